@@ -1,0 +1,120 @@
+/**
+ * The S&OP cycle as data: what a user describes (settings, families, targets) and the
+ * inputs the workbook holds (actuals, overrides, pipeline, orders, actions).
+ *
+ * Months are ISO strings "YYYY-MM". Monetary amounts are in the company's currency;
+ * quantities in each family's unit.
+ */
+
+export type BusinessType = "manufacturing" | "saas" | "services" | "distribution";
+
+export interface FamilyConfig {
+  /** Short unique name, e.g. "Widgets". Used as a row label in every sheet. */
+  readonly name: string;
+  /** Unit of measure, e.g. "units", "seats", "hours", "pallets". */
+  readonly unit: string;
+  /** Selling price per unit. */
+  readonly price: number;
+  /** Cost per unit (COGS per unit). */
+  readonly unitCost: number;
+  /** Inventory (or backlog, for make-to-order / services) at the start of the first plan month. */
+  readonly openingInventory: number;
+  /** Available capacity per month, in units. */
+  readonly capacityPerMonth: number;
+  /** Target days of supply for projected inventory. */
+  readonly targetDaysOfSupply: number;
+}
+
+export interface FinancialTargets {
+  /** Revenue target per month (same for every plan month). */
+  readonly revenuePerMonth: number;
+  /** Gross margin target, as a fraction (0.35 = 35 %). */
+  readonly grossMarginPct: number;
+  /** Ceiling on inventory value (or working capital) at any month end. */
+  readonly inventoryValueCeiling: number;
+}
+
+export interface CycleConfig {
+  readonly company: string;
+  /** The cycle month "YYYY-MM": the first plan (future) month. History ends the month before. */
+  readonly cycleMonth: string;
+  /** Months of history shown, default 12. */
+  readonly historyMonths: number;
+  /** Months of plan horizon, default 18. */
+  readonly horizonMonths: number;
+  readonly businessType: BusinessType;
+  readonly families: ReadonlyArray<FamilyConfig>;
+  readonly targets: FinancialTargets;
+}
+
+/** Monthly actual sales of one family. */
+export interface ActualRow {
+  readonly family: string;
+  readonly month: string;
+  readonly quantity: number;
+}
+
+/** A CRM opportunity. */
+export interface PipelineDeal {
+  readonly deal: string;
+  readonly family: string;
+  /** Quantity in the family's unit. */
+  readonly quantity: number;
+  readonly stage: string;
+  /** Win probability as a fraction 0..1. */
+  readonly winProbability: number;
+  /** Expected close month "YYYY-MM". */
+  readonly closeMonth: string;
+}
+
+/** One order line, for OTIF and service level. Dates are ISO "YYYY-MM-DD". */
+export interface OrderLine {
+  readonly order: string;
+  readonly line: number;
+  readonly family: string;
+  readonly quantityOrdered: number;
+  readonly quantityDelivered: number;
+  readonly promisedDate: string;
+  readonly deliveredDate: string | null;
+}
+
+export type ActionStatus = "Open" | "In progress" | "Closed";
+
+/** A decision or action item from the S&OP meetings. */
+export interface ActionItem {
+  readonly decision: string;
+  readonly owner: string;
+  readonly dueDate: string;
+  readonly status: ActionStatus;
+}
+
+/** A planner's sales override for one family and plan month (replaces the baseline). */
+export interface OverrideRow {
+  readonly family: string;
+  readonly month: string;
+  readonly quantity: number;
+}
+
+/** Everything a cycle needs: config plus the inputs. */
+export interface CycleData {
+  readonly config: CycleConfig;
+  readonly actuals: ReadonlyArray<ActualRow>;
+  readonly overrides: ReadonlyArray<OverrideRow>;
+  readonly pipeline: ReadonlyArray<PipelineDeal>;
+  readonly orders: ReadonlyArray<OrderLine>;
+  readonly actions: ReadonlyArray<ActionItem>;
+}
+
+/** Supply-side words per business type (seed 000, "S&OP beyond manufacturing"). */
+export interface BusinessVocabulary {
+  readonly supplyPlan: string;
+  readonly capacity: string;
+  readonly inventory: string;
+}
+
+export const VOCABULARY: Readonly<Record<BusinessType, BusinessVocabulary>> = {
+  manufacturing: { supplyPlan: "Production plan", capacity: "Production capacity", inventory: "Inventory" },
+  saas: { supplyPlan: "Onboarding plan", capacity: "Onboarding capacity", inventory: "Onboarding backlog" },
+  services: { supplyPlan: "Billable hours plan", capacity: "Billable hours capacity", inventory: "Project backlog" },
+  distribution: { supplyPlan: "Fulfilment plan", capacity: "Warehouse throughput", inventory: "Inventory" },
+};

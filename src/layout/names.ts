@@ -1,0 +1,44 @@
+/**
+ * Workbook-level names the layout defines. They are the contract between the workbook and
+ * whatever reads it back (the executive deck, the task pane's settings form): readers find
+ * numbers by name, never by guessing cell addresses, so the layout can change freely.
+ *
+ * F = number of families, H = number of plan (horizon) months, in the order of SOP_Families
+ * and SOP_Months.
+ */
+export const NAMES = {
+  /** 1 cell: company name. */
+  company: "SOP_Company",
+  /** 1 cell: cycle month as text "YYYY-MM". */
+  cycleMonth: "SOP_CycleMonth",
+  /** 1 cell: business type ("manufacturing" | "saas" | "services" | "distribution"). */
+  businessType: "SOP_BusinessType",
+  /** 1 x H: plan month labels "YYYY-MM". */
+  months: "SOP_Months",
+  /** F x 1: family names. */
+  families: "SOP_Families",
+  /** F x 7: name, unit, price, unit cost, opening inventory, capacity per month, target days of supply. */
+  familyTable: "SOP_FamilyTable",
+  /** F x H each: the plan by family and plan month. */
+  demand: "SOP_Demand", // consensus demand (units)
+  supply: "SOP_Supply", // supply / production plan (units)
+  capacity: "SOP_Capacity", // available capacity (units)
+  inventory: "SOP_Inventory", // projected inventory at month end (units)
+  shortfall: "SOP_Shortfall", // unmet demand (units, >= 0)
+  revenue: "SOP_Revenue",
+  cogs: "SOP_COGS",
+  grossMargin: "SOP_GrossMargin",
+  inventoryValue: "SOP_InventoryValue",
+  /** 1 cell each: financial targets. */
+  revenueTarget: "SOP_RevenueTarget", // per month
+  marginTarget: "SOP_MarginTarget", // fraction
+  inventoryCeiling: "SOP_InventoryCeiling", // value
+  /** 12 x 7: KPI name, category, value, target, status text, previous value, unit ("%", "x", "currency", "ratio"). */
+  kpis: "SOP_KPIs",
+  /** N x 6: rank, family, month, gap type, gap (units), value at stake (currency); ranked by value at stake. */
+  gaps: "SOP_Gaps",
+  /** N x 4: decision, owner, due date, status. */
+  actions: "SOP_Actions",
+} as const;
+
+export type SopName = (typeof NAMES)[keyof typeof NAMES];
