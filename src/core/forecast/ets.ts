@@ -1,0 +1,123 @@
+/**
+ * Exponential smoothing recursions in error-correction (state-space) form, Hyndman et al.
+ * (2008) "Forecasting with Exponential Smoothing", table 2.3; the same recursions as R's
+ * `forecast::ets` (point forecasts do not depend on the error type).
+ *
+ * With level l, trend b, seasonal s, damping phi, one-step forecast mu_t and error e_t = y_t - mu_t:
+ * - no season:       mu = l + phi b;        l' = l + phi b + alpha e;       b' = phi b + beta e
+ * - additive season: mu = l + phi b + s;    l' = l + phi b + alpha e;       b' = phi b + beta e;       s' = s + gamma e
+ * - multiplicative:  mu = (l + phi b) s;    l' = l + phi b + alpha e / s;   b' = phi b + beta e / s;   s' = s + gamma e / (l + phi b)
+ * beta here is the state-space trend parameter (classical Holt's beta* = beta / alpha).
+ * The h-step forecast is l + (phi + ... + phi^h) b, plus (or times) the season h steps ahead.
+ */
+export type TrendType = "N" | "A";
+export type SeasonType = "N" | "A" | "M";
+
+export interface EtsSpec {
+  readonly trend: TrendType;
+  readonly season: SeasonType;
+  /** Season length; ignored when season is "N". */
+  readonly m: number;
+}
+
+export interface EtsParams {
+  readonly alpha: number;
+  readonly beta: number;
+  readonly gamma: number;
+  /** Damping; 1 = undamped. */
+  readonly phi: number;
+}
+
+/** Initial states before the first observation. `s[j]` is the seasonal state used for period j (j < m). */
+export interface EtsInit {
+  readonly level: number;
+  readonly trend: number;
+  readonly season: readonly number[];
+}
+
+export interface EtsRun {
+  /** One-step fitted values mu_t. */
+  readonly fitted: number[];
+  readonly sse: number;
+  /** Final states. */
+  readonly level: number;
+  readonly trend: number;
+  /** Seasonal states for the next m periods: `season[j]` applies to period n + j. */
+  readonly season: number[];
+  /** False when a state became non-finite or a multiplicative component non-positive. */
+  readonly ok: boolean;
+}
+
+/** Run the recursion over `y`. Cheap: O(n), no allocation beyond the fitted vector. */
+export function runEts(
+  y: readonly number[],
+  spec: EtsSpec,
+  par: EtsParams,
+  init: EtsInit,
+  keepFitted = true,
+): EtsRun {
+  const seasonal = spec.season !== "N";
+  const m = seasonal ? spec.m : 1;
+  const phi = spec.trend === "A" ? par.phi : 0;
+  const beta = spec.trend === "A" ? par.beta : 0;
+  const mult = spec.season === "M";
+  const s = seasonal ? init.season.slice(0, m) : [mult ? 1 : 0];
+  let l = init.level;
+  let b = spec.trend === "A" ? init.trend : 0;
+  let sse = 0;
+  let ok = true;
+  const fitted: number[] = keepFitted ? new Array<number>(y.length) : [];
+  for (let t = 0; t < y.length; t++) {
+    const j = t % m;
+    const lb = l + phi * b;
+    const sea = seasonal ? s[j] : 0;
+    let mu: number;
+    if (mult) {
+      if (!(lb > 0) || !(sea > 0)) {
+        ok = false;
+        break;
+      }
+      mu = lb * sea;
+    } else {
+      mu = lb + sea;
+    }
+    const e = y[t] - mu;
+    sse += e * e;
+    if (keepFitted) fitted[t] = mu;
+    if (mult) {
+      l = lb + (par.alpha * e) / sea;
+      b = phi * b + (beta * e) / sea;
+      s[j] = sea + (par.gamma * e) / lb;
+    } else {
+      l = lb + par.alpha * e;
+      b = phi * b + beta * e;
+      if (seasonal) s[j] = sea + par.gamma * e;
+    }
+    if (!Number.isFinite(l) || !Number.isFinite(b)) {
+      ok = false;
+      break;
+    }
+  }
+  const shift = y.length % m;
+  const next = seasonal ? s.slice(shift).concat(s.slice(0, shift)) : [];
+  return { fitted, sse: ok ? sse : Number.POSITIVE_INFINITY, level: l, trend: b, season: next, ok };
+}
+
+/** Point forecasts for steps 1..h from the final states of a run. */
+export function etsForecast(run: EtsRun, spec: EtsSpec, par: EtsParams, h: number): number[] {
+  const out: number[] = [];
+  const phi = spec.trend === "A" ? par.phi : 0;
+  let damp = 0;
+  let pow = 1;
+  for (let k = 1; k <= h; k++) {
+    pow *= phi;
+    damp += pow;
+    const base = run.level + (spec.trend === "A" ? damp * run.trend : 0);
+    if (spec.season === "N") out.push(base);
+    else {
+      const sea = run.season[(k - 1) % spec.m];
+      out.push(spec.season === "M" ? base * sea : base + sea);
+    }
+  }
+  return out;
+}

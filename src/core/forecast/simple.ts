@@ -1,0 +1,79 @@
+/**
+ * Benchmark methods: naive, seasonal naive and moving average.
+ * - NAIVE: F(n+h) = y(n).
+ * - SNAIVE: F(n+h) = y(n + h - m * ceil(h / m)), the same season one cycle earlier.
+ * - MA: F(n+h) = mean of the last k values; k in 1..min(12, n - 1) minimises the in-sample
+ *   SSE of one-step forecasts over the periods every candidate k can forecast.
+ */
+import type { FittedModel } from "./types";
+
+function sseOf(errors: number[]): number {
+  return errors.reduce((a, e) => a + e * e, 0);
+}
+
+export function fitNaive(y: readonly number[]): FittedModel {
+  const errs: number[] = [];
+  for (let t = 1; t < y.length; t++) errs.push(y[t] - y[t - 1]);
+  const last = y[y.length - 1];
+  return {
+    method: "NAIVE",
+    params: {},
+    seasonLength: 1,
+    sse: sseOf(errs),
+    nErrors: errs.length,
+    nParams: 0,
+    forecast: (h) => new Array<number>(h).fill(last),
+  };
+}
+
+/** Needs y.length >= m >= 2. */
+export function fitSeasonalNaive(y: readonly number[], m: number): FittedModel {
+  const errs: number[] = [];
+  for (let t = m; t < y.length; t++) errs.push(y[t] - y[t - m]);
+  const n = y.length;
+  const lastCycle = y.slice(n - m);
+  return {
+    method: "SNAIVE",
+    params: {},
+    seasonLength: m,
+    sse: sseOf(errs),
+    nErrors: errs.length,
+    nParams: 0,
+    forecast: (h) => Array.from({ length: h }, (_, i) => lastCycle[i % m]),
+  };
+}
+
+/** Needs y.length >= 2. */
+export function fitMovingAverage(y: readonly number[], maxWindow = 12): FittedModel {
+  const n = y.length;
+  const kmax = Math.max(1, Math.min(maxWindow, n - 1));
+  let bestK = 1;
+  let bestSse = Number.POSITIVE_INFINITY;
+  let bestCount = 0;
+  for (let k = 1; k <= kmax; k++) {
+    let acc = 0;
+    let sum = 0;
+    for (let i = kmax - k; i < kmax; i++) sum += y[i];
+    for (let t = kmax; t < n; t++) {
+      const e = y[t] - sum / k;
+      acc += e * e;
+      sum += y[t] - y[t - k];
+    }
+    if (acc < bestSse - 1e-12 * Math.abs(bestSse)) {
+      bestSse = acc;
+      bestK = k;
+      bestCount = n - kmax;
+    }
+  }
+  const tail = y.slice(n - bestK);
+  const mean = tail.reduce((a, b) => a + b, 0) / bestK;
+  return {
+    method: "MA",
+    params: { window: bestK },
+    seasonLength: 1,
+    sse: bestSse,
+    nErrors: bestCount,
+    nParams: 1,
+    forecast: (h) => new Array<number>(h).fill(mean),
+  };
+}

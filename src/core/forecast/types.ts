@@ -1,0 +1,93 @@
+/**
+ * Shared types of the statistical forecasting core.
+ */
+
+/**
+ * The forecasting methods. "AUTO" asks the core to choose; every other name is a concrete method.
+ * - NAIVE: last value repeated.
+ * - SNAIVE: value of the same season one cycle earlier.
+ * - MA: mean of the last k values (k fitted).
+ * - SES: simple exponential smoothing (level only).
+ * - HOLT: Holt's linear trend; HOLT_DAMPED: with damped trend (phi < 1).
+ * - HW_ADDITIVE / HW_MULTIPLICATIVE: Holt-Winters with additive / multiplicative seasonality
+ *   (additive trend, optionally damped: see the fitted `phi`).
+ * - CROSTON / SBA: intermittent demand (Croston 1972; Syntetos-Boylan 2005 bias correction).
+ */
+export type MethodName =
+  | "AUTO"
+  | "NAIVE"
+  | "SNAIVE"
+  | "MA"
+  | "SES"
+  | "HOLT"
+  | "HOLT_DAMPED"
+  | "HW_ADDITIVE"
+  | "HW_MULTIPLICATIVE"
+  | "CROSTON"
+  | "SBA";
+
+/** Every concrete method (AUTO excluded), in the order AUTO considers them. */
+export const CONCRETE_METHODS: readonly Exclude<MethodName, "AUTO">[] = [
+  "NAIVE",
+  "SNAIVE",
+  "MA",
+  "SES",
+  "HOLT",
+  "HOLT_DAMPED",
+  "HW_ADDITIVE",
+  "HW_MULTIPLICATIVE",
+  "CROSTON",
+  "SBA",
+];
+
+/** Human-readable method names, as SOP.FORECASTMETHOD shows them. */
+export const METHOD_LABELS: Readonly<Record<MethodName, string>> = {
+  AUTO: "Automatic",
+  NAIVE: "Naive",
+  SNAIVE: "Seasonal naive",
+  MA: "Moving average",
+  SES: "Simple exponential smoothing",
+  HOLT: "Holt linear trend",
+  HOLT_DAMPED: "Holt damped trend",
+  HW_ADDITIVE: "Holt-Winters additive",
+  HW_MULTIPLICATIVE: "Holt-Winters multiplicative",
+  CROSTON: "Croston",
+  SBA: "Syntetos-Boylan (SBA)",
+};
+
+/** Options of `forecast` and `describeMethod`. */
+export interface ForecastOptions {
+  /** Method to use; default "AUTO". */
+  readonly method?: MethodName;
+  /** Season length (periods per cycle); default: detected from the history (12 when monthly data supports it). 1 = no seasonality. */
+  readonly seasonLength?: number;
+}
+
+/** A forecast and how it was made. */
+export interface ForecastResult {
+  /** The next `horizon` values, all finite. */
+  readonly values: number[];
+  /** The concrete method that produced them (never "AUTO"). */
+  readonly method: MethodName;
+  /** Fitted parameters (alpha, beta, gamma, phi, window...). */
+  readonly params: Record<string, number>;
+  /** Season length used (1 when the method is not seasonal). */
+  readonly seasonLength: number;
+  /** Holdout sMAPE in percent when AUTO chose the method by holdout, else undefined. */
+  readonly holdoutSmape?: number;
+}
+
+/** A method fitted to a history: parameters, in-sample one-step fit, and how to forecast. */
+export interface FittedModel {
+  readonly method: Exclude<MethodName, "AUTO">;
+  readonly params: Record<string, number>;
+  readonly seasonLength: number;
+  /** Sum of squared one-step in-sample errors over the periods the method could forecast. */
+  readonly sse: number;
+  /** Number of one-step errors in `sse`. */
+  readonly nErrors: number;
+  /** Number of fitted quantities (smoothing parameters and initial states), for information criteria. */
+  readonly nParams: number;
+  /** Point forecasts for steps 1..horizon. */
+  forecast(horizon: number): number[];
+}

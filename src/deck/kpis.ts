@@ -1,0 +1,87 @@
+/**
+ * The prior-month KPI snapshot: each KPI against its target, a status and the month-on-month
+ * change (value minus the previous cycle's value, in the KPI's own unit; for "%" KPIs that is
+ * percentage points).
+ */
+import type { DeckKpi } from "./input";
+
+export type Status = "good" | "watch" | "bad";
+
+export interface KpiLine extends DeckKpi {
+  /** `null` when neither the workbook's status text nor value and target say anything. */
+  readonly statusStyle: Status | null;
+  /** value - previous; `null` when either is missing. */
+  readonly change: number | null;
+}
+
+/** Relative distance from target still counted as "watch" rather than "bad" when status is derived. */
+export const WATCH_BAND = 0.05;
+
+/** Maps the workbook's status text ("On target", "Watch", "Off target", ...) to a style. */
+export function statusFromText(text: string): Status | null {
+  const t = text.toLowerCase();
+  if (/\b(off|bad|red|missed|miss|breach|alarm|fail)\b/.test(t) || /\bnot (on|met)\b/.test(t)) return "bad";
+  if (/\b(watch|amber|yellow|risk|warning|warn)\b/.test(t)) return "watch";
+  if (/\b(on|good|green|ok|met|pass)\b/.test(t)) return "good";
+  return null;
+}
+
+/** Lower is better for these KPIs; bias is judged by its distance from zero. */
+function direction(name: string): "higher" | "lower" | "zero" {
+  const n = name.toLowerCase();
+  if (n.includes("bias")) return "zero";
+  if (n.includes("volatility") || n.includes("working capital")) return "lower";
+  return "higher";
+}
+
+/**
+ * Status from value and target when the workbook gives no recognisable status text:
+ * good when the target is met, watch when missed by at most WATCH_BAND of the target, else bad.
+ */
+export function statusFromTarget(name: string, value: number | null, target: number | null): Status | null {
+  if (value === null || target === null) return null;
+  const dir = direction(name);
+  const v = dir === "zero" ? Math.abs(value) : value;
+  const t = dir === "zero" ? Math.abs(target) : target;
+  const band = Math.abs(t) * WATCH_BAND;
+  const shortBy = dir === "higher" ? t - v : v - t; // > 0 means the target is missed
+  if (shortBy <= 0) return "good";
+  return shortBy <= band ? "watch" : "bad";
+}
+
+/** The KPI snapshot lines, in the workbook's order. */
+export function kpiSnapshot(kpis: ReadonlyArray<DeckKpi>): KpiLine[] {
+  return kpis.map((k) => ({
+    ...k,
+    statusStyle: statusFromText(k.status) ?? statusFromTarget(k.name, k.value, k.target),
+    change: k.value !== null && k.previous !== null ? k.value - k.previous : null,
+  }));
+}
+
+/** Excel number format for a KPI unit. */
+export function kpiFormat(unit: string): string {
+  switch (unit) {
+    case "%":
+      return "0.0%";
+    case "x":
+      return '0.0"x"';
+    case "currency":
+      return "#,##0";
+    default:
+      return "0.00";
+  }
+}
+
+/** Excel number format for a KPI's month-on-month change (signed). */
+export function kpiChangeFormat(unit: string): string {
+  switch (unit) {
+    case "%":
+      return "+0.0%;-0.0%;0.0%";
+    case "x":
+      return '+0.0"x";-0.0"x";0.0"x"';
+    case "currency":
+      return "+#,##0;-#,##0;0";
+    default:
+      return "+0.00;-0.00;0.00";
+  }
+}

@@ -1,0 +1,118 @@
+/**
+ * A small RFC 4180 CSV reader and writer.
+ *
+ * Reading: comma-separated fields; a field in double quotes may hold commas, line breaks and
+ * doubled quotes (""); records end with CRLF, LF or CR; a UTF-8 byte-order mark is dropped;
+ * blank lines are skipped. Each record remembers the physical line it starts on, so an error
+ * can name it.
+ * Writing: a field is quoted when it holds a comma, a quote, a line break or leading or
+ * trailing spaces; records end with CRLF.
+ */
+
+export interface CsvRecord {
+  /** 1-based physical line the record starts on. */
+  readonly line: number;
+  readonly fields: ReadonlyArray<string>;
+}
+
+export interface CsvSyntaxError {
+  readonly line: number;
+  readonly message: string;
+}
+
+export interface CsvParse {
+  readonly records: ReadonlyArray<CsvRecord>;
+  readonly errors: ReadonlyArray<CsvSyntaxError>;
+}
+
+const isBlank = (fields: ReadonlyArray<string>, quoted: boolean): boolean =>
+  !quoted && fields.length === 1 && fields[0].trim() === "";
+
+/** Parses CSV text into records (see the module comment for the dialect). */
+export function parseCsv(input: string): CsvParse {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const records: CsvRecord[] = [];
+  const errors: CsvSyntaxError[] = [];
+  let line = 1;
+  let start = 1;
+  let fields: string[] = [];
+  let field = "";
+  let quotedRecord = false;
+  let i = 0;
+  const endRecord = (): void => {
+    fields.push(field);
+    if (!isBlank(fields, quotedRecord)) records.push({ line: start, fields });
+    fields = [];
+    field = "";
+    quotedRecord = false;
+  };
+  while (i < text.length) {
+    const ch = text[i];
+    if (ch === '"' && field === "") {
+      quotedRecord = true;
+      const openLine = line;
+      let j = i + 1;
+      let closed = false;
+      while (j < text.length) {
+        const c = text[j];
+        if (c === '"') {
+          if (text[j + 1] === '"') {
+            field += '"';
+            j += 2;
+            continue;
+          }
+          closed = true;
+          j += 1;
+          break;
+        }
+        if (c === "\r" && text[j + 1] === "\n") {
+          field += "\r\n";
+          j += 2;
+          line += 1;
+          continue;
+        }
+        if (c === "\n" || c === "\r") line += 1;
+        field += c;
+        j += 1;
+      }
+      if (!closed) {
+        errors.push({ line: openLine, message: "a quoted field is never closed (missing closing quote)" });
+        return { records, errors };
+      }
+      i = j;
+      const next = text[i];
+      if (i < text.length && next !== "," && next !== "\n" && next !== "\r") {
+        errors.push({ line, message: `unexpected character ${JSON.stringify(next)} after a closing quote` });
+        while (i < text.length && text[i] !== "," && text[i] !== "\n" && text[i] !== "\r") field += text[i++];
+      }
+      continue;
+    }
+    if (ch === ",") {
+      fields.push(field);
+      field = "";
+      i += 1;
+      continue;
+    }
+    if (ch === "\r" || ch === "\n") {
+      endRecord();
+      i += ch === "\r" && text[i + 1] === "\n" ? 2 : 1;
+      line += 1;
+      start = line;
+      continue;
+    }
+    field += ch;
+    i += 1;
+  }
+  if (field !== "" || fields.length > 0 || quotedRecord) endRecord();
+  return { records, errors };
+}
+
+/** One CSV field, quoted when needed. */
+export function formatField(value: string): string {
+  return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** CSV text for a header and rows (CRLF line ends, a final CRLF). */
+export function formatCsv(header: ReadonlyArray<string>, rows: ReadonlyArray<ReadonlyArray<string>>): string {
+  return [header, ...rows].map((r) => r.map(formatField).join(",") + "\r\n").join("");
+}

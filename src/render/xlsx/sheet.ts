@@ -1,0 +1,94 @@
+/**
+ * Writes one `SheetSpec` into an ExcelJS worksheet: values, formulas with their cached
+ * results, styles, widths, frozen panes, tab colour, print setup and protection.
+ */
+import type { Cell as XCell, CellValue as XValue, Worksheet } from "exceljs";
+import type { Cell, SheetSpec } from "../../layout/types";
+import { StyleCache } from "./styles";
+import { CustomFunctionStorage, isErrorCode, toStoredFormula } from "./formula";
+import { internals, SheetProtectionModel } from "./internals";
+
+/** The ExcelJS value of a spec cell: a formula with its cached result, or a plain value. */
+export function cellValue(cell: Cell, storage: CustomFunctionStorage): XValue {
+  const v = cell.value;
+  if (cell.formula !== undefined && cell.formula !== "") {
+    const formula = toStoredFormula(cell.formula, storage);
+    if (v === null || v === undefined || (typeof v === "number" && !Number.isFinite(v))) return { formula };
+    if (isErrorCode(v)) return { formula, result: { error: v } } as XValue;
+    return { formula, result: v };
+  }
+  if (v === undefined || v === null) return null;
+  if (typeof v === "number" && !Number.isFinite(v)) return null;
+  // A string is always stored as text: "=HYPERLINK(...)" typed in a CSV stays a string.
+  return v;
+}
+
+/** "#1F4E79", "1F4E79" or "FF1F4E79" -> "FF1F4E79". */
+export function argb(color: string): string {
+  const hex = color.replace(/^#/, "").toUpperCase();
+  return hex.length === 6 ? `FF${hex}` : hex;
+}
+
+function writeCells(ws: Worksheet, spec: SheetSpec, styles: StyleCache, storage: CustomFunctionStorage): void {
+  spec.cells.forEach((cells, r) => {
+    if (cells.length === 0) return;
+    const row = ws.getRow(r + 1);
+    cells.forEach((cell, c) => {
+      if (cell === null || cell === undefined) return;
+      const target: XCell = row.getCell(c + 1);
+      const style = cell.style ?? (cell.key !== undefined ? "input" : cell.formula ? "formula" : undefined);
+      target.value = cellValue(cell, storage);
+      if (style !== undefined || cell.numberFormat !== undefined) {
+        target.style = styles.get(style, cell.numberFormat);
+      }
+    });
+  });
+}
+
+/** Header text for the printed page: "&" is a control character there. */
+const headerText = (title: string): string => `&C&"-,Bold"${title.replace(/&/g, "&&")}`;
+
+const PROTECTION: SheetProtectionModel = {
+  sheet: true,
+  formatCells: true,
+  formatColumns: true,
+  formatRows: true,
+  sort: true,
+  autoFilter: true,
+  selectLockedCells: true,
+  selectUnlockedCells: true,
+};
+
+function setupSheet(ws: Worksheet, spec: SheetSpec): void {
+  spec.columnWidths.forEach((width, i) => {
+    if (Number.isFinite(width) && width > 0) ws.getColumn(i + 1).width = width;
+  });
+  const freeze = spec.freeze;
+  if (freeze && (freeze.rows > 0 || freeze.columns > 0)) {
+    ws.views = [{ state: "frozen", xSplit: freeze.columns, ySplit: freeze.rows }];
+  }
+  if (spec.tabColor) ws.properties.tabColor = { argb: argb(spec.tabColor) };
+  if (spec.print) {
+    ws.pageSetup = {
+      ...ws.pageSetup,
+      orientation: spec.print.landscape ? "landscape" : "portrait",
+      fitToPage: spec.print.fitToWidth,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    };
+    if (spec.print.title) ws.headerFooter = { ...ws.headerFooter, oddHeader: headerText(spec.print.title) };
+  }
+  if (spec.protect) {
+    // No password: protection guards against accidental typing, not against a determined user.
+    internals(ws).sheetProtection = {
+      ...PROTECTION,
+      ...(spec.kind === "input" ? { insertRows: true, deleteRows: true } : {}),
+    };
+  }
+}
+
+/** Writes `spec` into the empty worksheet `ws`. */
+export function renderSheet(ws: Worksheet, spec: SheetSpec, styles: StyleCache, storage: CustomFunctionStorage): void {
+  setupSheet(ws, spec);
+  writeCells(ws, spec, styles, storage);
+}

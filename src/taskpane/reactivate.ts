@@ -1,0 +1,82 @@
+/**
+ * Finding `SOP.*` formulas that are not calculating.
+ *
+ * Excel stores a JavaScript custom function in the file as `_xldudf_SOP_NAME(...)` and shows it
+ * as `SOP.NAME(...)` once the add-in's metadata is loaded. A formula written by another program
+ * (the headless pack) or typed while the add-in was absent may stay `#NAME?` after the add-in
+ * loads until the formula is entered again (OfficeDev/Excel-Custom-Functions#108). These
+ * helpers find such cells in a sheet's formulas and values so the task pane can re-enter them
+ * in one batch.
+ */
+
+/** A cell to re-enter: 0-based position within the grid read, and the formula to write. */
+export interface StaleFormula {
+  readonly row: number;
+  readonly col: number;
+  readonly formula: string;
+}
+
+const SOP_CALL = /(^|[^A-Za-z0-9_.])(?:_xldudf_SOP_|SOP\.)[A-Za-z][A-Za-z0-9]*\s*\(/i;
+const STORED_NAME = /_xldudf_SOP_([A-Za-z][A-Za-z0-9]*)\s*\(/gi;
+
+/** True when the formula calls an `SOP.*` custom function (in its shown or stored spelling). */
+export function callsSopFunction(formula: unknown): formula is string {
+  return typeof formula === "string" && formula.startsWith("=") && SOP_CALL.test(formula);
+}
+
+/** The formula as a user types it: `_xldudf_SOP_OTIF(` becomes `SOP.OTIF(`. */
+export function normaliseSopFormula(formula: string): string {
+  return formula.replace(STORED_NAME, (_m, name: string) => `SOP.${name.toUpperCase()}(`);
+}
+
+/** Values that show a custom function is not resolved (the cell is not calculating). */
+function showsUnresolved(value: unknown): boolean {
+  return value === "#NAME?";
+}
+
+/**
+ * The `SOP.*` cells of one grid that are not calculating: the value is `#NAME?`, or the
+ * formula still carries the stored `_xldudf_` spelling. `formulas` and `values` are the
+ * same range's `formulas` and `values` (Excel returns error values as text such as "#NAME?").
+ */
+export function findStaleSopFormulas(
+  formulas: ReadonlyArray<ReadonlyArray<unknown>>,
+  values: ReadonlyArray<ReadonlyArray<unknown>>,
+): StaleFormula[] {
+  const out: StaleFormula[] = [];
+  formulas.forEach((row, r) => {
+    row.forEach((f, c) => {
+      if (!callsSopFunction(f)) return;
+      const stored = /_xldudf_/i.test(f);
+      if (stored || showsUnresolved(values[r]?.[c])) out.push({ row: r, col: c, formula: normaliseSopFormula(f) });
+    });
+  });
+  return out;
+}
+
+/** "A1"-style column letters for a 0-based column index. */
+export function columnLetters(col: number): string {
+  let n = col + 1;
+  let s = "";
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** The A1 address of a cell at (row, col) counted from `origin` (0-based row and column of the grid's top-left cell). */
+export function cellAddress(origin: { readonly row: number; readonly col: number }, row: number, col: number): string {
+  return `${columnLetters(origin.col + col)}${origin.row + row + 1}`;
+}
+
+/** The 0-based top-left (row, col) of an address such as "KPIs!B3:H20" or "'My sheet'!A1". */
+export function addressOrigin(address: string): { row: number; col: number } {
+  const local = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
+  const m = /^\$?([A-Za-z]+)\$?(\d+)/.exec(local);
+  if (!m) return { row: 0, col: 0 };
+  let col = 0;
+  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}

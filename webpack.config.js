@@ -1,0 +1,71 @@
+/* eslint-disable no-undef */
+const fs = require("fs");
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+/** Where the add-in is served from: the dev server, or your production host (set ADDIN_URL). */
+const urlDev = "https://localhost:3000/";
+const urlProd = process.env.ADDIN_URL || urlDev;
+
+/** Every file under src/functions that declares custom functions feeds functions.json. */
+const functionsDir = path.resolve(__dirname, "src/functions");
+const functionFiles = fs
+  .readdirSync(functionsDir)
+  .filter((f) => f.endsWith(".ts"))
+  .map((f) => path.join(functionsDir, f))
+  .filter((f) => fs.readFileSync(f, "utf8").includes("@customfunction"))
+  .sort();
+
+async function httpsOptions() {
+  const devCerts = require("office-addin-dev-certs");
+  const o = await devCerts.getHttpsServerOptions();
+  return { ca: o.ca, key: o.key, cert: o.cert };
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      functions: "./src/functions/index.ts",
+      taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
+    },
+    output: { path: path.resolve(__dirname, "dist"), filename: (pathData) => (pathData.chunk.name === "functions" ? "functions.js" : "[name].[contenthash:8].js"), clean: true },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: dev } } },
+        },
+        { test: /\.(png|jpg|jpeg|gif|ico)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: functionFiles }),
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["functions", "taskpane"], chunksSortMode: "manual" }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd)),
+          },
+        ],
+      }),
+    ],
+    devServer: env && env.WEBPACK_SERVE
+      ? {
+          static: { directory: path.resolve(__dirname, "dist") },
+          headers: { "Access-Control-Allow-Origin": "*" },
+          server: { type: "https", options: await httpsOptions() },
+          port: Number(process.env.npm_package_config_dev_server_port || 3000),
+        }
+      : undefined,
+  };
+};
