@@ -1,0 +1,154 @@
+/**
+ * Accuracy measures on small series with the arithmetic written out (independent of the code).
+ * Blanks are NaN in the core.
+ */
+import { forecastAccuracy, forecastBias, fva, mape, mase, smape, trackingSignal, wape } from "../../../src/core";
+import { expectClose, expectError } from "../kpi/expectClose";
+
+const B = NaN;
+
+describe("wape", () => {
+  it("divides the absolute errors by the absolute actuals", () => {
+    // |100-110| + |200-170| = 40; |100| + |200| = 300; 40 / 300
+    expectClose(wape([100, 200], [110, 170]), 40 / 300);
+  });
+  it("skips a pair when either side is blank", () => {
+    // only (100,110) and (50,40) count: (10 + 10) / 150
+    expectClose(wape([100, B, 50, 70], [110, 90, 40, B]), 20 / 150);
+  });
+  it("returns #DIV/0! when every actual is zero", () => {
+    expectError(wape([0, 0], [1, 2]), "#DIV/0!");
+  });
+  it("returns #VALUE! naming both arguments when sizes differ", () => {
+    expectError(wape([1, 2, 3], [1, 2]), "#VALUE!", "actuals and forecasts must be the same size (3 and 2 cells)");
+  });
+  it("returns #NUM! when the sums overflow", () => {
+    expectError(wape([1e308, 1e308], [-1e308, -1e308]), "#NUM!");
+  });
+});
+
+describe("mape", () => {
+  it("averages |A-F|/|A|", () => {
+    // 10/100 = 0.10, 30/200 = 0.15 -> mean 0.125
+    expectClose(mape([100, 200], [110, 170]), 0.125);
+  });
+  it("leaves out pairs whose actual is zero", () => {
+    // (0, 5) dropped; 10/100 -> 0.1
+    expectClose(mape([100, 0], [110, 5]), 0.1);
+  });
+  it("uses |A| so negative actuals give positive errors", () => {
+    // |-100 - (-90)| / 100 = 0.1
+    expectClose(mape([-100], [-90]), 0.1);
+  });
+  it("returns #DIV/0! when every actual is zero or blank", () => {
+    expectError(mape([0, B], [3, 4]), "#DIV/0!");
+  });
+});
+
+describe("smape (M4)", () => {
+  it("averages 2|A-F|/(|A|+|F|) and counts a 0/0 pair as 0", () => {
+    // pair 1: 2*10/210 = 0.095238...; pair 2: 0/0 -> 0; mean = 0.047619...
+    expectClose(smape([100, 0], [110, 0]), (20 / 210) / 2);
+  });
+  it("reaches 2 when forecast and actual have opposite signs", () => {
+    // 2*|5 - (-5)| / (5 + 5) = 2
+    expectClose(smape([5], [-5]), 2);
+  });
+  it("stays finite for values near the float limit", () => {
+    // 2*|1.5e308 - 1e308| / 2.5e308 = 0.4
+    expectClose(smape([1.5e308], [1e308]), 0.4);
+  });
+  it("returns #DIV/0! when no pair has both values", () => {
+    expectError(smape([B], [1]), "#DIV/0!");
+  });
+});
+
+describe("mase", () => {
+  it("scales the MAE by the in-sample naive MAE", () => {
+    // history 10, 12, 11, 15: naive errors 2, 1, 4 -> Q = 7/3
+    // test errors |16-14| = 2, |18-17| = 1 -> MAE 1.5; MASE = 1.5 / (7/3) = 0.642857...
+    expectClose(mase([16, 18], [14, 17], [10, 12, 11, 15]), 1.5 / (7 / 3));
+  });
+  it("uses the seasonal naive with a season length", () => {
+    // m = 2, history 10, 20, 12, 24, 13: |12-10|=2, |24-20|=4, |13-12|=1 -> Q = 7/3
+    // MAE = |30-27| = 3 -> 3 / (7/3) = 9/7
+    expectClose(mase([30], [27], [10, 20, 12, 24, 13], 2), 9 / 7);
+  });
+  it("returns #DIV/0! when the history is constant", () => {
+    expectError(mase([1], [2], [5, 5, 5]), "#DIV/0!");
+  });
+  it("returns #DIV/0! when the history is shorter than a season plus one", () => {
+    expectError(mase([1], [2], [5, 6], 2), "#DIV/0!");
+  });
+  it("returns #NUM! for a season length that is not a whole number of at least 1", () => {
+    expectError(mase([1], [2], [5, 6, 7], 0), "#NUM!");
+    expectError(mase([1], [2], [5, 6, 7], 1.5), "#NUM!");
+  });
+});
+
+describe("trackingSignal", () => {
+  it("is the sum of errors (A - F) over the MAD, positive when under-forecast", () => {
+    // errors 10, 20, -10: sum 20; MAD = 40/3; TS = 20 / (40/3) = 1.5
+    expectClose(trackingSignal([100, 120, 90], [90, 100, 100]), 1.5);
+  });
+  it("reaches -n when every forecast is too high", () => {
+    expectClose(trackingSignal([1, 2, 3], [2, 3, 4]), -3);
+  });
+  it("returns #DIV/0! when every forecast equals its actual", () => {
+    expectError(trackingSignal([1, 2], [1, 2]), "#DIV/0!");
+  });
+});
+
+describe("forecastBias", () => {
+  it("is sum(F - A) / sum(A), positive when over-forecast", () => {
+    // F - A = 10 + 20 = 30; sum A = 300 -> 0.1
+    expectClose(forecastBias([100, 200], [110, 220]), 0.1);
+  });
+  it("is negative when under-forecast", () => {
+    // (90-100) + (180-200) = -30 -> -0.1
+    expectClose(forecastBias([100, 200], [90, 180]), -0.1);
+  });
+  it("MEAN gives mean(F - A) in units", () => {
+    // (10 - 5) / 2 = 2.5
+    expectClose(forecastBias([100, 100], [110, 95], "MEAN"), 2.5);
+  });
+  it("returns #DIV/0! when the actuals sum to zero", () => {
+    expectError(forecastBias([5, -5], [1, 1]), "#DIV/0!");
+  });
+  it("returns #DIV/0! for MEAN with no complete pair", () => {
+    expectError(forecastBias([B], [1], "MEAN"), "#DIV/0!");
+  });
+});
+
+describe("forecastAccuracy", () => {
+  it("is 1 - WAPE", () => {
+    expectClose(forecastAccuracy([100, 200], [110, 170]), 1 - 40 / 300);
+  });
+  it("is floored at 0 when errors exceed the actuals", () => {
+    // WAPE = |10 - 40| / 10 = 3 -> 1 - 3 < 0 -> 0
+    expectClose(forecastAccuracy([10], [40]), 0);
+  });
+});
+
+describe("fva", () => {
+  it("compares against the naive forecast by default, positive when the step helped", () => {
+    // actuals 100, 120, 110, 130; forecasts -, 118, 112, 125 (first period has no naive baseline)
+    // naive for periods 2..4: 100, 120, 110 -> |20| + |10| + |20| = 50; sum A = 360 -> 50/360
+    // forecast errors: 2 + 2 + 5 = 9 -> 9/360; FVA = 41/360
+    expectClose(fva([100, 120, 110, 130], [999, 118, 112, 125]), 41 / 360);
+  });
+  it("uses a given baseline over every period", () => {
+    // baseline errors 10 + 10 = 20, forecast errors 5 + 25 = 30; MAE: 10 - 15 = -5
+    expectClose(fva([100, 100], [105, 75], { baseline: [110, 90], metric: "MAE" }), -5);
+  });
+  it("compares MAPE when asked", () => {
+    // baseline: 10/100 and 20/200 -> 0.1; forecast: 0 and 10/200 -> 0.025; FVA = 0.075
+    expectClose(fva([100, 200], [100, 210], { baseline: [110, 180], metric: "MAPE" }), 0.075);
+  });
+  it("returns #VALUE! naming the baseline when its size differs", () => {
+    expectError(fva([1, 2], [1, 2], { baseline: [1] }), "#VALUE!", "actuals and baseline");
+  });
+  it("returns #DIV/0! with a single period and the naive baseline", () => {
+    expectError(fva([5], [5]), "#DIV/0!");
+  });
+});

@@ -1,0 +1,101 @@
+/**
+ * OTIF, service level and decision closure on a small order book, counted by hand.
+ * Dates are Excel serials: 45700 = 2025-02-13.
+ */
+import { DeliveryLine, decisionClosure, otif, serviceLevel } from "../../../src/core";
+import { expectClose, expectError } from "./expectClose";
+
+// Order A: two lines, both on time and in full.
+// Order B: line 1 on time in full; line 2 one day late, in full.
+// Order C: on time but short (8 of 10), price 5.
+// Order D: not delivered.
+const book: DeliveryLine[] = [
+  { order: "A", promised: 45700, delivered: 45699, qtyOrdered: 10, qtyDelivered: 10, unitPrice: 1 },
+  { order: "A", promised: 45700, delivered: 45700, qtyOrdered: 5, qtyDelivered: 5, unitPrice: 1 },
+  { order: "B", promised: 45710, delivered: 45710, qtyOrdered: 20, qtyDelivered: 20, unitPrice: 2 },
+  { order: "B", promised: 45710, delivered: 45711, qtyOrdered: 10, qtyDelivered: 10, unitPrice: 2 },
+  { order: "C", promised: 45720, delivered: 45720, qtyOrdered: 10, qtyDelivered: 8, unitPrice: 5 },
+  { order: "D", promised: 45730, delivered: null, qtyOrdered: 5, qtyDelivered: 0, unitPrice: 1 },
+];
+
+describe("otif", () => {
+  it("per order counts an order only when every line is on time and in full", () => {
+    // A yes; B no (late line); C no (short); D no -> 1 / 4
+    expectClose(otif(book), 0.25);
+  });
+  it("per line counts lines", () => {
+    // lines OTIF: A1, A2, B1 -> 3 / 6
+    expectClose(otif(book, { basis: "LINE" }), 0.5);
+  });
+  it("a tolerance of one day forgives the late line", () => {
+    // A yes, B yes, C short, D missing -> 2 / 4
+    expectClose(otif(book, { toleranceDays: 1 }), 0.5);
+  });
+  it("treats lines without an order id as orders of their own", () => {
+    const loose: DeliveryLine[] = [
+      { promised: 10, delivered: 10, qtyOrdered: 1, qtyDelivered: 1 },
+      { promised: 10, delivered: 12, qtyOrdered: 1, qtyDelivered: 1 },
+    ];
+    expectClose(otif(loose), 0.5);
+  });
+  it("returns #DIV/0! when there are no order lines", () => {
+    expectError(otif([]), "#DIV/0!");
+  });
+  it("returns #NUM! for a negative tolerance", () => {
+    expectError(otif(book, { toleranceDays: -1 }), "#NUM!");
+  });
+  it("returns #VALUE! when a promised date is missing", () => {
+    expectError(otif([{ promised: NaN, delivered: 1, qtyOrdered: 1, qtyDelivered: 1 }]), "#VALUE!", "line 1");
+  });
+});
+
+describe("serviceLevel", () => {
+  it("by default counts orders delivered on time, ignoring quantities", () => {
+    // A on time; B late line; C on time (short does not matter); D not delivered -> 2 / 4
+    expectClose(serviceLevel(book), 0.5);
+  });
+  it("ORDER fill rate counts orders shipped complete", () => {
+    // A, B complete; C short; D nothing -> 2 / 4
+    expectClose(serviceLevel(book, { variant: "ORDER" }), 0.5);
+  });
+  it("LINE fill rate counts complete lines", () => {
+    // A1, A2, B1, B2 complete -> 4 / 6
+    expectClose(serviceLevel(book, { variant: "LINE" }), 4 / 6);
+  });
+  it("UNIT fill rate divides units delivered by units ordered", () => {
+    // delivered 10+5+20+10+8+0 = 53; ordered 10+5+20+10+10+5 = 60
+    expectClose(serviceLevel(book, { variant: "UNIT" }), 53 / 60);
+  });
+  it("VALUE fill rate weights units by price", () => {
+    // delivered 10+5+40+20+40+0 = 115; ordered 10+5+40+20+50+5 = 130
+    expectClose(serviceLevel(book, { variant: "VALUE" }), 115 / 130);
+  });
+  it("caps over-delivery so the unit fill rate never exceeds 1", () => {
+    expectClose(serviceLevel([{ promised: 1, delivered: 1, qtyOrdered: 10, qtyDelivered: 15 }], { variant: "UNIT" }), 1);
+  });
+  it("returns #VALUE! for the VALUE fill rate without prices", () => {
+    expectError(serviceLevel([{ promised: 1, delivered: 1, qtyOrdered: 1, qtyDelivered: 1 }], { variant: "VALUE" }), "#VALUE!");
+  });
+  it("returns #DIV/0! when nothing was ordered", () => {
+    expectError(serviceLevel([{ promised: 1, delivered: 1, qtyOrdered: 0, qtyDelivered: 0 }], { variant: "UNIT" }), "#DIV/0!");
+  });
+  it("returns #NUM! for a negative quantity", () => {
+    expectError(serviceLevel([{ promised: 1, delivered: 1, qtyOrdered: -1, qtyDelivered: 0 }]), "#NUM!");
+  });
+});
+
+describe("decisionClosure", () => {
+  it("divides closed items by all non-blank items, ignoring case and spaces", () => {
+    // Closed, Open, " closed ", In progress -> 2 / 4; blanks are not items
+    expectClose(decisionClosure(["Closed", "Open", " closed ", "In progress", null, ""]), 0.5);
+  });
+  it("uses a configured closed label", () => {
+    expectClose(decisionClosure(["Done", "Closed", "done"], "DONE"), 2 / 3);
+  });
+  it("returns #DIV/0! when there are no action items", () => {
+    expectError(decisionClosure([null, ""]), "#DIV/0!");
+  });
+  it("returns #VALUE! for a blank closed label", () => {
+    expectError(decisionClosure(["Closed"], " "), "#VALUE!");
+  });
+});

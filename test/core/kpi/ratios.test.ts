@@ -1,0 +1,138 @@
+/** Ratio KPIs with hand calculations; NaN = blank cell. */
+import {
+  capacityUtilization,
+  cashConversionCycle,
+  demandVolatility,
+  inventoryTurns,
+  planAdherence,
+  revenueVsPlan,
+  scheduleAdherence,
+  workingCapital,
+} from "../../../src/core";
+import { expectClose, expectError } from "./expectClose";
+
+const B = NaN;
+
+describe("planAdherence", () => {
+  it("is sum(actual) / sum(plan)", () => {
+    // (90 + 130) / (100 + 100) = 1.1
+    expectClose(planAdherence([90, 130], [100, 100]), 1.1);
+  });
+  it("skips months whose actual is still blank", () => {
+    // only month 1 counts: 95 / 100
+    expectClose(planAdherence([95, B, B], [100, 100, 100]), 0.95);
+  });
+  it("ABS penalises over and under production alike", () => {
+    // 1 - (|90-100| + |110-100|) / 200 = 0.9
+    expectClose(planAdherence([90, 110], [100, 100], "ABS"), 0.9);
+  });
+  it("ABS is floored at 0", () => {
+    // 1 - |400 - 100| / 100 = -2 -> 0
+    expectClose(planAdherence([400], [100], "ABS"), 0);
+  });
+  it("returns #DIV/0! when the plan totals zero", () => {
+    expectError(planAdherence([5], [0]), "#DIV/0!");
+  });
+  it("returns #NUM! when the plan totals below zero", () => {
+    expectError(planAdherence([5], [-1]), "#NUM!");
+  });
+  it("returns #VALUE! naming actual and plan when sizes differ", () => {
+    expectError(planAdherence([1, 2], [1]), "#VALUE!", "actual and plan must be the same size (2 and 1 cells)");
+  });
+});
+
+describe("inventoryTurns", () => {
+  it("divides COGS by the average of every balance", () => {
+    // COGS 600 + 600 = 1200; balances 100, 200, 300 -> average 200; 1200 / 200 = 6
+    expectClose(inventoryTurns([600, 600], [100, 200, 300]), 6);
+  });
+  it("averages all balances, not only the first and last", () => {
+    // start/end average would be (100 + 100)/2 = 100 -> 12; the true average is (100+400+100)/3 = 200 -> 6
+    expectClose(inventoryTurns([1200], [100, 400, 100]), 6);
+  });
+  it("skips blank balances", () => {
+    expectClose(inventoryTurns([1200], [100, B, 300]), 6);
+  });
+  it("returns #DIV/0! when the average inventory is zero", () => {
+    expectError(inventoryTurns([100], [0, 0]), "#DIV/0!");
+    expectError(inventoryTurns([100], [B]), "#DIV/0!");
+  });
+  it("returns #NUM! for negative COGS", () => {
+    expectError(inventoryTurns([-5], [10]), "#NUM!");
+  });
+});
+
+describe("capacityUtilization and revenueVsPlan", () => {
+  it("utilization is output / capacity", () => {
+    // 170 / 200 = 0.85
+    expectClose(capacityUtilization([80, 90], [100, 100]), 0.85);
+  });
+  it("revenue vs plan is actual / planned revenue over the reported months", () => {
+    // (95 + 110) / (100 + 100) = 1.025; month 3 has no actual yet
+    expectClose(revenueVsPlan([95, 110, B], [100, 100, 100]), 1.025);
+  });
+  it("returns #DIV/0! when capacity totals zero", () => {
+    expectError(capacityUtilization([1], [0]), "#DIV/0!");
+  });
+  it("names output and capacity when sizes differ", () => {
+    expectError(capacityUtilization([1], [1, 2]), "#VALUE!", "output and capacity");
+  });
+});
+
+describe("workingCapital", () => {
+  it("is current assets minus current liabilities", () => {
+    // 500 + 300 + 200 - (400 + 100) = 500
+    expectClose(workingCapital([500, 300, 200], [400, 100]), 500);
+  });
+  it("is negative when liabilities exceed assets", () => {
+    expectClose(workingCapital([100, B], [250]), -150);
+  });
+  it("cash conversion cycle is DIO + DSO - DPO", () => {
+    // 45 + 30 - 40 = 35
+    expectClose(cashConversionCycle(45, 30, 40), 35);
+  });
+  it("returns #NUM! for negative days", () => {
+    expectError(cashConversionCycle(-1, 30, 40), "#NUM!");
+  });
+});
+
+describe("demandVolatility", () => {
+  it("CHANGE is sum|F_now - F_prev| / sum F_prev", () => {
+    // |110-100| + |90-100| = 20; 200 -> 0.1 (changes in both directions add up)
+    expectClose(demandVolatility([110, 90], [100, 100]), 0.1);
+  });
+  it("CV uses the sample standard deviation", () => {
+    // 2, 4, 6: mean 4; squared deviations 4 + 0 + 4 = 8; s = sqrt(8/2) = 2; CV = 0.5
+    expectClose(demandVolatility([2, 4, 6], undefined, "CV"), 0.5);
+  });
+  it("CV does not overflow on huge values", () => {
+    // same shape scaled by 1e300: CV is scale-free -> 0.5
+    expectClose(demandVolatility([2e300, 4e300, 6e300], undefined, "CV"), 0.5);
+  });
+  it("returns #DIV/0! for CV of a single value", () => {
+    expectError(demandVolatility([5], undefined, "CV"), "#DIV/0!");
+  });
+  it("returns #VALUE! for CHANGE without previous forecasts", () => {
+    expectError(demandVolatility([5]), "#VALUE!");
+  });
+  it("returns #DIV/0! when previous forecasts total zero", () => {
+    expectError(demandVolatility([5], [0]), "#DIV/0!");
+  });
+});
+
+describe("scheduleAdherence", () => {
+  it("counts each period only up to the scheduled quantity", () => {
+    // min(100,100) + min(120,100) + min(70,100) = 270; / 300 = 0.9
+    expectClose(scheduleAdherence([100, 120, 70], [100, 100, 100]), 0.9);
+  });
+  it("does not let over-production offset a miss", () => {
+    // plan adherence would be 200/200 = 1; schedule adherence (50 + 100) / 200 = 0.75
+    expectClose(scheduleAdherence([50, 150], [100, 100]), 0.75);
+  });
+  it("returns #NUM! for a negative quantity", () => {
+    expectError(scheduleAdherence([-1], [5]), "#NUM!");
+  });
+  it("returns #DIV/0! when nothing was scheduled", () => {
+    expectError(scheduleAdherence([3], [0]), "#DIV/0!");
+  });
+});
