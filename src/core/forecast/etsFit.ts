@@ -27,7 +27,7 @@ export interface EtsFit {
 export interface EtsFitOptions {
   /** Also optimise the initial seasonal states (default true). */
   readonly fitSeason?: boolean;
-  /** Evaluation budget per Nelder-Mead start (default 250 per dimension, at least 1000). */
+  /** Evaluation budget per Nelder-Mead start (default 100 per dimension, at least 400). */
   readonly maxEvaluations?: number;
 }
 
@@ -127,7 +127,7 @@ export function fitEts(y: readonly number[], spec: EtsSpec, damped: boolean, opt
     const init = lay.nSeason > 0 ? d.init : { ...d.init, season: fixedSeason };
     return runEts(y, spec, d.par, init, false).sse;
   };
-  const budget = opts.maxEvaluations ?? Math.max(1000, 250 * x0.length);
+  const budget = opts.maxEvaluations ?? Math.max(400, 100 * x0.length);
   let best = nelderMead(objective, x0, { lower, upper, steps, maxEvaluations: budget });
   const again = nelderMead(objective, best.x, { lower, upper, steps: steps.map((s) => s / 2), maxEvaluations: budget });
   if (again.value <= best.value) best = again;

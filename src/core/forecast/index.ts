@@ -10,3 +10,5 @@ export { CONCRETE_METHODS, METHOD_LABELS } from "./types";
 export { parseMethodName } from "./methodNames";
 export { detectSeasonLength } from "./season";
 export { smape, mase } from "./accuracy";
+export { historyFromRange } from "./history";
+export type { History, Orientation } from "./history";

@@ -1,14 +1,18 @@
 /**
  * Season length detection from the autocorrelation function (ACF).
  *
- * The ACF r_k is computed on the first differences of the history (removing trend, which would
- * otherwise dominate every lag). A lag k is a seasonal candidate when r_k is a local peak and
- * exceeds the Bartlett bound 1.645 * sqrt((1 + 2 * sum_{j<k} r_j^2) / n) (the test R's
- * `forecast` uses to decide seasonality). The smallest candidate wins, except that 12 is preferred
- * when it is a multiple of the winner with a higher autocorrelation (monthly data with a yearly cycle).
- * Only lags with at least three full cycles in the history (n >= 3k) and k <= 24 are considered.
- * Returns 1 when no seasonality is found.
+ * The ACF r_k is computed on the history minus its least-squares line (so a trend does not
+ * dominate every lag). A lag k in 2..min(24, n/3) is a seasonal candidate when r_k is a local
+ * peak (r_k >= r_{k-1} and r_k >= r_{k+1}), exceeds the white-noise bound 1.645 / sqrt(n), and
+ * rises at least 0.3 above the lowest autocorrelation at a shorter lag (a real cycle has a trough
+ * between its peaks; a slowly decaying ACF has none). The candidate with the highest r_k wins,
+ * except that 12 is preferred when r_12 is at least 90% of the best (monthly data with a
+ * yearly cycle). Returns 1 when no lag qualifies.
+ * @example detectSeasonLength(monthlySalesWithYearlyPeak) // 12
  */
+import { lineFit } from "./etsInit";
+
+/** Sample autocorrelations r_0..r_maxLag (r_0 = 1; all 0 for a constant series). */
 export function acf(x: readonly number[], maxLag: number): number[] {
   const n = x.length;
   const mean = x.reduce((a, b) => a + b, 0) / n;
@@ -24,23 +28,26 @@ export function acf(x: readonly number[], maxLag: number): number[] {
 }
 
 export function detectSeasonLength(history: readonly number[]): number {
-  const d: number[] = [];
-  for (let t = 1; t < history.length; t++) d.push(history[t] - history[t - 1]);
-  const n = d.length;
-  const maxLag = Math.min(24, Math.floor(history.length / 3));
-  if (maxLag < 2 || n < 6) return 1;
-  const r = acf(d, maxLag + 1);
-  const candidates: number[] = [];
-  let cum = 1;
-  for (let k = 1; k <= maxLag; k++) {
-    const bound = 1.645 * Math.sqrt(cum / n);
-    cum += 2 * r[k] * r[k];
-    if (k < 2) continue;
+  const n = history.length;
+  const maxLag = Math.min(24, Math.floor(n / 3));
+  if (maxLag < 2) return 1;
+  const { intercept, slope } = lineFit(history);
+  const x = history.map((v, t) => v - intercept - slope * (t + 1));
+  const r = acf(x, maxLag + 1);
+  const bound = 1.645 / Math.sqrt(n);
+  let trough = r[1];
+  let best = 1;
+  let bestR = -Infinity;
+  for (let k = 2; k <= maxLag; k++) {
     const peak = r[k] >= r[k - 1] && r[k] >= r[k + 1];
-    if (peak && r[k] > bound) candidates.push(k);
+    if (peak && r[k] > bound && r[k] - trough >= 0.3) {
+      const prefer12 = k === 12 && r[k] >= 0.9 * bestR;
+      if (r[k] > bestR || prefer12) {
+        best = k;
+        bestR = prefer12 ? Math.max(bestR, r[k]) : r[k];
+      }
+    }
+    trough = Math.min(trough, r[k]);
   }
-  if (candidates.length === 0) return 1;
-  const first = candidates[0];
-  if (first !== 12 && 12 % first === 0 && candidates.includes(12) && r[12] > r[first]) return 12;
-  return first;
+  return best;
 }

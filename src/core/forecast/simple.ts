@@ -59,7 +59,7 @@ export function fitMovingAverage(y: readonly number[], maxWindow = 12): FittedMo
       acc += e * e;
       sum += y[t] - y[t - k];
     }
-    if (acc < bestSse - 1e-12 * Math.abs(bestSse)) {
+    if (k === 1 || acc < bestSse - 1e-12 * Math.abs(bestSse)) {
       bestSse = acc;
       bestK = k;
       bestCount = n - kmax;

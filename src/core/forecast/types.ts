@@ -73,8 +73,6 @@ export interface ForecastResult {
   readonly params: Record<string, number>;
   /** Season length used (1 when the method is not seasonal). */
   readonly seasonLength: number;
-  /** Holdout sMAPE in percent when AUTO chose the method by holdout, else undefined. */
-  readonly holdoutSmape?: number;
 }
 
 /** A method fitted to a history: parameters, in-sample one-step fit, and how to forecast. */

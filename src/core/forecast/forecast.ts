@@ -1,0 +1,108 @@
+/**
+ * `forecast` and `describeMethod`: validate the history and options, fit the method (or let AUTO
+ * choose), and return finite forecasts.
+ *
+ * Rules: the history is a list of finite numbers (blank handling is the caller's: see
+ * SOP.FORECAST); fewer than 2 values -> #N/A; a non-finite value -> #VALUE!; horizon not an
+ * integer in 1..120 -> #NUM!; season length not a whole number >= 1 -> #NUM!.
+ * Season length defaults to the detected one (see `detectSeasonLength`); when the history is
+ * too short for it (fewer than two cycles), non-seasonal methods are used.
+ */
+import { Result, isSopError, naError, numError, valueError } from "../errors";
+import { chooseAuto } from "./auto";
+import { smape } from "./accuracy";
+import { ConcreteMethod, fitMethod } from "./methods";
+import { detectSeasonLength } from "./season";
+import { ForecastOptions, ForecastResult, FittedModel, METHOD_LABELS } from "./types";
+
+/** Longest horizon SOP.FORECAST accepts. */
+export const MAX_HORIZON = 120;
+
+function validateHistory(history: readonly number[]): Result<readonly number[]> {
+  const bad = history.findIndex((v) => typeof v !== "number" || !Number.isFinite(v));
+  if (bad >= 0) return valueError(`history value ${bad + 1} is not a finite number`);
+  if (history.length < 2) return naError("history needs at least 2 values");
+  return history;
+}
+
+function choose(history: readonly number[], opts: ForecastOptions): Result<FittedModel> {
+  const ok = validateHistory(history);
+  if (isSopError(ok)) return ok;
+  const sl = opts.seasonLength;
+  if (sl !== undefined && (!Number.isInteger(sl) || sl < 1)) {
+    return numError("season length must be a whole number of at least 1");
+  }
+  const m = sl ?? detectSeasonLength(history);
+  const method = opts.method ?? "AUTO";
+  return method === "AUTO" ? chooseAuto(history, m) : fitMethod(method, history, m);
+}
+
+function finite(values: readonly number[]): number[] {
+  return values.map((v) => (Number.isFinite(v) ? v : 0));
+}
+
+/**
+ * Forecast the next `horizon` periods of `history`.
+ * @param history past values, oldest first (at least 2 finite numbers)
+ * @param horizon number of periods to forecast, 1..120
+ * @param opts method (default "AUTO") and season length (default detected)
+ * @example forecast([10, 12, 11, 13], 2, { method: "NAIVE" }) // { values: [13, 13], method: "NAIVE", ... }
+ */
+export function forecast(history: readonly number[], horizon: number, opts: ForecastOptions = {}): Result<ForecastResult> {
+  if (!Number.isInteger(horizon) || horizon < 1 || horizon > MAX_HORIZON) {
+    return numError(`horizon must be a whole number from 1 to ${MAX_HORIZON}`);
+  }
+  const model = choose(history, opts);
+  if (isSopError(model)) return model;
+  const values = model.forecast(horizon);
+  if (values.some((v) => !Number.isFinite(v))) {
+    return numError("the fitted method produced a non-finite forecast");
+  }
+  return {
+    values: finite(values),
+    method: model.method,
+    params: { ...model.params },
+    seasonLength: model.seasonLength,
+  };
+}
+
+/**
+ * sMAPE (%) of the method refitted without the last H periods (H = m for seasonal methods, else
+ * min(12, n / 4)) on those periods; undefined when the shortened history is too short for it.
+ */
+function holdoutScore(model: FittedModel, history: readonly number[]): number | undefined {
+  const n = history.length;
+  const m = model.seasonLength;
+  const h = m >= 2 ? m : Math.min(12, Math.floor(n / 4));
+  const minTrain = m >= 2 ? 2 * m : 4;
+  if (h < 1 || n - h < minTrain) return undefined;
+  const refit = fitMethod(model.method as ConcreteMethod, history.slice(0, n - h), m);
+  if (isSopError(refit) || refit.method !== model.method) return undefined;
+  const score = smape(history.slice(n - h), refit.forecast(h));
+  return Number.isFinite(score) ? score : undefined;
+}
+
+function fmt(v: number): string {
+  return Number.isInteger(v) ? String(v) : v.toFixed(2);
+}
+
+/**
+ * One line explaining the method, e.g.
+ * "Holt-Winters multiplicative (m=12): alpha=0.41 beta=0.02 gamma=0.30; holdout sMAPE 4.1%".
+ * Smoothing parameters are in state-space form (R `ets`): beta and gamma are per unit of error.
+ * The holdout sMAPE is that of the same method refitted without the last cycle (seasonal) or
+ * the last min(12, n/4) periods, on those periods; it is left out when the history is too short.
+ */
+export function describeMethod(history: readonly number[], opts: ForecastOptions = {}): Result<string> {
+  const model = choose(history, opts);
+  if (isSopError(model)) return model;
+  const holdoutSmape = holdoutScore(model, history);
+  const label = METHOD_LABELS[model.method];
+  const season = model.seasonLength > 1 ? ` (m=${model.seasonLength})` : "";
+  const params = Object.entries(model.params)
+    .map(([k, v]) => `${k}=${fmt(v)}`)
+    .join(" ");
+  const head = params ? `${label}${season}: ${params}` : `${label}${season}`;
+  const tail = holdoutSmape !== undefined ? `; holdout sMAPE ${holdoutSmape.toFixed(1)}%` : "";
+  return head + tail;
+}

@@ -1,0 +1,49 @@
+/**
+ * Reading a history from a worksheet range, with the blank rules of SOP.FORECAST.
+ *
+ * - The range is one row or one column (a single cell counts as a row); a block -> #VALUE!.
+ * - Blank cells: null / undefined / "" or spaces (Excel on the web) and 0 (Excel desktop) cannot be told
+ *   apart on desktop, so both platforms get the same rules:
+ *   - leading blanks and leading zeros are dropped (the history starts at the first non-zero
+ *     value, e.g. a product's launch month);
+ *   - trailing blanks are dropped (the forecast follows the last filled period); trailing zeros
+ *     are kept (zero demand is demand);
+ *   - interior blanks count as 0 (no demand that period), as desktop Excel passes them.
+ * - Text (other than "") or a boolean -> #VALUE! naming the position (1-based, in the range).
+ */
+import type { CellInput, RangeInput } from "../cells";
+import { Result, valueError } from "../errors";
+
+export type Orientation = "row" | "column";
+
+export interface History {
+  readonly values: number[];
+  /** Orientation of the range, so the forecast spills the same way. */
+  readonly orientation: Orientation;
+}
+
+function isBlank(c: CellInput): boolean {
+  return c === null || c === undefined || (typeof c === "string" && c.trim() === "");
+}
+
+/** Parse a range into a numeric history (possibly empty: the caller decides if it is too short). */
+export function historyFromRange(input: RangeInput | CellInput): Result<History> {
+  const range: RangeInput = Array.isArray(input) ? (input as RangeInput) : [[input as CellInput]];
+  const rows = range.length;
+  const cols = rows > 0 ? Math.max(...range.map((r) => r.length)) : 0;
+  if (rows > 1 && cols > 1) return valueError("history must be a single row or a single column");
+  const orientation: Orientation = rows > 1 ? "column" : "row";
+  const cells: CellInput[] = orientation === "column" ? range.map((r) => r[0]) : [...(range[0] ?? [])];
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
+    if (isBlank(c)) continue;
+    if (typeof c !== "number") return valueError(`history value ${i + 1} is not a number`);
+    if (!Number.isFinite(c)) return valueError(`history value ${i + 1} is not a finite number`);
+  }
+  let end = cells.length;
+  while (end > 0 && isBlank(cells[end - 1])) end--;
+  let start = 0;
+  while (start < end && (isBlank(cells[start]) || cells[start] === 0)) start++;
+  const values = cells.slice(start, end).map((c) => (typeof c === "number" ? c : 0));
+  return { values, orientation };
+}

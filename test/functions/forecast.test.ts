@@ -1,0 +1,77 @@
+/**
+ * SOP.FORECAST and SOP.FORECASTMETHOD as Excel calls them (CustomFunctions globals from
+ * test/setup/customFunctions.ts).
+ */
+import { sopForecast, sopForecastMethod } from "../../src/functions/forecast";
+
+function thrown(fn: () => unknown): { code: string; message: string } {
+  try {
+    fn();
+  } catch (e) {
+    return e as { code: string; message: string };
+  }
+  throw new Error("expected an Excel error");
+}
+
+describe("SOP.FORECAST", () => {
+  it("spills a row for a row history and a column for a column history", () => {
+    expect(sopForecast([[10, 12, 11, 13]], 3, "naive")).toEqual([[13, 13, 13]]);
+    expect(sopForecast([[10], [12], [11], [13]], 2, "NAIVE")).toEqual([[13], [13]]);
+  });
+
+  it("uses AUTO when the method is omitted (null on the web, undefined, or blank)", () => {
+    const y = [[5, 7, 6, 8, 7, 9, 8, 10, 9, 11, 10, 12]];
+    const a = sopForecast(y, 4, null as unknown as string);
+    expect(a[0]).toHaveLength(4);
+    expect(sopForecast(y, 4)).toEqual(a);
+    expect(sopForecast(y, 4, "")).toEqual(a);
+  });
+
+  it("ignores web blanks after the last actual (future months in the range)", () => {
+    expect(sopForecast([[null, 4, 6, 8, null, null]], 1, "NAIVE")).toEqual([[8]]);
+  });
+
+  it("treats a season length of 0 (a blank cell on desktop) as 'detect'", () => {
+    expect(sopForecast([[1, 2, 3, 4, 5, 6]], 2, "NAIVE", 0)).toEqual([[6, 6]]);
+  });
+
+  it("returns #NUM! for a horizon below 1 or above 120", () => {
+    expect(thrown(() => sopForecast([[1, 2, 3]], 0)).code).toBe("#NUM!");
+    expect(thrown(() => sopForecast([[1, 2, 3]], 121)).code).toBe("#NUM!");
+  });
+
+  it("returns #VALUE! for text in the history, naming its position", () => {
+    const e = thrown(() => sopForecast([[1, "n/a", 3]], 2));
+    expect(e.code).toBe("#VALUE!");
+    expect(e.message).toContain("2");
+  });
+
+  it("returns #VALUE! for an unknown method, listing the names", () => {
+    const e = thrown(() => sopForecast([[1, 2, 3]], 2, "ARIMA"));
+    expect(e.code).toBe("#VALUE!");
+    expect(e.message).toContain("HW_MULTIPLICATIVE");
+  });
+
+  it("returns #N/A with a message for a single value", () => {
+    const e = thrown(() => sopForecast([[null, 5, null]], 2));
+    expect(e.code).toBe("#N/A");
+    expect(e.message).toMatch(/at least 2/);
+  });
+
+  it("returns #NUM! for multiplicative Holt-Winters on values <= 0 and for a negative season length", () => {
+    const y = [Array.from({ length: 24 }, (_, i) => (i === 5 ? -1 : 10 + (i % 4)))];
+    expect(thrown(() => sopForecast(y, 4, "HWM", 4)).code).toBe("#NUM!");
+    expect(thrown(() => sopForecast([[1, 2, 3]], 2, "AUTO", -2)).code).toBe("#NUM!");
+  });
+});
+
+describe("SOP.FORECASTMETHOD", () => {
+  it("describes AUTO's choice", () => {
+    const y = [Array.from({ length: 48 }, (_, t) => 200 + 2 * t + [30, 10, -20, -20][t % 4])];
+    expect(sopForecastMethod(y, 4)).toMatch(/^Holt-Winters (additive|multiplicative) \(m=4\): alpha=/);
+  });
+
+  it("passes errors to Excel", () => {
+    expect(thrown(() => sopForecastMethod([[3]])).code).toBe("#N/A");
+  });
+});
