@@ -10,7 +10,7 @@
  */
 import { Result, isSopError, naError, numError, valueError } from "../errors";
 import { chooseAuto } from "./auto";
-import { smape } from "./accuracy";
+import { smape } from "../accuracy";
 import { ConcreteMethod, fitMethod } from "./methods";
 import { detectSeasonLength } from "./season";
 import { ForecastOptions, ForecastResult, FittedModel, METHOD_LABELS } from "./types";
@@ -79,7 +79,7 @@ function holdoutScore(model: FittedModel, history: readonly number[]): number | 
   const refit = fitMethod(model.method as ConcreteMethod, history.slice(0, n - h), m);
   if (isSopError(refit) || refit.method !== model.method) return undefined;
   const score = smape(history.slice(n - h), refit.forecast(h));
-  return Number.isFinite(score) ? score : undefined;
+  return isSopError(score) || !Number.isFinite(score) ? undefined : 100 * score;
 }
 
 function fmt(v: number): string {
