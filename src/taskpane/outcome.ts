@@ -12,8 +12,8 @@ export interface BuildOutcome {
   readonly horizonMonths: number;
   /** Round trips to Excel, reads included. */
   readonly syncs: number;
-  /** Inputs kept from the workbook that was there before (0 on a fresh workbook). */
-  readonly keptInputs: number;
+  /** true when the build kept the values typed in a workbook scaffolded before. */
+  readonly keptInputs?: boolean;
 }
 
 export interface DeckOutcome {
@@ -46,7 +46,7 @@ const plural = (n: number, one: string, many = `${one}s`): string => `${n.toLoca
 
 export function buildMessage(action: "scaffold" | "sample", o: BuildOutcome): Message {
   const what = action === "sample" ? "Sample data loaded" : "Workbook scaffolded";
-  const kept = o.keptInputs > 0 ? ` Kept ${plural(o.keptInputs, "value")} you had typed.` : "";
+  const kept = o.keptInputs ? " Every value you had typed in input cells was kept." : "";
   return {
     intent: "success",
     title: what,

@@ -1,0 +1,65 @@
+/** The cycle settings: company, cycle month, history, horizon, business type. */
+import * as React from "react";
+import { Field, Select } from "@fluentui/react-components";
+import type { BusinessType } from "../../core/model";
+import { BUSINESS_TYPES, type SettingsField, type SettingsForm } from "../form";
+import { LIMITS } from "../validate";
+import { TextField } from "./TextField";
+import type { MessagesFor } from "./fieldMessages";
+import { useStyles } from "./styles";
+
+export interface CycleFieldsProps {
+  readonly form: SettingsForm;
+  readonly messages: MessagesFor;
+  readonly onField: (field: SettingsField, value: string) => void;
+  readonly onBusinessType: (value: BusinessType) => void;
+  readonly onTouch: (key: string) => void;
+}
+
+export function CycleFields({ form, messages, onField, onBusinessType, onTouch }: CycleFieldsProps): React.JSX.Element {
+  const s = useStyles();
+  const text = (field: SettingsField, label: string, extra: Partial<React.ComponentProps<typeof TextField>> = {}) => (
+    <TextField
+      label={label}
+      value={form[field]}
+      onChange={(v) => onField(field, v)}
+      onBlur={() => onTouch(field)}
+      {...messages(field)}
+      {...extra}
+    />
+  );
+  return (
+    <fieldset className={s.section}>
+      <legend className={s.legend}>Cycle</legend>
+      <div className={s.grid}>
+        {text("company", "Company", { required: true, className: s.wide })}
+        {text("cycleMonth", "Cycle month", { required: true, type: "month", hint: "First plan month, YYYY-MM" })}
+        <Field label="Business type" size="small" hint="Names the supply side" className={s.cell}>
+          <Select
+            size="small"
+            className={s.input}
+            value={form.businessType}
+            onChange={(_e, d) => {
+              const match = BUSINESS_TYPES.find((b) => b.value === d.value);
+              if (match) onBusinessType(match.value);
+            }}
+          >
+            {BUSINESS_TYPES.map((b) => (
+              <option key={b.value} value={b.value}>
+                {b.label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        {text("historyMonths", "History (months)", {
+          inputMode: "numeric",
+          hint: `${LIMITS.historyMonths.min} to ${LIMITS.historyMonths.max}`,
+        })}
+        {text("horizonMonths", "Horizon (months)", {
+          inputMode: "numeric",
+          hint: `${LIMITS.horizonMonths.min} to ${LIMITS.horizonMonths.max}`,
+        })}
+      </div>
+    </fieldset>
+  );
+}

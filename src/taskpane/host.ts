@@ -1,0 +1,206 @@
+/**
+ * The task pane's Excel operations: the one module that calls `Excel.run`. Components
+ * receive these functions (a `Host`), so tests pass fakes or the recording Excel double.
+ *
+ * Round trips, as Excel on the web counts them:
+ * - scaffold / load sample: 1 read (what is already there) + the writer's syncs (1 when the
+ *   workbook fits in one request; one more per ~5 MB chunk);
+ * - build deck: 1 read (the named ranges' values and the sheet list together) + 1 write
+ *   (charts travel with it): 2, within the budget of 3;
+ * - read config: 1; reactivate formulas: 2 reads (sheet list, then used ranges) + 1 write.
+ */
+import type { CycleConfig, CycleData } from "../core/model";
+import { isSopError } from "../core/errors";
+import { NAMES, type SopName } from "../layout/names";
+import type { CellValue } from "../layout/types";
+import { buildWorkbook, SHEET_NAMES } from "../layout/workbook";
+import { KEPT_SHEET, readCycleConfig, readCycleData, rebuildWorkbook } from "../layout/rebuild";
+import { sampleCycle } from "../data/sample";
+import { readSheets, writeSheet, writeWorkbook } from "../render/officejs";
+import { buildDeckSheet, DECK_SHEET_NAME, deckInputFromNames } from "../deck";
+import type { BuildOutcome, DeckOutcome, ReactivateOutcome } from "./outcome";
+import { addressOrigin, cellAddress, findStaleSopFormulas, callsSopFunction } from "./reactivate";
+
+/** `Excel.run` as the host provides it (or the recording double). */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** Progress of a long action: the step's words, and how far along (done of total). */
+export type OnProgress = (step: string, done: number, total: number) => void;
+
+export interface Host {
+  /** The cycle settings of a workbook scaffolded before, or null for a fresh workbook. 1 sync. */
+  readConfig(): Promise<CycleConfig | null>;
+  /**
+   * Builds or rebuilds the planning workbook for `config`, keeping every typed input. Without
+   * `data`, the cycle's inputs are those already in the workbook.
+   */
+  scaffold(config: CycleConfig, data?: CycleData, onProgress?: OnProgress): Promise<BuildOutcome>;
+  /** Writes the bundled sample company (settings, actuals, pipeline, orders, actions), replacing the inputs there. */
+  loadSample(onProgress?: OnProgress): Promise<BuildOutcome & { readonly config: CycleConfig }>;
+  /** Builds or rebuilds the "Executive Summary" sheet from the workbook's current numbers. */
+  buildDeck(onProgress?: OnProgress): Promise<DeckOutcome>;
+  /** Re-enters SOP.* formulas that are not calculating (e.g. #NAME? in a pack built without Excel). */
+  reactivateFormulas(onProgress?: OnProgress): Promise<ReactivateOutcome>;
+}
+
+const ignore: OnProgress = () => undefined;
+
+/** The sheets a rebuild reads: the layout's and the one holding inputs a rebuild could not place. */
+const READ_SHEETS: ReadonlyArray<string> = [...SHEET_NAMES, KEPT_SHEET];
+
+function emptyData(config: CycleConfig): CycleData {
+  return { config, actuals: [], overrides: [], pipeline: [], orders: [], actions: [] };
+}
+
+/**
+ * Reads what is there (1 sync), lays the workbook out and writes it.
+ * - `data` given and `keepInputs`: rebuild for `data` around the values typed before;
+ * - `data` null: the cycle's inputs (actuals, pipeline, orders, actions...) are the workbook's
+ *   own, under the new `config`;
+ * - `keepInputs` false (loading the sample): `data` replaces what is there.
+ */
+async function writeCycle(
+  run: ExcelRun,
+  config: CycleConfig,
+  data: CycleData | null,
+  keepInputs: boolean,
+  onProgress: OnProgress,
+): Promise<BuildOutcome> {
+  return run(async (context) => {
+    onProgress("Reading the workbook", 0, 3);
+    const existing = keepInputs ? await readSheets(context, READ_SHEETS) : null;
+    const scaffoldedBefore = existing !== null && readCycleConfig(existing) !== null;
+    const own = existing && !data ? readCycleData(existing) : null;
+    const cycle: CycleData = { ...(data ?? own ?? emptyData(config)), config };
+    onProgress("Laying out the sheets", 1, 3);
+    const spec = existing ? rebuildWorkbook(existing, cycle) : buildWorkbook(cycle);
+    const report = await writeWorkbook(context, spec, {
+      onProgress: (step, done, total) => onProgress(step, 1 + (total > 0 ? done / total : 1), 3),
+    });
+    onProgress("Done", 3, 3);
+    return {
+      sheets: spec.sheets.map((s) => s.name),
+      families: config.families.length,
+      historyMonths: config.historyMonths,
+      horizonMonths: config.horizonMonths,
+      syncs: (existing ? 1 : 0) + report.syncs,
+      keptInputs: scaffoldedBefore,
+    };
+  });
+}
+
+/**
+ * Queues a load of every workbook name the deck reads (they resolve at the next sync); a
+ * missing name reads as undefined.
+ */
+function queueNamedValues(context: Excel.RequestContext): () => Map<SopName, CellValue[][]> {
+  const ranges = (Object.values(NAMES) as SopName[]).map((name) => {
+    const item = context.workbook.names.getItemOrNullObject(name);
+    const range = item.getRangeOrNullObject();
+    range.load("values");
+    return { name, item, range };
+  });
+  return () => {
+    const out = new Map<SopName, CellValue[][]>();
+    for (const { name, item, range } of ranges) {
+      if (item.isNullObject || range.isNullObject) continue;
+      out.set(name, range.values as CellValue[][]);
+    }
+    return out;
+  };
+}
+
+/**
+ * Reads the plan by name and what the workbook holds (1 sync: the name loads travel with
+ * readSheets' request), then writes the deck sheet with its charts (the writer's syncs).
+ */
+async function deck(run: ExcelRun, onProgress: OnProgress): Promise<DeckOutcome> {
+  return run(async (context) => {
+    onProgress("Reading the plan's numbers", 0, 3);
+    const named = queueNamedValues(context);
+    await readSheets(context, [DECK_SHEET_NAME]);
+    const values = named();
+    const input = deckInputFromNames((name) => values.get(name));
+    if (isSopError(input)) throw new Error(input.message);
+    onProgress("Writing the Executive Summary sheet", 1, 3);
+    const sheet = buildDeckSheet(input);
+    const report = await writeSheet(context, sheet, { position: 0 });
+    onProgress("Done", 3, 3);
+    return {
+      sheet: sheet.name,
+      families: input.families.length,
+      months: input.months.length,
+      charts: sheet.charts.length,
+      syncs: 1 + report.syncs,
+    };
+  });
+}
+
+async function reactivate(run: ExcelRun, onProgress: OnProgress): Promise<ReactivateOutcome> {
+  return run(async (context) => {
+    onProgress("Listing the sheets", 0, 3);
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    await context.sync();
+    onProgress("Looking for SOP formulas", 1, 3);
+    const read = sheets.items.map((sheet) => {
+      const used = sheet.getUsedRangeOrNullObject();
+      used.load("formulas, values, address");
+      const protection = sheet.protection;
+      protection.load("protected, options");
+      return { sheet, used, protection };
+    });
+    await context.sync();
+    let sopFormulas = 0;
+    let formulas = 0;
+    const touched: string[] = [];
+    for (const { sheet, used, protection } of read) {
+      if (used.isNullObject) continue;
+      sopFormulas += used.formulas.reduce((n, row) => n + row.filter((f) => callsSopFunction(f)).length, 0);
+      const stale = findStaleSopFormulas(used.formulas, used.values);
+      if (stale.length === 0) continue;
+      const origin = addressOrigin(used.address);
+      const wasProtected = protection.protected;
+      const options = wasProtected ? protection.options : undefined;
+      if (wasProtected) protection.unprotect();
+      for (const s of stale) sheet.getRange(cellAddress(origin, s.row, s.col)).formulas = [[s.formula]];
+      if (wasProtected) protection.protect(options);
+      formulas += stale.length;
+      touched.push(sheet.name);
+    }
+    if (formulas === 0) return { formulas, sheets: touched, sopFormulas, syncs: 2 };
+    onProgress(`Re-entering ${formulas} formulas`, 2, 3);
+    await context.sync();
+    onProgress("Done", 3, 3);
+    return { formulas, sheets: touched, sopFormulas, syncs: 3 };
+  });
+}
+
+async function readConfigWith(run: ExcelRun): Promise<CycleConfig | null> {
+  return run(async (context) => {
+    const existing = await readSheets(context, ["Settings", "Families"]);
+    return readCycleConfig(existing);
+  });
+}
+
+/** The host's operations over an `Excel.run` (the real one in Excel; the double in tests). */
+export function createHost(run: ExcelRun): Host {
+  return {
+    readConfig: () => readConfigWith(run),
+    scaffold: (config, data, onProgress = ignore) =>
+      writeCycle(run, config, data ?? null, true, onProgress),
+    loadSample: async (onProgress = ignore) => {
+      const data = sampleCycle();
+      const outcome = await writeCycle(run, data.config, data, false, onProgress);
+      return { ...outcome, config: data.config };
+    },
+    buildDeck: (onProgress = ignore) => deck(run, onProgress),
+    reactivateFormulas: (onProgress = ignore) => reactivate(run, onProgress),
+  };
+}
+
+/** The operations over the page's `Excel.run` (resolved when called, after Office is ready). */
+const excelRun: ExcelRun = (batch) => Excel.run(batch);
+export const officeHost: Host = createHost(excelRun);
+
+export const { readConfig, scaffold, loadSample, buildDeck, reactivateFormulas } = officeHost;

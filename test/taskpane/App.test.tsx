@@ -1,0 +1,172 @@
+import "./dom";
+import * as React from "react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import type { CycleConfig } from "../../src/core/model";
+import { App } from "../../src/taskpane/components/App";
+import { OutsideOffice } from "../../src/taskpane/components/OutsideOffice";
+import type { Message } from "../../src/taskpane/outcome";
+import { fakeHost } from "./fakeHost";
+import { button, click, input, messageOf, render, settle, text, type } from "./ui";
+
+const today = new Date(2026, 2, 15);
+
+const workbookConfig: CycleConfig = {
+  company: "Northwind Pumps",
+  cycleMonth: "2026-04",
+  historyMonths: 24,
+  horizonMonths: 12,
+  businessType: "distribution",
+  families: [
+    { name: "Pumps", unit: "units", price: 250, unitCost: 140, openingInventory: 800, capacityPerMonth: 1200, targetDaysOfSupply: 45 },
+    { name: "Valves", unit: "units", price: 40, unitCost: 22, openingInventory: 3000, capacityPerMonth: 5000, targetDaysOfSupply: 30 },
+  ],
+  targets: { revenuePerMonth: 400000, grossMarginPct: 0.42, inventoryValueCeiling: 600000 },
+};
+
+const sampleConfig: CycleConfig = { ...workbookConfig, company: "Sample Co", families: workbookConfig.families.slice(0, 1) };
+
+async function mount(config: CycleConfig | null, extra: Partial<React.ComponentProps<typeof App>> = {}) {
+  const host = fakeHost(config, sampleConfig);
+  const { container } = await render(
+    <FluentProvider theme={webLightTheme}>
+      <App host={host} today={today} {...extra} />
+    </FluentProvider>,
+  );
+  await settle();
+  return { host, container };
+}
+
+describe("task pane", () => {
+  it("prefills the form from a workbook scaffolded before", async () => {
+    const { host, container } = await mount(workbookConfig);
+    expect(host.calls).toEqual(["readConfig"]);
+    expect(text(container)).toContain("Settings read from this workbook.");
+    expect(input(container, "Company").value).toBe("Northwind Pumps");
+    expect(input(container, "Cycle month").value).toBe("2026-04");
+    expect(input(container, "History (months)").value).toBe("24");
+    expect(input(container, "Name", 1).value).toBe("Valves");
+    expect(input(container, "Gross margin").value).toBe("42");
+    expect((container.querySelector("select") as HTMLSelectElement).value).toBe("distribution");
+    expect(text(container)).toContain("Product families (2)");
+  });
+
+  it("starts from defaults on a fresh workbook", async () => {
+    const { container } = await mount(null);
+    expect(input(container, "Company").value).toBe("");
+    expect(input(container, "Cycle month").value).toBe("2026-03");
+    expect(input(container, "Horizon (months)").value).toBe("18");
+    expect(text(container)).toContain("Describe this month's cycle");
+  });
+
+  it("shows a field's message once the user leaves it with a bad value", async () => {
+    const { container } = await mount(workbookConfig);
+    const price = input(container, "Price", 0);
+    expect(messageOf(container, price)).toBeNull();
+    await type(price, "cheap");
+    expect(price.getAttribute("aria-invalid")).toBe("true");
+    expect(messageOf(container, price)).toBe('Enter a number of at least 0; "cheap" is not.');
+  });
+
+  it("does not scaffold an invalid form: every message shows and the pane says how many fields need a fix", async () => {
+    const { host, container } = await mount(null);
+    await click(button(container, "Scaffold workbook"));
+    expect(host.calls).not.toContain("scaffold");
+    expect(text(container)).toContain("Check the settings");
+    expect(text(container)).toContain("1 field needs a fix");
+    expect(messageOf(container, input(container, "Company"))).toMatch(/Enter the company name/);
+  });
+
+  it("scaffolds with the validated config, shows the step while it runs, then what was built", async () => {
+    const { host, container } = await mount(workbookConfig);
+    let release: () => void = () => undefined;
+    host.hold = new Promise<void>((r) => (release = r));
+    await type(input(container, "Company"), "  Contoso  ");
+    await click(button(container, "Scaffold workbook"));
+    expect(text(container)).toContain("Writing sheet Demand");
+    expect(container.querySelector("[role='progressbar']")).not.toBeNull();
+    expect(button(container, "Build executive deck").disabled).toBe(true);
+    release();
+    await settle();
+    expect(host.scaffolded[0]).toEqual({ ...workbookConfig, company: "Contoso" });
+    expect(text(container)).toContain("Workbook scaffolded");
+    expect(text(container)).toContain("3 sheets (Settings, Families, Demand) for 2 families");
+    expect(container.querySelector("[role='progressbar']")).toBeNull();
+  });
+
+  it("says what went wrong and what to do when Excel refuses", async () => {
+    const { host, container } = await mount(workbookConfig);
+    host.fail = Object.assign(new Error("Writing sheet KPIs failed"), { code: "AccessDenied" });
+    await click(button(container, "Scaffold workbook"));
+    await settle();
+    expect(text(container)).toContain("Scaffolding the workbook failed");
+    expect(text(container)).toContain("Writing sheet KPIs failed (AccessDenied)");
+    expect(text(container)).toContain("Unprotect it");
+  });
+
+  it("asks before loading the sample over a scaffolded workbook, then fills the form with the sample", async () => {
+    const { host, container } = await mount(workbookConfig);
+    await click(button(container, "Load sample data"));
+    expect(host.calls).not.toContain("loadSample");
+    expect(text(container)).toContain("Replace this workbook's data?");
+    await click(button(container, "Replace with sample"));
+    await settle();
+    expect(host.calls).toContain("loadSample");
+    expect(text(container)).toContain("Sample data loaded");
+    expect(input(container, "Company").value).toBe("Sample Co");
+  });
+
+  it("loads the sample at once into a fresh workbook", async () => {
+    const { host, container } = await mount(null);
+    await click(button(container, "Load sample data"));
+    await settle();
+    expect(host.calls).toEqual(["readConfig", "loadSample"]);
+  });
+
+  it("builds the deck and reactivates formulas through the host", async () => {
+    const { host, container } = await mount(workbookConfig);
+    await click(button(container, "Build executive deck"));
+    await settle();
+    expect(text(container)).toContain("Executive deck built");
+    await click(button(container, "Reactivate SOP formulas"));
+    await settle();
+    expect(host.calls).toEqual(["readConfig", "buildDeck", "reactivateFormulas"]);
+    expect(text(container)).toContain("Re-entered 12 formulas on KPIs");
+  });
+
+  it("shows the outcome of the ribbon's Build deck command", async () => {
+    let push: (m: Message) => void = () => undefined;
+    const { container } = await mount(workbookConfig, {
+      subscribeCommands: (l) => {
+        push = l;
+        return () => undefined;
+      },
+    });
+    await settle();
+    await import("react").then(({ act }) => act(async () => push({ intent: "success", title: "Executive deck built", body: "from the ribbon" })));
+    expect(text(container)).toContain("from the ribbon");
+  });
+
+  it("labels every input (screen readers announce each field)", async () => {
+    const { container } = await mount(workbookConfig);
+    const unlabelled = Array.from(container.querySelectorAll("input, select")).filter((el) => {
+      const id = el.getAttribute("id");
+      return !id || !container.querySelector(`label[for="${id}"]`);
+    });
+    expect(unlabelled).toHaveLength(0);
+  });
+});
+
+describe("outside Office", () => {
+  it("explains what the add-in is and how to sideload it", async () => {
+    const { container } = await render(
+      <FluentProvider theme={webLightTheme}>
+        <OutsideOffice />
+      </FluentProvider>,
+    );
+    const t = text(container);
+    expect(t).toContain("S&OP Planner for Excel");
+    expect(t).toContain("Upload My Add-in");
+    expect(t).toContain("npm start");
+    expect(t).toContain("npm run pack");
+  });
+});

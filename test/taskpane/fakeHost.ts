@@ -1,0 +1,49 @@
+/** A scripted Host for component tests: records calls, answers with given values or a held promise. */
+import type { CycleConfig, CycleData } from "../../src/core/model";
+import type { Host, OnProgress } from "../../src/taskpane/host";
+import type { BuildOutcome, DeckOutcome, ReactivateOutcome } from "../../src/taskpane/outcome";
+
+export interface FakeHost extends Host {
+  readonly calls: string[];
+  readonly scaffolded: CycleConfig[];
+  /** When set, scaffold waits for this and reports progress first. */
+  hold: Promise<void> | null;
+  fail: unknown;
+}
+
+export const outcome: BuildOutcome = { sheets: ["Settings", "Families", "Demand"], families: 1, historyMonths: 12, horizonMonths: 18, syncs: 2 };
+
+export function fakeHost(config: CycleConfig | null, sample: CycleConfig): FakeHost {
+  const h: FakeHost = {
+    calls: [],
+    scaffolded: [],
+    hold: null,
+    fail: null,
+    async readConfig() {
+      h.calls.push("readConfig");
+      return config;
+    },
+    async scaffold(c: CycleConfig, _d?: CycleData, onProgress?: OnProgress) {
+      h.calls.push("scaffold");
+      h.scaffolded.push(c);
+      onProgress?.("Writing sheet Demand", 1, 3);
+      if (h.hold) await h.hold;
+      if (h.fail) throw h.fail;
+      return { ...outcome, families: c.families.length };
+    },
+    async loadSample() {
+      h.calls.push("loadSample");
+      return { ...outcome, config: sample };
+    },
+    async buildDeck(): Promise<DeckOutcome> {
+      h.calls.push("buildDeck");
+      if (h.fail) throw h.fail;
+      return { sheet: "Executive Summary", families: 3, months: 18, charts: 2, syncs: 3 };
+    },
+    async reactivateFormulas(): Promise<ReactivateOutcome> {
+      h.calls.push("reactivateFormulas");
+      return { formulas: 12, sheets: ["KPIs"], sopFormulas: 12, syncs: 3 };
+    },
+  };
+  return h;
+}

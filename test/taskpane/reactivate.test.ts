@@ -1,0 +1,58 @@
+import {
+  addressOrigin,
+  callsSopFunction,
+  cellAddress,
+  columnLetters,
+  findStaleSopFormulas,
+  normaliseSopFormula,
+} from "../../src/taskpane/reactivate";
+
+describe("finding SOP.* formulas that are not calculating", () => {
+  it("recognises SOP calls in their shown and stored spellings, not look-alikes", () => {
+    expect(callsSopFunction("=SOP.OTIF(Orders!A2:A9)")).toBe(true);
+    expect(callsSopFunction("=ROUND(sop.wape(A1:A3,B1:B3),2)")).toBe(true);
+    expect(callsSopFunction("=_xldudf_SOP_OTIF(A1:A3)")).toBe(true);
+    expect(callsSopFunction("=SUM(A1:A3)")).toBe(false);
+    expect(callsSopFunction("=MYSOP.OTIF(A1)")).toBe(false);
+    expect(callsSopFunction("SOP.OTIF(A1)")).toBe(false); // text, not a formula
+    expect(callsSopFunction(42)).toBe(false);
+  });
+
+  it("turns the stored spelling back into the one a user types", () => {
+    expect(normaliseSopFormula("=IF(_xldudf_SOP_WAPE(A1:A3,B1:B3)>0.2,\"watch\",_xldudf_sop_bias(A1:A3,B1:B3))")).toBe(
+      '=IF(SOP.WAPE(A1:A3,B1:B3)>0.2,"watch",SOP.BIAS(A1:A3,B1:B3))',
+    );
+  });
+
+  it("picks the cells showing #NAME? or still stored as _xldudf_, and leaves calculating ones", () => {
+    const formulas = [
+      ["KPI", "=SOP.OTIF(A1:A3)", "=SUM(A1:A3)"],
+      ["", "=SOP.WAPE(A1:A3,B1:B3)", "=_xldudf_SOP_MAPE(A1:A3,B1:B3)"],
+      ["", "=SOP.BIAS(A1:A3,B1:B3)", "=A1"],
+    ];
+    const values = [
+      ["KPI", "#NAME?", 6],
+      ["", 0.12, 0.3],
+      ["", "#DIV/0!", "#NAME?"], // #DIV/0! is the function's own answer: it calculates
+    ];
+    expect(findStaleSopFormulas(formulas, values)).toEqual([
+      { row: 0, col: 1, formula: "=SOP.OTIF(A1:A3)" },
+      { row: 1, col: 2, formula: "=SOP.MAPE(A1:A3,B1:B3)" },
+    ]);
+  });
+});
+
+describe("addresses", () => {
+  it("names columns like Excel", () => {
+    expect([0, 25, 26, 27, 51, 52, 701, 702, 16383].map(columnLetters)).toEqual([
+      "A", "Z", "AA", "AB", "AZ", "BA", "ZZ", "AAA", "XFD",
+    ]);
+  });
+
+  it("finds a used range's top-left and offsets from it", () => {
+    expect(addressOrigin("KPIs!C4:H20")).toEqual({ row: 3, col: 2 });
+    expect(addressOrigin("'My sheet'!$AA$10")).toEqual({ row: 9, col: 26 });
+    expect(addressOrigin("A1")).toEqual({ row: 0, col: 0 });
+    expect(cellAddress({ row: 3, col: 2 }, 2, 1)).toBe("D6");
+  });
+});
