@@ -1,0 +1,138 @@
+/**
+ * Reading what is already in the workbook: each requested sheet's values from A1, in one sync.
+ */
+import type { CellValue } from "../../layout/types";
+import { parseRect, splitReference } from "./a1";
+import { queueInventory, rememberInventory } from "./inventory";
+import { errorCode } from "./errors";
+
+/** Cells per request when a workbook is too large to read in one response (about 20 bytes each). */
+const CELLS_PER_READ = 150_000;
+
+/**
+ * Reads the values of each requested sheet that exists, in ONE sync: the used range (values
+ * only) with its address, padded so that [0][0] is A1. Empty cells are null. Sheets that do not
+ * exist are absent from the map; an existing empty sheet maps to []. The same sync records which
+ * sheets exist, their protection and charts, and the workbook's names, so a `writeWorkbook` or
+ * `writeSheet` on the same context starts writing at once.
+ *
+ * When the values exceed Excel's 5 MB response limit, it reads again in row bands
+ * (one more sync per ~150,000 cells, fewer cells per band if a band is still too large).
+ */
+export async function readSheets(context: Excel.RequestContext, names: readonly string[]): Promise<Map<string, CellValue[][]>> {
+  const inventory = queueInventory(context, names);
+  const used = new Map<string, Excel.Range>();
+  for (const [name, ws] of inventory.sheets) {
+    const range = ws.getUsedRangeOrNullObject(true);
+    range.load("address,values");
+    used.set(name, range);
+  }
+  try {
+    await context.sync();
+  } catch (e) {
+    if (errorCode(e) !== "ResponsePayloadSizeLimitExceeded") throw e;
+    return readInBands(context, names);
+  }
+  const inv = inventory.collect();
+  rememberInventory(context, inv);
+  const out = new Map<string, CellValue[][]>();
+  for (const [name, ws] of inventory.sheets) {
+    if (ws.isNullObject) continue;
+    const range = used.get(name)!;
+    out.set(name, range.isNullObject ? [] : padFromA1(range.address, range.values));
+  }
+  return out;
+}
+
+/** The fallback for very large workbooks: addresses first, then values in row bands. */
+async function readInBands(context: Excel.RequestContext, names: readonly string[]): Promise<Map<string, CellValue[][]>> {
+  const inventory = queueInventory(context, names);
+  const used = new Map<string, Excel.Range>();
+  for (const [name, ws] of inventory.sheets) {
+    const range = ws.getUsedRangeOrNullObject(true);
+    range.load("address");
+    used.set(name, range);
+  }
+  await context.sync();
+  rememberInventory(context, inventory.collect());
+  const out = new Map<string, CellValue[][]>();
+  const bands: { name: string; ws: Excel.Worksheet; r0: number; r1: number; c0: number; c1: number; range?: Excel.Range }[] = [];
+  for (const [name, ws] of inventory.sheets) {
+    if (ws.isNullObject) continue;
+    const range = used.get(name)!;
+    out.set(name, []);
+    if (range.isNullObject) continue;
+    const rect = parseRect(splitReference(range.address).local);
+    if (!rect) continue;
+    const width = rect.c1 - rect.c0 + 1;
+    const rows = Math.max(1, Math.floor(CELLS_PER_READ / width));
+    for (let r = rect.r0; r <= rect.r1; r += rows) bands.push({ name, ws, r0: r, r1: Math.min(rect.r1, r + rows - 1), c0: rect.c0, c1: rect.c1 });
+  }
+  let cellsPerRead = CELLS_PER_READ;
+  let i = 0;
+  while (i < bands.length) {
+    let cells = 0;
+    const batch: typeof bands = [];
+    for (let j = i; j < bands.length; j++) {
+      const b = bands[j];
+      const n = (b.r1 - b.r0 + 1) * (b.c1 - b.c0 + 1);
+      if (batch.length > 0 && cells + n > cellsPerRead) break;
+      cells += n;
+      b.range = b.ws.getRangeByIndexes(b.r0, b.c0, b.r1 - b.r0 + 1, b.c1 - b.c0 + 1);
+      b.range.load("values");
+      batch.push(b);
+    }
+    try {
+      await context.sync();
+    } catch (e) {
+      // Still too large (long texts): split the bands in two and read again.
+      const splittable = batch.some((b) => b.r1 > b.r0);
+      if (errorCode(e) !== "ResponsePayloadSizeLimitExceeded" || !splittable) throw e;
+      cellsPerRead = Math.max(1, Math.floor(cells / 2));
+      const halves = batch.flatMap((b) => {
+        if (b.r1 === b.r0) return [{ ...b, range: undefined }];
+        const mid = Math.floor((b.r0 + b.r1) / 2);
+        return [
+          { ...b, r1: mid, range: undefined },
+          { ...b, r0: mid + 1, range: undefined },
+        ];
+      });
+      bands.splice(i, batch.length, ...halves);
+      continue;
+    }
+    i += batch.length;
+    for (const b of batch) {
+      const grid = out.get(b.name)!;
+      const values = b.range!.values;
+      for (let r = b.r0; r <= b.r1; r++) grid[r] = padRow(values[r - b.r0], b.c0);
+    }
+  }
+  for (const [name, grid] of out) {
+    const width = grid.reduce((w, row) => Math.max(w, row ? row.length : 0), 0);
+    out.set(name, Array.from(grid, (row) => row ?? new Array<CellValue>(width).fill(null)));
+  }
+  return out;
+}
+
+/** Values of a range at `address` ("Sheet!B2:D4") placed in a grid whose [0][0] is A1. */
+export function padFromA1(address: string, values: ReadonlyArray<ReadonlyArray<unknown>>): CellValue[][] {
+  const rect = parseRect(splitReference(address).local);
+  if (!rect) return [];
+  const width = rect.c1 + 1;
+  const out: CellValue[][] = [];
+  for (let r = 0; r < rect.r0; r++) out.push(new Array<CellValue>(width).fill(null));
+  for (const row of values) out.push(padRow(row, rect.c0));
+  return out;
+}
+
+function padRow(row: ReadonlyArray<unknown>, c0: number): CellValue[] {
+  const out: CellValue[] = new Array<CellValue>(c0).fill(null);
+  for (const v of row) out.push(toCellValue(v));
+  return out;
+}
+
+function toCellValue(v: unknown): CellValue {
+  if (v === "" || v === null || v === undefined) return null;
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
+  return String(v);
+}

@@ -1,0 +1,224 @@
+/**
+ * The steps that write one sheet: reset of an existing sheet, the cells (one `formulas` grid and
+ * one `numberFormat` grid, in row bands when larger than a request), styles as `RangeAreas` per
+ * style, column widths, freeze panes, validations, conditional formats, unlocked inputs, charts,
+ * tab colour, print setup and protection.
+ */
+import type { SheetSpec } from "../../layout/types";
+import { MAX_COLUMNS, MAX_ROWS, columnLetter, rectAddress, splitReference } from "./a1";
+import { contentGrid, numberFormatGrid, sheetExtent } from "./grid";
+import type { SheetInventory } from "./inventory";
+import { validationAlert, validationRule } from "./rules";
+import { STATUS_COLORS, STYLE_FORMATS, chunkAddresses, columnWidthGroups, inputRects, rectAddresses, styleRects, type StyleFormat } from "./styles";
+import { estimate, type Step } from "./step";
+
+export interface SheetStepOptions {
+  /** Longest address string passed to one `getRanges` call. */
+  readonly maxAddressChars: number;
+}
+
+const CHART_TYPES = { line: "Line", columnClustered: "ColumnClustered", columnStacked: "ColumnStacked" } as const;
+
+function ws(context: Excel.RequestContext, name: string): Excel.Worksheet {
+  return context.workbook.worksheets.getItem(name);
+}
+
+/** The local part of a range on `sheet` ("Demand!B3:C9" -> "B3:C9"). */
+function localRange(sheet: string, ref: string): string {
+  const { sheet: s, local } = splitReference(ref);
+  if (s !== null && s.toLowerCase() !== sheet.toLowerCase()) {
+    throw new Error(`Range "${ref}" of sheet "${sheet}" points at another sheet.`);
+  }
+  return local;
+}
+
+/** Steps for one sheet, in the order they must run. */
+export function sheetSteps(sheet: SheetSpec, existing: SheetInventory, opts: SheetStepOptions): Step[] {
+  const name = sheet.name;
+  const steps: Step[] = [];
+  const { rows, columns } = sheetExtent(sheet);
+  if (existing.exists) steps.push(resetStep(name, existing));
+  if (rows > 0) {
+    steps.push(gridStep(name, "cells", contentGrid(sheet, columns), columns, (r, g) => (r.formulas = g)));
+    steps.push(gridStep(name, "number formats", numberFormatGrid(sheet, columns), columns, (r, g) => (r.numberFormat = g)));
+  }
+  if (existing.exists) steps.push(clearOutsideStep(name, rows, columns));
+  for (const [style, rects] of styleRects(sheet)) {
+    const fmt = STYLE_FORMATS[style];
+    const actions = formatActions(fmt);
+    if (actions === 0) continue;
+    for (const chunk of chunkAddresses(rectAddresses(rects), opts.maxAddressChars)) {
+      steps.push({ label: `${name}: "${style}" style`, sheet: name, bytes: estimate(actions + 1, chunk), queue: (ctx) => applyFormat(ws(ctx, name).getRanges(chunk).format, fmt) });
+    }
+  }
+  for (const chunk of chunkAddresses(rectAddresses(inputRects(sheet)), opts.maxAddressChars)) {
+    steps.push({
+      label: `${name}: unlock input cells`,
+      sheet: name,
+      bytes: estimate(2, chunk),
+      queue: (ctx) => {
+        ws(ctx, name).getRanges(chunk).format.protection.locked = false;
+      },
+    });
+  }
+  steps.push(layoutStep(sheet));
+  if (sheet.validations.length > 0 || sheet.conditionalFormats.length > 0) steps.push(rulesStep(sheet));
+  if (sheet.charts.length > 0) steps.push(chartsStep(sheet));
+  if (sheet.protect) {
+    steps.push({
+      label: `${name}: protect the sheet`,
+      sheet: name,
+      bytes: estimate(1),
+      queue: (ctx) => ws(ctx, name).protection.protect({ allowFormatColumns: true, allowFormatRows: true }),
+    });
+  }
+  return steps;
+}
+
+/** An existing sheet loses its old charts, formats, validations, conditional formats and panes (values stay until overwritten). */
+function resetStep(name: string, existing: SheetInventory): Step {
+  return {
+    label: `${name}: reset formats, rules and charts`,
+    sheet: name,
+    bytes: estimate(5 + existing.charts.length, existing.charts),
+    queue: (ctx) => {
+      const sheet = ws(ctx, name);
+      for (const chart of existing.charts) sheet.charts.getItem(chart).delete();
+      sheet.freezePanes.unfreeze();
+      const all = sheet.getRange();
+      all.conditionalFormats.clearAll();
+      all.dataValidation.clear();
+      all.clear("Formats");
+    },
+  };
+}
+
+/** Old content beyond the new grid (fewer rows or columns than last time) is cleared. */
+function clearOutsideStep(name: string, rows: number, columns: number): Step {
+  return {
+    label: `${name}: clear old cells outside the new layout`,
+    sheet: name,
+    bytes: estimate(2),
+    queue: (ctx) => {
+      const sheet = ws(ctx, name);
+      if (rows === 0 || columns === 0) {
+        sheet.getRange().clear("Contents");
+        return;
+      }
+      if (rows < MAX_ROWS) sheet.getRange(`A${rows + 1}:${columnLetter(MAX_COLUMNS - 1)}${MAX_ROWS}`).clear("Contents");
+      if (columns < MAX_COLUMNS) sheet.getRange(`${columnLetter(columns)}1:${columnLetter(MAX_COLUMNS - 1)}${rows}`).clear("Contents");
+    },
+  };
+}
+
+/**
+ * One step for a whole grid (`Range.formulas` or `Range.numberFormat` from A1); when it does not
+ * fit in a request, the packer cuts it by rows.
+ */
+function gridStep<T>(name: string, what: string, grid: T[][], columns: number, assign: (range: Excel.Range, g: T[][]) => void): Step {
+  // prefix[i]: JSON bytes of rows 0..i-1
+  const prefix: number[] = [0];
+  for (const row of grid) prefix.push(prefix[prefix.length - 1] + JSON.stringify(row).length + 1);
+  const overhead = estimate(2);
+  const make = (r0: number, r1: number): Step => ({
+    label: `${name}: ${what}, rows ${r0 + 1}-${r1 + 1} of ${grid.length}`,
+    sheet: name,
+    bytes: prefix[r1 + 1] - prefix[r0] + overhead,
+    queue: (ctx) => assign(ws(ctx, name).getRange(rectAddress({ r0, c0: 0, r1, c1: columns - 1 })), grid.slice(r0, r1 + 1)),
+    fit: (room) => {
+      let r = r0;
+      while (r <= r1 && prefix[r + 1] - prefix[r0] + overhead <= room) r++;
+      if (r === r0 || r > r1) return null;
+      return { head: make(r0, r - 1), tail: make(r, r1) };
+    },
+  });
+  return make(0, grid.length - 1);
+}
+
+function formatActions(f: StyleFormat): number {
+  return [f.fill, f.fontColor, f.bold, f.italic, f.fontSize, f.borderTop, f.borderBottom].filter((x) => x !== undefined).length;
+}
+
+function applyFormat(format: Excel.RangeFormat, f: StyleFormat): void {
+  if (f.fill !== undefined) format.fill.color = f.fill;
+  if (f.fontColor !== undefined) format.font.color = f.fontColor;
+  if (f.bold !== undefined) format.font.bold = f.bold;
+  if (f.italic !== undefined) format.font.italic = f.italic;
+  if (f.fontSize !== undefined) format.font.size = f.fontSize;
+  if (f.borderTop) format.borders.getItem("EdgeTop").style = "Continuous";
+  if (f.borderBottom) format.borders.getItem("EdgeBottom").style = "Continuous";
+}
+
+/** Column widths (grouped by width), freeze panes, tab colour and print setup. */
+function layoutStep(sheet: SheetSpec): Step {
+  const name = sheet.name;
+  const widths = columnWidthGroups(sheet.columnWidths);
+  const groups = Array.from(widths, ([pts, cols]) => ({ pts, address: cols.join(",") }));
+  return {
+    label: `${name}: column widths, panes, tab colour, print setup`,
+    sheet: name,
+    bytes: estimate(2 * groups.length + 8, groups, sheet.print ?? null),
+    queue: (ctx) => {
+      const s = ws(ctx, name);
+      for (const g of groups) s.getRanges(g.address).format.columnWidth = g.pts;
+      const freeze = sheet.freeze;
+      if (freeze && freeze.rows > 0 && freeze.columns > 0) s.freezePanes.freezeAt(rectAddress({ r0: 0, c0: 0, r1: freeze.rows - 1, c1: freeze.columns - 1 }));
+      else if (freeze && freeze.rows > 0) s.freezePanes.freezeRows(freeze.rows);
+      else if (freeze && freeze.columns > 0) s.freezePanes.freezeColumns(freeze.columns);
+      if (sheet.tabColor !== undefined) s.tabColor = sheet.tabColor;
+      if (sheet.print) {
+        s.pageLayout.orientation = sheet.print.landscape ? "Landscape" : "Portrait";
+        // One page wide, as many pages tall as needed (0 = automatic).
+        if (sheet.print.fitToWidth) s.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+        if (sheet.print.title) s.pageLayout.headersFooters.defaultForAllPages.centerHeader = sheet.print.title.replace(/&/g, "&&");
+      }
+    },
+  };
+}
+
+/** Data validations and conditional formats. */
+function rulesStep(sheet: SheetSpec): Step {
+  const name = sheet.name;
+  const validations = sheet.validations.map((v) => ({ local: localRange(name, v.range), rule: validationRule(v), alert: validationAlert(v) }));
+  const formats = sheet.conditionalFormats.map((f) => ({ local: localRange(name, f.range), formula: f.formula, colors: STATUS_COLORS[f.style] }));
+  return {
+    label: `${name}: validations and conditional formats`,
+    sheet: name,
+    bytes: estimate(3 * validations.length + 5 * formats.length, validations, formats),
+    queue: (ctx) => {
+      const s = ws(ctx, name);
+      for (const v of validations) {
+        const dv = s.getRange(v.local).dataValidation;
+        dv.rule = v.rule;
+        dv.errorAlert = v.alert;
+      }
+      for (const f of formats) {
+        const cf = s.getRange(f.local).conditionalFormats.add("Custom");
+        cf.custom.rule.formula = f.formula;
+        cf.custom.format.fill.color = f.colors.fill;
+        cf.custom.format.font.color = f.colors.font;
+      }
+    },
+  };
+}
+
+/** Charts, placed over their cells; a chart's data may live on another sheet. */
+function chartsStep(sheet: SheetSpec): Step {
+  const name = sheet.name;
+  return {
+    label: `${name}: charts`,
+    sheet: name,
+    bytes: estimate(5 * sheet.charts.length, sheet.charts),
+    queue: (ctx) => {
+      const s = ws(ctx, name);
+      for (const c of sheet.charts) {
+        const { sheet: src, local } = splitReference(c.sourceRange);
+        const source = (src === null ? s : ws(ctx, src)).getRange(local);
+        const chart = s.charts.add(CHART_TYPES[c.type], source, "Rows");
+        chart.name = c.title;
+        chart.title.text = c.title;
+        chart.setPosition(c.topLeft, c.bottomRight);
+      }
+    },
+  };
+}

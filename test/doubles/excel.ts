@@ -1,0 +1,1752 @@
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * A recording test double of the part of the Excel JavaScript API the add-in uses.
+ *
+ * - `createExcelDouble()` returns `{ run, state, stats, failSync }`: `run(cb)` behaves like
+ *   `Excel.run` (a fresh RequestContext, queued commands, a final sync of what is still queued).
+ * - Proxy semantics as in Office.js: setters and methods are queued and take effect at
+ *   `context.sync()`; reading a property that was not `load()`ed and synced throws
+ *   `PropertyNotLoaded`; `*OrNullObject` proxies expose `isNullObject` after a sync.
+ * - Every sync is measured: the request is the JSON of all operations queued since the last
+ *   sync (`stats.requests`); a request or response over 5 MB is rejected with
+ *   `RequestPayloadSizeLimitExceeded` / `ResponsePayloadSizeLimitExceeded`, as Excel on the
+ *   web does. A failing operation stops the batch; operations before it stay applied (Excel
+ *   batches are not transactions).
+ * - The workbook state is stored: sheets, cell formulas and values (with Excel's coercion of
+ *   typed text: "=..." is a formula, "'..." is text, "12" a number, "2026-03" a date),
+ *   number formats, cell formats, column widths, freeze panes, validations, conditional
+ *   formats, protection, charts, names, page layout.
+ * - Protected sheets behave as in Excel: writing into locked cells, formatting, validation,
+ *   conditional formats and charts fail at sync with `AccessDenied`; `protect()` on a
+ *   protected sheet fails; `unprotect()` needs the password the sheet was protected with.
+ * - `failSync(n)` makes the n-th sync (counted over the double's life) fail with a chosen
+ *   error code after a chosen number of its operations ran.
+ *
+ * Self-contained: no imports, no Node APIs, so it can be transpiled alone
+ * (`ts.transpileModule`) and loaded into a browser page.
+ */
+
+export type DoubleCellValue = number | string | boolean | null;
+
+/** Excel on the web's request and response limit. */
+export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+
+const MAX_ROWS = 1048576;
+const MAX_COLS = 16384;
+/** Ranges larger than this are "open" (whole rows/columns/sheet): formats apply to stored cells only. */
+const DENSE_LIMIT = 5_000_000;
+
+// ---------------------------------------------------------------------------------------------
+// Errors
+
+export class DoubleExcelError extends Error {
+  readonly code: string;
+  readonly debugInfo: { code: string; message: string; errorLocation: string };
+  constructor(code: string, message: string, errorLocation = "") {
+    super(message);
+    this.name = "RichApi.Error";
+    this.code = code;
+    this.debugInfo = { code, message, errorLocation };
+  }
+}
+
+function fail(code: string, message: string, location = ""): never {
+  throw new DoubleExcelError(code, message, location);
+}
+
+// ---------------------------------------------------------------------------------------------
+// A1 addresses
+
+export interface Rect {
+  r0: number;
+  c0: number;
+  r1: number;
+  c1: number;
+}
+
+export function colToIndex(col: string): number {
+  let n = 0;
+  for (const ch of col.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+export function indexToCol(index: number): string {
+  let s = "";
+  let n = index + 1;
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** Split "Sheet 1!A1:B2" / "'It''s'!A1" into sheet name and local address. */
+export function splitSheet(address: string): { sheet: string | null; local: string } {
+  const bang = address.lastIndexOf("!");
+  if (bang < 0) return { sheet: null, local: address.trim() };
+  let sheet = address.slice(0, bang).trim();
+  if (sheet.startsWith("=")) sheet = sheet.slice(1);
+  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  return { sheet, local: address.slice(bang + 1).trim() };
+}
+
+/** Parse one rectangular local address: "B3", "A1:C9", "$A$1", "B:D", "3:5". */
+export function parseRect(local: string): Rect {
+  const a = local.replace(/\$/g, "").trim().toUpperCase();
+  const parts = a.split(":");
+  if (parts.length > 2 || parts[0] === "") fail("InvalidArgument", `Invalid address "${local}".`, "Worksheet.getRange");
+  const p0 = parts[0];
+  const p1 = parts.length === 2 ? parts[1] : parts[0];
+  const cell = /^([A-Z]{1,3})(\d+)$/;
+  const colOnly = /^[A-Z]{1,3}$/;
+  const rowOnly = /^\d+$/;
+  let rect: Rect;
+  if (cell.test(p0) && cell.test(p1)) {
+    const m0 = cell.exec(p0)!;
+    const m1 = cell.exec(p1)!;
+    rect = { r0: +m0[2] - 1, c0: colToIndex(m0[1]), r1: +m1[2] - 1, c1: colToIndex(m1[1]) };
+  } else if (colOnly.test(p0) && colOnly.test(p1) && parts.length === 2) {
+    rect = { r0: 0, c0: colToIndex(p0), r1: MAX_ROWS - 1, c1: colToIndex(p1) };
+  } else if (rowOnly.test(p0) && rowOnly.test(p1) && parts.length === 2) {
+    rect = { r0: +p0 - 1, c0: 0, r1: +p1 - 1, c1: MAX_COLS - 1 };
+  } else {
+    return fail("InvalidArgument", `Invalid address "${local}".`, "Worksheet.getRange");
+  }
+  const norm = {
+    r0: Math.min(rect.r0, rect.r1),
+    r1: Math.max(rect.r0, rect.r1),
+    c0: Math.min(rect.c0, rect.c1),
+    c1: Math.max(rect.c0, rect.c1),
+  };
+  if (norm.r0 < 0 || norm.c0 < 0 || norm.r1 >= MAX_ROWS || norm.c1 >= MAX_COLS) {
+    fail("InvalidArgument", `Address "${local}" is outside the sheet.`, "Worksheet.getRange");
+  }
+  return norm;
+}
+
+export function rectToA1(r: Rect): string {
+  const tl = `${indexToCol(r.c0)}${r.r0 + 1}`;
+  if (r.r0 === r.r1 && r.c0 === r.c1) return tl;
+  return `${tl}:${indexToCol(r.c1)}${r.r1 + 1}`;
+}
+
+function quoteSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+function rectCells(r: Rect): number {
+  return (r.r1 - r.r0 + 1) * (r.c1 - r.c0 + 1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Stored state
+
+export interface CellFormat {
+  readonly fill?: string;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly fontColor?: string;
+  readonly fontSize?: number;
+  readonly locked: boolean;
+  readonly wrapText?: boolean;
+  readonly horizontalAlignment?: string;
+  readonly indentLevel?: number;
+  readonly borderTop?: string;
+  readonly borderBottom?: string;
+  readonly borderLeft?: string;
+  readonly borderRight?: string;
+}
+
+/** One stored cell as a test reads it. */
+export interface CellView {
+  /** The formula ("=SUM(A1:A3)") or null for a constant or empty cell. */
+  readonly formula: string | null;
+  /** The constant (number, text without a leading apostrophe, boolean), "" when empty; a formula's value from `formulaValue`. */
+  readonly value: DoubleCellValue;
+  /** True when the text was entered with a leading apostrophe (kept as text). */
+  readonly textPrefixed: boolean;
+  readonly numberFormat: string;
+  readonly format: CellFormat;
+}
+
+interface Row {
+  f: (string | undefined)[];
+  v: DoubleCellValue[];
+  p: (boolean | undefined)[];
+  nf: (string | undefined)[];
+  st: (number | undefined)[];
+}
+
+export interface ValidationState {
+  readonly address: string;
+  readonly rule: any;
+}
+
+export interface ConditionalFormatState {
+  readonly address: string;
+  readonly type: string;
+  formula: string | null;
+  fill: string | null;
+  fontColor: string | null;
+}
+
+export interface ChartState {
+  name: string;
+  readonly type: string;
+  /** "Sheet!A1:D5" */
+  readonly source: string;
+  readonly seriesBy: string;
+  title: string;
+  topLeft: string | null;
+  bottomRight: string | null;
+}
+
+export interface PageLayoutState {
+  orientation: string;
+  zoom: any;
+  centerHeader: string;
+  printTitleRows: string | null;
+  centerHorizontally: boolean;
+}
+
+export class SheetState {
+  readonly id: number;
+  name: string;
+  tabColor = "";
+  readonly rows: (Row | undefined)[] = [];
+  readonly columnWidths = new Map<number, number>();
+  freeze = { rows: 0, columns: 0 };
+  validations: ValidationState[] = [];
+  conditionalFormats: ConditionalFormatState[] = [];
+  protection: { protected: boolean; password: string | null; options: any } = { protected: false, password: null, options: null };
+  charts: ChartState[] = [];
+  pageLayout: PageLayoutState = { orientation: "Portrait", zoom: { scale: 100 }, centerHeader: "", printTitleRows: null, centerHorizontally: false };
+  private readonly workbook: WorkbookState;
+
+  constructor(workbook: WorkbookState, id: number, name: string) {
+    this.workbook = workbook;
+    this.id = id;
+    this.name = name;
+  }
+
+  /** Reads one cell by A1 address ("B3"). */
+  cell(address: string): CellView {
+    const r = parseRect(address);
+    return this.cellAt(r.r0, r.c0);
+  }
+
+  cellAt(row: number, col: number): CellView {
+    const rw = this.rows[row];
+    const formula = rw?.f[col] ?? null;
+    const stored = rw?.v[col];
+    const value = formula !== null ? this.workbook.formulaValue(this.name, row, col, formula) : stored ?? "";
+    return {
+      formula,
+      value,
+      textPrefixed: rw?.p[col] === true,
+      numberFormat: rw?.nf[col] ?? "General",
+      format: this.workbook.formats[rw?.st[col] ?? 0],
+    };
+  }
+
+  /** Bounds of the cells holding a value or formula (valuesOnly) or anything stored; null when empty. */
+  usedRect(valuesOnly: boolean): Rect | null {
+    let r0 = -1;
+    let r1 = -1;
+    let c0 = Infinity;
+    let c1 = -1;
+    for (let r = 0; r < this.rows.length; r++) {
+      const rw = this.rows[r];
+      if (!rw) continue;
+      const width = Math.max(rw.f.length, rw.v.length, valuesOnly ? 0 : rw.nf.length, valuesOnly ? 0 : rw.st.length);
+      for (let c = 0; c < width; c++) {
+        const has =
+          rw.f[c] !== undefined ||
+          (rw.v[c] !== undefined && rw.v[c] !== "" && rw.v[c] !== null) ||
+          (!valuesOnly && ((rw.nf[c] !== undefined && rw.nf[c] !== "General") || (rw.st[c] ?? 0) !== 0));
+        if (has) {
+          if (r0 < 0) r0 = r;
+          r1 = r;
+          if (c < c0) c0 = c;
+          if (c > c1) c1 = c;
+        }
+      }
+    }
+    return r0 < 0 ? null : { r0, r1, c0, c1 };
+  }
+
+  /** Values of the used area from A1 (as readSheets returns them): "" for empty cells. */
+  valuesFromA1(): DoubleCellValue[][] {
+    const used = this.usedRect(true);
+    if (!used) return [];
+    const out: DoubleCellValue[][] = [];
+    for (let r = 0; r <= used.r1; r++) {
+      const row: DoubleCellValue[] = [];
+      for (let c = 0; c <= used.c1; c++) row.push(this.cellAt(r, c).value);
+      out.push(row);
+    }
+    return out;
+  }
+
+  /** Number of cells with a value or a formula. */
+  filledCellCount(): number {
+    let n = 0;
+    for (const rw of this.rows) {
+      if (!rw) continue;
+      const width = Math.max(rw.f.length, rw.v.length);
+      for (let c = 0; c < width; c++) if (rw.f[c] !== undefined || (rw.v[c] !== undefined && rw.v[c] !== "" && rw.v[c] !== null)) n++;
+    }
+    return n;
+  }
+
+  /** @internal */
+  row(r: number): Row {
+    let rw = this.rows[r];
+    if (!rw) {
+      rw = { f: [], v: [], p: [], nf: [], st: [] };
+      this.rows[r] = rw;
+    }
+    return rw;
+  }
+}
+
+export class WorkbookState {
+  readonly sheets: SheetState[] = [];
+  readonly names = new Map<string, { name: string; formula: string; comment: string }>();
+  /** Interned cell formats; index 0 is the default (locked, no formatting). */
+  readonly formats: CellFormat[] = [{ locked: true }];
+  /** Sync numbers (1-based) during which calculation was suspended. */
+  readonly calculationSuspendedSyncs: number[] = [];
+  private readonly formatIndex = new Map<string, number>([[JSON.stringify({ locked: true }), 0]]);
+  private readonly patchCache = new Map<string, number>();
+  private nextId = 1;
+  private readonly valueOfFormula: (sheet: string, row: number, col: number, formula: string) => DoubleCellValue;
+
+  constructor(formulaValue?: (sheet: string, row: number, col: number, formula: string) => DoubleCellValue) {
+    this.valueOfFormula = formulaValue ?? (() => "");
+  }
+
+  sheet(name: string): SheetState {
+    const s = this.findSheet(name);
+    if (!s) throw new Error(`No sheet named "${name}" in the double (sheets: ${this.sheetNames().join(", ")}).`);
+    return s;
+  }
+
+  findSheet(name: string): SheetState | undefined {
+    const lower = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === lower);
+  }
+
+  sheetNames(): string[] {
+    return this.sheets.map((s) => s.name);
+  }
+
+  /** Adds a sheet directly (test setup, as a user would), bypassing syncs. */
+  addSheet(name: string): SheetState {
+    if (this.findSheet(name)) throw new Error(`Sheet "${name}" exists.`);
+    const s = new SheetState(this, this.nextId++, name);
+    this.sheets.push(s);
+    return s;
+  }
+
+  /** Types a value into a cell as a user would (respects protection of locked cells). */
+  typeValue(sheet: string, address: string, value: DoubleCellValue): void {
+    const s = this.sheet(sheet);
+    const r = parseRect(address);
+    assertContentEditable(this, s, r);
+    writeEntered(s, r.r0, r.c0, value);
+  }
+
+  /** Protects a sheet as a user would (Review > Protect Sheet), optionally with a password. */
+  protectSheet(sheet: string, password: string | null = null): void {
+    const s = this.sheet(sheet);
+    s.protection = { protected: true, password, options: null };
+  }
+
+  formulaValue(sheet: string, row: number, col: number, formula: string): DoubleCellValue {
+    return this.valueOfFormula(sheet, row, col, formula);
+  }
+
+  /** @internal */
+  createSheet(name: string): SheetState {
+    return this.addSheet(name);
+  }
+
+  /** @internal Returns the id of `base` with `patch` applied. */
+  patchFormat(base: number, patch: Partial<CellFormat>, patchKey: string): number {
+    const key = `${base}|${patchKey}`;
+    const hit = this.patchCache.get(key);
+    if (hit !== undefined) return hit;
+    const merged: any = { ...this.formats[base], ...patch };
+    for (const k of Object.keys(merged)) if (merged[k] === undefined) delete merged[k];
+    const mk = JSON.stringify(Object.keys(merged).sort().map((k) => [k, merged[k]]));
+    let id = this.formatIndex.get(mk);
+    if (id === undefined) {
+      id = this.formats.length;
+      this.formats.push(merged as CellFormat);
+      this.formatIndex.set(mk, id);
+    }
+    this.patchCache.set(key, id);
+    return id;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Excel's treatment of entered content
+
+const MONTHS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+
+function dateSerial(y: number, m: number, d: number): number {
+  return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86400000);
+}
+
+/** What Excel turns a typed string into (a subset: numbers, percents, booleans, ISO and US dates). */
+export function coerceTyped(text: string): { kind: "number" | "boolean" | "text"; value: DoubleCellValue } {
+  const t = text.trim();
+  if (/^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d*)?([eE][+-]?\d+)?$/.test(t) || /^[+-]?\.\d+([eE][+-]?\d+)?$/.test(t)) {
+    return { kind: "number", value: Number(t.replace(/,/g, "")) };
+  }
+  if (/^[+-]?\d+(\.\d+)?%$/.test(t)) return { kind: "number", value: Number(t.slice(0, -1)) / 100 };
+  if (/^\$\d+(\.\d+)?$/.test(t)) return { kind: "number", value: Number(t.slice(1)) };
+  if (/^(true|false)$/i.test(t)) return { kind: "boolean", value: t.toLowerCase() === "true" };
+  let m = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(t);
+  if (m && +m[2] >= 1 && +m[2] <= 12) return { kind: "number", value: dateSerial(+m[1], +m[2], m[3] ? +m[3] : 1) };
+  m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
+  if (m && +m[1] >= 1 && +m[1] <= 12) return { kind: "number", value: dateSerial(+m[3], +m[1], +m[2]) };
+  m = /^([A-Za-z]{3})[a-z]*[- ](\d{2,4})$/.exec(t);
+  if (m && MONTHS[m[1].toLowerCase()]) {
+    const y = m[2].length === 2 ? 2000 + +m[2] : +m[2];
+    return { kind: "number", value: dateSerial(y, MONTHS[m[1].toLowerCase()], 1) };
+  }
+  return { kind: "text", value: text };
+}
+
+function writeEntered(s: SheetState, r: number, c: number, entered: any): void {
+  const rw = s.row(r);
+  rw.f[c] = undefined;
+  rw.p[c] = undefined;
+  if (entered === null || entered === undefined) return; // null leaves the cell unchanged in Excel
+  rw.v[c] = "";
+  if (typeof entered === "number") {
+    if (!Number.isFinite(entered)) fail("InvalidArgument", "The argument is invalid or missing or has an incorrect format.", "Range.formulas");
+    rw.v[c] = entered;
+    return;
+  }
+  if (typeof entered === "boolean") {
+    rw.v[c] = entered;
+    return;
+  }
+  if (typeof entered !== "string") fail("InvalidArgument", `Unsupported cell value ${JSON.stringify(entered)}.`, "Range.formulas");
+  if (entered === "") return;
+  if ((rw.nf[c] ?? "General") === "@") {
+    rw.v[c] = entered;
+    return;
+  }
+  if (entered.startsWith("'")) {
+    rw.v[c] = entered.slice(1);
+    rw.p[c] = true;
+    return;
+  }
+  if (entered.startsWith("=")) {
+    if (entered.length > 8192) fail("FormulaLengthExceedsLimit", "The formula is too long.", "Range.formulas");
+    rw.f[c] = entered;
+    return;
+  }
+  const typed = coerceTyped(entered);
+  if (typed.kind !== "text") {
+    rw.v[c] = typed.value;
+    return;
+  }
+  if (/^[+\-@]/.test(entered)) {
+    // Excel reads "+x", "-x" and "@x" as formulas.
+    rw.f[c] = entered.startsWith("=") ? entered : `=${entered.startsWith("@") ? entered.slice(1) : entered}`;
+    return;
+  }
+  rw.v[c] = entered;
+}
+
+function forEachCell(s: SheetState, rect: Rect, fn: (r: number, c: number) => void): void {
+  if (rectCells(rect) <= DENSE_LIMIT) {
+    for (let r = rect.r0; r <= rect.r1; r++) for (let c = rect.c0; c <= rect.c1; c++) fn(r, c);
+    return;
+  }
+  const last = Math.min(rect.r1, s.rows.length - 1);
+  for (let r = rect.r0; r <= last; r++) {
+    const rw = s.rows[r];
+    if (!rw) continue;
+    const width = Math.min(rect.c1 + 1, Math.max(rw.f.length, rw.v.length, rw.nf.length, rw.st.length));
+    for (let c = rect.c0; c < width; c++) fn(r, c);
+  }
+}
+
+function isLocked(wb: WorkbookState, s: SheetState, r: number, c: number): boolean {
+  return wb.formats[s.rows[r]?.st[c] ?? 0].locked;
+}
+
+function assertContentEditable(wb: WorkbookState, s: SheetState, rect: Rect, location = "Range.formulas"): void {
+  if (!s.protection.protected) return;
+  forEachCell(s, rect, (r, c) => {
+    if (isLocked(wb, s, r, c)) {
+      fail("AccessDenied", `The cell you're trying to change is on protected sheet "${s.name}".`, location);
+    }
+  });
+}
+
+function assertUnprotected(s: SheetState, location: string): void {
+  if (s.protection.protected) {
+    fail("AccessDenied", `You can't make this change because sheet "${s.name}" is protected.`, location);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The request context and proxies
+
+interface Op {
+  /** What goes on the wire (measured). */
+  readonly wire: { p: string; k: string; a?: unknown };
+  readonly run: () => void;
+  /** Set for load operations: computes the loaded values, committed when the sync succeeds. */
+  readonly load?: () => LoadEntry[];
+}
+
+interface LoadEntry {
+  readonly target: ProxyBase;
+  readonly values: Map<string, unknown>;
+  /** Overrides the default commit (copying `values` into the proxy). */
+  readonly commit?: () => void;
+}
+
+export interface SyncRecord {
+  /** 1-based number of the sync over the double's life. */
+  readonly sync: number;
+  /** JSON length of the queued operations (the request). */
+  readonly bytes: number;
+  readonly operations: number;
+  /** JSON length of the loaded values (the response). */
+  responseBytes: number;
+  /** Set when the sync was rejected. */
+  error?: string;
+}
+
+export class DoubleStats {
+  readonly requests: SyncRecord[] = [];
+  get syncs(): number {
+    return this.requests.length;
+  }
+  get largestRequestBytes(): number {
+    return this.requests.reduce((m, r) => Math.max(m, r.bytes), 0);
+  }
+  get totalRequestBytes(): number {
+    return this.requests.reduce((m, r) => m + r.bytes, 0);
+  }
+  get largestResponseBytes(): number {
+    return this.requests.reduce((m, r) => Math.max(m, r.responseBytes), 0);
+  }
+  /** Forgets the recorded syncs (e.g. after test setup). */
+  reset(): void {
+    this.requests.length = 0;
+  }
+}
+
+export interface SyncFailure {
+  /** Error code, e.g. "GeneralException", "RequestPayloadSizeLimitExceeded", "AccessDenied". */
+  readonly code?: string;
+  readonly message?: string;
+  /** How many of the batch's operations run before the failure (default: half of them). */
+  readonly afterOperations?: number;
+}
+
+interface Engine {
+  readonly state: WorkbookState;
+  readonly stats: DoubleStats;
+  readonly failures: Map<number, SyncFailure>;
+  syncCounter: number;
+  readonly limit: number;
+}
+
+export class DoubleRequestContext {
+  readonly workbook: DoubleWorkbook;
+  /** @internal */ readonly engine: Engine;
+  /** @internal */ queue: Op[] = [];
+  /** @internal */ nullables: ProxyBase[] = [];
+  /** @internal */ suspendCalc = false;
+
+  constructor(engine: Engine) {
+    this.engine = engine;
+    this.workbook = new DoubleWorkbook(this);
+  }
+
+  /** @internal */
+  enqueue(op: Op): void {
+    this.queue.push(op);
+  }
+
+  async sync(): Promise<void> {
+    const engine = this.engine;
+    const ops = this.queue;
+    this.queue = [];
+    const nullables = this.nullables;
+    this.nullables = [];
+    const suspend = this.suspendCalc;
+    this.suspendCalc = false;
+    const n = ++engine.syncCounter;
+    const bytes = requestBytes(ops);
+    const record: SyncRecord = { sync: n, bytes, operations: ops.length, responseBytes: 0 };
+    engine.stats.requests.push(record);
+    await Promise.resolve();
+    const reject = (e: DoubleExcelError): never => {
+      record.error = `${e.code}: ${e.message}`;
+      throw e;
+    };
+    if (bytes > engine.limit) {
+      reject(new DoubleExcelError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.", ""));
+    }
+    if (suspend) engine.state.calculationSuspendedSyncs.push(n);
+    const injected = engine.failures.get(n);
+    const runCount = injected ? Math.min(ops.length, injected.afterOperations ?? Math.floor(ops.length / 2)) : ops.length;
+    const loaded: LoadEntry[] = [];
+    for (let i = 0; i < runCount; i++) {
+      const op = ops[i];
+      try {
+        if (op.load) loaded.push(...op.load());
+        else op.run();
+      } catch (e) {
+        if (e instanceof DoubleExcelError) reject(e);
+        throw e;
+      }
+    }
+    if (injected) {
+      engine.failures.delete(n);
+      reject(new DoubleExcelError(injected.code ?? "GeneralException", injected.message ?? "An internal error has occurred.", "injected"));
+    }
+    let response = 0;
+    for (const l of loaded) response += jsonLength(Array.from(l.values.entries()));
+    record.responseBytes = response;
+    if (response > engine.limit) {
+      reject(new DoubleExcelError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.", ""));
+    }
+    for (const l of loaded) {
+      if (l.commit) l.commit();
+      else for (const [k, v] of l.values) l.target.loaded.set(k, v);
+    }
+    for (const p of nullables) p.nullKnown = p.resolveTarget() === null;
+  }
+}
+
+function jsonLength(v: unknown): number {
+  return JSON.stringify(v)?.length ?? 0;
+}
+
+/**
+ * The request as Office.js sends it: each object path once (a path is a chain of segments such
+ * as `worksheets`, `getItem("Demand")`, `getRange("A1:B2")`), then one action per operation
+ * with its arguments.
+ */
+function requestBytes(ops: Op[]): number {
+  if (ops.length === 0) return 0;
+  const seen = new Set<string>();
+  let n = 2;
+  for (const op of ops) {
+    let prefix = "";
+    for (const seg of pathSegments(op.wire.p)) {
+      prefix = prefix === "" ? seg : `${prefix}.${seg}`;
+      if (seen.has(prefix)) continue;
+      seen.add(prefix);
+      n += seg.length + 24;
+    }
+    n += jsonLength({ k: op.wire.k, a: op.wire.a }) + 24;
+  }
+  return n;
+}
+
+/** Splits `a.b("x.y").c` at the dots outside quotes and parentheses. */
+function pathSegments(path: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < path.length; i++) {
+    const ch = path[i];
+    if (quoted) {
+      if (ch === "\\") i++;
+      else if (ch === '"') quoted = false;
+    } else if (ch === '"') quoted = true;
+    else if (ch === "(") depth++;
+    else if (ch === ")") depth--;
+    else if (ch === "." && depth === 0) {
+      out.push(path.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(path.slice(start));
+  return out;
+}
+
+type Resolver = () => any;
+
+abstract class ProxyBase {
+  /** @internal */ readonly ctx: DoubleRequestContext;
+  /** @internal */ readonly path: string;
+  /** @internal */ readonly resolver: Resolver;
+  /** @internal */ readonly loaded = new Map<string, unknown>();
+  /** @internal */ nullKnown: boolean | undefined;
+  /** @internal */ readonly nullable: boolean;
+  protected abstract readonly typeName: string;
+
+  constructor(ctx: DoubleRequestContext, path: string, resolver: Resolver, nullable = false) {
+    this.ctx = ctx;
+    this.path = path;
+    this.resolver = resolver;
+    this.nullable = nullable;
+    if (nullable) ctx.nullables.push(this);
+  }
+
+  get context(): DoubleRequestContext {
+    return this.ctx;
+  }
+
+  get isNullObject(): boolean {
+    if (this.nullKnown === undefined) {
+      if (!this.nullable) return false;
+      fail("PropertyNotLoaded", "The property 'isNullObject' is not available. Call context.sync() before reading it.", `${this.typeName}.isNullObject`);
+    }
+    return this.nullKnown;
+  }
+
+  /** @internal The stored object this proxy stands for; null for a missing *OrNullObject item. */
+  resolveTarget(): any {
+    return this.resolver();
+  }
+
+  /** @internal The target, failing for null objects. */
+  target(location: string): any {
+    const t = this.resolver();
+    if (t === null) fail("ItemNotFound", "The requested resource doesn't exist.", location);
+    return t;
+  }
+
+  /** @internal */
+  get(prop: string): any {
+    if (!this.loaded.has(prop)) {
+      fail("PropertyNotLoaded", `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`, `${this.typeName}.${prop}`);
+    }
+    return this.loaded.get(prop);
+  }
+
+  /** @internal */
+  set(prop: string, value: unknown, apply: (t: any) => void): void {
+    this.ctx.enqueue({ wire: { p: this.path, k: `set ${prop}`, a: value }, run: () => apply(this.target(`${this.typeName}.${prop}`)) });
+  }
+
+  /** @internal */
+  call(name: string, args: unknown[], apply: (t: any) => void): void {
+    this.ctx.enqueue({ wire: { p: this.path, k: name, a: args }, run: () => apply(this.target(`${this.typeName}.${name}`)) });
+  }
+
+  /** Loaded scalar properties and navigation children; subclasses list theirs. */
+  protected scalar(_prop: string, _t: any): unknown {
+    return fail("InvalidArgument", `Unknown property '${_prop}'.`, `${this.typeName}.load`);
+  }
+  protected child(_prop: string): ProxyBase | undefined {
+    return undefined;
+  }
+  protected defaultProps(): string[] {
+    return [];
+  }
+  /** @internal */
+  scalarOf(prop: string, t: any): unknown {
+    return this.scalar(prop, t);
+  }
+  /** @internal */
+  childProxy(prop: string): ProxyBase | undefined {
+    return this.child(prop);
+  }
+
+  load(props?: string | string[] | { select?: string }): this {
+    let list: string[];
+    if (props === undefined) list = this.defaultProps();
+    else if (typeof props === "string") list = props.split(",");
+    else if (Array.isArray(props)) list = props;
+    else list = (props.select ?? "").split(",");
+    const own: string[] = [];
+    const itemPaths: string[] = [];
+    for (const raw of list.map((p) => p.trim()).filter((p) => p.length > 0)) {
+      const slash = raw.indexOf("/");
+      if (slash < 0) {
+        own.push(raw);
+        continue;
+      }
+      const head = raw.slice(0, slash);
+      const rest = raw.slice(slash + 1);
+      if (head === "items") {
+        itemPaths.push(rest);
+        continue;
+      }
+      const kid = this.child(head);
+      if (!kid) fail("InvalidArgument", `Unknown navigation property '${head}'.`, `${this.typeName}.load`);
+      kid.load(rest);
+    }
+    if (own.includes("items")) {
+      own.splice(own.indexOf("items"), 1);
+      itemPaths.push("name");
+    }
+    if (itemPaths.length > 0) {
+      if (!(this instanceof Collection)) fail("InvalidArgument", "Only collections have items.", `${this.typeName}.load`);
+      this.loadItems(itemPaths);
+    }
+    if (own.length > 0) {
+      this.ctx.enqueue({
+        wire: { p: this.path, k: "load", a: own },
+        run: () => undefined,
+        load: () => {
+          const t = this.resolver();
+          const values = new Map<string, unknown>();
+          for (const p of own) values.set(p, t === null ? null : this.scalar(p, t));
+          return [{ target: this, values }];
+        },
+      });
+    }
+    return this;
+  }
+
+  toJSON(): Record<string, unknown> {
+    return Object.fromEntries(this.loaded);
+  }
+}
+
+abstract class Collection<T extends ProxyBase> extends ProxyBase {
+  /** @internal */ protected abstract itemsNow(t: any): T[];
+  /** @internal Loads `items` and, for each item, the given paths ("name", "protection/protected"). */
+  loadItems(paths: string[]): void {
+    this.ctx.enqueue({
+      wire: { p: this.path, k: "load", a: paths.map((x) => `items/${x}`) },
+      run: () => undefined,
+      load: () => {
+        // Items of a collection under a null object load as an empty list.
+        const t = this.resolveTarget();
+        const items = t === null ? [] : this.itemsNow(t);
+        const entries: LoadEntry[] = [{ target: this, values: new Map<string, unknown>([["items", items.map((it) => it.path)]]), commit: () => this.loaded.set("items", items) }];
+        for (const it of items) {
+          for (const path of paths) {
+            const parts = path.split("/");
+            let node: ProxyBase = it;
+            for (const nav of parts.slice(0, -1)) {
+              const kid = node.childProxy(nav);
+              if (!kid) fail("InvalidArgument", `Unknown navigation property '${nav}'.`, `${this.typeName}.load`);
+              node = kid;
+            }
+            const prop = parts[parts.length - 1];
+            const target = node.resolveTarget();
+            entries.push({ target: node, values: new Map([[prop, target === null ? null : node.scalarOf(prop, target)]]) });
+          }
+        }
+        return entries;
+      },
+    });
+  }
+  get items(): T[] {
+    return this.get("items") as T[];
+  }
+}
+
+export class DoubleWorkbook extends ProxyBase {
+  protected readonly typeName = "Workbook";
+  readonly worksheets: DoubleWorksheetCollection;
+  readonly names: DoubleNamedItemCollection;
+  readonly application: DoubleApplication;
+  constructor(ctx: DoubleRequestContext) {
+    super(ctx, "wb", () => ctx.engine.state);
+    this.worksheets = new DoubleWorksheetCollection(ctx, "wb.worksheets", () => ctx.engine.state);
+    this.names = new DoubleNamedItemCollection(ctx, "wb.names", () => ctx.engine.state);
+    this.application = new DoubleApplication(ctx, "wb.application", () => ctx.engine.state);
+  }
+}
+
+export class DoubleApplication extends ProxyBase {
+  protected readonly typeName = "Application";
+  suspendApiCalculationUntilNextSync(): void {
+    this.ctx.suspendCalc = true;
+    this.call("suspendApiCalculationUntilNextSync", [], () => undefined);
+  }
+}
+
+export class DoubleWorksheetCollection extends Collection<DoubleWorksheet> {
+  protected readonly typeName = "WorksheetCollection";
+  protected itemsNow(t: WorkbookState): DoubleWorksheet[] {
+    return t.sheets.map((s) => this.byId(s.id, s.name));
+  }
+  private byId(id: number, name: string): DoubleWorksheet {
+    const state = this.ctx.engine.state;
+    return new DoubleWorksheet(this.ctx, `${this.path}.getItem(${JSON.stringify(name)})`, () => {
+      const s = state.sheets.find((x) => x.id === id);
+      if (!s) fail("ItemNotFound", `The worksheet was deleted.`, "Worksheet");
+      return s;
+    });
+  }
+  getItem(name: string): DoubleWorksheet {
+    const state = this.ctx.engine.state;
+    return new DoubleWorksheet(this.ctx, `${this.path}.getItem(${JSON.stringify(name)})`, () => {
+      const s = state.findSheet(name);
+      if (!s) fail("ItemNotFound", `The requested resource doesn't exist: worksheet "${name}".`, "WorksheetCollection.getItem");
+      return s;
+    });
+  }
+  getItemOrNullObject(name: string): DoubleWorksheet {
+    const state = this.ctx.engine.state;
+    return new DoubleWorksheet(this.ctx, `${this.path}.getItemOrNullObject(${JSON.stringify(name)})`, () => state.findSheet(name) ?? null, true);
+  }
+  add(name?: string): DoubleWorksheet {
+    const state = this.ctx.engine.state;
+    let created: SheetState | null = null;
+    const sheetName = name ?? `Sheet${state.sheets.length + 1}`;
+    this.ctx.enqueue({
+      wire: { p: this.path, k: "add", a: [sheetName] },
+      run: () => {
+        if (state.findSheet(sheetName)) fail("ItemAlreadyExists", `A worksheet named "${sheetName}" already exists.`, "WorksheetCollection.add");
+        if (sheetName.length > 31 || /[\\/?*[\]:]/.test(sheetName)) fail("InvalidArgument", `Invalid sheet name "${sheetName}".`, "WorksheetCollection.add");
+        created = state.createSheet(sheetName);
+      },
+    });
+    return new DoubleWorksheet(this.ctx, `${this.path}.add(${JSON.stringify(sheetName)})`, () => {
+      if (!created) fail("ItemNotFound", "The worksheet was not created.", "WorksheetCollection.add");
+      return created;
+    });
+  }
+}
+
+export class DoubleWorksheet extends ProxyBase {
+  protected readonly typeName = "Worksheet";
+  get protection(): DoubleWorksheetProtection {
+    return new DoubleWorksheetProtection(this.ctx, `${this.path}.protection`, () => this.resolver());
+  }
+  get freezePanes(): DoubleFreezePanes {
+    return new DoubleFreezePanes(this.ctx, `${this.path}.freezePanes`, () => this.resolver());
+  }
+  get charts(): DoubleChartCollection {
+    return new DoubleChartCollection(this.ctx, `${this.path}.charts`, () => this.resolver());
+  }
+  get pageLayout(): DoublePageLayout {
+    return new DoublePageLayout(this.ctx, `${this.path}.pageLayout`, () => this.resolver());
+  }
+  protected override child(prop: string): ProxyBase | undefined {
+    if (prop === "protection") return this.protection;
+    if (prop === "charts") return this.charts;
+    if (prop === "pageLayout") return this.pageLayout;
+    return undefined;
+  }
+  protected override scalar(prop: string, t: SheetState): unknown {
+    const state = this.ctx.engine.state;
+    switch (prop) {
+      case "name":
+        return t.name;
+      case "position":
+        return state.sheets.indexOf(t);
+      case "tabColor":
+        return t.tabColor;
+      case "id":
+        return `{${t.id}}`;
+      case "visibility":
+        return "Visible";
+      default:
+        return super.scalar(prop, t);
+    }
+  }
+  protected override defaultProps(): string[] {
+    return ["name", "position", "tabColor", "id", "visibility"];
+  }
+  get name(): string {
+    return this.get("name") as string;
+  }
+  set name(v: string) {
+    this.set("name", v, (t: SheetState) => {
+      const other = this.ctx.engine.state.findSheet(v);
+      if (other && other !== t) fail("ItemAlreadyExists", `A worksheet named "${v}" already exists.`, "Worksheet.name");
+      t.name = v;
+    });
+  }
+  get position(): number {
+    return this.get("position") as number;
+  }
+  set position(v: number) {
+    this.set("position", v, (t: SheetState) => {
+      const sheets = this.ctx.engine.state.sheets;
+      sheets.splice(sheets.indexOf(t), 1);
+      sheets.splice(Math.max(0, Math.min(v, sheets.length)), 0, t);
+    });
+  }
+  get tabColor(): string {
+    return this.get("tabColor") as string;
+  }
+  set tabColor(v: string) {
+    this.set("tabColor", v, (t: SheetState) => {
+      t.tabColor = v;
+    });
+  }
+  delete(): void {
+    this.call("delete", [], (t: SheetState) => {
+      const sheets = this.ctx.engine.state.sheets;
+      if (sheets.length === 1) fail("InvalidOperation", "A workbook must contain at least one visible worksheet.", "Worksheet.delete");
+      sheets.splice(sheets.indexOf(t), 1);
+    });
+  }
+  activate(): void {
+    this.call("activate", [], () => undefined);
+  }
+  getRange(address?: string): DoubleRange {
+    const local = address === undefined ? null : splitSheet(address).local;
+    const rect = local === null ? { r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLS - 1 } : parseRect(local);
+    return new DoubleRange(this.ctx, `${this.path}.getRange(${JSON.stringify(address ?? "")})`, () => {
+      const s = this.resolver();
+      return s === null ? null : { sheet: s, rect };
+    });
+  }
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): DoubleRange {
+    return this.getRange(rectToA1({ r0: row, c0: col, r1: row + rows - 1, c1: col + cols - 1 }));
+  }
+  getRanges(address?: string): DoubleRangeAreas {
+    const rects =
+      address === undefined
+        ? [{ r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLS - 1 }]
+        : address
+            .split(/[,;]/)
+            .map((a) => a.trim())
+            .filter((a) => a.length > 0)
+            .map((a) => parseRect(splitSheet(a).local));
+    return new DoubleRangeAreas(this.ctx, `${this.path}.getRanges(${JSON.stringify(address ?? "")})`, () => {
+      const s = this.resolver();
+      return s === null ? null : { sheet: s, rects };
+    });
+  }
+  getUsedRange(valuesOnly?: boolean): DoubleRange {
+    return this.usedRange(valuesOnly === true, false);
+  }
+  getUsedRangeOrNullObject(valuesOnly?: boolean): DoubleRange {
+    return this.usedRange(valuesOnly === true, true);
+  }
+  private usedRange(valuesOnly: boolean, nullable: boolean): DoubleRange {
+    return new DoubleRange(
+      this.ctx,
+      `${this.path}.getUsedRange${nullable ? "OrNullObject" : ""}(${valuesOnly})`,
+      () => {
+        const s: SheetState | null = this.resolver();
+        if (s === null) return null;
+        const rect = s.usedRect(valuesOnly) ?? (nullable ? null : { r0: 0, c0: 0, r1: 0, c1: 0 });
+        return rect === null ? null : { sheet: s, rect };
+      },
+      nullable,
+    );
+  }
+}
+
+export class DoubleWorksheetProtection extends ProxyBase {
+  protected readonly typeName = "WorksheetProtection";
+  protected override scalar(prop: string, t: SheetState): unknown {
+    if (prop === "protected") return t.protection.protected;
+    if (prop === "options") return t.protection.options ?? {};
+    return super.scalar(prop, t);
+  }
+  get protected(): boolean {
+    return this.get("protected") as boolean;
+  }
+  protect(options?: any, password?: string): void {
+    this.call("protect", [options ?? null, password ?? null], (t: SheetState) => {
+      if (t.protection.protected) fail("InvalidOperation", `Sheet "${t.name}" is already protected.`, "WorksheetProtection.protect");
+      t.protection = { protected: true, password: password ?? null, options: options ?? null };
+    });
+  }
+  unprotect(password?: string): void {
+    this.call("unprotect", [password ?? null], (t: SheetState) => {
+      if (!t.protection.protected) return;
+      if ((t.protection.password ?? null) !== (password ?? null)) {
+        fail("InvalidArgument", `The password you supplied for sheet "${t.name}" is not correct.`, "WorksheetProtection.unprotect");
+      }
+      t.protection = { protected: false, password: null, options: null };
+    });
+  }
+}
+
+export class DoubleFreezePanes extends ProxyBase {
+  protected readonly typeName = "WorksheetFreezePanes";
+  freezeAt(frozen: DoubleRange | string): void {
+    const address = typeof frozen === "string" ? frozen : frozen.addressForWire;
+    const rect = parseRect(splitSheet(address).local);
+    this.call("freezeAt", [address], (t: SheetState) => {
+      t.freeze = { rows: rect.r1 + 1, columns: rect.c1 + 1 };
+    });
+  }
+  freezeRows(count?: number): void {
+    this.call("freezeRows", [count ?? 1], (t: SheetState) => {
+      t.freeze = { rows: count ?? 1, columns: 0 };
+    });
+  }
+  freezeColumns(count?: number): void {
+    this.call("freezeColumns", [count ?? 1], (t: SheetState) => {
+      t.freeze = { rows: 0, columns: count ?? 1 };
+    });
+  }
+  unfreeze(): void {
+    this.call("unfreeze", [], (t: SheetState) => {
+      t.freeze = { rows: 0, columns: 0 };
+    });
+  }
+}
+
+interface RangeTarget {
+  sheet: SheetState;
+  rect: Rect;
+}
+interface AreasTarget {
+  sheet: SheetState;
+  rects: Rect[];
+}
+
+function gridOrScalar(value: any, rows: number, cols: number, prop: string): (r: number, c: number) => any {
+  if (!Array.isArray(value)) return () => value;
+  if (value.length !== rows || value.some((row: any) => !Array.isArray(row) || row.length !== cols)) {
+    fail("InvalidArgument", `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${prop}: expected ${rows} x ${cols}).`, `Range.${prop}`);
+  }
+  return (r, c) => value[r][c];
+}
+
+export class DoubleRange extends ProxyBase {
+  protected readonly typeName = "Range";
+  /** @internal */
+  get addressForWire(): string {
+    const m = /getRange\("(.*)"\)$/.exec(this.path);
+    return m ? m[1] : "";
+  }
+  get format(): DoubleRangeFormat {
+    return new DoubleRangeFormat(this.ctx, `${this.path}.format`, () => {
+      const t = this.resolver();
+      return t === null ? null : { sheet: t.sheet, rects: [t.rect] };
+    });
+  }
+  get dataValidation(): DoubleDataValidation {
+    return new DoubleDataValidation(this.ctx, `${this.path}.dataValidation`, () => {
+      const t = this.resolver();
+      return t === null ? null : { sheet: t.sheet, rects: [t.rect] };
+    });
+  }
+  get conditionalFormats(): DoubleConditionalFormatCollection {
+    return new DoubleConditionalFormatCollection(this.ctx, `${this.path}.conditionalFormats`, () => {
+      const t = this.resolver();
+      return t === null ? null : { sheet: t.sheet, rects: [t.rect] };
+    });
+  }
+  protected override child(prop: string): ProxyBase | undefined {
+    if (prop === "format") return this.format;
+    return undefined;
+  }
+  protected override defaultProps(): string[] {
+    return ["address", "rowCount", "columnCount", "values", "formulas", "numberFormat"];
+  }
+  protected override scalar(prop: string, t: RangeTarget): unknown {
+    const { sheet, rect } = t;
+    const grid = (fn: (v: CellView) => unknown): unknown[][] => {
+      if (rectCells(rect) > DENSE_LIMIT) fail("ResponsePayloadSizeLimitExceeded", "The range is too large to read.", "Range.values");
+      const out: unknown[][] = [];
+      for (let r = rect.r0; r <= rect.r1; r++) {
+        const row: unknown[] = [];
+        for (let c = rect.c0; c <= rect.c1; c++) row.push(fn(sheet.cellAt(r, c)));
+        out.push(row);
+      }
+      return out;
+    };
+    switch (prop) {
+      case "address":
+        return `${quoteSheet(sheet.name)}!${rectToA1(rect)}`;
+      case "rowCount":
+        return rect.r1 - rect.r0 + 1;
+      case "columnCount":
+        return rect.c1 - rect.c0 + 1;
+      case "rowIndex":
+        return rect.r0;
+      case "columnIndex":
+        return rect.c0;
+      case "values":
+        return grid((v) => (v.value === null ? "" : v.value));
+      case "formulas":
+        return grid((v) => v.formula ?? (v.value === null ? "" : v.value));
+      case "numberFormat":
+        return grid((v) => v.numberFormat);
+      case "valueTypes":
+        return grid((v) => (v.formula === null && v.value === "" ? "Empty" : typeof v.value === "number" ? "Double" : typeof v.value === "boolean" ? "Boolean" : "String"));
+      default:
+        return super.scalar(prop, t);
+    }
+  }
+  get address(): string {
+    return this.get("address") as string;
+  }
+  get rowCount(): number {
+    return this.get("rowCount") as number;
+  }
+  get columnCount(): number {
+    return this.get("columnCount") as number;
+  }
+  get rowIndex(): number {
+    return this.get("rowIndex") as number;
+  }
+  get columnIndex(): number {
+    return this.get("columnIndex") as number;
+  }
+  get values(): any[][] {
+    return this.get("values") as any[][];
+  }
+  set values(v: any[][]) {
+    this.writeContent("values", v);
+  }
+  get formulas(): any[][] {
+    return this.get("formulas") as any[][];
+  }
+  set formulas(v: any[][]) {
+    this.writeContent("formulas", v);
+  }
+  get numberFormat(): any[][] {
+    return this.get("numberFormat") as any[][];
+  }
+  set numberFormat(v: any[][]) {
+    this.set("numberFormat", v, (t: RangeTarget) => {
+      const { sheet, rect } = t;
+      assertUnprotected(sheet, "Range.numberFormat");
+      if (rectCells(rect) > DENSE_LIMIT) fail("InvalidArgument", "The range is too large.", "Range.numberFormat");
+      const at = gridOrScalar(v, rect.r1 - rect.r0 + 1, rect.c1 - rect.c0 + 1, "numberFormat");
+      for (let r = rect.r0; r <= rect.r1; r++) {
+        const rw = sheet.row(r);
+        for (let c = rect.c0; c <= rect.c1; c++) {
+          const f = at(r - rect.r0, c - rect.c0);
+          if (f === null || f === undefined) continue;
+          if (typeof f !== "string") fail("InvalidArgument", "A number format must be text.", "Range.numberFormat");
+          rw.nf[c] = f === "General" || f === "" ? undefined : f; // "" sets General
+        }
+      }
+    });
+  }
+  private writeContent(prop: string, v: any): void {
+    this.set(prop, v, (t: RangeTarget) => {
+      const { sheet, rect } = t;
+      if (rectCells(rect) > DENSE_LIMIT) fail("InvalidArgument", "The range is too large.", `Range.${prop}`);
+      assertContentEditable(this.ctx.engine.state, sheet, rect, `Range.${prop}`);
+      const at = gridOrScalar(v, rect.r1 - rect.r0 + 1, rect.c1 - rect.c0 + 1, prop);
+      for (let r = rect.r0; r <= rect.r1; r++) {
+        for (let c = rect.c0; c <= rect.c1; c++) writeEntered(sheet, r, c, at(r - rect.r0, c - rect.c0));
+      }
+    });
+  }
+  clear(applyTo?: string): void {
+    clearAreas(this, applyTo, () => {
+      const t = this.target("Range.clear") as RangeTarget;
+      return { sheet: t.sheet, rects: [t.rect] };
+    });
+  }
+}
+
+function clearAreas(p: ProxyBase, applyTo: string | undefined, get: () => AreasTarget): void {
+  const what = (applyTo ?? "All").toLowerCase();
+  p.call("clear", [applyTo ?? "All"], () => {
+    const { sheet, rects } = get();
+    const state = p.ctx.engine.state;
+    for (const rect of rects) {
+      if (what === "contents") assertContentEditable(state, sheet, rect, "Range.clear");
+      else assertUnprotected(sheet, "Range.clear");
+      forEachCell(sheet, rect, (r, c) => {
+        const rw = sheet.rows[r];
+        if (!rw) return;
+        if (what === "all" || what === "contents") {
+          rw.f[c] = undefined;
+          rw.v[c] = "";
+          rw.p[c] = undefined;
+        }
+        if (what === "all" || what === "formats") {
+          rw.nf[c] = undefined;
+          rw.st[c] = undefined;
+        }
+      });
+    }
+  });
+}
+
+export class DoubleRangeAreas extends ProxyBase {
+  protected readonly typeName = "RangeAreas";
+  get format(): DoubleRangeFormat {
+    return new DoubleRangeFormat(this.ctx, `${this.path}.format`, () => this.resolver());
+  }
+  get dataValidation(): DoubleDataValidation {
+    return new DoubleDataValidation(this.ctx, `${this.path}.dataValidation`, () => this.resolver());
+  }
+  get conditionalFormats(): DoubleConditionalFormatCollection {
+    return new DoubleConditionalFormatCollection(this.ctx, `${this.path}.conditionalFormats`, () => this.resolver());
+  }
+  protected override scalar(prop: string, t: AreasTarget): unknown {
+    if (prop === "address") return t.rects.map((r) => `${quoteSheet(t.sheet.name)}!${rectToA1(r)}`).join(",");
+    if (prop === "areaCount") return t.rects.length;
+    if (prop === "cellCount") return t.rects.reduce((n, r) => n + rectCells(r), 0);
+    return super.scalar(prop, t);
+  }
+  get address(): string {
+    return this.get("address") as string;
+  }
+  get areaCount(): number {
+    return this.get("areaCount") as number;
+  }
+  clear(applyTo?: string): void {
+    clearAreas(this, applyTo, () => this.target("RangeAreas.clear") as AreasTarget);
+  }
+}
+
+/** Applies a format patch to every cell of the target areas. */
+function formatPatch(p: ProxyBase, prop: string, value: unknown, patch: Partial<CellFormat>, get: () => AreasTarget, allowOnProtected = false): void {
+  const key = JSON.stringify(patch);
+  p.set(prop, value, () => {
+    const { sheet, rects } = get();
+    if (!allowOnProtected) assertUnprotected(sheet, `RangeFormat.${prop}`);
+    const state = p.ctx.engine.state;
+    for (const rect of rects) {
+      forEachCell(sheet, rect, (r, c) => {
+        const rw = sheet.row(r);
+        rw.st[c] = state.patchFormat(rw.st[c] ?? 0, patch, key) || undefined;
+      });
+    }
+  });
+}
+
+export class DoubleRangeFormat extends ProxyBase {
+  protected readonly typeName = "RangeFormat";
+  private areas(): AreasTarget {
+    return this.target("RangeFormat") as AreasTarget;
+  }
+  get fill(): any {
+    const self = this;
+    return {
+      set color(v: string) {
+        formatPatch(self, "fill.color", v, { fill: v }, () => self.areas());
+      },
+      clear(): void {
+        formatPatch(self, "fill.clear", null, { fill: undefined }, () => self.areas());
+      },
+    };
+  }
+  get font(): any {
+    const self = this;
+    return {
+      set bold(v: boolean) {
+        formatPatch(self, "font.bold", v, { bold: v }, () => self.areas());
+      },
+      set italic(v: boolean) {
+        formatPatch(self, "font.italic", v, { italic: v }, () => self.areas());
+      },
+      set color(v: string) {
+        formatPatch(self, "font.color", v, { fontColor: v }, () => self.areas());
+      },
+      set size(v: number) {
+        formatPatch(self, "font.size", v, { fontSize: v }, () => self.areas());
+      },
+    };
+  }
+  get protection(): any {
+    const self = this;
+    return {
+      set locked(v: boolean) {
+        formatPatch(self, "protection.locked", v, { locked: v }, () => self.areas());
+      },
+    };
+  }
+  get borders(): any {
+    const self = this;
+    return {
+      getItem(edge: string): any {
+        const side = ({ EdgeTop: "borderTop", EdgeBottom: "borderBottom", EdgeLeft: "borderLeft", EdgeRight: "borderRight" } as Record<string, keyof CellFormat>)[edge];
+        if (!side) fail("InvalidArgument", `Unsupported border ${edge}.`, "RangeBorderCollection.getItem");
+        return {
+          set style(v: string) {
+            formatPatch(self, `borders.${edge}.style`, v, { [side]: v } as Partial<CellFormat>, () => edgeAreas(self.areas(), edge));
+          },
+          set color(v: string) {
+            self.call(`borders.${edge}.color`, [v], () => undefined);
+          },
+          set weight(v: string) {
+            self.call(`borders.${edge}.weight`, [v], () => undefined);
+          },
+        };
+      },
+    };
+  }
+  set wrapText(v: boolean) {
+    formatPatch(this, "wrapText", v, { wrapText: v }, () => this.areas());
+  }
+  set horizontalAlignment(v: string) {
+    formatPatch(this, "horizontalAlignment", v, { horizontalAlignment: v }, () => this.areas());
+  }
+  set indentLevel(v: number) {
+    formatPatch(this, "indentLevel", v, { indentLevel: v }, () => this.areas());
+  }
+  set columnWidth(v: number) {
+    this.set("columnWidth", v, () => {
+      const { sheet, rects } = this.areas();
+      if (sheet.protection.protected && !sheet.protection.options?.allowFormatColumns) assertUnprotected(sheet, "RangeFormat.columnWidth");
+      for (const r of rects) for (let c = r.c0; c <= r.c1; c++) sheet.columnWidths.set(c, v);
+    });
+  }
+  set rowHeight(v: number) {
+    this.set("rowHeight", v, () => {
+      assertUnprotected(this.areas().sheet, "RangeFormat.rowHeight");
+    });
+  }
+  autofitColumns(): void {
+    this.call("autofitColumns", [], () => assertUnprotected(this.areas().sheet, "RangeFormat.autofitColumns"));
+  }
+}
+
+/** The cells of a border edge: the top border of a range is the top border of its first row, etc. */
+function edgeAreas(t: AreasTarget, edge: string): AreasTarget {
+  const rects = t.rects.map((r) => {
+    if (edge === "EdgeTop") return { ...r, r1: r.r0 };
+    if (edge === "EdgeBottom") return { ...r, r0: r.r1 };
+    if (edge === "EdgeLeft") return { ...r, c1: r.c0 };
+    return { ...r, c0: r.c1 };
+  });
+  return { sheet: t.sheet, rects };
+}
+
+function rectsA1(t: AreasTarget): string {
+  return t.rects.map(rectToA1).join(",");
+}
+
+export class DoubleDataValidation extends ProxyBase {
+  protected readonly typeName = "DataValidation";
+  set rule(v: any) {
+    this.set("rule", v, (t: AreasTarget) => {
+      assertUnprotected(t.sheet, "DataValidation.rule");
+      const kinds = Object.keys(v ?? {}).filter((k) => v[k] !== undefined);
+      if (kinds.length !== 1) fail("InvalidArgument", "A data validation rule needs exactly one type.", "DataValidation.rule");
+      const address = rectsA1(t);
+      if (t.sheet.validations.some((x) => overlaps(x.address, address))) {
+        fail("InvalidOperation", "The range already has a data validation rule; clear it first.", "DataValidation.rule");
+      }
+      t.sheet.validations.push({ address, rule: v });
+    });
+  }
+  set errorAlert(v: any) {
+    this.set("errorAlert", v, () => undefined);
+  }
+  set prompt(v: any) {
+    this.set("prompt", v, () => undefined);
+  }
+  set ignoreBlanks(v: boolean) {
+    this.set("ignoreBlanks", v, () => undefined);
+  }
+  clear(): void {
+    this.call("clear", [], (t: AreasTarget) => {
+      assertUnprotected(t.sheet, "DataValidation.clear");
+      t.sheet.validations = t.sheet.validations.filter((x) => !overlaps(x.address, rectsA1(t)));
+    });
+  }
+}
+
+function overlaps(a: string, b: string): boolean {
+  const ra = a.split(",").map(parseRect);
+  const rb = b.split(",").map(parseRect);
+  return ra.some((x) => rb.some((y) => x.r0 <= y.r1 && y.r0 <= x.r1 && x.c0 <= y.c1 && y.c0 <= x.c1));
+}
+
+export class DoubleConditionalFormatCollection extends ProxyBase {
+  protected readonly typeName = "ConditionalFormatCollection";
+  add(type: string): any {
+    let created: ConditionalFormatState | null = null;
+    this.call("add", [type], (t: AreasTarget) => {
+      assertUnprotected(t.sheet, "ConditionalFormatCollection.add");
+      created = { address: rectsA1(t), type, formula: null, fill: null, fontColor: null };
+      t.sheet.conditionalFormats.push(created);
+    });
+    const self = this;
+    const later = (name: string, v: unknown, fn: (cf: ConditionalFormatState) => void): void => {
+      self.ctx.enqueue({
+        wire: { p: `${self.path}.add(${JSON.stringify(type)})`, k: `set ${name}`, a: v },
+        run: () => {
+          if (!created) fail("ItemNotFound", "The conditional format was not created.", "ConditionalFormat");
+          fn(created);
+        },
+      });
+    };
+    return {
+      custom: {
+        rule: {
+          set formula(v: string) {
+            later("custom.rule.formula", v, (cf) => {
+              cf.formula = v;
+            });
+          },
+        },
+        format: {
+          fill: {
+            set color(v: string) {
+              later("custom.format.fill.color", v, (cf) => {
+                cf.fill = v;
+              });
+            },
+          },
+          font: {
+            set color(v: string) {
+              later("custom.format.font.color", v, (cf) => {
+                cf.fontColor = v;
+              });
+            },
+          },
+        },
+      },
+    };
+  }
+  clearAll(): void {
+    this.call("clearAll", [], (t: AreasTarget) => {
+      assertUnprotected(t.sheet, "ConditionalFormatCollection.clearAll");
+      const a = rectsA1(t);
+      t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((x) => !overlaps(x.address, a));
+    });
+  }
+}
+
+export class DoubleChartCollection extends Collection<DoubleChart> {
+  protected readonly typeName = "ChartCollection";
+  protected itemsNow(t: SheetState): DoubleChart[] {
+    return t.charts.map((c, i) => new DoubleChart(this.ctx, `${this.path}.getItemAt(${i})`, () => c));
+  }
+  add(type: string, source: DoubleRange, seriesBy?: string): DoubleChart {
+    let created: ChartState | null = null;
+    this.call("add", [type, source.path, seriesBy ?? "Auto"], (t: SheetState) => {
+      assertUnprotected(t, "ChartCollection.add");
+      const src = source.target("ChartCollection.add") as RangeTarget;
+      created = {
+        name: `Chart ${t.charts.length + 1}`,
+        type,
+        source: `${quoteSheet(src.sheet.name)}!${rectToA1(src.rect)}`,
+        seriesBy: seriesBy ?? "Auto",
+        title: "",
+        topLeft: null,
+        bottomRight: null,
+      };
+      t.charts.push(created);
+    });
+    return new DoubleChart(this.ctx, `${this.path}.add(${JSON.stringify(type)})`, () => {
+      if (!created) fail("ItemNotFound", "The chart was not created.", "ChartCollection.add");
+      return created;
+    });
+  }
+  getItem(name: string): DoubleChart {
+    return new DoubleChart(this.ctx, `${this.path}.getItem(${JSON.stringify(name)})`, () => {
+      const s = this.target("ChartCollection.getItem") as SheetState;
+      const c = s.charts.find((x) => x.name === name);
+      if (!c) fail("ItemNotFound", `No chart named "${name}".`, "ChartCollection.getItem");
+      return c;
+    });
+  }
+  /** @internal */
+  sheetOf(): SheetState {
+    return this.target("Chart") as SheetState;
+  }
+}
+
+export class DoubleChart extends ProxyBase {
+  protected readonly typeName = "Chart";
+  protected override scalar(prop: string, t: ChartState): unknown {
+    if (prop === "name") return t.name;
+    return super.scalar(prop, t);
+  }
+  get name(): string {
+    return this.get("name") as string;
+  }
+  set name(v: string) {
+    this.set("name", v, (t: ChartState) => {
+      t.name = v;
+    });
+  }
+  get title(): any {
+    const self = this;
+    return {
+      set text(v: string) {
+        self.set("title.text", v, (t: ChartState) => {
+          t.title = v;
+        });
+      },
+    };
+  }
+  setPosition(startCell: string, endCell?: string): void {
+    this.call("setPosition", [startCell, endCell ?? null], (t: ChartState) => {
+      t.topLeft = startCell;
+      t.bottomRight = endCell ?? null;
+    });
+  }
+  delete(): void {
+    this.call("delete", [], (t: ChartState) => {
+      for (const s of this.ctx.engine.state.sheets) {
+        const i = s.charts.indexOf(t);
+        if (i >= 0) {
+          assertUnprotected(s, "Chart.delete");
+          s.charts.splice(i, 1);
+        }
+      }
+    });
+  }
+}
+
+export class DoublePageLayout extends ProxyBase {
+  protected readonly typeName = "PageLayout";
+  set orientation(v: string) {
+    this.set("orientation", v, (t: SheetState) => {
+      t.pageLayout.orientation = v;
+    });
+  }
+  set zoom(v: any) {
+    this.set("zoom", v, (t: SheetState) => {
+      t.pageLayout.zoom = v;
+    });
+  }
+  set centerHorizontally(v: boolean) {
+    this.set("centerHorizontally", v, (t: SheetState) => {
+      t.pageLayout.centerHorizontally = v;
+    });
+  }
+  get headersFooters(): any {
+    const self = this;
+    return {
+      defaultForAllPages: {
+        set centerHeader(v: string) {
+          self.set("headersFooters.defaultForAllPages.centerHeader", v, (t: SheetState) => {
+            t.pageLayout.centerHeader = v;
+          });
+        },
+      },
+    };
+  }
+  setPrintTitleRows(address: string): void {
+    this.call("setPrintTitleRows", [address], (t: SheetState) => {
+      t.pageLayout.printTitleRows = address;
+    });
+  }
+}
+
+export class DoubleNamedItemCollection extends Collection<DoubleNamedItem> {
+  protected readonly typeName = "NamedItemCollection";
+  protected itemsNow(t: WorkbookState): DoubleNamedItem[] {
+    return Array.from(t.names.keys()).map((k) => this.getItem(k));
+  }
+  getItem(name: string): DoubleNamedItem {
+    const state = this.ctx.engine.state;
+    return new DoubleNamedItem(this.ctx, `${this.path}.getItem(${JSON.stringify(name)})`, () => {
+      const n = state.names.get(name.toLowerCase());
+      if (!n) fail("ItemNotFound", `No name "${name}".`, "NamedItemCollection.getItem");
+      return n;
+    });
+  }
+  getItemOrNullObject(name: string): DoubleNamedItem {
+    const state = this.ctx.engine.state;
+    return new DoubleNamedItem(this.ctx, `${this.path}.getItemOrNullObject(${JSON.stringify(name)})`, () => state.names.get(name.toLowerCase()) ?? null, true);
+  }
+  add(name: string, reference: string | DoubleRange, comment?: string): DoubleNamedItem {
+    const state = this.ctx.engine.state;
+    const ref = typeof reference === "string" ? reference : reference.path;
+    this.call("add", [name, ref, comment ?? ""], () => {
+      if (state.names.has(name.toLowerCase())) fail("ItemAlreadyExists", `The name "${name}" already exists.`, "NamedItemCollection.add");
+      if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name)) fail("InvalidArgument", `Invalid name "${name}".`, "NamedItemCollection.add");
+      let formula = ref.startsWith("=") ? ref : `=${ref}`;
+      if (typeof reference !== "string") {
+        const t = reference.target("NamedItemCollection.add") as RangeTarget;
+        formula = `=${quoteSheet(t.sheet.name)}!${rectToA1(t.rect)}`;
+      }
+      state.names.set(name.toLowerCase(), { name, formula, comment: comment ?? "" });
+    });
+    return this.getItem(name);
+  }
+}
+
+export class DoubleNamedItem extends ProxyBase {
+  protected readonly typeName = "NamedItem";
+  protected override scalar(prop: string, t: { name: string; formula: string }): unknown {
+    if (prop === "name") return t.name;
+    if (prop === "formula") return t.formula;
+    if (prop === "value") return t.formula.slice(1);
+    return super.scalar(prop, t);
+  }
+  get name(): string {
+    return this.get("name") as string;
+  }
+  get formula(): string {
+    return this.get("formula") as string;
+  }
+  set formula(v: string) {
+    this.set("formula", v, (t: { formula: string }) => {
+      t.formula = v;
+    });
+  }
+  delete(): void {
+    this.call("delete", [], (t: { name: string }) => {
+      this.ctx.engine.state.names.delete(t.name.toLowerCase());
+    });
+  }
+  getRange(): DoubleRange {
+    const state = this.ctx.engine.state;
+    const owner = this;
+    const proxy = new DoubleRange(this.ctx, `${this.path}.getRange()`, () => {
+      const n = owner.target("NamedItem.getRange") as { formula: string };
+      const { sheet, local } = splitSheet(n.formula.slice(1));
+      const s = sheet === null ? null : state.findSheet(sheet);
+      if (!s) fail("InvalidReference", `The name does not refer to a range.`, "NamedItem.getRange");
+      return { sheet: s, rect: parseRect(local) };
+    });
+    return proxy;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The factory
+
+export interface ExcelDoubleOptions {
+  /** Value a formula cell reports when read (default ""): the double does not calculate. */
+  readonly formulaValue?: (sheet: string, row: number, col: number, formula: string) => DoubleCellValue;
+  /** Request/response limit in bytes (default 5 MB, Excel on the web). */
+  readonly payloadLimitBytes?: number;
+  /** Sheets present before the first run (a new workbook has "Sheet1"). Default ["Sheet1"]. */
+  readonly initialSheets?: ReadonlyArray<string>;
+}
+
+export interface ExcelDouble {
+  /** Like `Excel.run`: a fresh context; queued commands are synced when `cb` resolves. */
+  run<T>(cb: (context: DoubleRequestContext) => Promise<T>): Promise<T>;
+  readonly state: WorkbookState;
+  readonly stats: DoubleStats;
+  /** Makes the n-th sync (1-based, counted over the double's life, see `stats.syncs`) fail. */
+  failSync(n: number, failure?: SyncFailure): void;
+  /** Makes the next sync fail (n = stats.syncs + after + 1). */
+  failNextSync(failure?: SyncFailure, after?: number): void;
+}
+
+export function createExcelDouble(options: ExcelDoubleOptions = {}): ExcelDouble {
+  const state = new WorkbookState(options.formulaValue);
+  for (const s of options.initialSheets ?? ["Sheet1"]) state.addSheet(s);
+  const engine: Engine = {
+    state,
+    stats: new DoubleStats(),
+    failures: new Map(),
+    syncCounter: 0,
+    limit: options.payloadLimitBytes ?? PAYLOAD_LIMIT_BYTES,
+  };
+  return {
+    state,
+    stats: engine.stats,
+    async run<T>(cb: (context: DoubleRequestContext) => Promise<T>): Promise<T> {
+      const ctx = new DoubleRequestContext(engine);
+      const result = await cb(ctx);
+      if (ctx.queue.length > 0) await ctx.sync();
+      return result;
+    },
+    failSync(n: number, failure: SyncFailure = {}): void {
+      engine.failures.set(n, failure);
+    },
+    failNextSync(failure: SyncFailure = {}, after = 0): void {
+      engine.failures.set(engine.syncCounter + after + 1, failure);
+    },
+  };
+}
+
+const root: any = typeof globalThis === "object" ? globalThis : undefined;
+if (root && typeof root.window === "object") root.SopExcelDouble = { createExcelDouble };
