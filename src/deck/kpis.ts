@@ -35,18 +35,22 @@ function direction(name: string): "higher" | "lower" | "zero" {
 }
 
 /**
- * Status from value and target when the workbook gives no recognisable status text:
- * good when the target is met, watch when missed by at most WATCH_BAND of the target, else bad.
+ * Status of a value against its target in a direction: good when the target is met, watch when
+ * missed by at most WATCH_BAND of the target, else bad. "zero" compares distances from zero.
  */
-export function statusFromTarget(name: string, value: number | null, target: number | null): Status | null {
+export function statusVsTarget(value: number | null, target: number | null, dir: "higher" | "lower" | "zero"): Status | null {
   if (value === null || target === null) return null;
-  const dir = direction(name);
   const v = dir === "zero" ? Math.abs(value) : value;
   const t = dir === "zero" ? Math.abs(target) : target;
   const band = Math.abs(t) * WATCH_BAND;
   const shortBy = dir === "higher" ? t - v : v - t; // > 0 means the target is missed
   if (shortBy <= 0) return "good";
   return shortBy <= band ? "watch" : "bad";
+}
+
+/** Status from value and target when the workbook gives no recognisable status text. */
+export function statusFromTarget(name: string, value: number | null, target: number | null): Status | null {
+  return statusVsTarget(value, target, direction(name));
 }
 
 /** The KPI snapshot lines, in the workbook's order. */

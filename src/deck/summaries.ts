@@ -47,6 +47,7 @@ export interface FinancialLine {
 
 export interface PlanSummaries {
   readonly nearMonths: ReadonlyArray<string>;
+  readonly horizonMonths: number;
   readonly demand: ReadonlyArray<DemandLine>;
   readonly demandTotal: DemandLine;
   readonly supply: ReadonlyArray<SupplyLine>;
@@ -161,6 +162,7 @@ export function planSummaries(input: DeckInput, nearCount = 3): PlanSummaries {
 
   return {
     nearMonths: input.months.slice(0, n),
+    horizonMonths: h,
     demand,
     demandTotal,
     supply,

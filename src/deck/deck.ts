@@ -1,0 +1,101 @@
+/**
+ * The executive deck as data (seed 000, "What a good S&OP deck looks like"), in meeting order:
+ * agenda and decisions required; prior-month KPI snapshot; demand, supply and financial
+ * summaries; risk and issue view; scenario options; trade-offs and recommendation; final
+ * decisions and owners. Detail goes to the appendix (see sheet.ts).
+ */
+import { VOCABULARY, type BusinessVocabulary } from "../core/model";
+import { actionsView, type ActionsView } from "./actions";
+import { MONTHLY_AGENDA, type AgendaItem } from "./agenda";
+import { fmtInt } from "./format";
+import type { DeckInput } from "./input";
+import { kpiSnapshot, type KpiLine } from "./kpis";
+import { DEFAULT_UNMET_TOLERANCE, recommend, tradeOffs, type Recommendation } from "./recommend";
+import { riskView, type RiskView } from "./risks";
+import { DEFAULT_SCENARIOS, runScenarios, type ScenarioResult, type ScenarioSpec } from "./scenarios";
+import { planSummaries, type PlanSummaries } from "./summaries";
+
+export interface DeckOptions {
+  /** Scenario options, base first (default: base, upside demand x1.10, downside demand x0.85 & capacity x0.95). */
+  readonly scenarios?: ReadonlyArray<ScenarioSpec>;
+  /** Unmet demand value allowed, as a fraction of demand value, for an option to be "within targets" (default 0.02). */
+  readonly unmetTolerance?: number;
+  /** How many coming months the summaries call "near" (default 3). */
+  readonly nearMonths?: number;
+  /** How many gaps the risk view shows (default 5). */
+  readonly topGaps?: number;
+  /** The meeting agenda (default: seed 000's monthly agenda). */
+  readonly agenda?: ReadonlyArray<AgendaItem>;
+}
+
+export interface Deck {
+  readonly title: string;
+  readonly subtitle: string;
+  readonly vocabulary: BusinessVocabulary;
+  readonly agenda: ReadonlyArray<AgendaItem>;
+  readonly decisionsRequired: ReadonlyArray<string>;
+  readonly kpis: ReadonlyArray<KpiLine>;
+  readonly summaries: PlanSummaries;
+  readonly risks: RiskView;
+  readonly scenarios: ReadonlyArray<ScenarioResult>;
+  readonly recommendation: Recommendation;
+  readonly tradeOffs: ReadonlyArray<string>;
+  readonly actions: ActionsView;
+}
+
+/**
+ * The decisions the executives are asked to take, derived from the numbers: approve the
+ * recommended option; close each of the largest gaps (up to 3); and, where the base plan
+ * misses them, the revenue target and the inventory ceiling.
+ */
+export function decisionsRequired(
+  input: DeckInput,
+  summaries: PlanSummaries,
+  risks: RiskView,
+  recommendation: Recommendation,
+): string[] {
+  const out: string[] = [
+    `Approve the operating plan: the ${recommendation.name} option is recommended${recommendation.withinTargets ? "" : " but misses a target"}.`,
+  ];
+  for (const g of risks.top.slice(0, 3)) {
+    const unit = input.families.find((f) => f.name === g.family)?.unit ?? "units";
+    out.push(`Close the ${g.type.toLowerCase()} gap for ${g.family} in ${g.month}: ${fmtInt(g.gap)} ${unit}, ${fmtInt(g.valueAtStake)} at stake.`);
+  }
+  const revenueGap = summaries.revenueTargetHorizon - summaries.financialTotal.revenueHorizon;
+  if (revenueGap > 0) {
+    out.push(
+      `Accept or close the revenue gap: plan ${fmtInt(summaries.financialTotal.revenueHorizon)} vs target ${fmtInt(summaries.revenueTargetHorizon)} over the horizon (${fmtInt(revenueGap)} short).`,
+    );
+  }
+  const ceiling = input.targets.inventoryValueCeiling;
+  if (ceiling > 0 && summaries.peakInventoryValue > ceiling) {
+    out.push(
+      `Bring inventory value under the ceiling: peak ${fmtInt(summaries.peakInventoryValue)} in ${summaries.peakInventoryMonth} vs ceiling ${fmtInt(ceiling)}.`,
+    );
+  }
+  return out;
+}
+
+/** Computes every section of the deck from the workbook's numbers. Pure. */
+export function buildDeck(input: DeckInput, opts: DeckOptions = {}): Deck {
+  const specs = opts.scenarios && opts.scenarios.length > 0 ? opts.scenarios : DEFAULT_SCENARIOS;
+  const summaries = planSummaries(input, opts.nearMonths ?? 3);
+  const risks = riskView(input.gaps, opts.topGaps ?? 5);
+  const scenarios = runScenarios(input, specs);
+  const recommendation = recommend(scenarios, input.targets.inventoryValueCeiling, opts.unmetTolerance ?? DEFAULT_UNMET_TOLERANCE);
+  const months = input.months;
+  return {
+    title: `${input.company}: S&OP executive summary, ${input.cycleMonth}`,
+    subtitle: `Plan ${months[0]} to ${months[months.length - 1]} (${months.length} months), ${input.families.length} product ${input.families.length === 1 ? "family" : "families"}. Values are a snapshot of the workbook when the deck was built; detail in the appendix.`,
+    vocabulary: VOCABULARY[input.businessType],
+    agenda: opts.agenda ?? MONTHLY_AGENDA,
+    decisionsRequired: decisionsRequired(input, summaries, risks, recommendation),
+    kpis: kpiSnapshot(input.kpis),
+    summaries,
+    risks,
+    scenarios,
+    recommendation,
+    tradeOffs: tradeOffs(scenarios),
+    actions: actionsView(input.actions, input.cycleMonth),
+  };
+}

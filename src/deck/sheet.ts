@@ -1,0 +1,82 @@
+/**
+ * The "Executive Summary" sheet: the deck laid out top to bottom like the meeting, with the
+ * charts over source tables in its own appendix. It holds values (a snapshot of the meeting's
+ * numbers), not formulas.
+ */
+import type { ChartSpec, SheetSpec } from "../layout/types";
+import { buildDeck, type DeckOptions } from "./deck";
+import type { DeckInput } from "./input";
+import { writeDecisions, writeRecommendation, writeRisks, writeScenarios } from "./sheetDecide";
+import { writeAppendix } from "./sheetAppendix";
+import { SECTION_TITLES, writeAgenda, writeDemand, writeFinancial, writeKpis, writeSupply } from "./sheetPlan";
+import { DEFAULT_UNMET_TOLERANCE } from "./recommend";
+import { RowWriter, a1Range, text } from "./writer";
+import { a1 } from "./cells";
+
+export const DECK_SHEET_NAME = "Executive Summary";
+
+/** Rows kept free under "Plan at a glance" for the two charts. */
+export const CHART_ROWS = 18;
+
+/** Widths of the summary columns A..I (agenda presenters sit in C, gap types and action status in D). */
+const SUMMARY_WIDTHS: ReadonlyArray<number> = [34, 16, 26, 22, 15, 15, 15, 15, 15];
+/** The appendix runs one column per month plus a total; columns past I get this width. */
+const WIDTH_MONTH = 12;
+
+export function buildDeckSheet(input: DeckInput, opts: DeckOptions = {}): SheetSpec {
+  const deck = buildDeck(input, opts);
+  const w = new RowWriter();
+  w.row([text(deck.title, "title")]);
+  w.row([text(deck.subtitle, "subtitle")]);
+  w.blank();
+  writeAgenda(w, deck);
+  writeKpis(w, deck);
+  writeDemand(w, deck);
+  writeSupply(w, deck);
+  writeFinancial(w, deck, input);
+
+  w.row([text(SECTION_TITLES.charts, "title")]);
+  w.row([text("Demand, supply and capacity; revenue against target; by month, all families (chart data: appendix A1).", "note")]);
+  const chartTop = w.next;
+  w.blank(CHART_ROWS);
+
+  writeRisks(w, deck, input);
+  writeScenarios(w, deck);
+  writeRecommendation(w, deck, opts.unmetTolerance ?? DEFAULT_UNMET_TOLERANCE);
+  writeDecisions(w, deck);
+  const src = writeAppendix(w, deck, input);
+
+  const chartBottom = chartTop + CHART_ROWS - 1;
+  const charts: ChartSpec[] = [
+    {
+      title: `Demand vs ${deck.vocabulary.supplyPlan.toLowerCase()} vs ${deck.vocabulary.capacity.toLowerCase()}, all families`,
+      type: "line",
+      sourceRange: a1Range(src.planRows[0], 0, src.planRows[1], src.lastCol),
+      topLeft: a1(chartTop, 0),
+      bottomRight: a1(chartBottom, 2),
+    },
+    {
+      title: "Revenue vs target by month",
+      type: "columnClustered",
+      sourceRange: a1Range(src.revenueRows[0], 0, src.revenueRows[1], src.lastCol),
+      topLeft: a1(chartTop, 3),
+      bottomRight: a1(chartBottom, 8),
+    },
+  ];
+
+  const columns = Math.max(SUMMARY_WIDTHS.length, input.months.length + 2);
+  const columnWidths = Array.from({ length: columns }, (_, c) => SUMMARY_WIDTHS[c] ?? WIDTH_MONTH);
+
+  return {
+    name: DECK_SHEET_NAME,
+    kind: "report",
+    tabColor: "#1F4E79",
+    cells: w.cells(),
+    columnWidths,
+    validations: [],
+    conditionalFormats: [],
+    charts,
+    protect: false,
+    print: { landscape: true, fitToWidth: true, title: deck.title },
+  };
+}

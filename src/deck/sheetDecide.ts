@@ -1,0 +1,101 @@
+/**
+ * Deck sheet, second half: risk and issue view, scenario options side by side, trade-offs and
+ * the recommendation, final decisions and owners.
+ */
+import type { Cell } from "../layout/types";
+import type { Deck } from "./deck";
+import { fmtInt, fmtPct } from "./format";
+import type { DeckInput } from "./input";
+import { DEFAULT_UNMET_TOLERANCE } from "./recommend";
+import type { ScenarioResult } from "./scenarios";
+import { SECTION_TITLES } from "./sheetPlan";
+import { FMT, RowWriter, headers, isoToSerial, num, text } from "./writer";
+
+export function writeRisks(w: RowWriter, deck: Deck, input: DeckInput): void {
+  const r = deck.risks;
+  w.row([text(SECTION_TITLES.risks, "title")]);
+  if (r.count === 0) {
+    w.row([text("No gaps in the plan: demand, supply and financial targets line up.", "note")]);
+    w.blank();
+    return;
+  }
+  w.row([text(`${r.count} gaps in the plan, ${fmtInt(r.totalValueAtStake)} value at stake in total; the ${r.top.length} largest:`, "note")]);
+  w.row(headers(["Rank and family", "Month", "Gap type", "Gap", "Unit", "Value at stake"]));
+  for (const g of r.top) {
+    const unit = input.families.find((f) => f.name === g.family)?.unit ?? "";
+    w.row([text(`${g.rank}. ${g.family}`, "label"), text(g.month), text(g.type), num(g.gap, FMT.int), text(unit), num(g.valueAtStake, FMT.money, "bad")]);
+  }
+  w.blank();
+}
+
+/** The scenario measures, one row each, options side by side. */
+const SCENARIO_ROWS: ReadonlyArray<{ readonly label: string; readonly fmt: string; readonly get: (r: ScenarioResult) => number | null }> = [
+  { label: "Demand multiplier", fmt: FMT.mult, get: (r) => r.demandMultiplier },
+  { label: "Capacity multiplier", fmt: FMT.mult, get: (r) => r.capacityMultiplier },
+  { label: "Supply plan multiplier", fmt: FMT.mult, get: (r) => r.supplyMultiplier },
+  { label: "Demand (all units)", fmt: FMT.int, get: (r) => r.demand },
+  { label: "Shipped (all units)", fmt: FMT.int, get: (r) => r.shipped },
+  { label: "Revenue", fmt: FMT.money, get: (r) => r.revenue },
+  { label: "COGS", fmt: FMT.money, get: (r) => r.cogs },
+  { label: "Gross margin", fmt: FMT.money, get: (r) => r.grossMargin },
+  { label: "Gross margin %", fmt: FMT.pct, get: (r) => r.grossMarginPct },
+  { label: "Ending inventory value", fmt: FMT.money, get: (r) => r.endingInventoryValue },
+  { label: "Peak inventory value", fmt: FMT.money, get: (r) => r.peakInventoryValue },
+  { label: "Unmet demand (all units)", fmt: FMT.int, get: (r) => r.unmetUnits },
+  { label: "Unmet demand (revenue at stake)", fmt: FMT.money, get: (r) => r.unmetValue },
+];
+
+export const SCENARIO_ROW_LABELS: ReadonlyArray<string> = SCENARIO_ROWS.map((r) => r.label);
+
+export function writeScenarios(w: RowWriter, deck: Deck): void {
+  w.row([text(SECTION_TITLES.scenarios, "title")]);
+  w.row(headers(["Measure", ...deck.scenarios.map((s) => s.name)]));
+  for (const row of SCENARIO_ROWS) {
+    w.row([text(row.label, "label"), ...deck.scenarios.map((s) => num(row.get(s), row.fmt))]);
+  }
+  const checks = deck.recommendation.checks;
+  w.row([
+    text("Within targets", "label"),
+    ...checks.map((c): Cell => {
+      if (c.withinTargets) return text("Yes", "good");
+      const why = [c.unmetOk ? "" : "unmet demand", c.inventoryOk ? "" : "inventory"].filter((x) => x !== "").join(", ");
+      return text(`No: ${why}`, "bad");
+    }),
+  ]);
+  w.blank();
+}
+
+export function writeRecommendation(w: RowWriter, deck: Deck, unmetTolerance = DEFAULT_UNMET_TOLERANCE): void {
+  const rec = deck.recommendation;
+  w.row([text(SECTION_TITLES.recommendation, "title")]);
+  w.row(headers(["Trade-offs"]));
+  for (const t of deck.tradeOffs) w.row([text(t)]);
+  w.blank();
+  w.row([text("Recommended option", "header"), text(rec.name, rec.withinTargets ? "good" : "watch")]);
+  w.row([text(rec.reason)]);
+  w.row([
+    text(
+      `Rule: of the options whose unmet demand stays within ${fmtPct(unmetTolerance)} of demand value and whose peak inventory value stays under the ceiling, the one with the highest gross margin.`,
+      "note",
+    ),
+  ]);
+  w.blank();
+}
+
+export function writeDecisions(w: RowWriter, deck: Deck): void {
+  const a = deck.actions;
+  w.row([text(SECTION_TITLES.decisions, "title")]);
+  const closure = a.closure === null ? "no actions logged yet" : `${fmtPct(a.closure)} closed (${a.closedCount} of ${a.lines.length})`;
+  w.row([text(`Decision closure: ${closure}; ${a.openCount} open, listed first by due date.`, "note")]);
+  w.row(headers(["Decision", "Owner", "Due", "Status"]));
+  for (const l of a.lines) {
+    const statusStyle = !l.open ? "good" : l.overdue ? "bad" : undefined;
+    w.row([
+      text(l.decision, "label"),
+      text(l.owner),
+      l.dueDate === "" ? text("") : num(isoToSerial(l.dueDate), FMT.date),
+      text(l.overdue ? `${l.status} (overdue)` : l.status, statusStyle),
+    ]);
+  }
+  w.blank();
+}

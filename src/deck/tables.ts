@@ -1,0 +1,95 @@
+/**
+ * The workbook's tables as the deck reads them: family table, KPIs, gaps and actions.
+ * Fully blank rows are skipped (tables may reserve rows for typing).
+ */
+import { isSopError, type Result } from "../core/errors";
+import { NAMES } from "../layout/names";
+import type { CellValue } from "../layout/types";
+import { cellDate, cellMonth, cellNumber, cellText } from "./cells";
+import type { DeckAction, DeckFamily, DeckGap, DeckKpi } from "./input";
+import { bad, table, type NamedReader } from "./read";
+
+/** F x 7: name, unit, price, unit cost, opening inventory, capacity per month, target days of supply. */
+export function familyTable(get: NamedReader, names: ReadonlyArray<string>): Result<DeckFamily[]> {
+  const rows = table(get, NAMES.familyTable, 7);
+  if (isSopError(rows)) return rows;
+  if (rows.length !== names.length) {
+    return bad(NAMES.familyTable, `has ${rows.length} rows but ${NAMES.families} lists ${names.length} families`);
+  }
+  const out: DeckFamily[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    const name = cellText(row[0]);
+    if (name !== names[i]) return bad(NAMES.familyTable, `row ${i + 1} is "${name}" but ${NAMES.families} says "${names[i]}"`);
+    const nums: number[] = [];
+    for (let c = 2; c < 7; c++) {
+      const n = cellNumber(row[c]);
+      if (n === undefined) return bad(NAMES.familyTable, `row ${i + 1}, column ${c + 1} holds "${cellText(row[c])}", not a number`);
+      nums.push(n ?? 0);
+    }
+    out.push({
+      name,
+      unit: cellText(row[1]) || "units",
+      price: nums[0],
+      unitCost: nums[1],
+      openingInventory: nums[2],
+      capacityPerMonth: nums[3],
+      targetDaysOfSupply: nums[4],
+    });
+  }
+  return out;
+}
+
+/** N x 7: name, category, value, target, status, previous, unit; rows without a name are skipped. */
+export function kpiTable(get: NamedReader): Result<DeckKpi[]> {
+  const rows = table(get, NAMES.kpis, 7);
+  if (isSopError(rows)) return rows;
+  const num = (v: CellValue): number | null => cellNumber(v) ?? null; // an error or text reads as "no value"
+  return rows.filter((row) => cellText(row[0]) !== "").map((row) => ({
+    name: cellText(row[0]),
+    category: cellText(row[1]),
+    value: num(row[2]),
+    target: num(row[3]),
+    status: cellText(row[4]),
+    previous: num(row[5]),
+    unit: cellText(row[6]),
+  }));
+}
+
+/** N x 6: rank, family, month, gap type, gap, value at stake; rows with neither family nor type are skipped. */
+export function gapTable(get: NamedReader): Result<DeckGap[]> {
+  const rows = table(get, NAMES.gaps, 6);
+  if (isSopError(rows)) return rows;
+  const out: DeckGap[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (cellText(row[1]) === "" && cellText(row[3]) === "") continue; // a reserved row: rank only
+    const gap = cellNumber(row[4]);
+    const value = cellNumber(row[5]);
+    if (gap === undefined || value === undefined) return bad(NAMES.gaps, `row ${i + 1} has a gap or value that is not a number`);
+    out.push({
+      rank: cellNumber(row[0]) ?? i + 1,
+      family: cellText(row[1]),
+      month: cellMonth(row[2]) ?? cellText(row[2]),
+      type: cellText(row[3]),
+      gap: gap ?? 0,
+      valueAtStake: value ?? 0,
+    });
+  }
+  return out;
+}
+
+/** N x 4: decision, owner, due date, status (blank = Open); rows without a decision are skipped. */
+export function actionTable(get: NamedReader): Result<DeckAction[]> {
+  const rows = table(get, NAMES.actions, 4);
+  if (isSopError(rows)) return rows;
+  const out: DeckAction[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (cellText(row[0]) === "") continue; // no decision written in this row
+    const due = cellDate(row[2]);
+    if (due === undefined) return bad(NAMES.actions, `row ${i + 1} has due date "${cellText(row[2])}", not a date`);
+    out.push({ decision: cellText(row[0]), owner: cellText(row[1]), dueDate: due, status: cellText(row[3]) || "Open" });
+  }
+  return out;
+}

@@ -1,0 +1,129 @@
+import { isSopError } from "../../src/core/errors";
+import { actionsView } from "../../src/deck/actions";
+import { deckInputFromNames, type DeckInput } from "../../src/deck/input";
+import { kpiSnapshot, statusFromText, statusVsTarget } from "../../src/deck/kpis";
+import { rankGaps, riskView } from "../../src/deck/risks";
+import { planSummaries } from "../../src/deck/summaries";
+import { fixtureNames, reader } from "./fixture";
+
+function input(): DeckInput {
+  const r = deckInputFromNames(reader(fixtureNames()));
+  if (isSopError(r)) throw new Error(r.message);
+  return r;
+}
+
+describe("plan summaries (hand-checked against the fixture's table)", () => {
+  // Near = the next 2 months here, so near and horizon differ.
+  const s = planSummaries(input(), 2);
+
+  it("sums demand by family and in total for the next months and the horizon", () => {
+    expect(s.nearMonths).toEqual(["2026-03", "2026-04"]);
+    // Widgets 100+120 = 220 near, +90 = 310 horizon, 310/3 = 103.33 a month.
+    expect(s.demand[0]).toMatchObject({ family: "Widgets", nearMonths: [100, 120], near: 220, horizon: 310 });
+    expect(s.demand[0].averagePerMonth).toBeCloseTo(103.3333, 4);
+    // Gadgets 30+40 = 70, +50 = 120, 40 a month.
+    expect(s.demand[1]).toMatchObject({ near: 70, horizon: 120, averagePerMonth: 40 });
+    // Total: months 130, 160; near 290; horizon 430.
+    expect(s.demandTotal).toMatchObject({ nearMonths: [130, 160], near: 290, horizon: 430 });
+  });
+
+  it("sums supply, capacity and unmet demand, with utilisation = supply / capacity", () => {
+    // Widgets: supply 90+100 = 190 near, 290 horizon; capacity 300; 290/300.
+    expect(s.supply[0]).toMatchObject({ supplyNear: 190, supplyHorizon: 290, capacityHorizon: 300, shortfallNear: 10, shortfallHorizon: 10, endingInventory: 0, minInventory: -10 });
+    expect(s.supply[0].utilisation).toBeCloseTo(290 / 300, 10);
+    // Gadgets: 70 near, 110 horizon, capacity 120; unmet 0 near, 10 horizon; ends at -10.
+    expect(s.supply[1]).toMatchObject({ supplyNear: 70, supplyHorizon: 110, capacityHorizon: 120, shortfallNear: 0, shortfallHorizon: 10, endingInventory: -10 });
+    // Total: 400 / 420; inventory by month 10, -10, -10 -> lowest -10.
+    expect(s.supplyTotal).toMatchObject({ supplyNear: 260, supplyHorizon: 400, capacityHorizon: 420, shortfallNear: 10, shortfallHorizon: 20, endingInventory: -10, minInventory: -10 });
+    expect(s.supplyTotal.utilisation).toBeCloseTo(400 / 420, 10);
+  });
+
+  it("sums revenue, COGS and margin, with margin % = margin / revenue, and targets x months", () => {
+    expect(s.financial[0]).toMatchObject({ revenueNear: 2200, revenueHorizon: 3100, cogsHorizon: 1860, marginHorizon: 1240, marginPct: 0.4 });
+    expect(s.financial[1]).toMatchObject({ revenueNear: 3500, revenueHorizon: 6000, cogsHorizon: 3600, marginHorizon: 2400, marginPct: 0.4 });
+    expect(s.financialTotal).toMatchObject({ revenueNear: 5700, revenueHorizon: 9100, cogsHorizon: 5460, marginHorizon: 3640, endingInventoryValue: 0 });
+    expect(s.financialTotal.marginPct).toBeCloseTo(0.4, 12);
+    // Revenue target 3,000 a month: 6,000 for 2 months, 9,000 for 3.
+    expect(s.revenueTargetNear).toBe(6000);
+    expect(s.revenueTargetHorizon).toBe(9000);
+    // Inventory value by month, all families: 60, 0, 0.
+    expect(s.peakInventoryValue).toBe(60);
+    expect(s.peakInventoryMonth).toBe("2026-03");
+  });
+
+  it("uses the whole horizon when asked for more near months than there are", () => {
+    expect(planSummaries(input(), 12).demandTotal.near).toBe(430);
+  });
+});
+
+describe("risk and issue view", () => {
+  it("ranks gaps by value at stake, ties by month then family, and re-numbers them", () => {
+    const ranked = rankGaps(input().gaps);
+    expect(ranked.map((g) => [g.rank, g.family, g.month, g.valueAtStake])).toEqual([
+      [1, "Gadgets", "2026-05", 500],
+      [2, "Widgets", "2026-05", 500],
+      [3, "Gadgets", "2026-04", 150],
+      [4, "Widgets", "2026-04", 100],
+    ]);
+  });
+
+  it("keeps the n largest and totals all of them", () => {
+    const v = riskView(input().gaps, 2);
+    expect(v.top).toHaveLength(2);
+    expect(v.count).toBe(4);
+    expect(v.totalValueAtStake).toBe(500 + 500 + 150 + 100);
+  });
+});
+
+describe("KPI snapshot", () => {
+  const lines = kpiSnapshot(input().kpis);
+  const byName = (n: string) => lines.find((l) => l.name === n)!;
+
+  it("computes month-on-month change as value minus previous", () => {
+    expect(byName("Forecast accuracy").change).toBeCloseTo(0.02, 12);
+    expect(byName("Inventory turns").change).toBeCloseTo(0.2, 12);
+    expect(byName("Working capital").change).toBe(10000);
+    expect(byName("Plan adherence").change).toBeNull();
+    expect(byName("OTIF").change).toBeNull();
+  });
+
+  it("takes the workbook's status text when there is one", () => {
+    expect(byName("Forecast accuracy").statusStyle).toBe("watch");
+    expect(byName("Forecast bias").statusStyle).toBe("bad");
+    expect(byName("Customer service level").statusStyle).toBe("good");
+    expect(byName("OTIF").statusStyle).toBeNull();
+  });
+
+  it("derives status from value and target otherwise, in each KPI's direction", () => {
+    expect(byName("Demand volatility").statusStyle).toBe("good"); // 0.12 <= 0.15, lower is better
+    expect(byName("Plan adherence").statusStyle).toBe("watch"); // 0.02 short, band 0.95 x 5% = 0.0475
+    expect(byName("Inventory turns").statusStyle).toBe("bad"); // 0.8 short, band 0.3
+    expect(byName("Working capital").statusStyle).toBe("bad"); // 20,000 over, band 5,000
+    expect(byName("Schedule adherence").statusStyle).toBe("good"); // exactly on target
+  });
+
+  it("reads common status words", () => {
+    expect(statusFromText("Off target")).toBe("bad");
+    expect(statusFromText("Not on target")).toBe("bad");
+    expect(statusFromText("On target")).toBe("good");
+    expect(statusFromText("At risk")).toBe("watch");
+    expect(statusFromText("Not measured")).toBeNull();
+    expect(statusVsTarget(-0.03, 0.05, "zero")).toBe("good");
+    expect(statusVsTarget(-0.08, 0.05, "zero")).toBe("bad");
+  });
+});
+
+describe("final decisions and owners", () => {
+  it("lists open items first by due date (undated last), then closed ones, and flags overdue", () => {
+    const v = actionsView(input().actions, "2026-03");
+    expect(v.lines.map((l) => l.decision)).toEqual(["Review pricing", "Add weekend shift", "Hire planner", "Approve capex", "Clean master data"]);
+    expect(v.lines.map((l) => l.overdue)).toEqual([true, false, false, false, false]);
+    expect(v.openCount).toBe(3);
+    expect(v.closedCount).toBe(2);
+    expect(v.closure).toBeCloseTo(0.4, 12);
+  });
+
+  it("has no closure rate for an empty log", () => {
+    expect(actionsView([], "2026-03").closure).toBeNull();
+  });
+});
