@@ -1,0 +1,61 @@
+/**
+ * Demand rows of one family, as the Demand sheet's formulas compute them.
+ *
+ * - Weighted pipeline (plan month m) = sum over the family's deals closing in m of quantity x win probability.
+ * - Consensus (plan month) = (sales override if typed, else baseline) + weighted pipeline.
+ * - Consensus (history month) = the lag-1 baseline (blank where there is none).
+ * - Actual sales (history) = the Actuals cell, blank while it is blank.
+ * - Diff (history) = actual - consensus: positive = sold more than planned (under-forecast);
+ *   blank when either is blank.
+ * - Cumulative diff = running sum of the diffs (blanks skipped).
+ */
+import { excelSerialFromIso } from "../dates";
+import { weightedPipeline } from "../plan";
+import { isSopError } from "../errors";
+import { isMonth } from "./months";
+import { Blank, FamilyBaseline, FamilyDemand, PipelineRowInput } from "./types";
+
+const num = (v: unknown): number => (typeof v === "number" && Number.isFinite(v) ? v : 0);
+
+/** The Pipeline sheet's helper column: weighted quantity = quantity x win probability (blank as 0). */
+export function weightedQuantity(row: PipelineRowInput): number {
+  return num(row.quantity) * num(row.winProbability);
+}
+
+/** Weighted pipeline of `family` per plan month. */
+export function familyPipeline(rows: ReadonlyArray<PipelineRowInput>, family: string, plan: ReadonlyArray<string>): number[] {
+  const key = family.toLowerCase();
+  // Text comparison in a spreadsheet formula ignores case.
+  const mine = rows.filter((r) => typeof r.family === "string" && r.family.toLowerCase() === key);
+  const amounts = mine.map((r) => num(r.quantity));
+  const probabilities = mine.map((r) => num(r.winProbability));
+  const closeDates = mine.map((r) => (typeof r.closeMonth === "string" && isMonth(r.closeMonth) ? (excelSerialFromIso(r.closeMonth) ?? NaN) : NaN));
+  return plan.map((month) => {
+    const serial = excelSerialFromIso(month) ?? NaN;
+    const w = weightedPipeline(amounts, probabilities, { closeDates, month: serial });
+    if (!isSopError(w)) return w;
+    // Out-of-domain probabilities (outside 0..1) are still multiplied by the sheet's formula.
+    return mine.reduce((s, r) => (r.closeMonth === month ? s + weightedQuantity(r) : s), 0);
+  });
+}
+
+export function familyDemand(
+  actuals: ReadonlyArray<Blank>,
+  overrides: ReadonlyArray<Blank>,
+  baseline: FamilyBaseline,
+  pipeline: ReadonlyArray<number>,
+): FamilyDemand {
+  const actual = actuals.slice();
+  const consensusHistory = baseline.history;
+  const consensus = baseline.plan.map((b, i) => {
+    const o = overrides[i];
+    return (o !== null && o !== undefined ? o : b) + pipeline[i];
+  });
+  const diff = consensusHistory.map((c, i) => {
+    const a = actual[i];
+    return c === null || a === null ? null : a - c;
+  });
+  let running = 0;
+  const cumDiff = diff.map((d) => (running += d ?? 0));
+  return { actual, baseline, pipeline, consensusHistory, consensus, diff, cumDiff };
+}

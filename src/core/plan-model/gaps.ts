@@ -1,0 +1,71 @@
+/**
+ * Gaps: where the plan does not hold, by family and month, and the ranked list of the largest
+ * ones (the pre-S&OP agenda).
+ *
+ * Gap types and their value at stake (currency):
+ * - Shortfall: unmet demand (units) x price (revenue at risk).
+ * - Over capacity: max(0, supply plan - capacity) (units) x unit cost (production the plan cannot make).
+ * - Inventory above target: max(0, projected inventory - target inventory) (units) x unit cost (cash tied up).
+ * - Revenue below target (all families): max(0, revenue target - planned revenue).
+ * - Inventory value above ceiling (all families): max(0, inventory value - ceiling).
+ *
+ * Ranking, as the Gaps sheet does it with native formulas: every candidate gets a unique score
+ * INT(value) + tie, where tie = (n - i) / 10^d (i = 0-based candidate index, 10^d > n), so equal
+ * whole-currency values rank in candidate order; the k-th row of the agenda is the candidate at
+ * MATCH(LARGE(scores, k), scores, 0). Only gaps with a value above 0 are listed.
+ */
+import { Blank } from "./types";
+
+export const GAP_TYPES = {
+  shortfall: "Shortfall",
+  overCapacity: "Over capacity",
+  excessInventory: "Inventory above target",
+  revenue: "Revenue below target",
+  inventoryCeiling: "Inventory value above ceiling",
+} as const;
+export type GapType = (typeof GAP_TYPES)[keyof typeof GAP_TYPES];
+
+/** Label of the company-level gaps in the family column. */
+export const ALL_FAMILIES = "All families";
+
+/** Rows of the ranked agenda. */
+export const RANKED_GAPS = 15;
+
+export interface GapCandidate {
+  /** Index of the family (null for company-level gaps) and of the plan month. */
+  readonly familyIndex: number | null;
+  readonly monthIndex: number;
+  readonly family: string;
+  readonly month: string;
+  readonly type: GapType;
+  /** Gap in units (null for the company-level financial gaps). */
+  readonly units: Blank;
+  readonly value: number;
+  readonly score: number;
+}
+
+export interface RankedGap {
+  /** 1-based row of the candidate in the candidate list. */
+  readonly position: number;
+  /** Rank 1..K, or null when the candidate's value is not above 0 (the row shows blanks). */
+  readonly rank: number | null;
+  readonly candidate: GapCandidate;
+}
+
+/** The tie-breaker added to INT(value) for candidate `i` of `n`: (n - i) / 10^d with 10^d > n. */
+export function tieBreaker(i: number, n: number): number {
+  const scale = Math.pow(10, String(n).length);
+  return (n - i) / scale;
+}
+
+/** Score of a candidate: INT(value) + tie. */
+export function gapScore(value: number, i: number, n: number): number {
+  return Math.floor(value) + tieBreaker(i, n);
+}
+
+/** The K largest candidates by score, in rank order (K = min(RANKED_GAPS, n)). */
+export function rankGaps(candidates: ReadonlyArray<GapCandidate>): RankedGap[] {
+  const order = candidates.map((c, i) => ({ c, i })).sort((a, b) => b.c.score - a.c.score);
+  const k = Math.min(RANKED_GAPS, candidates.length);
+  return order.slice(0, k).map(({ c, i }, j) => ({ position: i + 1, rank: c.value > 0 ? j + 1 : null, candidate: c }));
+}

@@ -1,0 +1,160 @@
+/**
+ * `computePlan`: every number the workbook's formulas compute, from the resolved inputs.
+ * The layout writes these as the cached results of its formulas; the formula-engine tests
+ * check that a real engine computes the same.
+ */
+import { familyBaseline } from "./baseline";
+import { familyDemand, familyPipeline } from "./demand";
+import { familyFinance } from "./finance";
+import { ALL_FAMILIES, GAP_TYPES, GapCandidate, RankedGap, gapScore, rankGaps } from "./gaps";
+import { familySupply } from "./supply";
+import { Blank, FamilyBaseline, FamilyPlan, PlanInputs } from "./types";
+
+function zeroBaseline(history: number, plan: number): FamilyBaseline {
+  return { history: new Array<Blank>(history).fill(null), plan: new Array<number>(plan).fill(0), method: "none" };
+}
+
+/** Totals across families (sums skip blanks). */
+export interface PlanTotals {
+  readonly actual: ReadonlyArray<number>;
+  readonly baselineHistory: ReadonlyArray<number>;
+  readonly baselinePlan: ReadonlyArray<number>;
+  readonly pipeline: ReadonlyArray<number>;
+  readonly consensusHistory: ReadonlyArray<number>;
+  readonly consensus: ReadonlyArray<number>;
+  readonly diff: ReadonlyArray<number>;
+  readonly cumDiff: ReadonlyArray<number>;
+  readonly capacity: ReadonlyArray<number>;
+  readonly supply: ReadonlyArray<number>;
+  readonly inventory: ReadonlyArray<number>;
+  readonly targetInventory: ReadonlyArray<number>;
+  readonly utilization: ReadonlyArray<Blank>;
+  readonly shortfall: ReadonlyArray<number>;
+  readonly revenue: ReadonlyArray<number>;
+  readonly cogs: ReadonlyArray<number>;
+  readonly grossMargin: ReadonlyArray<number>;
+  readonly marginPct: ReadonlyArray<Blank>;
+  readonly inventoryValue: ReadonlyArray<number>;
+  /** Total revenue - revenue target (negative = below target). */
+  readonly revenueVsTarget: ReadonlyArray<number>;
+  /** Margin % - target margin % (blank when there is no revenue). */
+  readonly marginVsTarget: ReadonlyArray<Blank>;
+  /** Inventory value - ceiling (positive = above the ceiling). */
+  readonly inventoryVsCeiling: ReadonlyArray<number>;
+  /** History months: actual revenue = sum of actual x price (blank when no family has an actual). */
+  readonly actualRevenueHistory: ReadonlyArray<Blank>;
+  /** History months: planned revenue = sum of consensus x price (blank when no family has a consensus). */
+  readonly plannedRevenueHistory: ReadonlyArray<Blank>;
+}
+
+export interface PlanModel {
+  readonly families: ReadonlyArray<FamilyPlan>;
+  readonly totals: PlanTotals;
+  readonly candidates: ReadonlyArray<GapCandidate>;
+  readonly ranked: ReadonlyArray<RankedGap>;
+}
+
+function sumRows(rows: ReadonlyArray<ReadonlyArray<Blank>>, width: number): number[] {
+  const out = new Array<number>(width).fill(0);
+  for (const row of rows) for (let j = 0; j < width; j++) out[j] += row[j] ?? 0;
+  return out;
+}
+
+/** Sum over families of value x weight, blanks as 0; null when every value is blank. */
+function weightedColumn(rows: ReadonlyArray<ReadonlyArray<Blank>>, weights: ReadonlyArray<number>, j: number): Blank {
+  let any = false;
+  let s = 0;
+  rows.forEach((row, f) => {
+    const v = row[j];
+    if (v !== null) any = true;
+    s += (v ?? 0) * weights[f];
+  });
+  return any ? s : null;
+}
+
+function totalsOf(inputs: PlanInputs, fams: ReadonlyArray<FamilyPlan>): PlanTotals {
+  const h = inputs.history.length;
+  const p = inputs.plan.length;
+  const { targets } = inputs.config;
+  const sum = (pick: (f: FamilyPlan) => ReadonlyArray<Blank>, width: number): number[] => sumRows(fams.map(pick), width);
+  const revenue = sum((f) => f.finance.revenue, p);
+  const cogs = sum((f) => f.finance.cogs, p);
+  const grossMargin = sum((f) => f.finance.grossMargin, p);
+  const inventoryValue = sum((f) => f.finance.inventoryValue, p);
+  const capacity = sum((f) => f.supply.capacity, p);
+  const supply = sum((f) => f.supply.supply, p);
+  const marginPct = revenue.map((r, t) => (r === 0 ? null : grossMargin[t] / r));
+  const prices = inputs.config.families.map((f) => f.price);
+  const actualRows = inputs.actuals;
+  const consensusRows = fams.map((f) => f.demand.consensusHistory);
+  const hist = Array.from({ length: h }, (_, j) => j);
+  return {
+    actual: sum((f) => f.demand.actual, h),
+    baselineHistory: sum((f) => f.demand.baseline.history, h),
+    baselinePlan: sum((f) => f.demand.baseline.plan, p),
+    pipeline: sum((f) => f.demand.pipeline, p),
+    consensusHistory: sum((f) => f.demand.consensusHistory, h),
+    consensus: sum((f) => f.demand.consensus, p),
+    diff: sum((f) => f.demand.diff, h),
+    cumDiff: sum((f) => f.demand.cumDiff, h),
+    capacity,
+    supply,
+    inventory: sum((f) => f.supply.inventory, p),
+    targetInventory: sum((f) => f.supply.targetInventory, p),
+    utilization: supply.map((s, t) => (capacity[t] > 0 ? s / capacity[t] : null)),
+    shortfall: sum((f) => f.supply.shortfall, p),
+    revenue,
+    cogs,
+    grossMargin,
+    marginPct,
+    inventoryValue,
+    revenueVsTarget: revenue.map((r) => r - targets.revenuePerMonth),
+    marginVsTarget: marginPct.map((m) => (m === null ? null : m - targets.grossMarginPct)),
+    inventoryVsCeiling: inventoryValue.map((v) => v - targets.inventoryValueCeiling),
+    actualRevenueHistory: hist.map((j) => weightedColumn(actualRows, prices, j)),
+    plannedRevenueHistory: hist.map((j) => weightedColumn(consensusRows, prices, j)),
+  };
+}
+
+function candidatesOf(inputs: PlanInputs, fams: ReadonlyArray<FamilyPlan>, totals: PlanTotals): GapCandidate[] {
+  const raw: Array<Omit<GapCandidate, "score">> = [];
+  const cfg = inputs.config.families;
+  const perFamily = [
+    { type: GAP_TYPES.shortfall, units: (f: FamilyPlan) => f.gaps.shortfall, rate: (i: number) => cfg[i].price },
+    { type: GAP_TYPES.overCapacity, units: (f: FamilyPlan) => f.gaps.overCapacity, rate: (i: number) => cfg[i].unitCost },
+    { type: GAP_TYPES.excessInventory, units: (f: FamilyPlan) => f.gaps.excessInventory, rate: (i: number) => cfg[i].unitCost },
+  ];
+  for (const g of perFamily) {
+    fams.forEach((f, fi) => {
+      g.units(f).forEach((u, t) => raw.push({ familyIndex: fi, monthIndex: t, family: f.name, month: inputs.plan[t], type: g.type, units: u, value: u * g.rate(fi) }));
+    });
+  }
+  inputs.plan.forEach((m, t) => raw.push({ familyIndex: null, monthIndex: t, family: ALL_FAMILIES, month: m, type: GAP_TYPES.revenue, units: null, value: Math.max(0, -totals.revenueVsTarget[t]) }));
+  inputs.plan.forEach((m, t) => raw.push({ familyIndex: null, monthIndex: t, family: ALL_FAMILIES, month: m, type: GAP_TYPES.inventoryCeiling, units: null, value: Math.max(0, totals.inventoryVsCeiling[t]) }));
+  return raw.map((c, i) => ({ ...c, score: gapScore(c.value, i, raw.length) }));
+}
+
+/** Options: `forecast: false` skips the statistical baseline (zeros) when only the layout's shape is needed. */
+export interface PlanOptions {
+  readonly forecast?: boolean;
+}
+
+export function computePlan(inputs: PlanInputs, opts: PlanOptions = {}): PlanModel {
+  const p = inputs.plan.length;
+  const families: FamilyPlan[] = inputs.config.families.map((cfg, i) => {
+    const baseline = opts.forecast === false ? zeroBaseline(inputs.history.length, p) : familyBaseline(inputs.actuals[i], p);
+    const pipeline = familyPipeline(inputs.pipeline, cfg.name, inputs.plan);
+    const demand = familyDemand(inputs.actuals[i], inputs.overrides[i], baseline, pipeline);
+    const supply = familySupply(cfg, demand.consensus, inputs.supplyPlan[i]);
+    const finance = familyFinance(cfg, demand.consensus, supply.inventory);
+    const gaps = {
+      shortfall: supply.shortfall,
+      overCapacity: supply.supply.map((s, t) => Math.max(0, s - supply.capacity[t])),
+      excessInventory: supply.inventory.map((v, t) => Math.max(0, v - supply.targetInventory[t])),
+    };
+    return { name: cfg.name, demand, supply, finance, gaps };
+  });
+  const totals = totalsOf(inputs, families);
+  const candidates = candidatesOf(inputs, families, totals);
+  return { families, totals, candidates, ranked: rankGaps(candidates) };
+}

@@ -1,0 +1,57 @@
+/**
+ * Supply rows of one family, as the Supply sheet's formulas compute them (plan months).
+ *
+ * - Supply plan: an input; its starting value is min(consensus, capacity), rounded to whole units, not below 0.
+ * - Projected inventory_t = inventory_(t-1) + (supply_t - demand_t), inventory_0 = opening inventory.
+ *   Negative = backorders.
+ * - Days of supply_t = inventory_t / (average demand of the next DOS_WINDOW months / DAYS_PER_MONTH);
+ *   the window is months t+1..t+3 (fewer near the end of the horizon; the last month uses its
+ *   own demand); blank when that demand is 0 or less.
+ * - Target inventory_t = target days of supply x average daily demand of the same window.
+ * - Capacity utilization = supply / capacity (blank when capacity is 0).
+ * - Shortfall_t = max(0, demand_t - supply_t - inventory_(t-1)).
+ */
+import { isSopError } from "../errors";
+import { capacityUtilization } from "../kpi";
+import { FamilyConfig } from "../model";
+import { DAYS_PER_MONTH, daysOfSupply, projectedInventory } from "../plan";
+import { Blank, FamilySupply } from "./types";
+
+/** Months ahead whose demand sets the days of supply. */
+export const DOS_WINDOW = 3;
+
+/** First and last plan-month index (inclusive) of the days-of-supply window for month `t` of `h`. */
+export function dosWindow(t: number, h: number): { readonly from: number; readonly to: number } {
+  if (t >= h - 1) return { from: t, to: t };
+  return { from: t + 1, to: Math.min(t + DOS_WINDOW, h - 1) };
+}
+
+/** The supply plan's starting value: min(consensus, capacity), whole units, not below 0. */
+export function defaultSupply(consensus: number, capacity: number): number {
+  return Math.max(0, Math.round(Math.min(consensus, capacity)));
+}
+
+export function familySupply(family: FamilyConfig, demand: ReadonlyArray<number>, typed: ReadonlyArray<Blank>): FamilySupply {
+  const h = demand.length;
+  const capacity = demand.map(() => family.capacityPerMonth);
+  const supply = demand.map((d, t) => typed[t] ?? defaultSupply(d, capacity[t]));
+  const inv = projectedInventory(family.openingInventory, supply, demand);
+  if (isSopError(inv)) throw new Error(`projected inventory of ${family.name}: ${inv.message}`);
+  const daysOfSupplyRow: Blank[] = [];
+  const targetInventory: number[] = [];
+  for (let t = 0; t < h; t++) {
+    const { from, to } = dosWindow(t, h);
+    const window = demand.slice(from, to + 1);
+    const total = window.reduce((s, x) => s + x, 0);
+    const dos = total > 0 ? daysOfSupply(inv[t], window, DAYS_PER_MONTH) : null;
+    daysOfSupplyRow.push(dos === null || isSopError(dos) ? null : dos);
+    targetInventory.push((family.targetDaysOfSupply * total) / window.length / DAYS_PER_MONTH);
+  }
+  const utilization = supply.map((s, t) => {
+    if (!(capacity[t] > 0)) return null;
+    const u = capacityUtilization([s], [capacity[t]]);
+    return isSopError(u) ? null : u;
+  });
+  const shortfall = demand.map((d, t) => Math.max(0, d - supply[t] - (t === 0 ? family.openingInventory : inv[t - 1])));
+  return { capacity, supply, inventory: inv, daysOfSupply: daysOfSupplyRow, targetInventory, utilization, shortfall };
+}

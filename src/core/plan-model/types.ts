@@ -1,0 +1,128 @@
+/**
+ * The plan model's inputs and results: every number the workbook's formulas compute, computed
+ * in TypeScript so each formula cell is written with its cached result.
+ *
+ * A `null` is a blank cell (written empty, or as "" where a formula returns "").
+ */
+import { CellInput } from "../cells";
+import { CycleConfig } from "../model";
+
+export type Blank = number | null;
+
+/** One row of the Pipeline sheet as typed (spare rows are all blank). */
+export interface PipelineRowInput {
+  readonly deal: CellInput;
+  readonly family: CellInput;
+  readonly quantity: CellInput;
+  readonly stage: CellInput;
+  readonly winProbability: CellInput;
+  readonly closeMonth: CellInput;
+}
+
+/** One row of the Orders sheet as typed; dates are Excel serial numbers (or blank). */
+export interface OrderRowInput {
+  readonly order: CellInput;
+  readonly line: CellInput;
+  readonly family: CellInput;
+  readonly quantityOrdered: CellInput;
+  readonly quantityDelivered: CellInput;
+  readonly promisedDate: CellInput;
+  readonly deliveredDate: CellInput;
+}
+
+/** One row of the Actions sheet as typed; the due date is an Excel serial number (or blank). */
+export interface ActionRowInput {
+  readonly decision: CellInput;
+  readonly owner: CellInput;
+  readonly dueDate: CellInput;
+  readonly status: CellInput;
+}
+
+/** The values of every input cell of the workbook, resolved (typed value, else the default). */
+export interface PlanInputs {
+  readonly config: CycleConfig;
+  /** History months, oldest first (config.historyMonths of them, ending the month before the cycle). */
+  readonly history: ReadonlyArray<string>;
+  /** Plan months from the cycle month (config.horizonMonths of them). */
+  readonly plan: ReadonlyArray<string>;
+  /** F x history: actual sales; null = blank. */
+  readonly actuals: ReadonlyArray<ReadonlyArray<Blank>>;
+  /** F x plan: sales overrides; null = blank (use the baseline). */
+  readonly overrides: ReadonlyArray<ReadonlyArray<Blank>>;
+  /** F x plan: supply plan typed by the planner; null = not typed (the default min(consensus, capacity) is used). */
+  readonly supplyPlan: ReadonlyArray<ReadonlyArray<Blank>>;
+  readonly pipeline: ReadonlyArray<PipelineRowInput>;
+  readonly orders: ReadonlyArray<OrderRowInput>;
+  readonly actions: ReadonlyArray<ActionRowInput>;
+  /** KPI inputs by key ("target|ACCURACY", "band|ACCURACY", "previous|ACCURACY", "receivables", "payables"); null = blank. */
+  readonly kpiInputs: ReadonlyMap<string, Blank>;
+}
+
+/** The statistical baseline of one family. */
+export interface FamilyBaseline {
+  /** History months: the lag-1 forecast (made the month before, from the actuals up to then); null where none. */
+  readonly history: ReadonlyArray<Blank>;
+  /** Plan months: the forecast from the whole history. */
+  readonly plan: ReadonlyArray<number>;
+  /** The method that produced the plan values, e.g. "HW_ADDITIVE (m=12)". */
+  readonly method: string;
+}
+
+/** Demand rows of one family (history months then plan months where both apply). */
+export interface FamilyDemand {
+  /** History: the Actual sales row (the Actuals cell; null while blank). */
+  readonly actual: ReadonlyArray<Blank>;
+  readonly baseline: FamilyBaseline;
+  /** Plan: weighted pipeline (quantity x win probability by close month). */
+  readonly pipeline: ReadonlyArray<number>;
+  /** History: consensus = baseline (null where no baseline). */
+  readonly consensusHistory: ReadonlyArray<Blank>;
+  /** Plan: consensus = (override if typed, else baseline) + weighted pipeline. */
+  readonly consensus: ReadonlyArray<number>;
+  /** History: actual - consensus (null where no consensus). Positive = sold more than planned. */
+  readonly diff: ReadonlyArray<Blank>;
+  /** History: running sum of diff. */
+  readonly cumDiff: ReadonlyArray<number>;
+}
+
+/** Supply rows of one family (plan months). */
+export interface FamilySupply {
+  readonly capacity: ReadonlyArray<number>;
+  /** The supply plan cell values (typed, else min(consensus, capacity) rounded to whole units). */
+  readonly supply: ReadonlyArray<number>;
+  /** Month-end projected inventory = previous + (supply - demand); may be negative (backorders). */
+  readonly inventory: ReadonlyArray<number>;
+  /** Days of supply = inventory / average daily demand of the next months; null when that demand is 0. */
+  readonly daysOfSupply: ReadonlyArray<Blank>;
+  /** Target inventory = target days of supply x average daily demand of the next months. */
+  readonly targetInventory: ReadonlyArray<number>;
+  /** supply / capacity; null when capacity is 0. */
+  readonly utilization: ReadonlyArray<Blank>;
+  /** max(0, demand - supply - previous inventory). */
+  readonly shortfall: ReadonlyArray<number>;
+}
+
+/** Finance rows of one family (plan months). */
+export interface FamilyFinance {
+  readonly revenue: ReadonlyArray<number>;
+  readonly cogs: ReadonlyArray<number>;
+  readonly grossMargin: ReadonlyArray<number>;
+  /** gross margin / revenue; null when revenue is 0. */
+  readonly marginPct: ReadonlyArray<Blank>;
+  readonly inventoryValue: ReadonlyArray<number>;
+}
+
+/** Gap grids of one family (plan months, units). */
+export interface FamilyGaps {
+  readonly shortfall: ReadonlyArray<number>;
+  readonly overCapacity: ReadonlyArray<number>;
+  readonly excessInventory: ReadonlyArray<number>;
+}
+
+export interface FamilyPlan {
+  readonly name: string;
+  readonly demand: FamilyDemand;
+  readonly supply: FamilySupply;
+  readonly finance: FamilyFinance;
+  readonly gaps: FamilyGaps;
+}

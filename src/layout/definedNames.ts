@@ -1,0 +1,58 @@
+/**
+ * The workbook names of NAMES (src/layout/names.ts), with the shapes documented there: readers
+ * (the executive deck, the task pane) find every number by name.
+ */
+import { abs, range } from "./a1";
+import {
+  ACTION_COLS,
+  FAMILY_COLS,
+  FIRST_ROW,
+  GAP_RANK_COLS,
+  Geometry,
+  HEADER_ROW,
+  SETTINGS_ROWS,
+  SETTINGS_VALUE_COL,
+  demandCol,
+  demandSummaryRow,
+  financeSummaryRow,
+  gapRankRow,
+  planCol,
+  supplySummaryRow,
+} from "./geometry";
+import { NAMES } from "./names";
+import { KPI_DEFS } from "../core/plan-model/kpis";
+import { NamedRange } from "./types";
+
+export function definedNames(geo: Geometry): NamedRange[] {
+  const F = geo.families;
+  const P = geo.plan;
+  const H = geo.history;
+  const setting = (f: keyof typeof SETTINGS_ROWS): string => `Settings!${abs(SETTINGS_ROWS[f], SETTINGS_VALUE_COL)}`;
+  const fxh = (sheet: string, row: (f: number) => number, col0: number): string => `${sheet}!${range(row(0), col0, row(F - 1), col0 + P - 1, true)}`;
+  const supply = (s: "capacity" | "supply" | "inventory" | "shortfall"): string => fxh("Supply", (f) => supplySummaryRow(geo, s, f), planCol(0));
+  const finance = (s: "revenue" | "cogs" | "grossMargin" | "inventoryValue"): string => fxh("Finance", (f) => financeSummaryRow(geo, s, f), planCol(0));
+  const rows: Array<[string, string]> = [
+    [NAMES.company, setting("company")],
+    [NAMES.cycleMonth, setting("cycleMonth")],
+    [NAMES.businessType, setting("businessType")],
+    [NAMES.months, `Supply!${range(HEADER_ROW, planCol(0), HEADER_ROW, planCol(P - 1), true)}`],
+    [NAMES.families, `Families!${range(FIRST_ROW, 0, FIRST_ROW + F - 1, 0, true)}`],
+    [NAMES.familyTable, `Families!${range(FIRST_ROW, 0, FIRST_ROW + F - 1, FAMILY_COLS.length - 1, true)}`],
+    [NAMES.demand, fxh("Demand", (f) => demandSummaryRow(geo, f), demandCol(H))],
+    [NAMES.supply, supply("supply")],
+    [NAMES.capacity, supply("capacity")],
+    [NAMES.inventory, supply("inventory")],
+    [NAMES.shortfall, supply("shortfall")],
+    [NAMES.revenue, finance("revenue")],
+    [NAMES.cogs, finance("cogs")],
+    [NAMES.grossMargin, finance("grossMargin")],
+    [NAMES.inventoryValue, finance("inventoryValue")],
+    [NAMES.revenueTarget, setting("revenueTarget")],
+    [NAMES.marginTarget, setting("marginTarget")],
+    [NAMES.inventoryCeiling, setting("inventoryCeiling")],
+    [NAMES.kpis, `KPIs!${range(FIRST_ROW, 0, FIRST_ROW + KPI_DEFS.length - 1, 6, true)}`],
+    [NAMES.gaps, `Gaps!${range(gapRankRow(0), 0, gapRankRow(Math.max(geo.ranked, 1) - 1), GAP_RANK_COLS.indexOf("value"), true)}`],
+    [NAMES.actions, `Actions!${range(FIRST_ROW, 0, FIRST_ROW + geo.actionRows - 1, ACTION_COLS.length - 1, true)}`],
+  ];
+  return rows.map(([name, ref]) => ({ name, ref }));
+}

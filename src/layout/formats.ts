@@ -1,0 +1,27 @@
+/** Number formats and column widths used across the workbook. */
+export const FMT = {
+  units: "#,##0",
+  currency: "#,##0",
+  percent: "0.0%",
+  probability: "0%",
+  days: "0.0",
+  ratio: "0.00",
+  turns: "0.0\"x\"",
+  date: "yyyy-mm-dd",
+  text: "@",
+} as const;
+
+export const WIDTH = {
+  family: 24,
+  measure: 30,
+  month: 11,
+  text: 16,
+  wide: 48,
+} as const;
+
+/** Widths of a month sheet: family, measure, then `months` month columns. */
+export function monthSheetWidths(months: number): number[] {
+  return [WIDTH.family, WIDTH.measure, ...new Array<number>(months).fill(WIDTH.month)];
+}
+
+export const TAB = { input: "2E75B6", calc: "70AD47", report: "7030A0" } as const;

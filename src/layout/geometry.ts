@@ -1,0 +1,138 @@
+/**
+ * Where everything sits. Every sheet builder and every cross-sheet reference takes its rows and
+ * columns from here, so a reference always points at the cell the other sheet wrote.
+ *
+ * All sheets: row 0 title, row 1 subtitle, row 3 the column header, data from row 4 (Excel row 5).
+ * Month sheets: column A family, column B measure, months from column C.
+ */
+export const FIRST_ROW = 4;
+export const HEADER_ROW = 3;
+export const FIRST_MONTH_COL = 2;
+
+/** Settings rows (column B holds the values). */
+export const SETTINGS_ROWS = {
+  company: 4,
+  cycleMonth: 5,
+  historyMonths: 6,
+  horizonMonths: 7,
+  businessType: 8,
+  revenueTarget: 9,
+  marginTarget: 10,
+  inventoryCeiling: 11,
+} as const;
+export type SettingsField = keyof typeof SETTINGS_ROWS;
+export const SETTINGS_VALUE_COL = 1;
+
+/** Families sheet columns (the SOP_FamilyTable order). */
+export const FAMILY_COLS = ["name", "unit", "price", "unitCost", "openingInventory", "capacityPerMonth", "targetDaysOfSupply"] as const;
+export type FamilyField = (typeof FAMILY_COLS)[number];
+export const familyCol = (field: FamilyField): number => FAMILY_COLS.indexOf(field);
+
+export const PIPELINE_COLS = ["deal", "family", "quantity", "stage", "winProbability", "closeMonth", "weighted"] as const;
+export const ORDER_COLS = ["order", "line", "family", "quantityOrdered", "quantityDelivered", "promisedDate", "deliveredDate"] as const;
+export const ACTION_COLS = ["decision", "owner", "dueDate", "status"] as const;
+export const pipelineCol = (f: (typeof PIPELINE_COLS)[number]): number => PIPELINE_COLS.indexOf(f);
+export const orderCol = (f: (typeof ORDER_COLS)[number]): number => ORDER_COLS.indexOf(f);
+export const actionCol = (f: (typeof ACTION_COLS)[number]): number => ACTION_COLS.indexOf(f);
+
+/** Rows of a family block on the Demand sheet (offset 0 = the family's title row). */
+export const DEMAND_ROWS = ["actual", "baseline", "override", "pipeline", "consensus", "diff", "cumDiff"] as const;
+export type DemandRow = (typeof DEMAND_ROWS)[number];
+export const DEMAND_TOTAL_ROWS: ReadonlyArray<DemandRow> = ["actual", "baseline", "pipeline", "consensus", "diff", "cumDiff"];
+
+export const SUPPLY_ROWS = ["demand", "capacity", "supply", "inventory", "targetDos", "dos", "targetInventory", "utilization", "shortfall"] as const;
+export type SupplyRow = (typeof SUPPLY_ROWS)[number];
+export const SUPPLY_TOTAL_ROWS: ReadonlyArray<SupplyRow> = ["demand", "capacity", "supply", "inventory", "targetInventory", "utilization", "shortfall"];
+export const SUPPLY_SUMMARIES = ["capacity", "supply", "inventory", "shortfall"] as const;
+
+export const FINANCE_ROWS = ["revenue", "cogs", "grossMargin", "marginPct", "inventoryValue"] as const;
+export type FinanceRow = (typeof FINANCE_ROWS)[number];
+export const FINANCE_TOTAL_ROWS = [
+  "revenue",
+  "cogs",
+  "grossMargin",
+  "marginPct",
+  "inventoryValue",
+  "revenueTarget",
+  "revenueVsTarget",
+  "marginTarget",
+  "marginVsTarget",
+  "inventoryCeiling",
+  "inventoryVsCeiling",
+] as const;
+export type FinanceTotalRow = (typeof FINANCE_TOTAL_ROWS)[number];
+export const FINANCE_SUMMARIES = ["revenue", "cogs", "grossMargin", "inventoryValue"] as const;
+
+export const GAP_GRIDS = ["shortfall", "overCapacity", "excessInventory"] as const;
+export type GapGrid = (typeof GAP_GRIDS)[number];
+export const GAP_FINANCIAL_ROWS = ["revenueVsTarget", "marginVsTarget", "inventoryVsCeiling"] as const;
+export const GAP_CANDIDATE_COLS = ["family", "month", "type", "units", "value", "score"] as const;
+export const GAP_RANK_COLS = ["rank", "family", "month", "type", "units", "value", "position"] as const;
+
+export interface Geometry {
+  readonly families: number;
+  readonly history: number;
+  readonly plan: number;
+  readonly pipelineRows: number;
+  readonly orderRows: number;
+  readonly actionRows: number;
+  readonly candidates: number;
+  readonly ranked: number;
+}
+
+/** Spare rows left for new entries below the data on the Pipeline, Orders and Actions sheets. */
+export const spareRows = {
+  pipeline: (n: number): number => Math.max(25, Math.ceil(n / 2)),
+  orders: (n: number): number => Math.max(25, Math.ceil(n / 5)),
+  actions: (n: number): number => Math.max(15, n),
+};
+
+// ---- Demand ----
+const demandBlock = DEMAND_ROWS.length + 2;
+const demandTotalBlock = DEMAND_TOTAL_ROWS.length + 2;
+/** Demand column of history month j or plan month H + t. */
+export const demandCol = (monthIndex: number): number => FIRST_MONTH_COL + monthIndex;
+export const demandPlanCol = (g: Geometry, t: number): number => FIRST_MONTH_COL + g.history + t;
+export const demandTotalRow = (row: DemandRow): number => FIRST_ROW + 1 + DEMAND_TOTAL_ROWS.indexOf(row);
+export const demandBlockStart = (f: number): number => FIRST_ROW + demandTotalBlock + demandBlock * f;
+export const demandRow = (f: number, row: DemandRow): number => demandBlockStart(f) + 1 + DEMAND_ROWS.indexOf(row);
+export const demandBlocksEnd = (g: Geometry): number => demandBlockStart(g.families) - 1;
+/** Consensus-by-family summary: title row, then F rows. */
+export const demandSummaryTitle = (g: Geometry): number => demandBlockStart(g.families) + 1;
+export const demandSummaryRow = (g: Geometry, f: number): number => demandSummaryTitle(g) + 1 + f;
+
+// ---- Supply ----
+const supplyBlock = SUPPLY_ROWS.length + 2;
+const supplyTotalBlock = SUPPLY_TOTAL_ROWS.length + 2;
+export const planCol = (t: number): number => FIRST_MONTH_COL + t;
+export const supplyTotalRow = (row: SupplyRow): number => FIRST_ROW + 1 + SUPPLY_TOTAL_ROWS.indexOf(row);
+export const supplyBlockStart = (f: number): number => FIRST_ROW + supplyTotalBlock + supplyBlock * f;
+export const supplyRow = (f: number, row: SupplyRow): number => supplyBlockStart(f) + 1 + SUPPLY_ROWS.indexOf(row);
+export const supplySummaryTitle = (g: Geometry, s: (typeof SUPPLY_SUMMARIES)[number]): number =>
+  supplyBlockStart(g.families) + 1 + SUPPLY_SUMMARIES.indexOf(s) * (g.families + 2);
+export const supplySummaryRow = (g: Geometry, s: (typeof SUPPLY_SUMMARIES)[number], f: number): number => supplySummaryTitle(g, s) + 1 + f;
+
+// ---- Finance ----
+const financeBlock = FINANCE_ROWS.length + 2;
+const financeTotalBlock = FINANCE_TOTAL_ROWS.length + 2;
+export const financeTotalRow = (row: FinanceTotalRow): number => FIRST_ROW + 1 + FINANCE_TOTAL_ROWS.indexOf(row);
+export const financeBlockStart = (f: number): number => FIRST_ROW + financeTotalBlock + financeBlock * f;
+export const financeRow = (f: number, row: FinanceRow): number => financeBlockStart(f) + 1 + FINANCE_ROWS.indexOf(row);
+/** Revenue history table: title/header row, actual revenue row, planned revenue row. */
+export const financeHistoryTitle = (g: Geometry): number => financeBlockStart(g.families) + 1;
+export const financeHistoryActual = (g: Geometry): number => financeHistoryTitle(g) + 1;
+export const financeHistoryPlanned = (g: Geometry): number => financeHistoryTitle(g) + 2;
+export const financeSummaryTitle = (g: Geometry, s: (typeof FINANCE_SUMMARIES)[number]): number =>
+  financeHistoryTitle(g) + 4 + FINANCE_SUMMARIES.indexOf(s) * (g.families + 2);
+export const financeSummaryRow = (g: Geometry, s: (typeof FINANCE_SUMMARIES)[number], f: number): number => financeSummaryTitle(g, s) + 1 + f;
+
+// ---- Gaps ----
+/** Ranked agenda: header at row 4, rows from 5. */
+export const GAP_RANK_HEADER = 4;
+export const gapRankRow = (k: number): number => GAP_RANK_HEADER + 1 + k;
+export const gapGridTitle = (g: Geometry, grid: GapGrid): number => gapRankRow(g.ranked) + 1 + GAP_GRIDS.indexOf(grid) * (g.families + 2);
+export const gapGridRow = (g: Geometry, grid: GapGrid, f: number): number => gapGridTitle(g, grid) + 1 + f;
+export const gapFinancialTitle = (g: Geometry): number => gapGridTitle(g, "excessInventory") + g.families + 2;
+export const gapFinancialRow = (g: Geometry, r: (typeof GAP_FINANCIAL_ROWS)[number]): number => gapFinancialTitle(g) + 1 + GAP_FINANCIAL_ROWS.indexOf(r);
+export const gapCandidateHeader = (g: Geometry): number => gapFinancialTitle(g) + GAP_FINANCIAL_ROWS.length + 2;
+export const gapCandidateRow = (g: Geometry, i: number): number => gapCandidateHeader(g) + 1 + i;

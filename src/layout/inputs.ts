@@ -1,0 +1,118 @@
+/**
+ * Resolves every input cell of the workbook: the value a user typed (by key) when there is one,
+ * else the default from the cycle data. The plan model computes from exactly these values, so
+ * cached formula results match the inputs written next to them.
+ */
+import { CellInput } from "../core/cells";
+import { excelSerialFromIso } from "../core/dates";
+import { CycleData } from "../core/model";
+import { KPI_DEFS } from "../core/plan-model/kpis";
+import { cycleMonths } from "../core/plan-model/months";
+import { ActionRowInput, Blank, OrderRowInput, PipelineRowInput, PlanInputs } from "../core/plan-model/types";
+import { ACTION_COLS, ORDER_COLS, PIPELINE_COLS, spareRows } from "./geometry";
+import { keys } from "./keys";
+import { CellValue } from "./types";
+
+/** Typed values by key (from a workbook built earlier). */
+export type TypedInputs = ReadonlyMap<string, CellValue>;
+
+const isEmpty = (v: CellValue | undefined): boolean => v === undefined || v === null || v === "";
+
+/** The typed value of `key` when there is one, else `fallback`. */
+export function pick<T extends CellValue>(typed: TypedInputs, key: string, fallback: T): CellValue {
+  const v = typed.get(key);
+  return isEmpty(v) ? fallback : (v as CellValue);
+}
+
+const asBlank = (v: CellValue): Blank => (typeof v === "number" && Number.isFinite(v) ? v : null);
+
+/** Highest 1-based row index typed for a table sheet ("Pipeline|17|deal" -> 17). */
+function maxTypedRow(typed: TypedInputs, sheet: string): number {
+  let max = 0;
+  for (const [k, v] of typed) {
+    if (isEmpty(v) || !k.startsWith(`${sheet}|`)) continue;
+    const n = Number(k.split("|")[1]);
+    if (Number.isInteger(n) && n > max) max = n;
+  }
+  return max;
+}
+
+/** Rows of a table sheet: data rows (or as many as were typed) plus spare rows. */
+export function tableRows(dataRows: number, typed: TypedInputs, sheet: string, spare: (n: number) => number): number {
+  const used = Math.max(dataRows, maxTypedRow(typed, sheet));
+  return used + spare(used);
+}
+
+const serial = (iso: string | null): CellValue => (iso === null ? null : (excelSerialFromIso(iso) ?? iso));
+
+function tableRowsOf<C extends string>(
+  count: number,
+  cols: ReadonlyArray<C>,
+  keyOf: (row: number, field: string) => string,
+  typed: TypedInputs,
+  defaults: (i: number) => Partial<Record<C, CellValue>> | undefined,
+): Array<Record<C, CellInput>> {
+  const out: Array<Record<C, CellInput>> = [];
+  for (let i = 0; i < count; i++) {
+    const d: Partial<Record<C, CellValue>> = defaults(i) ?? {};
+    const row = {} as Record<C, CellInput>;
+    for (const c of cols) row[c] = pick(typed, keyOf(i + 1, c), (d[c] ?? null) as CellValue);
+    out.push(row);
+  }
+  return out;
+}
+
+export function resolveInputs(data: CycleData, typed: TypedInputs): PlanInputs {
+  const cfg = data.config;
+  const { history, plan } = cycleMonths(cfg.cycleMonth, cfg.historyMonths, cfg.horizonMonths);
+  const actualOf = new Map(data.actuals.map((a) => [`${a.family}|${a.month}`, a.quantity]));
+  const overrideOf = new Map(data.overrides.map((o) => [`${o.family}|${o.month}`, o.quantity]));
+  const actuals = cfg.families.map((f) => history.map((m) => asBlank(pick(typed, keys.actual(f.name, m), actualOf.get(`${f.name}|${m}`) ?? null))));
+  const overrides = cfg.families.map((f) => plan.map((m) => asBlank(pick(typed, keys.override(f.name, m), overrideOf.get(`${f.name}|${m}`) ?? null))));
+  const supplyPlan = cfg.families.map((f) => plan.map((m) => asBlank(pick(typed, keys.supplyPlan(f.name, m), null))));
+
+  const pipeCols = PIPELINE_COLS.filter((c) => c !== "weighted") as Array<keyof PipelineRowInput>;
+  const pipeline: PipelineRowInput[] = tableRowsOf(
+    tableRows(data.pipeline.length, typed, "Pipeline", spareRows.pipeline),
+    pipeCols,
+    keys.pipeline,
+    typed,
+    (i) => data.pipeline[i],
+  );
+  const orders: OrderRowInput[] = tableRowsOf(
+    tableRows(data.orders.length, typed, "Orders", spareRows.orders),
+    ORDER_COLS as ReadonlyArray<keyof OrderRowInput>,
+    keys.order,
+    typed,
+    (i) => {
+      const o = data.orders[i];
+      return o === undefined ? undefined : { ...o, promisedDate: serial(o.promisedDate), deliveredDate: serial(o.deliveredDate) };
+    },
+  );
+  const actions: ActionRowInput[] = tableRowsOf(
+    tableRows(data.actions.length, typed, "Actions", spareRows.actions),
+    ACTION_COLS as ReadonlyArray<keyof ActionRowInput>,
+    keys.action,
+    typed,
+    (i) => {
+      const a = data.actions[i];
+      return a === undefined ? undefined : { ...a, dueDate: serial(a.dueDate) };
+    },
+  );
+
+  const kpiInputs = new Map<string, Blank>();
+  const t = cfg.targets;
+  const receivables = Math.round(t.revenuePerMonth * 1.5);
+  const payables = Math.round(t.revenuePerMonth * (1 - t.grossMarginPct));
+  kpiInputs.set("receivables", asBlank(pick(typed, keys.kpiInput("receivables"), receivables)));
+  kpiInputs.set("payables", asBlank(pick(typed, keys.kpiInput("payables"), payables)));
+  for (const d of KPI_DEFS) {
+    const wc = d.id === "WORKINGCAPITAL";
+    const target = wc ? Math.round(t.inventoryValueCeiling + receivables - payables) : d.target;
+    const band = wc ? Math.round(target * 0.05) : d.band;
+    kpiInputs.set(`target|${d.id}`, asBlank(pick(typed, keys.kpi("target", d.id), target)));
+    kpiInputs.set(`band|${d.id}`, asBlank(pick(typed, keys.kpi("band", d.id), band)));
+    kpiInputs.set(`previous|${d.id}`, asBlank(pick(typed, keys.kpi("previous", d.id), null)));
+  }
+  return { config: cfg, history, plan, actuals, overrides, supplyPlan, pipeline, orders, actions, kpiInputs };
+}

@@ -1,0 +1,21 @@
+/**
+ * Stable keys of input cells: "Sheet|row|family|month" and similar. Rebuilding the workbook
+ * finds a typed value by its key wherever the cell moves to.
+ */
+export const keys = {
+  settings: (field: string): string => `Settings|${field}`,
+  family: (field: string, family: string): string => `Families|${field}|${family}`,
+  actual: (family: string, month: string): string => `Actuals|actual|${family}|${month}`,
+  override: (family: string, month: string): string => `Demand|override|${family}|${month}`,
+  supplyPlan: (family: string, month: string): string => `Supply|plan|${family}|${month}`,
+  pipeline: (row: number, field: string): string => `Pipeline|${row}|${field}`,
+  order: (row: number, field: string): string => `Orders|${row}|${field}`,
+  action: (row: number, field: string): string => `Actions|${row}|${field}`,
+  kpi: (field: string, id: string): string => `KPIs|${field}|${id}`,
+  kpiInput: (field: string): string => `KPIs|${field}`,
+} as const;
+
+/** Keys of the Settings and Families sheets describe the cycle itself: a rebuild takes them from the new cycle, not from the old cells. */
+export function isStructuralKey(key: string): boolean {
+  return key.startsWith("Settings|") || key.startsWith("Families|");
+}

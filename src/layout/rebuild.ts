@@ -1,0 +1,139 @@
+/**
+ * Rebuilding never loses work. `rebuildWorkbook(existing, data)` reads the old workbook's values,
+ * finds every keyed input cell of the old layout (reconstructed from the old Settings and
+ * Families sheets), and builds the new layout with those typed values in the cells whose key
+ * still exists. Values whose key vanished (a removed family, a shorter horizon) go to the
+ * "Kept inputs" sheet, and stay there across later rebuilds.
+ *
+ * The Settings and Families cells describe the cycle; they come from `data` (the task pane's
+ * form, itself prefilled from the workbook by `readCycleConfig`).
+ */
+import { CycleData, OrderLine, PipelineDeal, ActionItem, ActionStatus } from "../core/model";
+import { cycleMonths } from "../core/plan-model/months";
+import { FIRST_ROW } from "./geometry";
+import { SheetGrid } from "./grid";
+import { isStructuralKey } from "./keys";
+import { ExistingSheets, cellAt, isoFromSerial, listRows, monthOf, readCycleConfig, skeleton } from "./read";
+import { TAB, WIDTH } from "./formats";
+import { buildWorkbook } from "./workbook";
+import { CellValue, SheetSpec, WorkbookSpec } from "./types";
+
+export { readCycleConfig } from "./read";
+export type { ExistingSheets } from "./read";
+
+export const KEPT_SHEET = "Kept inputs";
+
+const isEmpty = (v: CellValue | undefined): boolean => v === undefined || v === null || (typeof v === "string" && v.trim() === "");
+
+/** Every non-empty keyed input value of a workbook built earlier (and those on its Kept inputs sheet), by key. */
+export function harvestInputs(existing: ExistingSheets): Map<string, CellValue> {
+  const out = new Map<string, CellValue>();
+  const kept = existing.get(KEPT_SHEET) ?? [];
+  for (let r = FIRST_ROW; r < kept.length; r++) {
+    const key = cellAt(existing, KEPT_SHEET, r, 0);
+    const v = cellAt(existing, KEPT_SHEET, r, 2);
+    if (typeof key === "string" && key !== "" && !isEmpty(v)) out.set(key, v);
+  }
+  const config = readCycleConfig(existing);
+  if (config === null) return out;
+  const old = buildWorkbook(skeleton(config, listRows(existing, "Pipeline"), listRows(existing, "Orders"), listRows(existing, "Actions")), new Map(), { forecast: false });
+  for (const sheet of old.sheets) {
+    sheet.cells.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (cell?.key === undefined) return;
+        const v = cellAt(existing, sheet.name, r, c);
+        if (!isEmpty(v)) out.set(cell.key, v);
+      }),
+    );
+  }
+  return out;
+}
+
+function keptSheet(kept: ReadonlyArray<[string, CellValue]>): SheetSpec {
+  const g = new SheetGrid(KEPT_SHEET);
+  g.value(0, 0, "Kept inputs", "title");
+  g.value(1, 0, "Values typed into cells that the rebuilt layout no longer has (a removed family, a shorter horizon). Copy back what you need.", "subtitle");
+  ["Key (sheet | row | family | month)", "Sheet", "Value"].forEach((h, c) => g.value(3, c, h, "header"));
+  kept.forEach(([key, v], i) => {
+    g.value(FIRST_ROW + i, 0, key, "label");
+    g.value(FIRST_ROW + i, 1, key.split("|")[0], "label");
+    g.input(FIRST_ROW + i, 2, key, v);
+  });
+  return g.toSpec({ kind: "input", tabColor: TAB.input, columnWidths: [WIDTH.wide + 10, 14, 18], freeze: { rows: FIRST_ROW, columns: 0 }, protect: false });
+}
+
+/** The new workbook for `data`, with every value typed into `existing` kept. */
+export function rebuildWorkbook(existing: ExistingSheets, data: CycleData): WorkbookSpec {
+  const typed = new Map([...harvestInputs(existing)].filter(([k]) => !isStructuralKey(k)));
+  const spec = buildWorkbook(data, typed);
+  const placed = new Set<string>();
+  for (const s of spec.sheets) for (const row of s.cells) for (const c of row) if (c?.key !== undefined) placed.add(c.key);
+  const kept = [...typed].filter(([k]) => !placed.has(k));
+  return kept.length === 0 ? spec : { sheets: [...spec.sheets, keptSheet(kept)], names: spec.names };
+}
+
+const str = (v: CellValue): string => (v === null ? "" : String(v));
+const num = (v: CellValue): number => (typeof v === "number" ? v : Number(v) || 0);
+const dateText = (v: CellValue): string => (typeof v === "number" ? isoFromSerial(v) : str(v));
+
+/** Rows of a list sheet as records of their typed fields (rows with no value at all skipped). */
+function listOf(typed: ReadonlyMap<string, CellValue>, sheet: string): Array<Map<string, CellValue>> {
+  const rows = new Map<number, Map<string, CellValue>>();
+  for (const [k, v] of typed) {
+    const [s, i, field] = k.split("|");
+    if (s !== sheet) continue;
+    const n = Number(i);
+    if (!rows.has(n)) rows.set(n, new Map());
+    rows.get(n)?.set(field, v);
+  }
+  return [...rows.entries()].sort((a, b) => a[0] - b[0]).map(([, r]) => r);
+}
+
+/** The cycle (config and inputs) a workbook built earlier holds, or null when it has no Settings/Families to read. */
+export function readCycleData(existing: ExistingSheets): CycleData | null {
+  const config = readCycleConfig(existing);
+  if (config === null) return null;
+  const typed = harvestInputs(existing);
+  const { history, plan } = cycleMonths(config.cycleMonth, config.historyMonths, config.horizonMonths);
+  const actuals = config.families.flatMap((f) =>
+    history.flatMap((m) => {
+      const v = typed.get(`Actuals|actual|${f.name}|${m}`);
+      return typeof v === "number" ? [{ family: f.name, month: m, quantity: v }] : [];
+    }),
+  );
+  const overrides = config.families.flatMap((f) =>
+    plan.flatMap((m) => {
+      const v = typed.get(`Demand|override|${f.name}|${m}`);
+      return typeof v === "number" ? [{ family: f.name, month: m, quantity: v }] : [];
+    }),
+  );
+  const g = (r: Map<string, CellValue>, f: string): CellValue => r.get(f) ?? null;
+  const pipeline: PipelineDeal[] = listOf(typed, "Pipeline").map((r) => ({
+    deal: str(g(r, "deal")),
+    family: str(g(r, "family")),
+    quantity: num(g(r, "quantity")),
+    stage: str(g(r, "stage")),
+    winProbability: num(g(r, "winProbability")),
+    closeMonth: monthOf(g(r, "closeMonth")) ?? str(g(r, "closeMonth")),
+  }));
+  const orders: OrderLine[] = listOf(typed, "Orders").map((r) => ({
+    order: str(g(r, "order")),
+    line: num(g(r, "line")),
+    family: str(g(r, "family")),
+    quantityOrdered: num(g(r, "quantityOrdered")),
+    quantityDelivered: num(g(r, "quantityDelivered")),
+    promisedDate: dateText(g(r, "promisedDate")),
+    deliveredDate: isEmpty(g(r, "deliveredDate")) ? null : dateText(g(r, "deliveredDate")),
+  }));
+  const statuses: ReadonlyArray<ActionStatus> = ["Open", "In progress", "Closed"];
+  const actions: ActionItem[] = listOf(typed, "Actions").map((r) => {
+    const s = str(g(r, "status"));
+    return {
+      decision: str(g(r, "decision")),
+      owner: str(g(r, "owner")),
+      dueDate: dateText(g(r, "dueDate")),
+      status: statuses.find((x) => x.toLowerCase() === s.toLowerCase()) ?? "Open",
+    };
+  });
+  return { config, actuals, overrides, pipeline, orders, actions };
+}

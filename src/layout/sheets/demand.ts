@@ -1,0 +1,145 @@
+/**
+ * The Demand sheet: a totals block (all families), then one block per family, months across
+ * (history, then plan), then the consensus-by-family summary the names and KPIs read.
+ *
+ * Per family (formulas in words):
+ * - Actual sales (history) = the Actuals cell (blank while it is blank).
+ * - Statistical baseline: values from the forecasting core, a snapshot of this cycle (lag-1
+ *   forecasts in history months, the forecast in plan months).
+ * - Sales override (plan): input; blank = use the baseline.
+ * - Weighted pipeline (plan) = SUMPRODUCT over the Pipeline rows of this family closing this
+ *   month of the weighted quantity (quantity x win probability).
+ * - Consensus demand: plan = IF(override <> "", override, baseline) + pipeline; history = the baseline.
+ * - Diff (history) = actual - consensus (positive = sold more than planned; blank when either is
+ *   blank); cumulative diff = running sum.
+ * Totals: SUMIF over the family blocks by measure label.
+ */
+import { addr, range } from "../a1";
+import {
+  DEMAND_ROWS,
+  DEMAND_TOTAL_ROWS,
+  DemandRow,
+  FIRST_MONTH_COL,
+  FIRST_ROW,
+  HEADER_ROW,
+  demandBlockStart,
+  demandBlocksEnd,
+  demandCol,
+  demandRow,
+  demandSummaryRow,
+  demandSummaryTitle,
+  demandTotalRow,
+  pipelineCol,
+} from "../geometry";
+import { FMT, TAB, monthSheetWidths } from "../formats";
+import { SheetGrid } from "../grid";
+import { keys } from "../keys";
+import { SheetSpec } from "../types";
+import { BuildContext } from "./context";
+import { cycleSubtitle, monthHeader, titleRows } from "./common";
+
+export const DEMAND_LABELS: Record<DemandRow, string> = {
+  actual: "Actual sales",
+  baseline: "Statistical baseline",
+  override: "Sales override",
+  pipeline: "Weighted pipeline",
+  consensus: "Consensus demand",
+  diff: "Diff (actual - consensus)",
+  cumDiff: "Cumulative diff",
+};
+
+export function demandSheet(ctx: BuildContext): SheetSpec {
+  const { inputs, plan, geo } = ctx;
+  const { config: cfg, history, plan: months } = inputs;
+  const H = history.length;
+  const all = [...history, ...months];
+  const g = new SheetGrid("Demand");
+  titleRows(g, "Demand plan", cycleSubtitle(cfg, "units by family; consensus = (override or baseline) + weighted pipeline"));
+  g.value(2, FIRST_MONTH_COL, "History", "subtitle");
+  g.value(2, FIRST_MONTH_COL + H, "Plan", "subtitle");
+  monthHeader(g, HEADER_ROW, ["Family", "Measure"], all);
+
+  const pipeRows = inputs.pipeline.length;
+  const pipeRange = (field: "family" | "closeMonth" | "weighted"): string =>
+    `Pipeline!${range(FIRST_ROW, pipelineCol(field), FIRST_ROW + pipeRows - 1, pipelineCol(field), true)}`;
+  const monthHead = (c: number): string => addr(HEADER_ROW, c, { absRow: true });
+
+  // Totals block.
+  g.value(FIRST_ROW, 0, "All families", "header");
+  const first = demandBlockStart(0);
+  const last = Math.max(first, demandBlocksEnd(geo));
+  const t = plan.totals;
+  const totalValues: Record<string, ReadonlyArray<number> | undefined> = {
+    "actual:h": t.actual,
+    "baseline:h": t.baselineHistory,
+    "baseline:p": t.baselinePlan,
+    "pipeline:p": t.pipeline,
+    "consensus:h": t.consensusHistory,
+    "consensus:p": t.consensus,
+    "diff:h": t.diff,
+    "cumDiff:h": t.cumDiff,
+  };
+  for (const row of DEMAND_TOTAL_ROWS) {
+    const r = demandTotalRow(row);
+    g.value(r, 1, DEMAND_LABELS[row], "total");
+    all.forEach((_, j) => {
+      const values = totalValues[`${row}:${j < H ? "h" : "p"}`];
+      if (values === undefined) return;
+      const c = demandCol(j);
+      const f = `=SUMIF(${range(first, 1, last, 1, true)},$B${r + 1},${addr(first, c, { absRow: true })}:${addr(last, c, { absRow: true })})`;
+      g.formula(r, c, f, values[j < H ? j : j - H], FMT.units, "total");
+    });
+  }
+
+  // Family blocks.
+  cfg.families.forEach((fam, f) => {
+    const fp = plan.families[f];
+    const d = fp.demand;
+    const top = demandBlockStart(f);
+    g.value(top, 0, fam.name, "header");
+    g.value(top, 1, fam.unit, "label");
+    g.value(top, FIRST_MONTH_COL, `Baseline: ${d.baseline.method}, snapshot of cycle ${cfg.cycleMonth}`, "note");
+    for (const row of DEMAND_ROWS) g.value(demandRow(f, row), 1, DEMAND_LABELS[row], "label");
+    const R = (row: DemandRow): number => demandRow(f, row);
+    const at = (row: DemandRow, c: number): string => addr(R(row), c);
+    history.forEach((_m, j) => {
+      const c = demandCol(j);
+      const src = `Actuals!${addr(FIRST_ROW + f, FIRST_MONTH_COL + j)}`;
+      g.formula(R("actual"), c, `=IF(${src}="","",${src})`, d.actual[j], FMT.units);
+      const b = d.baseline.history[j];
+      if (b !== null) g.value(R("baseline"), c, b, "formula", FMT.units);
+      g.formula(R("consensus"), c, `=IF(${at("baseline", c)}="","",${at("baseline", c)})`, d.consensusHistory[j], FMT.units);
+      g.formula(R("diff"), c, `=IF(OR(${at("consensus", c)}="",${at("actual", c)}=""),"",${at("actual", c)}-${at("consensus", c)})`, d.diff[j], FMT.units);
+      g.formula(R("cumDiff"), c, `=SUM(${addr(R("diff"), FIRST_MONTH_COL, { absCol: true })}:${at("diff", c)})`, d.cumDiff[j], FMT.units);
+    });
+    months.forEach((m, t2) => {
+      const c = demandCol(H + t2);
+      g.value(R("baseline"), c, d.baseline.plan[t2], "formula", FMT.units);
+      g.input(R("override"), c, keys.override(fam.name, m), inputs.overrides[f][t2], FMT.units);
+      const pf = `=SUMPRODUCT((${pipeRange("family")}=$A$${top + 1})*(${pipeRange("closeMonth")}=${monthHead(c)})*${pipeRange("weighted")})`;
+      g.formula(R("pipeline"), c, pf, d.pipeline[t2], FMT.units);
+      g.formula(R("consensus"), c, `=IF(${at("override", c)}<>"",${at("override", c)},${at("baseline", c)})+${at("pipeline", c)}`, d.consensus[t2], FMT.units);
+    });
+  });
+  // One validation over the plan columns of the blocks: only the override cells are unlocked, so only they take typing.
+  if (months.length > 0 && cfg.families.length > 0) {
+    g.validations.push({ kind: "decimal", range: range(first, demandCol(H), last, demandCol(H + months.length - 1), true), min: 0 });
+  }
+
+  // Consensus by family (the SOP_Demand name and the KPI ranges).
+  const st = demandSummaryTitle(geo);
+  g.value(st, 0, "Consensus demand by family", "header");
+  g.value(st, 1, "Measure", "header");
+  all.forEach((m, j) => g.value(st, demandCol(j), m, "header"));
+  cfg.families.forEach((fam, f) => {
+    const r = demandSummaryRow(geo, f);
+    g.value(r, 0, fam.name, "label");
+    g.value(r, 1, DEMAND_LABELS.consensus, "label");
+    const d = plan.families[f].demand;
+    all.forEach((_, j) => {
+      const c = demandCol(j);
+      g.formula(r, c, `=${addr(demandRow(f, "consensus"), c)}`, j < H ? d.consensusHistory[j] : d.consensus[j - H], FMT.units);
+    });
+  });
+  return g.toSpec({ kind: "calc", tabColor: TAB.calc, columnWidths: monthSheetWidths(all.length), freeze: { rows: HEADER_ROW + 1, columns: FIRST_MONTH_COL }, protect: true });
+}

@@ -1,0 +1,106 @@
+/**
+ * The cycle's own input sheets: Settings (company, cycle, targets), Families (the family table)
+ * and Actuals (actual sales by family and history month). All cells the user may change are
+ * input cells with a key.
+ */
+import { BusinessType } from "../../core/model";
+import { abs, range } from "../a1";
+import { FAMILY_COLS, FIRST_MONTH_COL, FIRST_ROW, HEADER_ROW, SETTINGS_ROWS, SETTINGS_VALUE_COL, SettingsField } from "../geometry";
+import { FMT, TAB, WIDTH } from "../formats";
+import { SheetGrid } from "../grid";
+import { keys } from "../keys";
+import { SheetSpec } from "../types";
+import { BuildContext } from "./context";
+import { cycleSubtitle, monthHeader, tableHeader, titleRows } from "./common";
+
+export const BUSINESS_TYPES: ReadonlyArray<BusinessType> = ["manufacturing", "saas", "services", "distribution"];
+
+const SETTINGS_LABELS: Record<SettingsField, [string, string]> = {
+  company: ["Company", "Shown on every sheet and the executive deck"],
+  cycleMonth: ["Cycle month", "YYYY-MM: the first plan month; history ends the month before"],
+  historyMonths: ["Months of history", "Shown on Demand and Actuals (re-scaffold to apply a change)"],
+  horizonMonths: ["Months of horizon", "Plan months (re-scaffold to apply a change)"],
+  businessType: ["Business type", "manufacturing, saas, services or distribution: sets the supply words"],
+  revenueTarget: ["Revenue target per month", "Currency"],
+  marginTarget: ["Gross margin target", "Fraction: 0.35 = 35 %"],
+  inventoryCeiling: ["Inventory value ceiling", "Currency, at any month end"],
+};
+
+export function settingsSheet(ctx: BuildContext): SheetSpec {
+  const cfg = ctx.inputs.config;
+  const g = new SheetGrid("Settings");
+  titleRows(g, "Settings", cycleSubtitle(cfg, "describe the cycle, then scaffold"));
+  tableHeader(g, ["Setting", "Value", "Notes"]);
+  const values: Record<SettingsField, string | number> = {
+    company: cfg.company,
+    cycleMonth: cfg.cycleMonth,
+    historyMonths: cfg.historyMonths,
+    horizonMonths: cfg.horizonMonths,
+    businessType: cfg.businessType,
+    revenueTarget: cfg.targets.revenuePerMonth,
+    marginTarget: cfg.targets.grossMarginPct,
+    inventoryCeiling: cfg.targets.inventoryValueCeiling,
+  };
+  const formats: Partial<Record<SettingsField, string>> = {
+    cycleMonth: FMT.text,
+    revenueTarget: FMT.currency,
+    marginTarget: FMT.percent,
+    inventoryCeiling: FMT.currency,
+  };
+  for (const field of Object.keys(SETTINGS_ROWS) as SettingsField[]) {
+    const r = SETTINGS_ROWS[field];
+    g.value(r, 0, SETTINGS_LABELS[field][0], "label");
+    g.input(r, SETTINGS_VALUE_COL, keys.settings(field), values[field], formats[field]);
+    g.value(r, 2, SETTINGS_LABELS[field][1], "note");
+  }
+  const cell = (f: SettingsField): string => abs(SETTINGS_ROWS[f], SETTINGS_VALUE_COL);
+  g.validations.push(
+    { kind: "whole", range: cell("historyMonths"), min: 2, max: 120 },
+    { kind: "whole", range: cell("horizonMonths"), min: 1, max: 120 },
+    { kind: "list", range: cell("businessType"), values: BUSINESS_TYPES },
+    { kind: "decimal", range: cell("revenueTarget"), min: 0 },
+    { kind: "decimal", range: cell("marginTarget"), min: 0, max: 1 },
+    { kind: "decimal", range: cell("inventoryCeiling"), min: 0 },
+  );
+  return g.toSpec({ kind: "input", tabColor: TAB.input, columnWidths: [WIDTH.measure, WIDTH.measure, WIDTH.wide + 20], freeze: { rows: FIRST_ROW, columns: 0 }, protect: false });
+}
+
+const FAMILY_HEADERS = ["Family", "Unit", "Price", "Unit cost", "Opening inventory", "Capacity / month", "Target days of supply"];
+
+export function familiesSheet(ctx: BuildContext): SheetSpec {
+  const cfg = ctx.inputs.config;
+  const g = new SheetGrid("Families");
+  titleRows(g, "Product families", cycleSubtitle(cfg, "one row per family; price and cost in currency, quantities in the family's unit"));
+  tableHeader(g, [...FAMILY_HEADERS.slice(0, 4), `Opening ${ctx.vocab.inventory.toLowerCase()}`, `${ctx.vocab.capacity} / month`, FAMILY_HEADERS[6]]);
+  const fmt = ["", "", FMT.currency, FMT.currency, FMT.units, FMT.units, FMT.days];
+  cfg.families.forEach((f, i) => {
+    const r = FIRST_ROW + i;
+    FAMILY_COLS.forEach((field, c) => g.input(r, c, keys.family(field, f.name), f[field], fmt[c] || undefined));
+  });
+  const last = FIRST_ROW + Math.max(cfg.families.length, 1) - 1;
+  g.validations.push({ kind: "decimal", range: range(FIRST_ROW, 2, last, 6, true), min: 0 });
+  return g.toSpec({ kind: "input", tabColor: TAB.input, columnWidths: [WIDTH.family, 10, 12, 12, 18, 20, 20], freeze: { rows: HEADER_ROW + 1, columns: 1 }, protect: false });
+}
+
+export function actualsSheet(ctx: BuildContext): SheetSpec {
+  const { config: cfg, history, actuals } = ctx.inputs;
+  const g = new SheetGrid("Actuals");
+  titleRows(g, "Actual sales", cycleSubtitle(cfg, "units sold by family and month; leave a month blank when not known yet"));
+  monthHeader(g, HEADER_ROW, ["Family", "Unit"], history);
+  cfg.families.forEach((f, i) => {
+    const r = FIRST_ROW + i;
+    g.value(r, 0, f.name, "label");
+    g.value(r, 1, f.unit, "label");
+    history.forEach((m, j) => g.input(r, FIRST_MONTH_COL + j, keys.actual(f.name, m), actuals[i][j], FMT.units));
+  });
+  if (cfg.families.length > 0 && history.length > 0) {
+    g.validations.push({ kind: "decimal", range: range(FIRST_ROW, FIRST_MONTH_COL, FIRST_ROW + cfg.families.length - 1, FIRST_MONTH_COL + history.length - 1, true) });
+  }
+  return g.toSpec({
+    kind: "input",
+    tabColor: TAB.input,
+    columnWidths: [WIDTH.family, 10, ...new Array<number>(history.length).fill(WIDTH.month)],
+    freeze: { rows: HEADER_ROW + 1, columns: FIRST_MONTH_COL },
+    protect: false,
+  });
+}

@@ -1,0 +1,160 @@
+/**
+ * The Supply sheet (plan months): a totals block, one block per family, then summaries by
+ * family (capacity, supply plan, projected inventory, shortfall) for the workbook names.
+ *
+ * Per family (formulas in words):
+ * - Consensus demand = the Demand sheet's consensus.
+ * - Capacity = the family's capacity per month (Families).
+ * - Supply plan: input, starting at min(consensus, capacity).
+ * - Projected inventory = previous month's (opening inventory for the first) + (supply - demand).
+ * - Days of supply = inventory / SUM(demand of the next 3 months) x months x 30.4375 (blank when that demand is 0).
+ * - Target inventory = target days of supply x SUM(same demand) / months / 30.4375.
+ * - Capacity utilization = supply / capacity; shortfall = MAX(0, demand - supply - previous inventory).
+ * Labels follow the business type (production, onboarding, billable hours, fulfilment).
+ */
+import { BusinessVocabulary } from "../../core/model";
+import { DAYS_PER_MONTH } from "../../core/plan";
+import { dosWindow } from "../../core/plan-model/supply";
+import { FamilySupply } from "../../core/plan-model/types";
+import { abs, addr, range } from "../a1";
+import {
+  FIRST_MONTH_COL,
+  FIRST_ROW,
+  HEADER_ROW,
+  SUPPLY_ROWS,
+  SUPPLY_SUMMARIES,
+  SUPPLY_TOTAL_ROWS,
+  SupplyRow,
+  demandPlanCol,
+  demandRow,
+  familyCol,
+  planCol,
+  supplyBlockStart,
+  supplyRow,
+  supplySummaryRow,
+  supplySummaryTitle,
+  supplyTotalRow,
+} from "../geometry";
+import { FMT, TAB, monthSheetWidths } from "../formats";
+import { SheetGrid } from "../grid";
+import { keys } from "../keys";
+import { SheetSpec } from "../types";
+import { BuildContext } from "./context";
+import { cycleSubtitle, monthHeader, titleRows } from "./common";
+
+export function supplyLabels(v: BusinessVocabulary): Record<SupplyRow, string> {
+  const inv = v.inventory.toLowerCase();
+  return {
+    demand: "Consensus demand",
+    capacity: v.capacity,
+    supply: v.supplyPlan,
+    inventory: `Projected ${inv}`,
+    targetDos: "Target days of supply",
+    dos: "Days of supply",
+    targetInventory: `Target ${inv}`,
+    utilization: "Capacity utilization",
+    shortfall: "Shortfall",
+  };
+}
+
+const SUMMARY_TITLES: Record<(typeof SUPPLY_SUMMARIES)[number], (l: Record<SupplyRow, string>) => string> = {
+  capacity: (l) => `${l.capacity} by family`,
+  supply: (l) => `${l.supply} by family`,
+  inventory: (l) => `${l.inventory} by family`,
+  shortfall: () => "Shortfall by family",
+};
+
+const rowFormat = (row: SupplyRow): string => (row === "utilization" ? FMT.percent : row === "dos" || row === "targetDos" ? FMT.days : FMT.units);
+
+export function supplySheet(ctx: BuildContext): SheetSpec {
+  const { inputs, plan, geo } = ctx;
+  const { config: cfg, plan: months } = inputs;
+  const P = months.length;
+  const L = supplyLabels(ctx.vocab);
+  const g = new SheetGrid("Supply");
+  titleRows(g, "Supply plan", cycleSubtitle(cfg, `${ctx.vocab.supplyPlan.toLowerCase()} against ${ctx.vocab.capacity.toLowerCase()}, projected ${ctx.vocab.inventory.toLowerCase()}`));
+  monthHeader(g, HEADER_ROW, ["Family", "Measure"], months);
+  const first = supplyBlockStart(0);
+  const last = Math.max(first, supplyBlockStart(geo.families) - 1);
+
+  g.value(FIRST_ROW, 0, "All families", "header");
+  const t = plan.totals;
+  const totals: Partial<Record<SupplyRow, ReadonlyArray<number | null>>> = {
+    demand: t.consensus,
+    capacity: t.capacity,
+    supply: t.supply,
+    inventory: t.inventory,
+    targetInventory: t.targetInventory,
+    shortfall: t.shortfall,
+  };
+  for (const row of SUPPLY_TOTAL_ROWS) {
+    const r = supplyTotalRow(row);
+    g.value(r, 1, L[row], "total");
+    for (let j = 0; j < P; j++) {
+      const c = planCol(j);
+      if (row === "utilization") {
+        const cap = addr(supplyTotalRow("capacity"), c);
+        g.formula(r, c, `=IF(${cap}>0,${addr(supplyTotalRow("supply"), c)}/${cap},"")`, t.utilization[j], FMT.percent, "total");
+      } else {
+        const f = `=SUMIF(${range(first, 1, last, 1, true)},$B${r + 1},${addr(first, c, { absRow: true })}:${addr(last, c, { absRow: true })})`;
+        g.formula(r, c, f, (totals[row] ?? [])[j] ?? null, rowFormat(row), "total");
+      }
+    }
+  }
+
+  cfg.families.forEach((fam, f) => {
+    const s: FamilySupply = plan.families[f].supply;
+    const top = supplyBlockStart(f);
+    const famRow = FIRST_ROW + f;
+    const famCell = (field: Parameters<typeof familyCol>[0]): string => `Families!${abs(famRow, familyCol(field))}`;
+    g.value(top, 0, fam.name, "header");
+    g.value(top, 1, fam.unit, "label");
+    for (const row of SUPPLY_ROWS) g.value(supplyRow(f, row), 1, L[row], "label");
+    const at = (row: SupplyRow, j: number): string => addr(supplyRow(f, row), planCol(j));
+    const put = (row: SupplyRow, j: number, formula: string, v: number | null): void => g.formula(supplyRow(f, row), planCol(j), formula, v, rowFormat(row));
+    months.forEach((m, j) => {
+      put("demand", j, `=Demand!${addr(demandRow(f, "consensus"), demandPlanCol(geo, j))}`, plan.families[f].demand.consensus[j]);
+      put("capacity", j, `=${famCell("capacityPerMonth")}`, s.capacity[j]);
+      g.input(supplyRow(f, "supply"), planCol(j), keys.supplyPlan(fam.name, m), s.supply[j], FMT.units);
+      const prevInv = j === 0 ? famCell("openingInventory") : at("inventory", j - 1);
+      put("inventory", j, `=${prevInv}+(${at("supply", j)}-${at("demand", j)})`, s.inventory[j]);
+      put("targetDos", j, `=${famCell("targetDaysOfSupply")}`, fam.targetDaysOfSupply);
+      const w = dosWindow(j, P);
+      const n = w.to - w.from + 1;
+      const win = `SUM(${addr(supplyRow(f, "demand"), planCol(w.from))}:${addr(supplyRow(f, "demand"), planCol(w.to))})`;
+      put("dos", j, `=IF(${win}<=0,"",${at("inventory", j)}/${win}*${n}*${DAYS_PER_MONTH})`, s.daysOfSupply[j]);
+      put("targetInventory", j, `=${at("targetDos", j)}*${win}/${n}/${DAYS_PER_MONTH}`, s.targetInventory[j]);
+      put("utilization", j, `=IF(${at("capacity", j)}>0,${at("supply", j)}/${at("capacity", j)},"")`, s.utilization[j]);
+      put("shortfall", j, `=MAX(0,${at("demand", j)}-${at("supply", j)}-${prevInv})`, s.shortfall[j]);
+    });
+  });
+  if (P > 0 && cfg.families.length > 0) {
+    // Only the supply plan cells are unlocked, so this validation only ever checks them.
+    g.validations.push({ kind: "decimal", range: range(first, planCol(0), last, planCol(P - 1), true), min: 0 });
+    const area = range(first, FIRST_MONTH_COL, last, planCol(P - 1));
+    const b = `$B${first + 1}`;
+    const c = addr(first, FIRST_MONTH_COL);
+    const above = addr(first - 1, FIRST_MONTH_COL);
+    g.conditionalFormats.push(
+      { range: area, formula: `=AND(${b}="${L.shortfall}",${c}>0)`, style: "bad" },
+      { range: area, formula: `=AND(${b}="${L.inventory}",${c}<0)`, style: "bad" },
+      { range: area, formula: `=AND(${b}="${L.dos}",ISNUMBER(${c}),${c}<${above})`, style: "watch" },
+      { range: area, formula: `=AND(${b}="${L.utilization}",ISNUMBER(${c}),${c}>1)`, style: "watch" },
+    );
+  }
+
+  for (const sName of SUPPLY_SUMMARIES) {
+    const st = supplySummaryTitle(geo, sName);
+    g.value(st, 0, SUMMARY_TITLES[sName](L), "header");
+    g.value(st, 1, "Measure", "header");
+    months.forEach((m, j) => g.value(st, planCol(j), m, "header"));
+    cfg.families.forEach((fam, f) => {
+      const r = supplySummaryRow(geo, sName, f);
+      g.value(r, 0, fam.name, "label");
+      g.value(r, 1, L[sName], "label");
+      const values = plan.families[f].supply[sName];
+      months.forEach((_, j) => g.formula(r, planCol(j), `=${addr(supplyRow(f, sName), planCol(j))}`, values[j], FMT.units));
+    });
+  }
+  return g.toSpec({ kind: "calc", tabColor: TAB.calc, columnWidths: monthSheetWidths(P), freeze: { rows: HEADER_ROW + 1, columns: FIRST_MONTH_COL }, protect: true });
+}

@@ -1,0 +1,77 @@
+/** Input cells look like inputs and carry a key; formula cells never do; formulas stay native. */
+import { sampleCycle } from "../../src/data/sample";
+import { buildWorkbook } from "../../src/layout/workbook";
+import { parseRef } from "../../src/layout/a1";
+
+const spec = buildWorkbook(sampleCycle());
+
+/** Functions LibreOffice and HyperFormula both know; nothing newer (no LET, LAMBDA, dynamic arrays). */
+const NATIVE = new Set(["SUM", "SUMIF", "SUMPRODUCT", "IF", "MAX", "MIN", "INDEX", "MATCH", "LARGE", "INT", "COUNT", "ISNUMBER", "ABS", "AND", "OR"]);
+
+describe("cells of the workbook", () => {
+  it("gives every input cell a unique key and the input style, and no other cell either", () => {
+    const seen = new Set<string>();
+    for (const s of spec.sheets)
+      for (const row of s.cells)
+        for (const c of row) {
+          if (c === null) continue;
+          if (c.key !== undefined) {
+            expect(c.style).toBe("input");
+            expect(c.formula).toBeUndefined();
+            expect(seen.has(c.key)).toBe(false);
+            seen.add(c.key);
+          } else {
+            expect(c.style).not.toBe("input");
+          }
+          if (c.formula !== undefined) expect(["formula", "total", "note"]).toContain(c.style);
+        }
+    expect(seen.size).toBeGreaterThan(1000);
+  });
+
+  it("uses only native functions outside the SOP.* KPI cells", () => {
+    const used = new Set<string>();
+    for (const s of spec.sheets)
+      for (const row of s.cells)
+        for (const c of row) {
+          if (c?.formula === undefined) continue;
+          expect(c.formula.startsWith("=")).toBe(true);
+          for (const m of c.formula.matchAll(/([A-Z][A-Z0-9.]*)\(/g)) if (!m[1].startsWith("SOP.")) used.add(m[1]);
+          if (c.formula.includes("SOP.")) expect(s.name).toBe("KPIs");
+        }
+    for (const f of used) expect([f, NATIVE.has(f)]).toEqual([f, true]);
+  });
+
+  it("protects every sheet with formulas and leaves pure input sheets open", () => {
+    for (const s of spec.sheets) {
+      const hasFormula = s.cells.some((r) => r.some((c) => c?.formula !== undefined));
+      expect([s.name, s.protect]).toEqual([s.name, hasFormula]);
+    }
+  });
+
+  it("freezes headers, sets widths and keeps validations and formats on the sheet's own ranges", () => {
+    for (const s of spec.sheets) {
+      expect(s.freeze).toBeDefined();
+      expect(s.columnWidths.length).toBeGreaterThan(1);
+      for (const v of s.validations) expect(v.range).toMatch(/^\$?[A-Z]+\$?\d+(:\$?[A-Z]+\$?\d+)?$/);
+      for (const cf of s.conditionalFormats) {
+        expect(cf.formula.startsWith("=")).toBe(true);
+        expect(() => parseRef(`${s.name}!${cf.range}`)).not.toThrow();
+      }
+    }
+    const actions = spec.sheets.find((s) => s.name === "Actions")!;
+    expect(actions.validations).toContainEqual(expect.objectContaining({ kind: "list", values: ["Open", "In progress", "Closed"] }));
+    const pipeline = spec.sheets.find((s) => s.name === "Pipeline")!;
+    expect(pipeline.validations).toContainEqual(expect.objectContaining({ kind: "decimal", min: 0, max: 1 }));
+    const settings = spec.sheets.find((s) => s.name === "Settings")!;
+    expect(settings.validations).toContainEqual(expect.objectContaining({ kind: "list", values: ["manufacturing", "saas", "services", "distribution"] }));
+  });
+
+  it("leaves spare input rows on the list sheets", () => {
+    const data = sampleCycle();
+    const pipeline = spec.sheets.find((s) => s.name === "Pipeline")!;
+    expect(pipeline.cells.length - 4).toBeGreaterThanOrEqual(data.pipeline.length + 20);
+    const last = pipeline.cells[pipeline.cells.length - 1];
+    expect(last[0]?.style).toBe("input");
+    expect(last[0]?.value).toBeNull();
+  });
+});

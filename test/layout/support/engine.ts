@@ -1,0 +1,158 @@
+/**
+ * Loads a WorkbookSpec into HyperFormula (a real formula engine) with the SOP.* custom functions
+ * registered as a function plugin backed by the add-in's own custom functions, so every sheet,
+ * the KPIs included, evaluates.
+ */
+import {
+  CellError,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+  ImplementedFunctions,
+  RawCellContent,
+  SimpleRangeValue,
+} from "hyperformula";
+import type { ProcedureAst } from "hyperformula/typings/parser/Ast";
+import type { InterpreterState } from "hyperformula/typings/interpreter/InterpreterState";
+import type { InterpreterValue } from "hyperformula/typings/interpreter/InterpreterValue";
+import * as kpi from "../../../src/functions/kpi";
+import { CellValue, WorkbookSpec } from "../../../src/layout/types";
+
+type Fn = (...args: any[]) => unknown;
+
+const SOP_FUNCTIONS: Record<string, [Fn, number]> = {
+  "SOP.FORECASTACCURACY": [kpi.forecastAccuracy, 2],
+  "SOP.FORECASTBIAS": [kpi.forecastBias, 3],
+  "SOP.PLANADHERENCE": [kpi.planAdherence, 3],
+  "SOP.INVENTORYTURNS": [kpi.inventoryTurns, 2],
+  "SOP.SERVICELEVEL": [kpi.serviceLevel, 8],
+  "SOP.OTIF": [kpi.otif, 7],
+  "SOP.CAPACITYUTILIZATION": [kpi.capacityUtilization, 2],
+  "SOP.REVENUEVSPLAN": [kpi.revenueVsPlan, 2],
+  "SOP.WORKINGCAPITAL": [kpi.workingCapital, 4],
+  "SOP.DEMANDVOLATILITY": [kpi.demandVolatility, 3],
+  "SOP.SCHEDULEADHERENCE": [kpi.scheduleAdherence, 2],
+  "SOP.DECISIONCLOSURE": [kpi.decisionClosure, 2],
+};
+
+const ERROR_TYPES: Record<string, ErrorType> = {
+  "#VALUE!": ErrorType.VALUE,
+  "#DIV/0!": ErrorType.DIV_BY_ZERO,
+  "#NUM!": ErrorType.NUM,
+  "#N/A": ErrorType.NA,
+  "#NULL!": ErrorType.ERROR,
+};
+
+/** Excel passes a blank cell to a custom function as null (Excel on the web). */
+function toExcelArg(v: unknown): unknown {
+  if (v instanceof SimpleRangeValue) return v.data.map((row) => row.map((x) => toExcelArg(x)));
+  if (v === EmptyValue || v === undefined) return null;
+  if (v instanceof CellError) throw v;
+  if (typeof v === "object" && v !== null && "val" in v) return (v as { val: unknown }).val;
+  return v;
+}
+
+class SopPlugin extends FunctionPlugin {
+  static override implementedFunctions: ImplementedFunctions = Object.fromEntries(
+    Object.entries(SOP_FUNCTIONS).map(([name, [, arity]]) => [
+      name,
+      {
+        method: "sop",
+        parameters: Array.from({ length: arity }, () => ({ argumentType: FunctionArgumentType.ANY, optionalArg: true })),
+      },
+    ]),
+  );
+
+  sop(ast: ProcedureAst, state: InterpreterState): unknown {
+    const name = ast.procedureName.toUpperCase();
+    return this.runFunction(ast.args, state, this.metadata(name), (...args: unknown[]): InterpreterValue => {
+      try {
+        const excelArgs = args.map((a) => toExcelArg(a));
+        return SOP_FUNCTIONS[name][0](...excelArgs) as InterpreterValue;
+      } catch (e) {
+        if (e instanceof CellError) return e;
+        const code = (e as { code?: string }).code;
+        if (code !== undefined && code in ERROR_TYPES) return new CellError(ERROR_TYPES[code], (e as Error).message);
+        throw e;
+      }
+    });
+  }
+}
+
+let registered = false;
+function register(): void {
+  if (registered) return;
+  HyperFormula.registerFunctionPlugin(SopPlugin, {
+    enGB: Object.fromEntries(Object.keys(SOP_FUNCTIONS).map((n) => [n, n])),
+  });
+  registered = true;
+}
+
+/** The sheets' raw contents for HyperFormula: formulas as text, values as they are. */
+export function rawSheets(spec: WorkbookSpec): Record<string, RawCellContent[][]> {
+  const out: Record<string, RawCellContent[][]> = {};
+  for (const s of spec.sheets) {
+    out[s.name] = s.cells.map((row) => row.map((c) => (c === null ? null : c.formula !== undefined ? c.formula : c.value === "" ? null : (c.value ?? null))));
+  }
+  return out;
+}
+
+export interface Engine {
+  readonly hf: HyperFormula;
+  /** The engine's value of a cell: numbers, strings, booleans, null for empty, "#CODE" for errors. */
+  value(sheet: string, row: number, col: number): CellValue;
+  /** Types a value into a cell (null clears it). */
+  set(sheet: string, row: number, col: number, v: CellValue): void;
+  destroy(): void;
+}
+
+export function loadEngine(spec: WorkbookSpec): Engine {
+  register();
+  const hf = HyperFormula.buildFromSheets(rawSheets(spec), { licenseKey: "gpl-v3", useArrayArithmetic: true });
+  for (const n of spec.names) hf.addNamedExpression(n.name, `=${n.ref}`);
+  const id = (sheet: string): number => {
+    const i = hf.getSheetId(sheet);
+    if (i === undefined) throw new Error(`no sheet ${sheet}`);
+    return i;
+  };
+  return {
+    hf,
+    value(sheet, row, col) {
+      const v = hf.getCellValue({ sheet: id(sheet), row, col });
+      if (v === null || v === undefined) return null;
+      if (typeof v === "object") return (v as { value: string }).value;
+      return v as CellValue;
+    },
+    set(sheet, row, col, v) {
+      hf.setCellContents({ sheet: id(sheet), row, col }, [[v]]);
+    },
+    destroy() {
+      hf.destroy();
+    },
+  };
+}
+
+/** Equal within 1e-9 relative (1e-9 absolute near zero); "" and null both mean blank. */
+export function sameValue(expected: CellValue | undefined, actual: CellValue): boolean {
+  const e = expected === undefined || expected === "" ? null : expected;
+  const a = actual === "" ? null : actual;
+  if (typeof e === "number" && typeof a === "number") return Math.abs(e - a) <= 1e-9 * Math.max(1, Math.abs(e), Math.abs(a));
+  return e === a;
+}
+
+/** Every formula cell whose cached value differs from the engine's value. */
+export function mismatches(spec: WorkbookSpec, engine: Engine, limit = 20): string[] {
+  const out: string[] = [];
+  for (const s of spec.sheets) {
+    s.cells.forEach((row, r) =>
+      row.forEach((c, col) => {
+        if (c === null || c.formula === undefined || out.length >= limit) return;
+        const v = engine.value(s.name, r, col);
+        if (!sameValue(c.value, v)) out.push(`${s.name}!R${r + 1}C${col + 1} ${c.formula}: cached ${JSON.stringify(c.value)} engine ${JSON.stringify(v)}`);
+      }),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,114 @@
+/**
+ * The plan model on a one-family cycle small enough to compute by hand. Every expected number
+ * below is worked out in the comments from the definitions, not taken from the code.
+ */
+import { CycleData } from "../../src/core/model";
+import { resolveInputs } from "../../src/layout/inputs";
+import { computePlan } from "../../src/core/plan-model/plan";
+import { GAP_TYPES } from "../../src/core/plan-model/gaps";
+
+// Family W: price 10, unit cost 6, opening inventory 100, capacity 60/month, target 30 days.
+// History 2026-01..03 (actuals 90, 100, 110); plan 2026-04..07 with overrides 100, 150, 80, 120.
+const data: CycleData = {
+  config: {
+    company: "Hand Co",
+    cycleMonth: "2026-04",
+    historyMonths: 3,
+    horizonMonths: 4,
+    businessType: "manufacturing",
+    families: [{ name: "W", unit: "units", price: 10, unitCost: 6, openingInventory: 100, capacityPerMonth: 60, targetDaysOfSupply: 30 }],
+    targets: { revenuePerMonth: 1000, grossMarginPct: 0.45, inventoryValueCeiling: 100 },
+  },
+  actuals: [
+    { family: "W", month: "2026-01", quantity: 90 },
+    { family: "W", month: "2026-02", quantity: 100 },
+    { family: "W", month: "2026-03", quantity: 110 },
+  ],
+  overrides: [
+    { family: "W", month: "2026-04", quantity: 100 },
+    { family: "W", month: "2026-05", quantity: 150 },
+    { family: "W", month: "2026-06", quantity: 80 },
+    { family: "W", month: "2026-07", quantity: 120 },
+  ],
+  pipeline: [
+    { deal: "a", family: "W", quantity: 50, stage: "Proposal", winProbability: 0.4, closeMonth: "2026-05" }, // 20
+    { deal: "b", family: "w", quantity: 10, stage: "Commit", winProbability: 0.5, closeMonth: "2026-05" }, // 5 (case ignored, as in a formula)
+    { deal: "c", family: "W", quantity: 30, stage: "Qualified", winProbability: 0.2, closeMonth: "2026-07" }, // 6
+    { deal: "d", family: "X", quantity: 99, stage: "Commit", winProbability: 1, closeMonth: "2026-05" }, // another family
+    { deal: "e", family: "W", quantity: 99, stage: "Commit", winProbability: 1, closeMonth: "2026-12" }, // beyond the horizon
+  ],
+  orders: [],
+  actions: [],
+};
+
+const plan = computePlan(resolveInputs(data, new Map()));
+const w = plan.families[0];
+const DPM = 30.4375;
+
+describe("plan model, by hand", () => {
+  it("weights the pipeline by month and family", () => {
+    expect(w.demand.pipeline).toEqual([0, 25, 0, 6]);
+  });
+
+  it("builds consensus = override + pipeline", () => {
+    expect(w.demand.consensus).toEqual([100, 175, 80, 126]);
+  });
+
+  it("starts the supply plan at min(consensus, capacity)", () => {
+    expect(w.supply.supply).toEqual([60, 60, 60, 60]);
+    expect(w.supply.utilization).toEqual([1, 1, 1, 1]);
+  });
+
+  it("projects inventory: 100+60-100=60, 60+60-175=-55, -55+60-80=-75, -75+60-126=-141", () => {
+    expect(w.supply.inventory).toEqual([60, -55, -75, -141]);
+  });
+
+  it("counts the shortfall: max(0, d - s - previous) = 0, 55, 75, 141", () => {
+    expect(w.supply.shortfall).toEqual([0, 55, 75, 141]);
+  });
+
+  it("gives days of supply over the next three months (the last month: its own)", () => {
+    // t0: 60 / ((175+80+126)/3/30.4375); t1: -55 / ((80+126)/2/30.4375); t2: -75 / (126/30.4375); t3: -141 / (126/30.4375)
+    const expected = [60 / (381 / 3 / DPM), -55 / (206 / 2 / DPM), -75 / (126 / DPM), -141 / (126 / DPM)];
+    w.supply.daysOfSupply.forEach((d, i) => expect(d).toBeCloseTo(expected[i], 9));
+    expect(w.supply.targetInventory[0]).toBeCloseTo((30 * 381) / 3 / DPM, 9);
+  });
+
+  it("prices the plan: revenue, COGS, margin, inventory value", () => {
+    expect(w.finance.revenue).toEqual([1000, 1750, 800, 1260]);
+    expect(w.finance.cogs).toEqual([600, 1050, 480, 756]);
+    expect(w.finance.grossMargin).toEqual([400, 700, 320, 504]);
+    w.finance.marginPct.forEach((m) => expect(m).toBeCloseTo(0.4, 12));
+    expect(w.finance.inventoryValue).toEqual([360, 0, 0, 0]);
+    expect(plan.totals.revenueVsTarget).toEqual([0, 750, -200, 260]);
+    expect(plan.totals.inventoryVsCeiling).toEqual([260, -100, -100, -100]);
+    plan.totals.marginVsTarget.forEach((m) => expect(m).toBeCloseTo(-0.05, 12));
+  });
+
+  it("leaves the first two history months without a lag-1 baseline and diffs the rest", () => {
+    expect(w.demand.baseline.history.slice(0, 2)).toEqual([null, null]);
+    const b = w.demand.baseline.history[2] as number;
+    expect(typeof b).toBe("number");
+    expect(w.demand.diff).toEqual([null, null, 110 - b]);
+    expect(w.demand.cumDiff).toEqual([0, 0, 110 - b]);
+  });
+
+  it("ranks the agenda: shortfall 1410, 750, 550, inventory 260 above the ceiling, revenue 200 below target", () => {
+    const listed = plan.ranked.filter((r) => r.rank !== null).map((r) => [r.candidate.type, r.candidate.month, r.candidate.value]);
+    expect(listed).toEqual([
+      [GAP_TYPES.shortfall, "2026-07", 1410],
+      [GAP_TYPES.shortfall, "2026-06", 750],
+      [GAP_TYPES.shortfall, "2026-05", 550],
+      [GAP_TYPES.inventoryCeiling, "2026-04", 260],
+      [GAP_TYPES.revenue, "2026-06", 200],
+    ]);
+  });
+
+  it("uses a typed supply plan over the default", () => {
+    const typed = new Map([["Supply|plan|W|2026-05", 200]]);
+    const p2 = computePlan(resolveInputs(data, typed));
+    expect(p2.families[0].supply.supply).toEqual([60, 200, 60, 60]);
+    expect(p2.families[0].supply.inventory).toEqual([60, 85, 65, -1]);
+    expect(p2.families[0].gaps.overCapacity).toEqual([0, 140, 0, 0]);
+  });
+});
