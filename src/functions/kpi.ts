@@ -26,7 +26,7 @@ import {
   workingCapital as workingCapitalCore,
 } from "../core/kpi";
 import { isSopError, valueError } from "../core/errors";
-import { deliveryLines } from "./lines";
+import { deliveryLines } from "../core/lines";
 import { scalar } from "./shell";
 
 /**

@@ -1,8 +1,8 @@
 /**
  * The twelve seed KPIs as the KPIs sheet computes them: each value from the same ranges its
  * `SOP.*` formula reads, through the same range parsing (core/args) and the same core function
- * as the custom function, so the cached value equals what Excel shows. (Order lines are read
- * with the custom functions' own pure column reader, `functions/lines`.)
+ * as the custom function, so the cached value equals what Excel shows. Order lines are read
+ * with the same column reader as SOP.OTIF and SOP.SERVICELEVEL (core/lines).
  */
 import { RangeInput } from "../cells";
 import { andThen, labels, numbers, pairedNumbers } from "../args";
@@ -21,7 +21,7 @@ import {
   serviceLevel,
   workingCapital,
 } from "../kpi";
-import { deliveryLines } from "../../functions/lines";
+import { deliveryLines } from "../lines";
 
 export type KpiId =
   | "ACCURACY"

@@ -1,14 +1,15 @@
 /**
- * Builds order lines for SOP.OTIF and SOP.SERVICELEVEL from the order table's columns.
+ * Builds order lines for the OTIF and service-level KPIs from an order table's columns (the
+ * SOP.OTIF and SOP.SERVICELEVEL arguments, or the Orders sheet's ranges).
  *
  * - A row whose every cell is blank or 0 (a desktop blank) is not an order line and is skipped.
  * - A delivered date that is blank or 0 means "not delivered yet" (never on time).
  * - A blank quantity is 0. A blank order id makes the line an order of its own.
  * - Dates: date cells (serial numbers) or ISO text ("2025-03-31").
  */
-import { ArgInput, cellCount, asRange, dates, labels, numbers, omitted, pairable } from "../core/args";
-import { DeliveryLine } from "../core/kpi";
-import { Result, isSopError, valueError } from "../core/errors";
+import { ArgInput, cellCount, asRange, dates, labels, numbers, omitted, pairable } from "./args";
+import { DeliveryLine } from "./kpi";
+import { Result, isSopError, valueError } from "./errors";
 
 export interface LineColumns {
   readonly orderIds: ArgInput;
