@@ -52,7 +52,7 @@ export function harvestInputs(existing: ExistingSheets): Map<string, CellValue> 
 function keptSheet(kept: ReadonlyArray<[string, CellValue]>): SheetSpec {
   const g = new SheetGrid(KEPT_SHEET);
   g.value(0, 0, "Kept inputs", "title");
-  g.value(1, 0, "Values typed into cells that the rebuilt layout no longer has (a removed family, a shorter horizon). Copy back what you need.", "subtitle");
+  g.value(1, 0, "Values typed into cells that the rebuilt layout no longer has (a removed family, a shorter horizon) or that a cell could not hold (text in a number cell). Copy back what you need.", "subtitle");
   ["Key (sheet | row | family | month)", "Sheet", "Value"].forEach((h, c) => g.value(3, c, h, "header"));
   kept.forEach(([key, v], i) => {
     g.value(FIRST_ROW + i, 0, key, "label");
@@ -66,9 +66,10 @@ function keptSheet(kept: ReadonlyArray<[string, CellValue]>): SheetSpec {
 export function rebuildWorkbook(existing: ExistingSheets, data: CycleData): WorkbookSpec {
   const typed = new Map([...harvestInputs(existing)].filter(([k]) => !isStructuralKey(k)));
   const spec = buildWorkbook(data, typed);
-  const placed = new Set<string>();
-  for (const s of spec.sheets) for (const row of s.cells) for (const c of row) if (c?.key !== undefined) placed.add(c.key);
-  const kept = [...typed].filter(([k]) => !placed.has(k));
+  const placed = new Map<string, CellValue>();
+  for (const s of spec.sheets) for (const row of s.cells) for (const c of row) if (c?.key !== undefined) placed.set(c.key, c.value ?? null);
+  // Kept: values whose cell is gone, and values the new cell could not hold (text typed into a number cell).
+  const kept = [...typed].filter(([k, v]) => !placed.has(k) || placed.get(k) !== v);
   return kept.length === 0 ? spec : { sheets: [...spec.sheets, keptSheet(kept)], names: spec.names };
 }
 

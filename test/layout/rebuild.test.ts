@@ -86,6 +86,16 @@ describe("rebuildWorkbook", () => {
     expect(keyedCells(again).get(keys.override(f2, "2027-08"))?.value).toBe(11111);
   });
 
+  it("keeps text typed into a number cell in that cell, across rebuilds", () => {
+    const withText = valuesOf(first);
+    const note = new Map<string, CellValue>([[keys.override(f1, "2026-05"), "TBD after the trade show"]]);
+    typeInto(withText, cells, note);
+    const rebuilt = rebuildWorkbook(withText, { ...data, config: { ...data.config, horizonMonths: 20 } });
+    expect(keyedCells(rebuilt).get(keys.override(f1, "2026-05"))?.value).toBe("TBD after the trade show");
+    const again = rebuildWorkbook(valuesOf(rebuilt), data);
+    expect(keyedCells(again).get(keys.override(f1, "2026-05"))?.value).toBe("TBD after the trade show");
+  });
+
   it("takes the cycle's settings from the new cycle, not from the old cells", () => {
     const rebuilt = rebuildWorkbook(values, { ...data, config: { ...data.config, company: "Renamed Ltd", horizonMonths: 21 } });
     const after = keyedCells(rebuilt);
