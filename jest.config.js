@@ -6,6 +6,7 @@ module.exports = {
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true, diagnostics: false }],
   },
+  globalSetup: "<rootDir>/test/setup/build.js",
   setupFiles: ["<rootDir>/test/setup/customFunctions.ts"],
   testTimeout: 120000,
 };
