@@ -1,0 +1,86 @@
+/**
+ * Command-line arguments of `npm run pack`.
+ */
+
+export interface PackArgs {
+  readonly help: boolean;
+  /** Output .xlsx path. */
+  readonly out: string;
+  /** Folder of CSV files to import instead of the bundled sample company. */
+  readonly csv?: string;
+  /** Write the cycle's data as CSV files to this folder (and no workbook). */
+  readonly exportCsv?: string;
+  /** Leave out the executive deck sheet. */
+  readonly deck: boolean;
+  /** Store SOP.* formulas as typed instead of Excel's `_xldudf_` spelling. */
+  readonly plainFunctions: boolean;
+}
+
+export const DEFAULT_OUT = "out/sop-pack.xlsx";
+
+export const USAGE = `Usage: npm run pack -- [options]
+
+Builds the monthly S&OP planning workbook as an .xlsx file, without Excel.
+
+Options:
+  --out PATH          where to write the workbook (default ${DEFAULT_OUT})
+  --csv DIR           import the cycle from a folder of CSV files (see docs: settings.csv,
+                      families.csv, actuals.csv, pipeline.csv, orders.csv, actions.csv,
+                      optional overrides.csv); without it, the bundled sample company
+  --export-csv DIR    write the cycle (sample or --csv) as CSV files to DIR instead of a workbook
+  --no-deck           leave out the executive summary sheet
+  --plain-functions   store SOP.* formulas as typed rather than as Excel saves them (_xldudf_)
+  -h, --help          show this help
+`;
+
+export type ParsedArgs = { readonly ok: true; readonly args: PackArgs } | { readonly ok: false; readonly error: string };
+
+/** Parses argv (without node and script); `--name=value` and `--name value` both work. */
+export function parseArgs(argv: ReadonlyArray<string>): ParsedArgs {
+  let out: string | undefined;
+  let csv: string | undefined;
+  let exportCsv: string | undefined;
+  let help = false;
+  let deck = true;
+  let plainFunctions = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
+    const name = eq > 0 ? arg.slice(0, eq) : arg;
+    const takeValue = (): string | undefined => {
+      if (eq > 0) return arg.slice(eq + 1);
+      const next = argv[i + 1];
+      if (next === undefined || next.startsWith("--")) return undefined;
+      i += 1;
+      return next;
+    };
+    switch (name) {
+      case "-h":
+      case "--help":
+        help = true;
+        break;
+      case "--no-deck":
+        deck = false;
+        break;
+      case "--plain-functions":
+        plainFunctions = true;
+        break;
+      case "--out":
+      case "--csv":
+      case "--export-csv": {
+        const value = takeValue();
+        if (value === undefined || value === "") return { ok: false, error: `${name} needs a value` };
+        if (name === "--out") out = value;
+        else if (name === "--csv") csv = value;
+        else exportCsv = value;
+        break;
+      }
+      default:
+        return { ok: false, error: `unknown option ${JSON.stringify(arg)}` };
+    }
+  }
+  if (out !== undefined && !out.toLowerCase().endsWith(".xlsx")) {
+    return { ok: false, error: `--out must name an .xlsx file, got ${JSON.stringify(out)}` };
+  }
+  return { ok: true, args: { help, out: out ?? DEFAULT_OUT, csv, exportCsv, deck, plainFunctions } };
+}

@@ -1,0 +1,113 @@
+/**
+ * `npm run pack`: the S&OP planning workbook as an .xlsx file, without Excel.
+ *
+ *   npm run pack                          the bundled sample company -> out/sop-pack.xlsx
+ *   npm run pack -- --out plan.xlsx       choose the file
+ *   npm run pack -- --csv my-cycle/       import a folder of CSV files
+ *
+ * Exit codes: 0 written; 1 import or write failed (nothing is written); 2 bad arguments.
+ */
+import { promises as fs } from "fs";
+import * as path from "path";
+import type { CycleData } from "../core/model";
+import { isSopError } from "../core/errors";
+import { sampleCycle } from "../data/sample";
+import { addDeck } from "../deck";
+import { formatIssue, importCsvFolder, writeCsvFolder } from "../io";
+import { buildWorkbook } from "../layout/workbook";
+import type { WorkbookSpec } from "../layout/types";
+import { renderXlsx } from "../render/xlsx";
+import { PackArgs, parseArgs, USAGE } from "./args";
+import { specReader } from "./named";
+import { packSummary } from "./summary";
+
+export interface PackIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Folder relative paths are resolved against. */
+  readonly cwd: string;
+}
+
+const processIo: PackIo = {
+  stdout: (t) => process.stdout.write(t.endsWith("\n") ? t : `${t}\n`),
+  stderr: (t) => process.stderr.write(t.endsWith("\n") ? t : `${t}\n`),
+  cwd: process.cwd(),
+};
+
+async function loadCycle(args: PackArgs, io: PackIo): Promise<CycleData | undefined> {
+  if (args.csv === undefined) return sampleCycle();
+  const dir = path.resolve(io.cwd, args.csv);
+  const result = await importCsvFolder(dir);
+  if (result.ok) return result.data;
+  const n = result.issues.length;
+  io.stderr(`Cannot import ${args.csv}: ${n} ${n === 1 ? "problem" : "problems"}.`);
+  for (const issue of result.issues) io.stderr(`  ${formatIssue(issue)}`);
+  io.stderr("Nothing was written. Fix the files and run the command again.");
+  return undefined;
+}
+
+/** The workbook spec of a cycle, with the executive deck first unless it is turned off. */
+export function packSpec(data: CycleData, withDeck: boolean, warn: (text: string) => void): WorkbookSpec {
+  const spec = buildWorkbook(data);
+  if (!withDeck) return spec;
+  const withSummary = addDeck(spec, specReader(spec));
+  if (isSopError(withSummary)) {
+    warn(`Warning: the executive summary sheet was left out (${withSummary.message}).`);
+    return spec;
+  }
+  return withSummary;
+}
+
+/** Writes through a temporary file, so a failed write never leaves a half-written workbook. */
+async function writeAtomically(spec: WorkbookSpec, file: string, plain: boolean): Promise<void> {
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    await renderXlsx(spec, { customFunctions: plain ? "plain" : "xldudf" }).xlsx.writeFile(tmp);
+    await fs.rename(tmp, file);
+  } finally {
+    await fs.rm(tmp, { force: true });
+  }
+}
+
+/** Runs the command; resolves to the exit code. */
+export async function runPack(argv: ReadonlyArray<string>, io: PackIo = processIo): Promise<number> {
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) {
+    io.stderr(`Error: ${parsed.error}.\n\n${USAGE}`);
+    return 2;
+  }
+  const args = parsed.args;
+  if (args.help) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  try {
+    const data = await loadCycle(args, io);
+    if (!data) return 1;
+    if (args.exportCsv !== undefined) {
+      const files = await writeCsvFolder(data, path.resolve(io.cwd, args.exportCsv));
+      io.stdout(`Wrote ${files.length} CSV files to ${args.exportCsv}: ${files.map((f) => path.basename(f)).join(", ")}.`);
+      return 0;
+    }
+    const spec = packSpec(data, args.deck, io.stderr);
+    await writeAtomically(spec, path.resolve(io.cwd, args.out), args.plainFunctions);
+    io.stdout(packSummary(args.out, data, spec));
+    return 0;
+  } catch (e) {
+    io.stderr(`Error: the pack could not be written: ${e instanceof Error ? e.message : String(e)}`);
+    return 1;
+  }
+}
+
+if (require.main === module) {
+  runPack(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`${String(e)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

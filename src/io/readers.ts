@@ -1,0 +1,199 @@
+/**
+ * Readers for the data files of a cycle folder. Each collects every problem it finds and
+ * returns only the rows that are entirely valid.
+ */
+import type { ActionItem, ActionStatus, ActualRow, FamilyConfig, OrderLine, OverrideRow, PipelineDeal } from "../core/model";
+import { addMonths, monthDiff, parseChoice, parseDate, parseMonth, parseNumber, parseText, Parsed } from "./fields";
+import { ImportIssue, readTable, Row } from "./table";
+
+const nonNegative = (r: string): Parsed<number> => parseNumber(r, { min: 0 });
+const probability = (r: string): Parsed<number> => parseNumber(r, { min: 0, max: 1, percent: true });
+const ACTION_STATUSES: ReadonlyArray<ActionStatus> = ["Open", "In progress", "Closed"];
+
+/** Column lists per file: what the documentation and the sample folder use. */
+export const COLUMNS = {
+  "families.csv": ["family", "unit", "price", "unit_cost", "opening_inventory", "capacity_per_month", "target_days_of_supply"],
+  "actuals.csv": ["family", "month", "quantity"],
+  "overrides.csv": ["family", "month", "quantity"],
+  "pipeline.csv": ["deal", "family", "quantity", "stage", "win_probability", "close_month"],
+  "orders.csv": ["order", "line", "family", "quantity_ordered", "quantity_delivered", "promised_date", "delivered_date"],
+  "actions.csv": ["decision", "owner", "due_date", "status"],
+} as const;
+
+export type DataFile = keyof typeof COLUMNS;
+
+const allPresent = <T>(values: ReadonlyArray<T | undefined>): values is ReadonlyArray<T> => values.every((v) => v !== undefined);
+
+/** The valid families, and every name families.csv mentions (valid rows or not). */
+export interface Families {
+  readonly families: FamilyConfig[];
+  readonly mentioned: ReadonlySet<string>;
+}
+
+/** Reads families.csv; duplicate names (ignoring case) are errors. */
+export function readFamilies(text: string, issues: ImportIssue[]): Families {
+  const table = readTable("families.csv", text, COLUMNS["families.csv"], [], issues);
+  const mentioned = new Set<string>();
+  if (!table) return { families: [], mentioned };
+  const seen = new Map<string, number>();
+  const out: FamilyConfig[] = [];
+  for (const row of table.rows) {
+    const name = row.get("family", parseText);
+    if (name !== undefined) mentioned.add(name.toLowerCase());
+    const fields = [
+      row.get("unit", parseText),
+      row.get("price", nonNegative),
+      row.get("unit_cost", nonNegative),
+      row.get("opening_inventory", nonNegative),
+      row.get("capacity_per_month", nonNegative),
+      row.get("target_days_of_supply", nonNegative),
+    ] as const;
+    if (name === undefined) continue;
+    const first = seen.get(name.toLowerCase());
+    if (first !== undefined) {
+      row.report("family", `duplicate family ${JSON.stringify(name)} (first on line ${first})`);
+      continue;
+    }
+    seen.set(name.toLowerCase(), row.line);
+    const [unit, price, unitCost, openingInventory, capacityPerMonth, targetDaysOfSupply] = fields;
+    if (unit === undefined || price === undefined || unitCost === undefined || openingInventory === undefined) continue;
+    if (capacityPerMonth === undefined || targetDaysOfSupply === undefined) continue;
+    out.push({ name, unit, price, unitCost, openingInventory, capacityPerMonth, targetDaysOfSupply });
+  }
+  if (table.rows.length === 0) issues.push({ file: "families.csv", message: "no families; add at least one row" });
+  return { families: out, mentioned };
+}
+
+/**
+ * Resolves family references against families.csv (ignoring case) to the canonical name.
+ * A family whose own row in families.csv is invalid is not reported again here.
+ */
+export function familyResolver({ families, mentioned }: Families): (row: Row, column?: string) => string | undefined {
+  const byKey = new Map(families.map((f) => [f.name.toLowerCase(), f.name]));
+  const known = families.slice(0, 5).map((f) => f.name).join(", ") + (families.length > 5 ? ", ..." : "");
+  return (row, column = "family") => {
+    const raw = row.raw(column).trim();
+    const found = byKey.get(raw.toLowerCase());
+    if (found === undefined && !mentioned.has(raw.toLowerCase())) row.report(column, `unknown family ${JSON.stringify(raw)}; expected a family of families.csv (${known})`);
+    return found;
+  };
+}
+
+type Resolve = ReturnType<typeof familyResolver>;
+
+/** Plan window of a cycle, for month checks. */
+export interface Window {
+  readonly cycleMonth: string;
+  readonly horizonMonths: number;
+}
+
+function readMonthly(
+  file: "actuals.csv" | "overrides.csv",
+  text: string,
+  resolve: Resolve,
+  inRange: (month: string) => string | undefined,
+  issues: ImportIssue[],
+): ActualRow[] {
+  const table = readTable(file, text, COLUMNS[file], [], issues);
+  if (!table) return [];
+  const seen = new Map<string, number>();
+  const out: ActualRow[] = [];
+  for (const row of table.rows) {
+    const family = resolve(row);
+    const month = row.get("month", parseMonth);
+    const quantity = row.get("quantity", nonNegative);
+    const outside = month !== undefined ? inRange(month) : undefined;
+    if (outside !== undefined) row.report("month", outside);
+    if (family === undefined || month === undefined || quantity === undefined || outside !== undefined) continue;
+    const key = `${family}\u0000${month}`;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      row.report("month", `a second row for ${family} in ${month} (first on line ${first})`);
+      continue;
+    }
+    seen.set(key, row.line);
+    out.push({ family, month, quantity });
+  }
+  return out;
+}
+
+/**
+ * actuals.csv: monthly sales before the cycle month, at most one row per family and month.
+ * Without a window (settings.csv is invalid) months are checked for their format only.
+ */
+export function readActuals(text: string, resolve: Resolve, w: Window | undefined, issues: ImportIssue[]): ActualRow[] {
+  return readMonthly("actuals.csv", text, resolve, (m) =>
+    w === undefined || monthDiff(m, w.cycleMonth) > 0
+      ? undefined
+      : `expected a month before the cycle month ${w.cycleMonth} (actuals are history), got "${m}"`, issues);
+}
+
+/** overrides.csv: sales overrides inside the plan horizon. */
+export function readOverrides(text: string, resolve: Resolve, w: Window | undefined, issues: ImportIssue[]): OverrideRow[] {
+  return readMonthly("overrides.csv", text, resolve, (m) => {
+    if (w === undefined) return undefined;
+    const d = monthDiff(w.cycleMonth, m);
+    const last = addMonths(w.cycleMonth, w.horizonMonths - 1);
+    return d >= 0 && d < w.horizonMonths ? undefined : `expected a plan month from ${w.cycleMonth} to ${last}, got "${m}"`;
+  }, issues);
+}
+
+/** pipeline.csv: CRM deals. */
+export function readPipeline(text: string, resolve: Resolve, issues: ImportIssue[]): PipelineDeal[] {
+  const table = readTable("pipeline.csv", text, COLUMNS["pipeline.csv"], [], issues);
+  if (!table) return [];
+  const out: PipelineDeal[] = [];
+  for (const row of table.rows) {
+    const deal = row.get("deal", parseText);
+    const family = resolve(row);
+    const values = [row.get("quantity", nonNegative), row.get("win_probability", probability)];
+    const stage = row.get("stage", parseText);
+    const closeMonth = row.get("close_month", parseMonth);
+    if (deal === undefined || family === undefined || stage === undefined || closeMonth === undefined || !allPresent(values)) continue;
+    out.push({ deal, family, quantity: values[0], stage, winProbability: values[1], closeMonth });
+  }
+  return out;
+}
+
+/** orders.csv: order lines; delivered_date blank = not delivered yet. */
+export function readOrders(text: string, resolve: Resolve, issues: ImportIssue[]): OrderLine[] {
+  const table = readTable("orders.csv", text, COLUMNS["orders.csv"], [], issues);
+  if (!table) return [];
+  const seen = new Map<string, number>();
+  const out: OrderLine[] = [];
+  for (const row of table.rows) {
+    const order = row.get("order", parseText);
+    const line = row.get("line", (r) => parseNumber(r, { whole: true, min: 1 }));
+    const family = resolve(row);
+    const qty = [row.get("quantity_ordered", nonNegative), row.get("quantity_delivered", nonNegative)];
+    const promisedDate = row.get("promised_date", parseDate);
+    const deliveredDate = row.optional<string | null>("delivered_date", parseDate, null);
+    if (order === undefined || line === undefined || family === undefined || !allPresent(qty)) continue;
+    if (promisedDate === undefined || deliveredDate === undefined) continue;
+    const key = `${order}\u0000${line}`;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      row.report("line", `order ${JSON.stringify(order)} line ${line} appears twice (first on line ${first})`);
+      continue;
+    }
+    seen.set(key, row.line);
+    out.push({ order, line, family, quantityOrdered: qty[0], quantityDelivered: qty[1], promisedDate, deliveredDate });
+  }
+  return out;
+}
+
+/** actions.csv: the decisions log. */
+export function readActions(text: string, issues: ImportIssue[]): ActionItem[] {
+  const table = readTable("actions.csv", text, COLUMNS["actions.csv"], [], issues);
+  if (!table) return [];
+  const out: ActionItem[] = [];
+  for (const row of table.rows) {
+    const decision = row.get("decision", parseText);
+    const owner = row.get("owner", parseText);
+    const dueDate = row.get("due_date", parseDate);
+    const status = row.get("status", (r) => parseChoice(r, ACTION_STATUSES));
+    if (decision === undefined || owner === undefined || dueDate === undefined || status === undefined) continue;
+    out.push({ decision, owner, dueDate, status });
+  }
+  return out;
+}

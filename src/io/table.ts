@@ -1,0 +1,101 @@
+/**
+ * A CSV file as a table of named columns, with every problem collected as an `ImportIssue`
+ * naming the file, the line and the column.
+ */
+import { parseCsv } from "./csv";
+import type { Parsed } from "./fields";
+
+export interface ImportIssue {
+  readonly file: string;
+  /** 1-based line of the file; absent for a problem with the file as a whole. */
+  readonly line?: number;
+  readonly column?: string;
+  readonly message: string;
+}
+
+/** `pipeline.csv line 7, column win_probability: expected ..., got "high"` */
+export function formatIssue(issue: ImportIssue): string {
+  const where = [issue.file, issue.line !== undefined ? `line ${issue.line}` : ""].filter(Boolean).join(" ");
+  const column = issue.column !== undefined ? `, column ${issue.column}` : "";
+  return `${where}${column}: ${issue.message}`;
+}
+
+/** One data row: read a column with a field parser; a failure is recorded and yields undefined. */
+export interface Row {
+  readonly line: number;
+  /** The raw text of a column ("" when the column is absent from the file). */
+  raw(column: string): string;
+  get<T>(column: string, parse: (raw: string) => Parsed<T>): T | undefined;
+  /** Like `get`, but a blank field is `fallback`. */
+  optional<T>(column: string, parse: (raw: string) => Parsed<T>, fallback: T): T | undefined;
+  /** Records a problem with this row. */
+  report(column: string | undefined, message: string): void;
+}
+
+export interface Table {
+  readonly rows: ReadonlyArray<Row>;
+}
+
+/**
+ * Reads `text` as the CSV file `file` with the given required and optional columns. Header
+ * names are matched without regard to case or surrounding spaces; other columns are ignored.
+ * Returns undefined (with issues recorded) when the header itself is unusable.
+ */
+export function readTable(
+  file: string,
+  text: string,
+  required: ReadonlyArray<string>,
+  optionalColumns: ReadonlyArray<string>,
+  issues: ImportIssue[],
+): Table | undefined {
+  const parsed = parseCsv(text);
+  for (const e of parsed.errors) issues.push({ file, line: e.line, message: e.message });
+  if (parsed.errors.length > 0) return undefined;
+  const [header, ...data] = parsed.records;
+  if (!header) {
+    issues.push({ file, line: 1, message: `the file is empty; expected a header row with ${required.join(", ")}` });
+    return undefined;
+  }
+  const names = header.fields.map((h) => h.trim().toLowerCase());
+  const index = new Map<string, number>();
+  let usable = true;
+  names.forEach((n, i) => {
+    if (index.has(n) && (required.includes(n) || optionalColumns.includes(n))) {
+      issues.push({ file, line: header.line, column: n, message: "the column appears twice in the header" });
+      usable = false;
+    }
+    if (!index.has(n)) index.set(n, i);
+  });
+  for (const col of required) {
+    if (!index.has(col)) {
+      issues.push({ file, line: header.line, column: col, message: `missing required column (the header has: ${names.join(", ")})` });
+      usable = false;
+    }
+  }
+  if (!usable) return undefined;
+  const rows = data.map((rec): Row => {
+    const raw = (column: string): string => {
+      const i = index.get(column);
+      return i === undefined ? "" : rec.fields[i] ?? "";
+    };
+    const report = (column: string | undefined, message: string): void => {
+      issues.push({ file, line: rec.line, column, message });
+    };
+    const get = <T>(column: string, parse: (r: string) => Parsed<T>): T | undefined => {
+      const text = raw(column);
+      const result = parse(text);
+      if (result.ok) return result.value;
+      report(column, `expected ${result.expected}, got ${JSON.stringify(text)}`);
+      return undefined;
+    };
+    const optional = <T>(column: string, parse: (r: string) => Parsed<T>, fallback: T): T | undefined =>
+      raw(column).trim() === "" ? fallback : get(column, parse);
+    return { line: rec.line, raw, get, optional, report };
+  });
+  for (const rec of data) {
+    if (rec.fields.length !== names.length) {
+      issues.push({ file, line: rec.line, message: `expected ${names.length} fields as in the header, got ${rec.fields.length}` });
+    }
+  }
+  return { rows };
+}

@@ -1,0 +1,39 @@
+import { DEFAULT_OUT, parseArgs } from "../../src/cli/args";
+import { parseRef, specReader } from "../../src/cli/named";
+import type { WorkbookSpec } from "../../src/layout/types";
+
+describe("parseArgs", () => {
+  it("defaults to the sample company written to out/sop-pack.xlsx with the deck", () => {
+    expect(parseArgs([])).toEqual({ ok: true, args: { help: false, out: DEFAULT_OUT, csv: undefined, exportCsv: undefined, deck: true, plainFunctions: false } });
+  });
+  it("reads --out, --csv and flags in both spellings", () => {
+    const r = parseArgs(["--out", "a/b.xlsx", "--csv=data dir", "--no-deck", "--plain-functions"]);
+    expect(r).toEqual({ ok: true, args: { help: false, out: "a/b.xlsx", csv: "data dir", exportCsv: undefined, deck: false, plainFunctions: true } });
+    expect(parseArgs(["-h"])).toEqual(expect.objectContaining({ ok: true, args: expect.objectContaining({ help: true }) }));
+  });
+  it("rejects unknown options, missing values and outputs that are not .xlsx", () => {
+    expect(parseArgs(["--outt", "x.xlsx"])).toEqual({ ok: false, error: 'unknown option "--outt"' });
+    expect(parseArgs(["--out"])).toEqual({ ok: false, error: "--out needs a value" });
+    expect(parseArgs(["--csv", "--out", "x.xlsx"])).toEqual({ ok: false, error: "--csv needs a value" });
+    expect(parseArgs(["--out", "plan.csv"])).toEqual({ ok: false, error: '--out must name an .xlsx file, got "plan.csv"' });
+  });
+});
+
+describe("named ranges of a spec", () => {
+  it("parses sheet-qualified references", () => {
+    expect(parseRef("'Plan ''26'!$B$3:$D$9")).toEqual({ sheet: "Plan '26", top: 2, left: 1, bottom: 8, right: 3 });
+    expect(parseRef("Settings!AA10")).toEqual({ sheet: "Settings", top: 9, left: 26, bottom: 9, right: 26 });
+    expect(parseRef("B3")).toBeUndefined();
+  });
+  it("reads the cached values of a name, null for empty cells", () => {
+    const spec: WorkbookSpec = {
+      sheets: [{ name: "S", kind: "calc", columnWidths: [], validations: [], conditionalFormats: [], charts: [], protect: false,
+        cells: [[{ value: "x" }, { formula: "=1+1", value: 2 }], [null, { value: 3 }]] }],
+      names: [{ name: "N", ref: "S!$A$1:$B$2" }, { name: "Gone", ref: "Missing!$A$1" }],
+    };
+    const read = specReader(spec);
+    expect(read("N")).toEqual([["x", 2], [null, 3]]);
+    expect(read("Gone")).toBeUndefined();
+    expect(read("Nope")).toBeUndefined();
+  });
+});

@@ -1,0 +1,133 @@
+import * as path from "path";
+import { formatIssue, importCsvFolder, importCycle } from "../../src/io";
+
+const FIXTURES = path.join(__dirname, "..", "fixtures", "csv");
+
+const minimal = (over: Record<string, string | undefined> = {}): Record<string, string | undefined> => ({
+  "settings.csv": "key,value\ncompany,Co\ncycle_month,2026-03\nbusiness_type,saas\nrevenue_target_per_month,1000\ngross_margin_target,0.5\ninventory_value_ceiling,100\n",
+  "families.csv": "family,unit,price,unit_cost,opening_inventory,capacity_per_month,target_days_of_supply\nSeats,seats,10,4,0,100,0\n",
+  "actuals.csv": "family,month,quantity\n",
+  "pipeline.csv": "deal,family,quantity,stage,win_probability,close_month\n",
+  "orders.csv": "order,line,family,quantity_ordered,quantity_delivered,promised_date,delivered_date\n",
+  "actions.csv": "decision,owner,due_date,status\n",
+  ...over,
+});
+
+const messages = (files: Record<string, string | undefined>): string[] => {
+  const r = importCycle(files);
+  return r.ok ? [] : r.issues.map(formatIssue);
+};
+
+describe("importCsvFolder", () => {
+  it("imports a valid folder: quotes, BOM, percentages, case-insensitive names and choices", async () => {
+    const r = await importCsvFolder(path.join(FIXTURES, "small"));
+    if (!r.ok) throw new Error(r.issues.map(formatIssue).join("\n"));
+    const d = r.data;
+    expect(d.config).toEqual({
+      company: "Acme, Inc.",
+      cycleMonth: "2026-03",
+      historyMonths: 12,
+      horizonMonths: 6,
+      businessType: "manufacturing",
+      families: [
+        { name: "Widgets", unit: "units", price: 25, unitCost: 15, openingInventory: 1200, capacityPerMonth: 2500, targetDaysOfSupply: 30 },
+        { name: 'Gadgets "Pro"', unit: "units", price: 80, unitCost: 52, openingInventory: 300, capacityPerMonth: 600, targetDaysOfSupply: 45 },
+      ],
+      targets: { revenuePerMonth: 250000, grossMarginPct: 0.35, inventoryValueCeiling: 400000 },
+    });
+    expect(d.actuals).toContainEqual({ family: "Widgets", month: "2025-12", quantity: 1900 });
+    expect(d.pipeline.map((p) => p.deal)).toEqual(['=HYPERLINK("http://evil.example","click")', "Big order,\ntwo lines", "@SUM(A1)"]);
+    expect(d.pipeline[1].winProbability).toBe(0.75);
+    expect(d.orders[2]).toEqual({ order: "SO-2", line: 1, family: 'Gadgets "Pro"', quantityOrdered: 10, quantityDelivered: 0, promisedDate: "2026-02-20", deliveredDate: null });
+    expect(d.actions.map((a) => a.status)).toEqual(["Open", "In progress"]);
+    expect(d.actions[1].decision).toBe("-Cut price of Gadgets");
+    expect(d.overrides).toEqual([{ family: "Widgets", month: "2026-04", quantity: 2600 }]);
+  });
+
+  it("reports every bad row with file, line and column, and returns no data", async () => {
+    const r = await importCsvFolder(path.join(FIXTURES, "bad"));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues.map(formatIssue)).toEqual([
+      'settings.csv line 3, column value: expected a month as YYYY-MM, got "2026-13"',
+      'settings.csv line 4, column value: expected a whole number between 1 and 60, got "0"',
+      'settings.csv line 5, column value: expected one of "manufacturing", "saas", "services", "distribution", got "retail"',
+      'settings.csv line 6, column value: expected a number between 0 and 1, got "1.5"',
+      'settings.csv line 7, column key: unknown setting "colour"; expected one of company, cycle_month, history_months, horizon_months, business_type, revenue_target_per_month, gross_margin_target, inventory_value_ceiling',
+      'settings.csv: missing setting revenue_target_per_month (add a row "revenue_target_per_month,<value>")',
+      'settings.csv: missing setting inventory_value_ceiling (add a row "inventory_value_ceiling,<value>")',
+      'families.csv line 3, column family: duplicate family "widgets" (first on line 2)',
+      'families.csv line 4, column price: expected a number >= 0, got "eighty"',
+      'families.csv line 4, column capacity_per_month: expected a number >= 0, got "-600"',
+      "actuals.csv line 3, column month: a second row for Widgets in 2026-01 (first on line 2)",
+      'actuals.csv line 4, column family: unknown family "Sprockets"; expected a family of families.csv (Widgets)',
+      'actuals.csv line 5, column month: expected a month as YYYY-MM, got "Jan 2026"',
+      'pipeline.csv line 7, column win_probability: expected a number between 0 and 1, got "high"',
+      "orders.csv line 1, column quantity_delivered: missing required column (the header has: order, line, family, quantity_ordered, promised_date, delivered_date)",
+      'actions.csv line 2, column due_date: expected a date as YYYY-MM-DD, got "2026-02-30"',
+      'actions.csv line 2, column status: expected one of "Open", "In progress", "Closed", got "Done"',
+    ]);
+  });
+
+  it("says so when the folder does not exist", async () => {
+    const r = await importCsvFolder(path.join(FIXTURES, "no-such-folder"));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(formatIssue(r.issues[0])).toMatch(/no-such-folder: not a folder/);
+  });
+});
+
+describe("importCycle validation", () => {
+  it("accepts the minimal folder and defaults history and horizon to 12 and 18", () => {
+    const r = importCycle(minimal());
+    expect(r.ok && [r.data.config.historyMonths, r.data.config.horizonMonths]).toEqual([12, 18]);
+    expect(r.ok && r.data.overrides).toEqual([]);
+  });
+  it("names each missing required file", () => {
+    expect(messages(minimal({ "orders.csv": undefined, "actions.csv": undefined }))).toEqual([
+      "orders.csv: file not found; every cycle folder needs it (a header row is enough)",
+      "actions.csv: file not found; every cycle folder needs it (a header row is enough)",
+    ]);
+  });
+  it("rejects actuals in the plan horizon and overrides outside it", () => {
+    expect(messages(minimal({
+      "actuals.csv": "family,month,quantity\nSeats,2026-02,5\nSeats,2026-03,5\n",
+      "overrides.csv": "family,month,quantity\nSeats,2026-02,5\nSeats,2027-08,5\nSeats,2027-09,5\n",
+    }))).toEqual([
+      'actuals.csv line 3, column month: expected a month before the cycle month 2026-03 (actuals are history), got "2026-03"',
+      'overrides.csv line 2, column month: expected a plan month from 2026-03 to 2027-08, got "2026-02"',
+      'overrides.csv line 4, column month: expected a plan month from 2026-03 to 2027-08, got "2027-09"',
+    ]);
+  });
+  it("reports rows with the wrong number of fields and an unclosed quote", () => {
+    expect(messages(minimal({ "pipeline.csv": 'deal,family,quantity,stage,win_probability,close_month\nA,Seats,1,Won,1,2026-04,extra\n"B,Seats,1\n' }))).toEqual([
+      'pipeline.csv line 3: a quoted field is never closed (missing closing quote)',
+    ]);
+    expect(messages(minimal({ "pipeline.csv": "deal,family,quantity,stage,win_probability,close_month\nA,Seats,1,Won,1,2026-04,extra\n" }))).toEqual([
+      "pipeline.csv line 2: expected 6 fields as in the header, got 7",
+    ]);
+  });
+  it("reports an empty file, a duplicated header column and duplicate order lines", () => {
+    expect(messages(minimal({ "actions.csv": "" }))).toEqual([
+      "actions.csv line 1: the file is empty; expected a header row with decision, owner, due_date, status",
+    ]);
+    expect(messages(minimal({ "actuals.csv": "family,month,quantity,month\n" }))).toEqual([
+      "actuals.csv line 1, column month: the column appears twice in the header",
+    ]);
+    expect(messages(minimal({
+      "orders.csv": "order,line,family,quantity_ordered,quantity_delivered,promised_date,delivered_date\nSO,1,Seats,1,1,2026-01-05,\nSO,1,Seats,1,1,2026-01-05,2026-01-04\nSO,0,Seats,1,1,2026-01-05,\n",
+    }))).toEqual([
+      'orders.csv line 3, column line: order "SO" line 1 appears twice (first on line 2)',
+      'orders.csv line 4, column line: expected a whole number >= 1, got "0"',
+    ]);
+  });
+  it("does not repeat an error for references to a family whose own row is invalid", () => {
+    expect(messages(minimal({
+      "families.csv": "family,unit,price,unit_cost,opening_inventory,capacity_per_month,target_days_of_supply\nSeats,seats,10,4,0,100,0\nAddons,seats,x,4,0,100,0\n",
+      "actuals.csv": "family,month,quantity\nAddons,2026-01,3\n",
+    }))).toEqual(['families.csv line 3, column price: expected a number >= 0, got "x"']);
+  });
+  it("ignores extra columns and accepts header names in any case and order", () => {
+    const r = importCycle(minimal({ "actuals.csv": "Quantity, MONTH ,Family,notes\n7,2026-01,seats,hello\n" }));
+    expect(r.ok && r.data.actuals).toEqual([{ family: "Seats", month: "2026-01", quantity: 7 }]);
+  });
+});
