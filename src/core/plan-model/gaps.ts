@@ -10,7 +10,7 @@
  * - Inventory value above ceiling (all families): max(0, inventory value - ceiling).
  *
  * Ranking, as the Gaps sheet does it with native formulas: every candidate gets a unique score
- * INT(value) + tie, where tie = (n - i) / 10^d (i = 0-based candidate index, 10^d > n), so equal
+ * INT(ROUND(value, 6)) + tie, where tie = (n - i) / 10^d (i = 0-based candidate index, 10^d > n), so equal
  * whole-currency values rank in candidate order; the k-th row of the agenda is the candidate at
  * MATCH(LARGE(scores, k), scores, 0). Only gaps with a value above 0 are listed.
  */
@@ -58,9 +58,17 @@ export function tieBreaker(i: number, n: number): number {
   return (n - i) / scale;
 }
 
-/** Score of a candidate: INT(value) + tie. */
+/** ROUND(x, 6) as spreadsheets do it: half away from zero. */
+function round6(x: number): number {
+  return (Math.sign(x) * Math.round(Math.abs(x) * 1e6)) / 1e6;
+}
+
+/**
+ * Score of a candidate: INT(ROUND(value, 6)) + tie. Rounding first keeps a value such as
+ * 125772.99999999952 (a float sum) on the same integer in every spreadsheet engine.
+ */
 export function gapScore(value: number, i: number, n: number): number {
-  return Math.floor(value) + tieBreaker(i, n);
+  return Math.floor(round6(value)) + tieBreaker(i, n);
 }
 
 /** The K largest candidates by score, in rank order (K = min(RANKED_GAPS, n)). */

@@ -127,7 +127,7 @@ export function gapsSheet(ctx: BuildContext): SheetSpec {
       valueFormula = c.type === GAP_TYPES.revenue ? `=MAX(0,-${fin})` : `=MAX(0,${fin})`;
     }
     g.formula(r, col("value"), valueFormula, c.value, FMT.currency);
-    g.formula(r, col("score"), `=INT(${addr(r, col("value"))})+${tieBreaker(i, n)}`, c.score, "0.000000");
+    g.formula(r, col("score"), `=INT(ROUND(${addr(r, col("value"))},6))+${tieBreaker(i, n)}`, c.score, "0.000000");
   });
 
   // The ranked agenda.
