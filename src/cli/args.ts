@@ -33,7 +33,8 @@ Options:
   -h, --help          show this help
 `;
 
-export type ParsedArgs = { readonly ok: true; readonly args: PackArgs } | { readonly ok: false; readonly error: string };
+export type ParsedArgs =
+  { readonly ok: true; readonly args: PackArgs } | { readonly ok: false; readonly error: string };
 
 /** Parses argv (without node and script); `--name=value` and `--name value` both work. */
 export function parseArgs(argv: ReadonlyArray<string>): ParsedArgs {

@@ -12,18 +12,27 @@ export interface CellRange {
   readonly right: number;
 }
 
-const colNumber = (letters: string): number => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+const colNumber = (letters: string): number =>
+  [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 
 /** Parses "'My sheet'!$B$3:$D$9" or "Plan!C5" into 0-based bounds; undefined if it is not a range. */
 export function parseRef(ref: string): CellRange | undefined {
-  const m = /^(?:'((?:[^']|'')+)'|([^'!]+))!\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(ref.trim());
+  const m = /^(?:'((?:[^']|'')+)'|([^'!]+))!\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(
+    ref.trim(),
+  );
   if (!m) return undefined;
   const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
   const top = Number(m[4]) - 1;
   const left = colNumber(m[3]);
   const bottom = m[6] !== undefined ? Number(m[6]) - 1 : top;
   const right = m[5] !== undefined ? colNumber(m[5]) : left;
-  return { sheet, top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
+  return {
+    sheet,
+    top: Math.min(top, bottom),
+    left: Math.min(left, right),
+    bottom: Math.max(top, bottom),
+    right: Math.max(left, right),
+  };
 }
 
 /** A reader of named ranges' values (cached results for formulas; empty cells are null). */

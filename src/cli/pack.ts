@@ -87,7 +87,9 @@ export async function runPack(argv: ReadonlyArray<string>, io: PackIo = processI
     if (!data) return 1;
     if (args.exportCsv !== undefined) {
       const files = await writeCsvFolder(data, path.resolve(io.cwd, args.exportCsv));
-      io.stdout(`Wrote ${files.length} CSV files to ${args.exportCsv}: ${files.map((f) => path.basename(f)).join(", ")}.`);
+      io.stdout(
+        `Wrote ${files.length} CSV files to ${args.exportCsv}: ${files.map((f) => path.basename(f)).join(", ")}.`,
+      );
       return 0;
     }
     const spec = packSpec(data, args.deck, io.stderr);

@@ -29,7 +29,8 @@ export function packSummary(path: string, data: CycleData, spec: WorkbookSpec): 
   const sheets = spec.sheets.map((s) => s.name);
   const lastPlan = addMonths(c.cycleMonth, c.horizonMonths - 1);
   const gaps = largestGaps(specReader(spec)(NAMES.gaps), 3);
-  const gapText = gaps.length > 0 ? ` Largest gaps: ${gaps.join("; ")}.` : " No gaps between demand, supply and targets.";
+  const gapText =
+    gaps.length > 0 ? ` Largest gaps: ${gaps.join("; ")}.` : " No gaps between demand, supply and targets.";
   return (
     `Wrote ${path}: the ${c.cycleMonth} S&OP cycle of ${c.company}, ${sheets.length} sheets (${sheets.join(", ")}), ` +
     `${c.families.length} product ${c.families.length === 1 ? "family" : "families"}, ${c.historyMonths} months of history ` +

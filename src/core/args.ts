@@ -30,7 +30,9 @@ export function isBlankCell(v: unknown): boolean {
 /** The argument as rows of cells (a scalar becomes a 1x1 range, a flat list one row). */
 export function asRange(v: ArgInput): RangeInput {
   if (!Array.isArray(v)) return [[v as CellInput]];
-  return (v as ReadonlyArray<unknown>).map((row) => (Array.isArray(row) ? (row as ReadonlyArray<CellInput>) : [row as CellInput]));
+  return (v as ReadonlyArray<unknown>).map((row) =>
+    Array.isArray(row) ? (row as ReadonlyArray<CellInput>) : [row as CellInput],
+  );
 }
 
 /** Number of cells in a range. */
@@ -189,7 +191,12 @@ export function textParam(v: ArgInput, name: string, fallback: string): Result<s
  * An option word, case-insensitive: blank (or a desktop blank 0) -> `fallback`; a word not in
  * `allowed` -> `#VALUE!` "variant must be one of PERCENT, MEAN (got "x")".
  */
-export function optionParam<T extends string>(v: ArgInput, name: string, allowed: ReadonlyArray<T>, fallback: T): Result<T> {
+export function optionParam<T extends string>(
+  v: ArgInput,
+  name: string,
+  allowed: ReadonlyArray<T>,
+  fallback: T,
+): Result<T> {
   const c = single(v, name);
   if (c instanceof SopError) return c;
   if (isBlankCell(c) || c === 0) return fallback;
@@ -200,7 +207,12 @@ export function optionParam<T extends string>(v: ArgInput, name: string, allowed
 }
 
 /** Two ranges paired cell by cell as numbers (checked with `pairable`, then `numbers`). */
-export function pairedNumbers(a: ArgInput, aName: string, b: ArgInput, bName: string): Result<[Float64Array, Float64Array]> {
+export function pairedNumbers(
+  a: ArgInput,
+  aName: string,
+  b: ArgInput,
+  bName: string,
+): Result<[Float64Array, Float64Array]> {
   const bad = pairable(a, aName, b, bName);
   if (bad) return bad;
   const x = numbers(a, aName);

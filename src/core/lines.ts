@@ -38,7 +38,9 @@ export function deliveryLines(c: LineColumns): Result<DeliveryLine[]> {
   }
   const promised = dates(c.promisedDates, "promisedDates");
   if (isSopError(promised)) return promised;
-  const delivered = present(c.deliveredDates) ? dates(c.deliveredDates, "deliveredDates") : new Float64Array(n).fill(NaN);
+  const delivered = present(c.deliveredDates)
+    ? dates(c.deliveredDates, "deliveredDates")
+    : new Float64Array(n).fill(NaN);
   if (isSopError(delivered)) return delivered;
   const ordered = optionalNumbers(c.qtyOrdered, "qtyOrdered", n);
   if (isSopError(ordered)) return ordered;

@@ -16,11 +16,56 @@ interface DemandProfile {
 }
 
 const SAMPLE_FAMILIES: ReadonlyArray<FamilyConfig & { readonly profile: DemandProfile }> = [
-  { name: "Compact pumps", unit: "units", price: 420, unitCost: 262, openingInventory: 2600, capacityPerMonth: 2900, targetDaysOfSupply: 30, profile: { level: 2100, growth: 0.008, season: 0.22, peakMonth: 6, noise: 0.06 } },
-  { name: "Industrial pumps", unit: "units", price: 2900, unitCost: 1870, openingInventory: 430, capacityPerMonth: 420, targetDaysOfSupply: 45, profile: { level: 330, growth: 0.012, season: 0.1, peakMonth: 10, noise: 0.08 } },
-  { name: "Valves", unit: "units", price: 85, unitCost: 41, openingInventory: 7400, capacityPerMonth: 11500, targetDaysOfSupply: 21, profile: { level: 9200, growth: 0.004, season: 0.15, peakMonth: 5, noise: 0.05 } },
-  { name: "Controllers", unit: "units", price: 640, unitCost: 305, openingInventory: 760, capacityPerMonth: 1000, targetDaysOfSupply: 35, profile: { level: 760, growth: 0.018, season: 0.05, peakMonth: 11, noise: 0.07 } },
-  { name: "Spare-part kits", unit: "kits", price: 55, unitCost: 22, openingInventory: 8800, capacityPerMonth: 6000, targetDaysOfSupply: 60, profile: { level: 3900, growth: 0.002, season: 0.3, peakMonth: 1, noise: 0.12 } },
+  {
+    name: "Compact pumps",
+    unit: "units",
+    price: 420,
+    unitCost: 262,
+    openingInventory: 2600,
+    capacityPerMonth: 2900,
+    targetDaysOfSupply: 30,
+    profile: { level: 2100, growth: 0.008, season: 0.22, peakMonth: 6, noise: 0.06 },
+  },
+  {
+    name: "Industrial pumps",
+    unit: "units",
+    price: 2900,
+    unitCost: 1870,
+    openingInventory: 430,
+    capacityPerMonth: 420,
+    targetDaysOfSupply: 45,
+    profile: { level: 330, growth: 0.012, season: 0.1, peakMonth: 10, noise: 0.08 },
+  },
+  {
+    name: "Valves",
+    unit: "units",
+    price: 85,
+    unitCost: 41,
+    openingInventory: 7400,
+    capacityPerMonth: 11500,
+    targetDaysOfSupply: 21,
+    profile: { level: 9200, growth: 0.004, season: 0.15, peakMonth: 5, noise: 0.05 },
+  },
+  {
+    name: "Controllers",
+    unit: "units",
+    price: 640,
+    unitCost: 305,
+    openingInventory: 760,
+    capacityPerMonth: 1000,
+    targetDaysOfSupply: 35,
+    profile: { level: 760, growth: 0.018, season: 0.05, peakMonth: 11, noise: 0.07 },
+  },
+  {
+    name: "Spare-part kits",
+    unit: "kits",
+    price: 55,
+    unitCost: 22,
+    openingInventory: 8800,
+    capacityPerMonth: 6000,
+    targetDaysOfSupply: 60,
+    profile: { level: 3900, growth: 0.002, season: 0.3, peakMonth: 1, noise: 0.12 },
+  },
 ];
 
 const STAGES: ReadonlyArray<{ readonly stage: string; readonly p: number }> = [
@@ -30,7 +75,18 @@ const STAGES: ReadonlyArray<{ readonly stage: string; readonly p: number }> = [
   { stage: "Commit", p: 0.8 },
 ];
 
-const CUSTOMERS = ["Acme Water", "Baltic Utilities", "Cortez Mining", "Delta Foods", "Elbe Chemicals", "Fjord Energy", "Granite Builders", "Harbor Marine", "Iberia Agro", "Juniper Farms"];
+const CUSTOMERS = [
+  "Acme Water",
+  "Baltic Utilities",
+  "Cortez Mining",
+  "Delta Foods",
+  "Elbe Chemicals",
+  "Fjord Energy",
+  "Granite Builders",
+  "Harbor Marine",
+  "Iberia Agro",
+  "Juniper Farms",
+];
 
 function monthIndex(month: string): number {
   return Number(month.slice(5, 7));
@@ -60,7 +116,12 @@ function addDays(iso: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-function makePipeline(families: ReadonlyArray<FamilyConfig & { readonly profile: DemandProfile }>, plan: ReadonlyArray<string>, count: number, rng: Prng): PipelineDeal[] {
+function makePipeline(
+  families: ReadonlyArray<FamilyConfig & { readonly profile: DemandProfile }>,
+  plan: ReadonlyArray<string>,
+  count: number,
+  rng: Prng,
+): PipelineDeal[] {
   const deals: PipelineDeal[] = [];
   for (let i = 0; i < count; i++) {
     const f = families[rng.int(0, families.length - 1)];
@@ -77,7 +138,12 @@ function makePipeline(families: ReadonlyArray<FamilyConfig & { readonly profile:
   return deals;
 }
 
-function makeOrders(families: ReadonlyArray<FamilyConfig & { readonly profile: DemandProfile }>, history: ReadonlyArray<string>, targetLines: number, rng: Prng): OrderLine[] {
+function makeOrders(
+  families: ReadonlyArray<FamilyConfig & { readonly profile: DemandProfile }>,
+  history: ReadonlyArray<string>,
+  targetLines: number,
+  rng: Prng,
+): OrderLine[] {
   const lines: OrderLine[] = [];
   const recent = history.slice(-3);
   let order = 0;
@@ -112,16 +178,66 @@ function makeActions(cycleMonth: string): ActionItem[] {
   const prev2 = addMonths(cycleMonth, -2);
   const next = cycleMonth;
   return [
-    { decision: "Approve overtime on the industrial pump line for Q3", owner: "Head of Operations", dueDate: dayOf(prev2, 20), status: "Closed" },
-    { decision: "Qualify a second controller board supplier", owner: "Procurement Director", dueDate: dayOf(prev, 15), status: "In progress" },
-    { decision: "Cut spare-part kit safety stock to 45 days", owner: "Supply Planner", dueDate: dayOf(prev2, 28), status: "Closed" },
-    { decision: "Confirm Cortez Mining framework volumes", owner: "Key Account Manager", dueDate: dayOf(prev, 10), status: "Closed" },
-    { decision: "Price increase of 3 % on valves from next quarter", owner: "Commercial Director", dueDate: dayOf(next, 5), status: "Open" },
-    { decision: "Review compact pump seasonality build plan", owner: "Demand Planner", dueDate: dayOf(prev, 25), status: "Closed" },
-    { decision: "Launch plan for the new smart controller", owner: "Product Manager", dueDate: dayOf(next, 20), status: "Open" },
-    { decision: "Reduce slow-moving valve inventory by 10 %", owner: "Finance Controller", dueDate: dayOf(prev, 28), status: "In progress" },
-    { decision: "Add a second shift on the pump assembly line", owner: "Plant Manager", dueDate: dayOf(next, 28), status: "Open" },
-    { decision: "Align the revenue target with the consensus plan", owner: "CFO", dueDate: dayOf(prev2, 15), status: "Closed" },
+    {
+      decision: "Approve overtime on the industrial pump line for Q3",
+      owner: "Head of Operations",
+      dueDate: dayOf(prev2, 20),
+      status: "Closed",
+    },
+    {
+      decision: "Qualify a second controller board supplier",
+      owner: "Procurement Director",
+      dueDate: dayOf(prev, 15),
+      status: "In progress",
+    },
+    {
+      decision: "Cut spare-part kit safety stock to 45 days",
+      owner: "Supply Planner",
+      dueDate: dayOf(prev2, 28),
+      status: "Closed",
+    },
+    {
+      decision: "Confirm Cortez Mining framework volumes",
+      owner: "Key Account Manager",
+      dueDate: dayOf(prev, 10),
+      status: "Closed",
+    },
+    {
+      decision: "Price increase of 3 % on valves from next quarter",
+      owner: "Commercial Director",
+      dueDate: dayOf(next, 5),
+      status: "Open",
+    },
+    {
+      decision: "Review compact pump seasonality build plan",
+      owner: "Demand Planner",
+      dueDate: dayOf(prev, 25),
+      status: "Closed",
+    },
+    {
+      decision: "Launch plan for the new smart controller",
+      owner: "Product Manager",
+      dueDate: dayOf(next, 20),
+      status: "Open",
+    },
+    {
+      decision: "Reduce slow-moving valve inventory by 10 %",
+      owner: "Finance Controller",
+      dueDate: dayOf(prev, 28),
+      status: "In progress",
+    },
+    {
+      decision: "Add a second shift on the pump assembly line",
+      owner: "Plant Manager",
+      dueDate: dayOf(next, 28),
+      status: "Open",
+    },
+    {
+      decision: "Align the revenue target with the consensus plan",
+      owner: "CFO",
+      dueDate: dayOf(prev2, 15),
+      status: "Closed",
+    },
   ];
 }
 
@@ -138,7 +254,9 @@ export function sampleCycle(): CycleData {
   const { history, plan } = cycleMonths(cycleMonth, historyMonths, horizonMonths);
   const actuals: ActualRow[] = [];
   for (const f of SAMPLE_FAMILIES) {
-    demandSeries(f.profile, history, rng).forEach((q, i) => actuals.push({ family: f.name, month: history[i], quantity: q }));
+    demandSeries(f.profile, history, rng).forEach((q, i) =>
+      actuals.push({ family: f.name, month: history[i], quantity: q }),
+    );
   }
   const families: FamilyConfig[] = SAMPLE_FAMILIES.map(({ profile: _profile, ...f }) => f);
   return {
@@ -184,11 +302,20 @@ export function syntheticCycle(families: number, months: number): CycleData {
       openingInventory: Math.round(level * (0.5 + rng.next())),
       capacityPerMonth: Math.round(level * (0.9 + 0.5 * rng.next())),
       targetDaysOfSupply: rng.int(15, 60),
-      profile: { level, growth: 0.02 * rng.next() - 0.005, season: 0.3 * rng.next(), peakMonth: rng.int(1, 12), noise: 0.05 + 0.1 * rng.next() },
+      profile: {
+        level,
+        growth: 0.02 * rng.next() - 0.005,
+        season: 0.3 * rng.next(),
+        peakMonth: rng.int(1, 12),
+        noise: 0.05 + 0.1 * rng.next(),
+      },
     });
   }
   const actuals: ActualRow[] = [];
-  for (const f of fams) demandSeries(f.profile, history, rng).forEach((q, i) => actuals.push({ family: f.name, month: history[i], quantity: q }));
+  for (const f of fams)
+    demandSeries(f.profile, history, rng).forEach((q, i) =>
+      actuals.push({ family: f.name, month: history[i], quantity: q }),
+    );
   return {
     config: {
       company: `Synthetic Co (${families} families)`,

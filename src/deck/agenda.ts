@@ -31,8 +31,18 @@ export const MONTHLY_AGENDA: ReadonlyArray<AgendaItem> = [
     purpose: "Review capacity, supply constraints, inventory exposure",
   },
   { item: "Financial review", minutes: 10, presenter: "Finance leader", purpose: "Review plan vs financial targets" },
-  { item: "Gap analysis and scenarios", minutes: 15, presenter: "Process owner", purpose: "Show trade offs and options" },
-  { item: "Executive decisions", minutes: 15, presenter: "Senior management", purpose: "Approve direction and actions" },
+  {
+    item: "Gap analysis and scenarios",
+    minutes: 15,
+    presenter: "Process owner",
+    purpose: "Show trade offs and options",
+  },
+  {
+    item: "Executive decisions",
+    minutes: 15,
+    presenter: "Senior management",
+    purpose: "Approve direction and actions",
+  },
   { item: "Action items and owners", minutes: 5, presenter: "Process owner", purpose: "Confirm next steps" },
 ];
 

@@ -59,7 +59,9 @@ export function decisionsRequired(
   ];
   for (const g of risks.top.slice(0, 3)) {
     const unit = input.families.find((f) => f.name === g.family)?.unit ?? "units";
-    out.push(`Close the ${g.type.toLowerCase()} gap for ${g.family} in ${g.month}: ${fmtInt(g.gap)} ${unit}, ${fmtInt(g.valueAtStake)} at stake.`);
+    out.push(
+      `Close the ${g.type.toLowerCase()} gap for ${g.family} in ${g.month}: ${fmtInt(g.gap)} ${unit}, ${fmtInt(g.valueAtStake)} at stake.`,
+    );
   }
   const revenueGap = summaries.revenueTargetHorizon - summaries.financialTotal.revenueHorizon;
   if (revenueGap > 0) {
@@ -82,7 +84,11 @@ export function buildDeck(input: DeckInput, opts: DeckOptions = {}): Deck {
   const summaries = planSummaries(input, opts.nearMonths ?? 3);
   const risks = riskView(input.gaps, opts.topGaps ?? 5);
   const scenarios = runScenarios(input, specs);
-  const recommendation = recommend(scenarios, input.targets.inventoryValueCeiling, opts.unmetTolerance ?? DEFAULT_UNMET_TOLERANCE);
+  const recommendation = recommend(
+    scenarios,
+    input.targets.inventoryValueCeiling,
+    opts.unmetTolerance ?? DEFAULT_UNMET_TOLERANCE,
+  );
   const months = input.months;
   return {
     title: `${input.company}: S&OP executive summary, ${input.cycleMonth}`,

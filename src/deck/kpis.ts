@@ -38,7 +38,11 @@ function direction(name: string): "higher" | "lower" | "zero" {
  * Status of a value against its target in a direction: good when the target is met, watch when
  * missed by at most WATCH_BAND of the target, else bad. "zero" compares distances from zero.
  */
-export function statusVsTarget(value: number | null, target: number | null, dir: "higher" | "lower" | "zero"): Status | null {
+export function statusVsTarget(
+  value: number | null,
+  target: number | null,
+  dir: "higher" | "lower" | "zero",
+): Status | null {
   if (value === null || target === null) return null;
   const v = dir === "zero" ? Math.abs(value) : value;
   const t = dir === "zero" ? Math.abs(target) : target;

@@ -76,10 +76,13 @@ export function planGrid(get: NamedReader, name: SopName, f: number, h: number):
   return out;
 }
 
-export function table(get: NamedReader, name: SopName, columns: number): Result<ReadonlyArray<ReadonlyArray<CellValue>>> {
+export function table(
+  get: NamedReader,
+  name: SopName,
+  columns: number,
+): Result<ReadonlyArray<ReadonlyArray<CellValue>>> {
   const g = range(get, name);
   if (isSopError(g)) return g;
   if (g.some((row) => row.length !== columns)) return bad(name, `should have ${columns} columns`);
   return g.filter((row) => !row.every(isBlank));
 }
-

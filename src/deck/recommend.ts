@@ -57,7 +57,9 @@ export function recommend(
     ? `${r.name}: the highest ${margin} of the options whose unmet demand (${fmtInt(r.unmetValue)}, at most ${fmtPct(unmetTolerance)} of demand value) and peak inventory value (${fmtInt(r.peakInventoryValue)}) stay within targets.`
     : `${r.name}: no option meets every target; this one breaks the fewest (${[
         c.unmetOk ? "" : `unmet demand ${fmtInt(r.unmetValue)}`,
-        c.inventoryOk ? "" : `peak inventory value ${fmtInt(r.peakInventoryValue)} over the ceiling ${fmtInt(inventoryCeiling)}`,
+        c.inventoryOk
+          ? ""
+          : `peak inventory value ${fmtInt(r.peakInventoryValue)} over the ceiling ${fmtInt(inventoryCeiling)}`,
       ]
         .filter((s) => s !== "")
         .join("; ")}) with the highest ${margin}. Escalate.`;

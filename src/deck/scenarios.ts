@@ -31,7 +31,11 @@ export const DEFAULT_SCENARIOS: ReadonlyArray<ScenarioSpec> = [
 
 /** What the simulation needs: per family price, unit cost, opening inventory; F x H plan grids. */
 export interface ScenarioPlan {
-  readonly families: ReadonlyArray<{ readonly price: number; readonly unitCost: number; readonly openingInventory: number }>;
+  readonly families: ReadonlyArray<{
+    readonly price: number;
+    readonly unitCost: number;
+    readonly openingInventory: number;
+  }>;
   readonly demand: ReadonlyArray<ReadonlyArray<number>>;
   readonly supply: ReadonlyArray<ReadonlyArray<number>>;
   readonly capacity: ReadonlyArray<ReadonlyArray<number>>;
@@ -139,6 +143,9 @@ export function simulateScenario(plan: ScenarioPlan, spec: ScenarioSpec): Scenar
 }
 
 /** Runs each scenario over the same plan, side by side, in the order given. */
-export function runScenarios(plan: ScenarioPlan, specs: ReadonlyArray<ScenarioSpec> = DEFAULT_SCENARIOS): ScenarioResult[] {
+export function runScenarios(
+  plan: ScenarioPlan,
+  specs: ReadonlyArray<ScenarioSpec> = DEFAULT_SCENARIOS,
+): ScenarioResult[] {
   return specs.map((s) => simulateScenario(plan, s));
 }

@@ -36,7 +36,12 @@ export function buildDeckSheet(input: DeckInput, opts: DeckOptions = {}): SheetS
   writeFinancial(w, deck, input);
 
   w.row([text(SECTION_TITLES.charts, "title")]);
-  w.row([text("Demand, supply and capacity; revenue against target; by month, all families (chart data: appendix A1).", "note")]);
+  w.row([
+    text(
+      "Demand, supply and capacity; revenue against target; by month, all families (chart data: appendix A1).",
+      "note",
+    ),
+  ]);
   const chartTop = w.next;
   w.blank(CHART_ROWS);
 

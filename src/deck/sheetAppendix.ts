@@ -35,7 +35,13 @@ export function writeAppendix(w: RowWriter, deck: Deck, input: DeckInput): Chart
   w.blank();
   const revStart = w.row(headers(["Month", ...input.months]));
   w.row(series("Revenue (plan)", monthTotals(input.revenue, h), FMT.money));
-  const revEnd = w.row(series("Revenue target", input.months.map(() => input.targets.revenuePerMonth), FMT.money));
+  const revEnd = w.row(
+    series(
+      "Revenue target",
+      input.months.map(() => input.targets.revenuePerMonth),
+      FMT.money,
+    ),
+  );
   w.blank();
 
   w.row([text("A2. Plan by family and month", "subtitle")]);
@@ -57,19 +63,41 @@ export function writeAppendix(w: RowWriter, deck: Deck, input: DeckInput): Chart
       w.row([...series(f.name, row, fmt), num(additive ? sum(row) : row[h - 1], fmt)]);
     });
     const totals = monthTotals(grid, h);
-    w.row([...series("Total", totals, fmt), num(additive ? sum(totals) : totals[h - 1], fmt)].map((c) => ({ ...(c ?? {}), style: "total" as const })));
+    w.row(
+      [...series("Total", totals, fmt), num(additive ? sum(totals) : totals[h - 1], fmt)].map((c) => ({
+        ...(c ?? {}),
+        style: "total" as const,
+      })),
+    );
     w.blank();
   }
 
   w.row([text("A3. Every gap, ranked by value at stake", "subtitle")]);
   w.row(headers(["Rank and family", "Month", "Gap type", "Gap", "Value at stake"]));
   for (const g of rankGaps(input.gaps)) {
-    w.row([text(`${g.rank}. ${g.family}`, "label"), text(g.month), text(g.type), num(g.gap, FMT.int), num(g.valueAtStake, FMT.money)]);
+    w.row([
+      text(`${g.rank}. ${g.family}`, "label"),
+      text(g.month),
+      text(g.type),
+      num(g.gap, FMT.int),
+      num(g.valueAtStake, FMT.money),
+    ]);
   }
   w.blank();
 
   w.row([text("A4. Scenario options by family", "subtitle")]);
-  w.row(headers(["Scenario", "Family", "Demand", "Shipped", "Unmet demand", "Revenue", "Gross margin", `Ending ${v.inventory.toLowerCase()}`]));
+  w.row(
+    headers([
+      "Scenario",
+      "Family",
+      "Demand",
+      "Shipped",
+      "Unmet demand",
+      "Revenue",
+      "Gross margin",
+      `Ending ${v.inventory.toLowerCase()}`,
+    ]),
+  );
   for (const s of deck.scenarios) {
     input.families.forEach((f, i) => {
       const d = s.detail[i];

@@ -19,17 +19,33 @@ export function writeRisks(w: RowWriter, deck: Deck, input: DeckInput): void {
     w.blank();
     return;
   }
-  w.row([text(`${r.count} gaps in the plan, ${fmtInt(r.totalValueAtStake)} value at stake in total; the ${r.top.length} largest:`, "note")]);
+  w.row([
+    text(
+      `${r.count} gaps in the plan, ${fmtInt(r.totalValueAtStake)} value at stake in total; the ${r.top.length} largest:`,
+      "note",
+    ),
+  ]);
   w.row(headers(["Rank and family", "Month", "Gap type", "Gap", "Unit", "Value at stake"]));
   for (const g of r.top) {
     const unit = input.families.find((f) => f.name === g.family)?.unit ?? "";
-    w.row([text(`${g.rank}. ${g.family}`, "label"), text(g.month), text(g.type), num(g.gap, FMT.int), text(unit), num(g.valueAtStake, FMT.money, "bad")]);
+    w.row([
+      text(`${g.rank}. ${g.family}`, "label"),
+      text(g.month),
+      text(g.type),
+      num(g.gap, FMT.int),
+      text(unit),
+      num(g.valueAtStake, FMT.money, "bad"),
+    ]);
   }
   w.blank();
 }
 
 /** The scenario measures, one row each, options side by side. */
-const SCENARIO_ROWS: ReadonlyArray<{ readonly label: string; readonly fmt: string; readonly get: (r: ScenarioResult) => number | null }> = [
+const SCENARIO_ROWS: ReadonlyArray<{
+  readonly label: string;
+  readonly fmt: string;
+  readonly get: (r: ScenarioResult) => number | null;
+}> = [
   { label: "Demand multiplier", fmt: FMT.mult, get: (r) => r.demandMultiplier },
   { label: "Capacity multiplier", fmt: FMT.mult, get: (r) => r.capacityMultiplier },
   { label: "Supply plan multiplier", fmt: FMT.mult, get: (r) => r.supplyMultiplier },
@@ -58,7 +74,9 @@ export function writeScenarios(w: RowWriter, deck: Deck): void {
     text("Within targets", "label"),
     ...checks.map((c): Cell => {
       if (c.withinTargets) return text("Yes", "good");
-      const why = [c.unmetOk ? "" : "unmet demand", c.inventoryOk ? "" : "inventory"].filter((x) => x !== "").join(", ");
+      const why = [c.unmetOk ? "" : "unmet demand", c.inventoryOk ? "" : "inventory"]
+        .filter((x) => x !== "")
+        .join(", ");
       return text(`No: ${why}`, "bad");
     }),
   ]);
@@ -85,7 +103,10 @@ export function writeRecommendation(w: RowWriter, deck: Deck, unmetTolerance = D
 export function writeDecisions(w: RowWriter, deck: Deck): void {
   const a = deck.actions;
   w.row([text(SECTION_TITLES.decisions, "title")]);
-  const closure = a.closure === null ? "no actions logged yet" : `${fmtPct(a.closure)} closed (${a.closedCount} of ${a.lines.length})`;
+  const closure =
+    a.closure === null
+      ? "no actions logged yet"
+      : `${fmtPct(a.closure)} closed (${a.closedCount} of ${a.lines.length})`;
   w.row([text(`Decision closure: ${closure}; ${a.openCount} open, listed first by due date.`, "note")]);
   w.row(headers(["Decision", "Owner", "Due", "Status"]));
   for (const l of a.lines) {

@@ -77,10 +77,26 @@ export function writeDemand(w: RowWriter, deck: Deck): void {
     ]),
   );
   for (const d of s.demand) {
-    w.row([text(d.family, "label"), text(d.unit), ...d.nearMonths.map((v) => num(v, FMT.int)), num(d.near, FMT.int), num(d.horizon, FMT.int), num(d.averagePerMonth, FMT.int)]);
+    w.row([
+      text(d.family, "label"),
+      text(d.unit),
+      ...d.nearMonths.map((v) => num(v, FMT.int)),
+      num(d.near, FMT.int),
+      num(d.horizon, FMT.int),
+      num(d.averagePerMonth, FMT.int),
+    ]);
   }
   const t = s.demandTotal;
-  w.row(totalRow([text("Total (all units)"), text(""), ...t.nearMonths.map((v) => num(v, FMT.int)), num(t.near, FMT.int), num(t.horizon, FMT.int), num(t.averagePerMonth, FMT.int)]));
+  w.row(
+    totalRow([
+      text("Total (all units)"),
+      text(""),
+      ...t.nearMonths.map((v) => num(v, FMT.int)),
+      num(t.near, FMT.int),
+      num(t.horizon, FMT.int),
+      num(t.averagePerMonth, FMT.int),
+    ]),
+  );
   w.blank();
 }
 
@@ -148,12 +164,24 @@ export function writeFinancial(w: RowWriter, deck: Deck, input: DeckInput): void
   const t = input.targets;
   const ceiling = t.inventoryValueCeiling;
   w.row(headers(["Plan vs financial targets", "Plan", "Target", "Status"]));
-  const vsTarget = (label: string, plan: number | null, target: number | null, fmt: string, dir: "higher" | "lower"): void => {
+  const vsTarget = (
+    label: string,
+    plan: number | null,
+    target: number | null,
+    fmt: string,
+    dir: "higher" | "lower",
+  ): void => {
     w.row([text(label, "label"), num(plan, fmt), num(target, fmt), statusCell(statusVsTarget(plan, target, dir))]);
   };
   vsTarget(`Revenue, next ${n} months`, s.financialTotal.revenueNear, s.revenueTargetNear, FMT.money, "higher");
   vsTarget("Revenue, horizon", s.financialTotal.revenueHorizon, s.revenueTargetHorizon, FMT.money, "higher");
   vsTarget("Gross margin %, horizon", s.financialTotal.marginPct, t.grossMarginPct, FMT.pct, "higher");
-  vsTarget(`Peak inventory value (${s.peakInventoryMonth})`, s.peakInventoryValue, ceiling > 0 ? ceiling : null, FMT.money, "lower");
+  vsTarget(
+    `Peak inventory value (${s.peakInventoryMonth})`,
+    s.peakInventoryValue,
+    ceiling > 0 ? ceiling : null,
+    FMT.money,
+    "lower",
+  );
   w.blank();
 }

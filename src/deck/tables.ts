@@ -20,11 +20,13 @@ export function familyTable(get: NamedReader, names: ReadonlyArray<string>): Res
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     const name = cellText(row[0]);
-    if (name !== names[i]) return bad(NAMES.familyTable, `row ${i + 1} is "${name}" but ${NAMES.families} says "${names[i]}"`);
+    if (name !== names[i])
+      return bad(NAMES.familyTable, `row ${i + 1} is "${name}" but ${NAMES.families} says "${names[i]}"`);
     const nums: number[] = [];
     for (let c = 2; c < 7; c++) {
       const n = cellNumber(row[c]);
-      if (n === undefined) return bad(NAMES.familyTable, `row ${i + 1}, column ${c + 1} holds "${cellText(row[c])}", not a number`);
+      if (n === undefined)
+        return bad(NAMES.familyTable, `row ${i + 1}, column ${c + 1} holds "${cellText(row[c])}", not a number`);
       nums.push(n ?? 0);
     }
     out.push({
@@ -45,15 +47,17 @@ export function kpiTable(get: NamedReader): Result<DeckKpi[]> {
   const rows = table(get, NAMES.kpis, 7);
   if (isSopError(rows)) return rows;
   const num = (v: CellValue): number | null => cellNumber(v) ?? null; // an error or text reads as "no value"
-  return rows.filter((row) => cellText(row[0]) !== "").map((row) => ({
-    name: cellText(row[0]),
-    category: cellText(row[1]),
-    value: num(row[2]),
-    target: num(row[3]),
-    status: cellText(row[4]),
-    previous: num(row[5]),
-    unit: cellText(row[6]),
-  }));
+  return rows
+    .filter((row) => cellText(row[0]) !== "")
+    .map((row) => ({
+      name: cellText(row[0]),
+      category: cellText(row[1]),
+      value: num(row[2]),
+      target: num(row[3]),
+      status: cellText(row[4]),
+      previous: num(row[5]),
+      unit: cellText(row[6]),
+    }));
 }
 
 /** N x 6: rank, family, month, gap type, gap, value at stake; rows with neither family nor type are skipped. */
@@ -66,7 +70,8 @@ export function gapTable(get: NamedReader): Result<DeckGap[]> {
     if (cellText(row[1]) === "" && cellText(row[3]) === "") continue; // a reserved row: rank only
     const gap = cellNumber(row[4]);
     const value = cellNumber(row[5]);
-    if (gap === undefined || value === undefined) return bad(NAMES.gaps, `row ${i + 1} has a gap or value that is not a number`);
+    if (gap === undefined || value === undefined)
+      return bad(NAMES.gaps, `row ${i + 1} has a gap or value that is not a number`);
     out.push({
       rank: cellNumber(row[0]) ?? i + 1,
       family: cellText(row[1]),

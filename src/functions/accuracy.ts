@@ -4,7 +4,15 @@
  * counts as a real zero.
  */
 import { andThen, numberParam, numbers, omitted, optionParam, pairedNumbers } from "../core/args";
-import { FVA_METRICS, fva as fvaCore, mape as mapeCore, mase as maseCore, smape as smapeCore, trackingSignal as tsCore, wape as wapeCore } from "../core/accuracy";
+import {
+  FVA_METRICS,
+  fva as fvaCore,
+  mape as mapeCore,
+  mase as maseCore,
+  smape as smapeCore,
+  trackingSignal as tsCore,
+  wape as wapeCore,
+} from "../core/accuracy";
 import { isSopError } from "../core/errors";
 import { scalar } from "./shell";
 
@@ -85,7 +93,8 @@ export function fva(actuals: number[][], forecasts: number[][], baseline?: numbe
   if (isSopError(met)) return scalar(met);
   const p = pairedNumbers(actuals, "actuals", forecasts, "forecasts");
   if (isSopError(p)) return scalar(p);
-  if (baseline === null || baseline === undefined || omitted(baseline)) return scalar(fvaCore(p[0], p[1], { metric: met }));
+  if (baseline === null || baseline === undefined || omitted(baseline))
+    return scalar(fvaCore(p[0], p[1], { metric: met }));
   const b = pairedNumbers(actuals, "actuals", baseline, "baseline");
   if (isSopError(b)) return scalar(b);
   return scalar(fvaCore(p[0], p[1], { metric: met, baseline: b[1] }));

@@ -34,11 +34,12 @@ function parseSeason(season: number | null | undefined): number | undefined | So
  * @param season_length Optional periods per seasonal cycle, e.g. 12 for monthly data (default: detected; 1 = no seasonality).
  * @returns The forecast values.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+
 export function sopForecast(history: any[][], horizon: number, method?: string, season_length?: number): number[][] {
   const h = historyFromRange(history as RangeInput);
   if (isSopError(h)) throw toExcelError(h);
-  if (typeof horizon !== "number" || !Number.isFinite(horizon)) throw toExcelError(valueError("horizon must be a number"));
+  if (typeof horizon !== "number" || !Number.isFinite(horizon))
+    throw toExcelError(valueError("horizon must be a number"));
   const steps = Math.trunc(horizon);
   if (steps < 1 || steps > MAX_HORIZON) throw toExcelError(numError(`horizon must be from 1 to ${MAX_HORIZON}`));
   const m = parseMethod(method);
@@ -59,7 +60,7 @@ export function sopForecast(history: any[][], horizon: number, method?: string, 
  * @param season_length Optional periods per seasonal cycle (default: detected; 1 = no seasonality).
  * @returns A one-line description, e.g. "Holt-Winters multiplicative (m=12): alpha=0.41 beta=0.02 gamma=0.30; holdout sMAPE 4.1%".
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+
 export function sopForecastMethod(history: any[][], season_length?: number): string {
   const h = historyFromRange(history as RangeInput);
   if (isSopError(h)) throw toExcelError(h);

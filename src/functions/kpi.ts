@@ -165,7 +165,9 @@ export function capacityUtilization(output: number[][], capacity: number[][]): n
  */
 export function revenueVsPlan(actualRevenue: number[][], plannedRevenue: number[][]): number {
   return scalar(
-    andThen(pairedNumbers(actualRevenue, "actualRevenue", plannedRevenue, "plannedRevenue"), ([a, p]) => revenueCore(a, p)),
+    andThen(pairedNumbers(actualRevenue, "actualRevenue", plannedRevenue, "plannedRevenue"), ([a, p]) =>
+      revenueCore(a, p),
+    ),
   );
 }
 
@@ -178,7 +180,12 @@ export function revenueVsPlan(actualRevenue: number[][], plannedRevenue: number[
  * @param dpo Optional, for "CCC" only: days payables outstanding (DPO).
  * @returns Net working capital (positive = assets cover liabilities) or the cycle in days (lower = cash back sooner).
  */
-export function workingCapital(currentAssets: number[][], currentLiabilities: number[][], variant?: string, dpo?: number): number {
+export function workingCapital(
+  currentAssets: number[][],
+  currentLiabilities: number[][],
+  variant?: string,
+  dpo?: number,
+): number {
   const v = optionParam(variant, "variant", WORKING_CAPITAL_VARIANTS, "NET");
   if (isSopError(v)) return scalar(v);
   if (v === "NET") {
@@ -203,10 +210,15 @@ export function workingCapital(currentAssets: number[][], currentLiabilities: nu
  * @param variant Optional: "CHANGE" (default) or "CV" (coefficient of variation, STDEV.S / mean).
  * @returns Volatility as a fraction; #DIV/0! when the previous forecasts total zero.
  */
-export function demandVolatility(currentForecasts: number[][], previousForecasts?: number[][], variant?: string): number {
+export function demandVolatility(
+  currentForecasts: number[][],
+  previousForecasts?: number[][],
+  variant?: string,
+): number {
   const v = optionParam(variant, "variant", VOLATILITY_VARIANTS, "CHANGE");
   if (isSopError(v)) return scalar(v);
-  if (v === "CV") return scalar(andThen(numbers(currentForecasts, "currentForecasts"), (c) => volatilityCore(c, undefined, "CV")));
+  if (v === "CV")
+    return scalar(andThen(numbers(currentForecasts, "currentForecasts"), (c) => volatilityCore(c, undefined, "CV")));
   if (previousForecasts === undefined || previousForecasts === null) {
     return scalar(valueError("previousForecasts are needed for the CHANGE variant"));
   }
@@ -235,7 +247,10 @@ export function scheduleAdherence(actual: number[][], scheduled: number[][]): nu
  * @param closedLabel Optional status that means closed, default "Closed".
  * @returns The closed share as a fraction; #DIV/0! when there are no items.
  */
-export function decisionClosure(statuses: Array<Array<string | number | boolean | null>>, closedLabel?: string): number {
+export function decisionClosure(
+  statuses: Array<Array<string | number | boolean | null>>,
+  closedLabel?: string,
+): number {
   const label = textParam(closedLabel, "closedLabel", "Closed");
   if (isSopError(label)) return scalar(label);
   return scalar(closureCore(labels(statuses), label));

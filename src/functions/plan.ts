@@ -1,8 +1,23 @@
 /**
  * SOP.* plan arithmetic: thin wrappers over src/core/plan.
  */
-import { andThen, asRange, dateParam, dates, numberParam, numbers, omitted, pairedNumbers, pairable } from "../core/args";
-import { DAYS_PER_MONTH, daysOfSupply as dosCore, projectedInventory as projectedCore, weightedPipeline as pipelineCore } from "../core/plan";
+import {
+  andThen,
+  asRange,
+  dateParam,
+  dates,
+  numberParam,
+  numbers,
+  omitted,
+  pairedNumbers,
+  pairable,
+} from "../core/args";
+import {
+  DAYS_PER_MONTH,
+  daysOfSupply as dosCore,
+  projectedInventory as projectedCore,
+  weightedPipeline as pipelineCore,
+} from "../core/plan";
 import { isSopError, valueError } from "../core/errors";
 import { scalar, spill } from "./shell";
 

@@ -41,7 +41,8 @@ export function spill(
   return result.map((row) =>
     row.map((v) => {
       if (isSopError(v)) return toExcelError(v);
-      if (typeof v === "number" && !Number.isFinite(v)) return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidNumber);
+      if (typeof v === "number" && !Number.isFinite(v))
+        return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidNumber);
       return v;
     }),
   );

@@ -14,28 +14,59 @@ const num = (n: number): string => String(n);
 export function cycleToCsv(data: CycleData): Record<string, string> {
   const c = data.config;
   return {
-    "settings.csv": formatCsv(["key", "value"], [
-      ["company", c.company],
-      ["cycle_month", c.cycleMonth],
-      ["history_months", num(c.historyMonths)],
-      ["horizon_months", num(c.horizonMonths)],
-      ["business_type", c.businessType],
-      ["revenue_target_per_month", num(c.targets.revenuePerMonth)],
-      ["gross_margin_target", num(c.targets.grossMarginPct)],
-      ["inventory_value_ceiling", num(c.targets.inventoryValueCeiling)],
-    ]),
-    "families.csv": formatCsv(COLUMNS["families.csv"], c.families.map((f) => [
-      f.name, f.unit, num(f.price), num(f.unitCost), num(f.openingInventory), num(f.capacityPerMonth), num(f.targetDaysOfSupply),
-    ])),
-    "actuals.csv": formatCsv(COLUMNS["actuals.csv"], data.actuals.map((a) => [a.family, a.month, num(a.quantity)])),
-    "overrides.csv": formatCsv(COLUMNS["overrides.csv"], data.overrides.map((o) => [o.family, o.month, num(o.quantity)])),
-    "pipeline.csv": formatCsv(COLUMNS["pipeline.csv"], data.pipeline.map((d) => [
-      d.deal, d.family, num(d.quantity), d.stage, num(d.winProbability), d.closeMonth,
-    ])),
-    "orders.csv": formatCsv(COLUMNS["orders.csv"], data.orders.map((o) => [
-      o.order, num(o.line), o.family, num(o.quantityOrdered), num(o.quantityDelivered), o.promisedDate, o.deliveredDate ?? "",
-    ])),
-    "actions.csv": formatCsv(COLUMNS["actions.csv"], data.actions.map((a) => [a.decision, a.owner, a.dueDate, a.status])),
+    "settings.csv": formatCsv(
+      ["key", "value"],
+      [
+        ["company", c.company],
+        ["cycle_month", c.cycleMonth],
+        ["history_months", num(c.historyMonths)],
+        ["horizon_months", num(c.horizonMonths)],
+        ["business_type", c.businessType],
+        ["revenue_target_per_month", num(c.targets.revenuePerMonth)],
+        ["gross_margin_target", num(c.targets.grossMarginPct)],
+        ["inventory_value_ceiling", num(c.targets.inventoryValueCeiling)],
+      ],
+    ),
+    "families.csv": formatCsv(
+      COLUMNS["families.csv"],
+      c.families.map((f) => [
+        f.name,
+        f.unit,
+        num(f.price),
+        num(f.unitCost),
+        num(f.openingInventory),
+        num(f.capacityPerMonth),
+        num(f.targetDaysOfSupply),
+      ]),
+    ),
+    "actuals.csv": formatCsv(
+      COLUMNS["actuals.csv"],
+      data.actuals.map((a) => [a.family, a.month, num(a.quantity)]),
+    ),
+    "overrides.csv": formatCsv(
+      COLUMNS["overrides.csv"],
+      data.overrides.map((o) => [o.family, o.month, num(o.quantity)]),
+    ),
+    "pipeline.csv": formatCsv(
+      COLUMNS["pipeline.csv"],
+      data.pipeline.map((d) => [d.deal, d.family, num(d.quantity), d.stage, num(d.winProbability), d.closeMonth]),
+    ),
+    "orders.csv": formatCsv(
+      COLUMNS["orders.csv"],
+      data.orders.map((o) => [
+        o.order,
+        num(o.line),
+        o.family,
+        num(o.quantityOrdered),
+        num(o.quantityDelivered),
+        o.promisedDate,
+        o.deliveredDate ?? "",
+      ]),
+    ),
+    "actions.csv": formatCsv(
+      COLUMNS["actions.csv"],
+      data.actions.map((a) => [a.decision, a.owner, a.dueDate, a.status]),
+    ),
   };
 }
 

@@ -8,38 +8,60 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import type { CycleData } from "../core/model";
-import { familyResolver, readActions, readActuals, readFamilies, readOrders, readOverrides, readPipeline } from "./readers";
+import {
+  familyResolver,
+  readActions,
+  readActuals,
+  readFamilies,
+  readOrders,
+  readOverrides,
+  readPipeline,
+} from "./readers";
 import { readSettings, SETTINGS_FILE } from "./settings";
 import type { ImportIssue } from "./table";
 
-export const REQUIRED_FILES = [SETTINGS_FILE, "families.csv", "actuals.csv", "pipeline.csv", "orders.csv", "actions.csv"] as const;
+export const REQUIRED_FILES = [
+  SETTINGS_FILE,
+  "families.csv",
+  "actuals.csv",
+  "pipeline.csv",
+  "orders.csv",
+  "actions.csv",
+] as const;
 export const OPTIONAL_FILES = ["overrides.csv"] as const;
 
 /** File name -> text; a missing required file is an error, a missing optional one is empty. */
 export type CsvFiles = Readonly<Record<string, string | undefined>>;
 
 export type ImportResult =
-  | { readonly ok: true; readonly data: CycleData }
-  | { readonly ok: false; readonly issues: ReadonlyArray<ImportIssue> };
+  { readonly ok: true; readonly data: CycleData } | { readonly ok: false; readonly issues: ReadonlyArray<ImportIssue> };
 
 /** Validates and converts the texts of a cycle's CSV files (no file system access). */
 export function importCycle(files: CsvFiles): ImportResult {
   const issues: ImportIssue[] = [];
   for (const name of REQUIRED_FILES) {
-    if (files[name] === undefined) issues.push({ file: name, message: "file not found; every cycle folder needs it (a header row is enough)" });
+    if (files[name] === undefined)
+      issues.push({ file: name, message: "file not found; every cycle folder needs it (a header row is enough)" });
   }
   const text = (name: string): string => files[name] ?? "";
   const settings = files[SETTINGS_FILE] !== undefined ? readSettings(text(SETTINGS_FILE), issues) : undefined;
-  const familyFile = files["families.csv"] !== undefined ? readFamilies(text("families.csv"), issues) : { families: [], mentioned: new Set<string>() };
+  const familyFile =
+    files["families.csv"] !== undefined
+      ? readFamilies(text("families.csv"), issues)
+      : { families: [], mentioned: new Set<string>() };
   const resolve = familyResolver(familyFile);
   const families = familyFile.families;
   const actuals = files["actuals.csv"] !== undefined ? readActuals(text("actuals.csv"), resolve, settings, issues) : [];
-  const overrides = files["overrides.csv"] !== undefined ? readOverrides(text("overrides.csv"), resolve, settings, issues) : [];
+  const overrides =
+    files["overrides.csv"] !== undefined ? readOverrides(text("overrides.csv"), resolve, settings, issues) : [];
   const pipeline = files["pipeline.csv"] !== undefined ? readPipeline(text("pipeline.csv"), resolve, issues) : [];
   const orders = files["orders.csv"] !== undefined ? readOrders(text("orders.csv"), resolve, issues) : [];
   const actions = files["actions.csv"] !== undefined ? readActions(text("actions.csv"), issues) : [];
   if (issues.length > 0 || settings === undefined) {
-    return { ok: false, issues: issues.length > 0 ? issues : [{ file: SETTINGS_FILE, message: "settings could not be read" }] };
+    return {
+      ok: false,
+      issues: issues.length > 0 ? issues : [{ file: SETTINGS_FILE, message: "settings could not be read" }],
+    };
   }
   const { company, cycleMonth, historyMonths, horizonMonths, businessType, targets } = settings;
   return {

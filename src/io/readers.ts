@@ -2,7 +2,15 @@
  * Readers for the data files of a cycle folder. Each collects every problem it finds and
  * returns only the rows that are entirely valid.
  */
-import type { ActionItem, ActionStatus, ActualRow, FamilyConfig, OrderLine, OverrideRow, PipelineDeal } from "../core/model";
+import type {
+  ActionItem,
+  ActionStatus,
+  ActualRow,
+  FamilyConfig,
+  OrderLine,
+  OverrideRow,
+  PipelineDeal,
+} from "../core/model";
 import { addMonths, monthDiff, parseChoice, parseDate, parseMonth, parseNumber, parseText, Parsed } from "./fields";
 import { ImportIssue, readTable, Row } from "./table";
 
@@ -12,17 +20,34 @@ const ACTION_STATUSES: ReadonlyArray<ActionStatus> = ["Open", "In progress", "Cl
 
 /** Column lists per file: what the documentation and the sample folder use. */
 export const COLUMNS = {
-  "families.csv": ["family", "unit", "price", "unit_cost", "opening_inventory", "capacity_per_month", "target_days_of_supply"],
+  "families.csv": [
+    "family",
+    "unit",
+    "price",
+    "unit_cost",
+    "opening_inventory",
+    "capacity_per_month",
+    "target_days_of_supply",
+  ],
   "actuals.csv": ["family", "month", "quantity"],
   "overrides.csv": ["family", "month", "quantity"],
   "pipeline.csv": ["deal", "family", "quantity", "stage", "win_probability", "close_month"],
-  "orders.csv": ["order", "line", "family", "quantity_ordered", "quantity_delivered", "promised_date", "delivered_date"],
+  "orders.csv": [
+    "order",
+    "line",
+    "family",
+    "quantity_ordered",
+    "quantity_delivered",
+    "promised_date",
+    "delivered_date",
+  ],
   "actions.csv": ["decision", "owner", "due_date", "status"],
 } as const;
 
 export type DataFile = keyof typeof COLUMNS;
 
-const allPresent = <T>(values: ReadonlyArray<T | undefined>): values is ReadonlyArray<T> => values.every((v) => v !== undefined);
+const allPresent = <T>(values: ReadonlyArray<T | undefined>): values is ReadonlyArray<T> =>
+  values.every((v) => v !== undefined);
 
 /** The valid families, and every name families.csv mentions (valid rows or not). */
 export interface Families {
@@ -70,11 +95,16 @@ export function readFamilies(text: string, issues: ImportIssue[]): Families {
  */
 export function familyResolver({ families, mentioned }: Families): (row: Row, column?: string) => string | undefined {
   const byKey = new Map(families.map((f) => [f.name.toLowerCase(), f.name]));
-  const known = families.slice(0, 5).map((f) => f.name).join(", ") + (families.length > 5 ? ", ..." : "");
+  const known =
+    families
+      .slice(0, 5)
+      .map((f) => f.name)
+      .join(", ") + (families.length > 5 ? ", ..." : "");
   return (row, column = "family") => {
     const raw = row.raw(column).trim();
     const found = byKey.get(raw.toLowerCase());
-    if (found === undefined && !mentioned.has(raw.toLowerCase())) row.report(column, `unknown family ${JSON.stringify(raw)}; expected a family of families.csv (${known})`);
+    if (found === undefined && !mentioned.has(raw.toLowerCase()))
+      row.report(column, `unknown family ${JSON.stringify(raw)}; expected a family of families.csv (${known})`);
     return found;
   };
 }
@@ -122,20 +152,39 @@ function readMonthly(
  * Without a window (settings.csv is invalid) months are checked for their format only.
  */
 export function readActuals(text: string, resolve: Resolve, w: Window | undefined, issues: ImportIssue[]): ActualRow[] {
-  return readMonthly("actuals.csv", text, resolve, (m) =>
-    w === undefined || monthDiff(m, w.cycleMonth) > 0
-      ? undefined
-      : `expected a month before the cycle month ${w.cycleMonth} (actuals are history), got "${m}"`, issues);
+  return readMonthly(
+    "actuals.csv",
+    text,
+    resolve,
+    (m) =>
+      w === undefined || monthDiff(m, w.cycleMonth) > 0
+        ? undefined
+        : `expected a month before the cycle month ${w.cycleMonth} (actuals are history), got "${m}"`,
+    issues,
+  );
 }
 
 /** overrides.csv: sales overrides inside the plan horizon. */
-export function readOverrides(text: string, resolve: Resolve, w: Window | undefined, issues: ImportIssue[]): OverrideRow[] {
-  return readMonthly("overrides.csv", text, resolve, (m) => {
-    if (w === undefined) return undefined;
-    const d = monthDiff(w.cycleMonth, m);
-    const last = addMonths(w.cycleMonth, w.horizonMonths - 1);
-    return d >= 0 && d < w.horizonMonths ? undefined : `expected a plan month from ${w.cycleMonth} to ${last}, got "${m}"`;
-  }, issues);
+export function readOverrides(
+  text: string,
+  resolve: Resolve,
+  w: Window | undefined,
+  issues: ImportIssue[],
+): OverrideRow[] {
+  return readMonthly(
+    "overrides.csv",
+    text,
+    resolve,
+    (m) => {
+      if (w === undefined) return undefined;
+      const d = monthDiff(w.cycleMonth, m);
+      const last = addMonths(w.cycleMonth, w.horizonMonths - 1);
+      return d >= 0 && d < w.horizonMonths
+        ? undefined
+        : `expected a plan month from ${w.cycleMonth} to ${last}, got "${m}"`;
+    },
+    issues,
+  );
 }
 
 /** pipeline.csv: CRM deals. */
@@ -149,7 +198,14 @@ export function readPipeline(text: string, resolve: Resolve, issues: ImportIssue
     const values = [row.get("quantity", nonNegative), row.get("win_probability", probability)];
     const stage = row.get("stage", parseText);
     const closeMonth = row.get("close_month", parseMonth);
-    if (deal === undefined || family === undefined || stage === undefined || closeMonth === undefined || !allPresent(values)) continue;
+    if (
+      deal === undefined ||
+      family === undefined ||
+      stage === undefined ||
+      closeMonth === undefined ||
+      !allPresent(values)
+    )
+      continue;
     out.push({ deal, family, quantity: values[0], stage, winProbability: values[1], closeMonth });
   }
   return out;

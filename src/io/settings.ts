@@ -54,7 +54,10 @@ export function readSettings(text: string, issues: ImportIssue[]): Settings | un
     const key = row.raw("key").trim().toLowerCase();
     const def = SETTINGS.find((s) => s.key === key);
     if (!def) {
-      row.report("key", `unknown setting ${JSON.stringify(row.raw("key"))}; expected one of ${SETTINGS.map((s) => s.key).join(", ")}`);
+      row.report(
+        "key",
+        `unknown setting ${JSON.stringify(row.raw("key"))}; expected one of ${SETTINGS.map((s) => s.key).join(", ")}`,
+      );
       continue;
     }
     const first = seen.get(key);

@@ -68,7 +68,12 @@ export function readTable(
   });
   for (const col of required) {
     if (!index.has(col)) {
-      issues.push({ file, line: header.line, column: col, message: `missing required column (the header has: ${names.join(", ")})` });
+      issues.push({
+        file,
+        line: header.line,
+        column: col,
+        message: `missing required column (the header has: ${names.join(", ")})`,
+      });
       usable = false;
     }
   }
@@ -76,7 +81,7 @@ export function readTable(
   const rows = data.map((rec): Row => {
     const raw = (column: string): string => {
       const i = index.get(column);
-      return i === undefined ? "" : rec.fields[i] ?? "";
+      return i === undefined ? "" : (rec.fields[i] ?? "");
     };
     const report = (column: string | undefined, message: string): void => {
       issues.push({ file, line: rec.line, column, message });
@@ -94,7 +99,11 @@ export function readTable(
   });
   for (const rec of data) {
     if (rec.fields.length !== names.length) {
-      issues.push({ file, line: rec.line, message: `expected ${names.length} fields as in the header, got ${rec.fields.length}` });
+      issues.push({
+        file,
+        line: rec.line,
+        message: `expected ${names.length} fields as in the header, got ${rec.fields.length}`,
+      });
     }
   }
   return { rows };

@@ -28,9 +28,12 @@ export function definedNames(geo: Geometry): NamedRange[] {
   const P = geo.plan;
   const H = geo.history;
   const setting = (f: keyof typeof SETTINGS_ROWS): string => `Settings!${abs(SETTINGS_ROWS[f], SETTINGS_VALUE_COL)}`;
-  const fxh = (sheet: string, row: (f: number) => number, col0: number): string => `${sheet}!${range(row(0), col0, row(F - 1), col0 + P - 1, true)}`;
-  const supply = (s: "capacity" | "supply" | "inventory" | "shortfall"): string => fxh("Supply", (f) => supplySummaryRow(geo, s, f), planCol(0));
-  const finance = (s: "revenue" | "cogs" | "grossMargin" | "inventoryValue"): string => fxh("Finance", (f) => financeSummaryRow(geo, s, f), planCol(0));
+  const fxh = (sheet: string, row: (f: number) => number, col0: number): string =>
+    `${sheet}!${range(row(0), col0, row(F - 1), col0 + P - 1, true)}`;
+  const supply = (s: "capacity" | "supply" | "inventory" | "shortfall"): string =>
+    fxh("Supply", (f) => supplySummaryRow(geo, s, f), planCol(0));
+  const finance = (s: "revenue" | "cogs" | "grossMargin" | "inventoryValue"): string =>
+    fxh("Finance", (f) => financeSummaryRow(geo, s, f), planCol(0));
   const rows: Array<[string, string]> = [
     [NAMES.company, setting("company")],
     [NAMES.cycleMonth, setting("cycleMonth")],
@@ -51,7 +54,10 @@ export function definedNames(geo: Geometry): NamedRange[] {
     [NAMES.marginTarget, setting("marginTarget")],
     [NAMES.inventoryCeiling, setting("inventoryCeiling")],
     [NAMES.kpis, `KPIs!${range(FIRST_ROW, 0, FIRST_ROW + KPI_DEFS.length - 1, 6, true)}`],
-    [NAMES.gaps, `Gaps!${range(gapRankRow(0), 0, gapRankRow(Math.max(geo.ranked, 1) - 1), GAP_RANK_COLS.indexOf("value"), true)}`],
+    [
+      NAMES.gaps,
+      `Gaps!${range(gapRankRow(0), 0, gapRankRow(Math.max(geo.ranked, 1) - 1), GAP_RANK_COLS.indexOf("value"), true)}`,
+    ],
     [NAMES.actions, `Actions!${range(FIRST_ROW, 0, FIRST_ROW + geo.actionRows - 1, ACTION_COLS.length - 1, true)}`],
   ];
   return rows.map(([name, ref]) => ({ name, ref }));

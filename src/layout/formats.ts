@@ -6,7 +6,7 @@ export const FMT = {
   probability: "0%",
   days: "0.0",
   ratio: "0.00",
-  turns: "0.0\"x\"",
+  turns: '0.0"x"',
   date: "yyyy-mm-dd",
   text: "@",
 } as const;

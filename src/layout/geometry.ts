@@ -24,12 +24,36 @@ export type SettingsField = keyof typeof SETTINGS_ROWS;
 export const SETTINGS_VALUE_COL = 1;
 
 /** Families sheet columns (the SOP_FamilyTable order). */
-export const FAMILY_COLS = ["name", "unit", "price", "unitCost", "openingInventory", "capacityPerMonth", "targetDaysOfSupply"] as const;
+export const FAMILY_COLS = [
+  "name",
+  "unit",
+  "price",
+  "unitCost",
+  "openingInventory",
+  "capacityPerMonth",
+  "targetDaysOfSupply",
+] as const;
 export type FamilyField = (typeof FAMILY_COLS)[number];
 export const familyCol = (field: FamilyField): number => FAMILY_COLS.indexOf(field);
 
-export const PIPELINE_COLS = ["deal", "family", "quantity", "stage", "winProbability", "closeMonth", "weighted"] as const;
-export const ORDER_COLS = ["order", "line", "family", "quantityOrdered", "quantityDelivered", "promisedDate", "deliveredDate"] as const;
+export const PIPELINE_COLS = [
+  "deal",
+  "family",
+  "quantity",
+  "stage",
+  "winProbability",
+  "closeMonth",
+  "weighted",
+] as const;
+export const ORDER_COLS = [
+  "order",
+  "line",
+  "family",
+  "quantityOrdered",
+  "quantityDelivered",
+  "promisedDate",
+  "deliveredDate",
+] as const;
 export const ACTION_COLS = ["decision", "owner", "dueDate", "status"] as const;
 export const pipelineCol = (f: (typeof PIPELINE_COLS)[number]): number => PIPELINE_COLS.indexOf(f);
 export const orderCol = (f: (typeof ORDER_COLS)[number]): number => ORDER_COLS.indexOf(f);
@@ -38,11 +62,36 @@ export const actionCol = (f: (typeof ACTION_COLS)[number]): number => ACTION_COL
 /** Rows of a family block on the Demand sheet (offset 0 = the family's title row). */
 export const DEMAND_ROWS = ["actual", "baseline", "override", "pipeline", "consensus", "diff", "cumDiff"] as const;
 export type DemandRow = (typeof DEMAND_ROWS)[number];
-export const DEMAND_TOTAL_ROWS: ReadonlyArray<DemandRow> = ["actual", "baseline", "pipeline", "consensus", "diff", "cumDiff"];
+export const DEMAND_TOTAL_ROWS: ReadonlyArray<DemandRow> = [
+  "actual",
+  "baseline",
+  "pipeline",
+  "consensus",
+  "diff",
+  "cumDiff",
+];
 
-export const SUPPLY_ROWS = ["demand", "capacity", "supply", "inventory", "targetDos", "dos", "targetInventory", "utilization", "shortfall"] as const;
+export const SUPPLY_ROWS = [
+  "demand",
+  "capacity",
+  "supply",
+  "inventory",
+  "targetDos",
+  "dos",
+  "targetInventory",
+  "utilization",
+  "shortfall",
+] as const;
 export type SupplyRow = (typeof SUPPLY_ROWS)[number];
-export const SUPPLY_TOTAL_ROWS: ReadonlyArray<SupplyRow> = ["demand", "capacity", "supply", "inventory", "targetInventory", "utilization", "shortfall"];
+export const SUPPLY_TOTAL_ROWS: ReadonlyArray<SupplyRow> = [
+  "demand",
+  "capacity",
+  "supply",
+  "inventory",
+  "targetInventory",
+  "utilization",
+  "shortfall",
+];
 export const SUPPLY_SUMMARIES = ["capacity", "supply", "inventory", "shortfall"] as const;
 
 export const FINANCE_ROWS = ["revenue", "cogs", "grossMargin", "marginPct", "inventoryValue"] as const;
@@ -110,7 +159,8 @@ export const supplyBlockStart = (f: number): number => FIRST_ROW + supplyTotalBl
 export const supplyRow = (f: number, row: SupplyRow): number => supplyBlockStart(f) + 1 + SUPPLY_ROWS.indexOf(row);
 export const supplySummaryTitle = (g: Geometry, s: (typeof SUPPLY_SUMMARIES)[number]): number =>
   supplyBlockStart(g.families) + 1 + SUPPLY_SUMMARIES.indexOf(s) * (g.families + 2);
-export const supplySummaryRow = (g: Geometry, s: (typeof SUPPLY_SUMMARIES)[number], f: number): number => supplySummaryTitle(g, s) + 1 + f;
+export const supplySummaryRow = (g: Geometry, s: (typeof SUPPLY_SUMMARIES)[number], f: number): number =>
+  supplySummaryTitle(g, s) + 1 + f;
 
 // ---- Finance ----
 const financeBlock = FINANCE_ROWS.length + 2;
@@ -124,15 +174,18 @@ export const financeHistoryActual = (g: Geometry): number => financeHistoryTitle
 export const financeHistoryPlanned = (g: Geometry): number => financeHistoryTitle(g) + 2;
 export const financeSummaryTitle = (g: Geometry, s: (typeof FINANCE_SUMMARIES)[number]): number =>
   financeHistoryTitle(g) + 4 + FINANCE_SUMMARIES.indexOf(s) * (g.families + 2);
-export const financeSummaryRow = (g: Geometry, s: (typeof FINANCE_SUMMARIES)[number], f: number): number => financeSummaryTitle(g, s) + 1 + f;
+export const financeSummaryRow = (g: Geometry, s: (typeof FINANCE_SUMMARIES)[number], f: number): number =>
+  financeSummaryTitle(g, s) + 1 + f;
 
 // ---- Gaps ----
 /** Ranked agenda: header at row 4, rows from 5. */
 export const GAP_RANK_HEADER = 4;
 export const gapRankRow = (k: number): number => GAP_RANK_HEADER + 1 + k;
-export const gapGridTitle = (g: Geometry, grid: GapGrid): number => gapRankRow(g.ranked) + 1 + GAP_GRIDS.indexOf(grid) * (g.families + 2);
+export const gapGridTitle = (g: Geometry, grid: GapGrid): number =>
+  gapRankRow(g.ranked) + 1 + GAP_GRIDS.indexOf(grid) * (g.families + 2);
 export const gapGridRow = (g: Geometry, grid: GapGrid, f: number): number => gapGridTitle(g, grid) + 1 + f;
 export const gapFinancialTitle = (g: Geometry): number => gapGridTitle(g, "excessInventory") + g.families + 2;
-export const gapFinancialRow = (g: Geometry, r: (typeof GAP_FINANCIAL_ROWS)[number]): number => gapFinancialTitle(g) + 1 + GAP_FINANCIAL_ROWS.indexOf(r);
+export const gapFinancialRow = (g: Geometry, r: (typeof GAP_FINANCIAL_ROWS)[number]): number =>
+  gapFinancialTitle(g) + 1 + GAP_FINANCIAL_ROWS.indexOf(r);
 export const gapCandidateHeader = (g: Geometry): number => gapFinancialTitle(g) + GAP_FINANCIAL_ROWS.length + 2;
 export const gapCandidateRow = (g: Geometry, i: number): number => gapCandidateHeader(g) + 1 + i;

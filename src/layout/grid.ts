@@ -24,8 +24,20 @@ export class SheetGrid {
   }
 
   /** A formula with its cached result (null = blank result, written as ""). */
-  formula(row: number, col: number, formula: string, cached: CellValue, numberFormat?: string, style: StyleName = "formula"): void {
-    this.set(row, col, { formula, value: cached === null ? "" : cached, style, ...(numberFormat ? { numberFormat } : {}) });
+  formula(
+    row: number,
+    col: number,
+    formula: string,
+    cached: CellValue,
+    numberFormat?: string,
+    style: StyleName = "formula",
+  ): void {
+    this.set(row, col, {
+      formula,
+      value: cached === null ? "" : cached,
+      style,
+      ...(numberFormat ? { numberFormat } : {}),
+    });
   }
 
   /** An input cell: the input style and its stable key. */
@@ -37,7 +49,11 @@ export class SheetGrid {
     return this.rows.length;
   }
 
-  toSpec(rest: Omit<SheetSpec, "name" | "cells" | "validations" | "conditionalFormats" | "charts"> & { readonly charts?: SheetSpec["charts"] }): SheetSpec {
+  toSpec(
+    rest: Omit<SheetSpec, "name" | "cells" | "validations" | "conditionalFormats" | "charts"> & {
+      readonly charts?: SheetSpec["charts"];
+    },
+  ): SheetSpec {
     return {
       name: this.name,
       cells: this.rows,

@@ -67,8 +67,12 @@ export function resolveInputs(data: CycleData, typed: TypedInputs): PlanInputs {
   const { history, plan } = cycleMonths(cfg.cycleMonth, cfg.historyMonths, cfg.horizonMonths);
   const actualOf = new Map(data.actuals.map((a) => [`${a.family}|${a.month}`, a.quantity]));
   const overrideOf = new Map(data.overrides.map((o) => [`${o.family}|${o.month}`, o.quantity]));
-  const actuals = cfg.families.map((f) => history.map((m) => asBlank(pick(typed, keys.actual(f.name, m), actualOf.get(`${f.name}|${m}`) ?? null))));
-  const overrides = cfg.families.map((f) => plan.map((m) => asBlank(pick(typed, keys.override(f.name, m), overrideOf.get(`${f.name}|${m}`) ?? null))));
+  const actuals = cfg.families.map((f) =>
+    history.map((m) => asBlank(pick(typed, keys.actual(f.name, m), actualOf.get(`${f.name}|${m}`) ?? null))),
+  );
+  const overrides = cfg.families.map((f) =>
+    plan.map((m) => asBlank(pick(typed, keys.override(f.name, m), overrideOf.get(`${f.name}|${m}`) ?? null))),
+  );
   const supplyPlan = cfg.families.map((f) => plan.map((m) => asBlank(pick(typed, keys.supplyPlan(f.name, m), null))));
 
   const pipeCols = PIPELINE_COLS.filter((c) => c !== "weighted") as Array<keyof PipelineRowInput>;
@@ -86,7 +90,9 @@ export function resolveInputs(data: CycleData, typed: TypedInputs): PlanInputs {
     typed,
     (i) => {
       const o = data.orders[i];
-      return o === undefined ? undefined : { ...o, promisedDate: serial(o.promisedDate), deliveredDate: serial(o.deliveredDate) };
+      return o === undefined
+        ? undefined
+        : { ...o, promisedDate: serial(o.promisedDate), deliveredDate: serial(o.deliveredDate) };
     },
   );
   const actions: ActionRowInput[] = tableRowsOf(

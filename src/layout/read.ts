@@ -44,7 +44,8 @@ export function monthOf(v: CellValue): string | null {
 /** The cycle described by the Settings and Families sheets, or null when there is none to read. */
 export function readCycleConfig(existing: ExistingSheets): CycleConfig | null {
   if (!existing.has("Settings") || !existing.has("Families")) return null;
-  const setting = (f: keyof typeof SETTINGS_ROWS): CellValue => cellAt(existing, "Settings", SETTINGS_ROWS[f], SETTINGS_VALUE_COL);
+  const setting = (f: keyof typeof SETTINGS_ROWS): CellValue =>
+    cellAt(existing, "Settings", SETTINGS_ROWS[f], SETTINGS_VALUE_COL);
   const cycleMonth = monthOf(setting("cycleMonth"));
   const businessType = text(setting("businessType"))?.toLowerCase() as BusinessType | undefined;
   if (cycleMonth === null || businessType === undefined || !BUSINESS_TYPES.includes(businessType)) return null;
@@ -53,7 +54,8 @@ export function readCycleConfig(existing: ExistingSheets): CycleConfig | null {
   for (let r = FIRST_ROW; r < grid.length; r++) {
     const name = text(cellAt(existing, "Families", r, 0));
     if (name === null || name === "") break;
-    const num = (field: (typeof FAMILY_COLS)[number]): number => numberOr(cellAt(existing, "Families", r, FAMILY_COLS.indexOf(field)), 0);
+    const num = (field: (typeof FAMILY_COLS)[number]): number =>
+      numberOr(cellAt(existing, "Families", r, FAMILY_COLS.indexOf(field)), 0);
     families.push({
       name,
       unit: text(cellAt(existing, "Families", r, 1)) ?? "units",
@@ -96,8 +98,23 @@ export function skeleton(config: CycleConfig, pipeline: number, orders: number, 
     config,
     actuals: [],
     overrides: [],
-    pipeline: Array.from({ length: pipeline }, () => ({ deal: "", family: fam, quantity: 0, stage: "", winProbability: 0, closeMonth: "" })),
-    orders: Array.from({ length: orders }, () => ({ order: "", line: 1, family: fam, quantityOrdered: 0, quantityDelivered: 0, promisedDate: "", deliveredDate: null })),
+    pipeline: Array.from({ length: pipeline }, () => ({
+      deal: "",
+      family: fam,
+      quantity: 0,
+      stage: "",
+      winProbability: 0,
+      closeMonth: "",
+    })),
+    orders: Array.from({ length: orders }, () => ({
+      order: "",
+      line: 1,
+      family: fam,
+      quantityOrdered: 0,
+      quantityDelivered: 0,
+      promisedDate: "",
+      deliveredDate: null,
+    })),
     actions: Array.from({ length: actions }, () => ({ decision: "", owner: "", dueDate: "", status: "Open" as const })),
   };
 }

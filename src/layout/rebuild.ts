@@ -23,7 +23,8 @@ export type { ExistingSheets } from "./read";
 
 export const KEPT_SHEET = "Kept inputs";
 
-const isEmpty = (v: CellValue | undefined): boolean => v === undefined || v === null || (typeof v === "string" && v.trim() === "");
+const isEmpty = (v: CellValue | undefined): boolean =>
+  v === undefined || v === null || (typeof v === "string" && v.trim() === "");
 
 /** Every non-empty keyed input value of a workbook built earlier (and those on its Kept inputs sheet), by key. */
 export function harvestInputs(existing: ExistingSheets): Map<string, CellValue> {
@@ -36,7 +37,11 @@ export function harvestInputs(existing: ExistingSheets): Map<string, CellValue> 
   }
   const config = readCycleConfig(existing);
   if (config === null) return out;
-  const old = buildWorkbook(skeleton(config, listRows(existing, "Pipeline"), listRows(existing, "Orders"), listRows(existing, "Actions")), new Map(), { forecast: false });
+  const old = buildWorkbook(
+    skeleton(config, listRows(existing, "Pipeline"), listRows(existing, "Orders"), listRows(existing, "Actions")),
+    new Map(),
+    { forecast: false },
+  );
   for (const sheet of old.sheets) {
     sheet.cells.forEach((row, r) =>
       row.forEach((cell, c) => {
@@ -52,14 +57,25 @@ export function harvestInputs(existing: ExistingSheets): Map<string, CellValue> 
 function keptSheet(kept: ReadonlyArray<[string, CellValue]>): SheetSpec {
   const g = new SheetGrid(KEPT_SHEET);
   g.value(0, 0, "Kept inputs", "title");
-  g.value(1, 0, "Values typed into cells that the rebuilt layout no longer has (a removed family, a shorter horizon) or that a cell could not hold (text in a number cell). Copy back what you need.", "subtitle");
+  g.value(
+    1,
+    0,
+    "Values typed into cells that the rebuilt layout no longer has (a removed family, a shorter horizon) or that a cell could not hold (text in a number cell). Copy back what you need.",
+    "subtitle",
+  );
   ["Key (sheet | row | family | month)", "Sheet", "Value"].forEach((h, c) => g.value(3, c, h, "header"));
   kept.forEach(([key, v], i) => {
     g.value(FIRST_ROW + i, 0, key, "label");
     g.value(FIRST_ROW + i, 1, key.split("|")[0], "label");
     g.input(FIRST_ROW + i, 2, key, v);
   });
-  return g.toSpec({ kind: "input", tabColor: TAB.input, columnWidths: [WIDTH.wide + 10, 14, 18], freeze: { rows: FIRST_ROW, columns: 0 }, protect: false });
+  return g.toSpec({
+    kind: "input",
+    tabColor: TAB.input,
+    columnWidths: [WIDTH.wide + 10, 14, 18],
+    freeze: { rows: FIRST_ROW, columns: 0 },
+    protect: false,
+  });
 }
 
 /** The new workbook for `data`, with every value typed into `existing` kept. */
@@ -67,7 +83,8 @@ export function rebuildWorkbook(existing: ExistingSheets, data: CycleData): Work
   const typed = new Map([...harvestInputs(existing)].filter(([k]) => !isStructuralKey(k)));
   const spec = buildWorkbook(data, typed);
   const placed = new Map<string, CellValue>();
-  for (const s of spec.sheets) for (const row of s.cells) for (const c of row) if (c?.key !== undefined) placed.set(c.key, c.value ?? null);
+  for (const s of spec.sheets)
+    for (const row of s.cells) for (const c of row) if (c?.key !== undefined) placed.set(c.key, c.value ?? null);
   // Kept: values whose cell is gone, and values the new cell could not hold (text typed into a number cell).
   const kept = [...typed].filter(([k, v]) => !placed.has(k) || placed.get(k) !== v);
   return kept.length === 0 ? spec : { sheets: [...spec.sheets, keptSheet(kept)], names: spec.names };

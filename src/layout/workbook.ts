@@ -20,14 +20,28 @@ import { actualsSheet, familiesSheet, settingsSheet } from "./sheets/setup";
 import { WorkbookSpec } from "./types";
 
 /** The sheets buildWorkbook writes, in order. */
-export const SHEET_NAMES = ["Settings", "Families", "Actuals", "Pipeline", "Orders", "Actions", "Demand", "Supply", "Finance", "Gaps", "KPIs"] as const;
+export const SHEET_NAMES = [
+  "Settings",
+  "Families",
+  "Actuals",
+  "Pipeline",
+  "Orders",
+  "Actions",
+  "Demand",
+  "Supply",
+  "Finance",
+  "Gaps",
+  "KPIs",
+] as const;
 
 /** Checks the shape of a cycle the layout needs; a task pane validates the form before this. */
 function checkCycle(data: CycleData): void {
   const c = data.config;
   if (c.families.length === 0) throw new Error("the cycle needs at least one product family");
-  if (!Number.isInteger(c.historyMonths) || c.historyMonths < 1) throw new Error("months of history must be a whole number of at least 1");
-  if (!Number.isInteger(c.horizonMonths) || c.horizonMonths < 1) throw new Error("months of horizon must be a whole number of at least 1");
+  if (!Number.isInteger(c.historyMonths) || c.historyMonths < 1)
+    throw new Error("months of history must be a whole number of at least 1");
+  if (!Number.isInteger(c.horizonMonths) || c.horizonMonths < 1)
+    throw new Error("months of horizon must be a whole number of at least 1");
   const names = new Set<string>();
   for (const f of c.families) {
     const k = f.name.toLowerCase();

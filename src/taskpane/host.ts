@@ -187,8 +187,7 @@ async function readConfigWith(run: ExcelRun): Promise<CycleConfig | null> {
 export function createHost(run: ExcelRun): Host {
   return {
     readConfig: () => readConfigWith(run),
-    scaffold: (config, data, onProgress = ignore) =>
-      writeCycle(run, config, data ?? null, true, onProgress),
+    scaffold: (config, data, onProgress = ignore) => writeCycle(run, config, data ?? null, true, onProgress),
     loadSample: async (onProgress = ignore) => {
       const data = sampleCycle();
       const outcome = await writeCycle(run, data.config, data, false, onProgress);

@@ -42,7 +42,8 @@ export interface Message {
   readonly body: string;
 }
 
-const plural = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many = `${one}s`): string =>
+  `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 
 export function buildMessage(action: "scaffold" | "sample", o: BuildOutcome): Message {
   const what = action === "sample" ? "Sample data loaded" : "Workbook scaffolded";
@@ -116,9 +117,10 @@ function errorText(e: unknown): { message: string; code: string } {
 
 /** What to do about a failure, from the Office.js error code (or the message) when it says. */
 function advice(action: Action, code: string, message: string): string {
-  const again = action === "scaffold" || action === "sample"
-    ? "Then run it again: it completes the workbook and keeps every value you typed."
-    : "Then try again.";
+  const again =
+    action === "scaffold" || action === "sample"
+      ? "Then run it again: it completes the workbook and keeps every value you typed."
+      : "Then try again.";
   if (code === "AccessDenied" || /protect/i.test(message)) {
     return `A sheet is protected with a password, or the workbook structure is protected. Unprotect it (Review > Unprotect Sheet). ${again}`;
   }
@@ -138,5 +140,9 @@ function advice(action: Action, code: string, message: string): string {
 export function failureMessage(action: Action, error: unknown): Message {
   const { message, code } = errorText(error);
   const why = code && !message.includes(code) ? `${message} (${code})` : message;
-  return { intent: "error", title: `${ACTION_NAME[action]} failed`, body: `${why}. ${advice(action, code, message)}`.replace(/\.\. /, ". ") };
+  return {
+    intent: "error",
+    title: `${ACTION_NAME[action]} failed`,
+    body: `${why}. ${advice(action, code, message)}`.replace(/\.\. /, ". "),
+  };
 }

@@ -12,7 +12,13 @@ export interface OfficeThemeColors {
 /** Relative luminance (0 black .. 1 white) of a "#rrggbb" or "#rgb" colour; null if unreadable. */
 export function luminance(color: string): number | null {
   const hex = color.trim().replace(/^#/, "");
-  const full = hex.length === 3 ? hex.split("").map((c) => c + c).join("") : hex;
+  const full =
+    hex.length === 3
+      ? hex
+          .split("")
+          .map((c) => c + c)
+          .join("")
+      : hex;
   if (!/^[0-9a-f]{6}$/i.test(full)) return null;
   const channel = (i: number): number => {
     const v = parseInt(full.slice(i, i + 2), 16) / 255;

@@ -52,7 +52,8 @@ interface NumberRule {
 function describeRule(rule: NumberRule): string {
   const kind = rule.integer ? "a whole number" : "a number";
   if (rule.min !== undefined && rule.max !== undefined) return `${kind} from ${rule.min} to ${rule.max}`;
-  if (rule.min !== undefined) return rule.exclusiveMin ? `${kind} above ${rule.min}` : `${kind} of at least ${rule.min}`;
+  if (rule.min !== undefined)
+    return rule.exclusiveMin ? `${kind} above ${rule.min}` : `${kind} of at least ${rule.min}`;
   if (rule.max !== undefined) return `${kind} up to ${rule.max}`;
   return kind;
 }

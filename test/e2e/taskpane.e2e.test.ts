@@ -2,14 +2,14 @@
  * End to end, in real headless Chromium: the built task pane page (dist/taskpane.html) loads
  * office.js (served from the npm package), runs against the recording Excel double, and its
  * buttons produce the workbook and the executive deck. Opened outside Office it explains
- * itself. Screenshots go to docs/screenshots/.
+ * itself. Screenshots go to out/screenshots/ (copy them to docs/screenshots/ for the README).
  */
 import * as fs from "fs";
 import * as path from "path";
 import type { Page } from "playwright-core";
 import { buildPageHost, DIST, ensureDist, officeContext, ROOT, serve } from "./harness";
 
-const SHOTS = path.join(ROOT, "docs/screenshots");
+const SHOTS = path.join(ROOT, "out/screenshots");
 
 interface Summary {
   sheets: string[];

@@ -49,13 +49,7 @@ export interface EtsRun {
 }
 
 /** Run the recursion over `y`. Cheap: O(n), no allocation beyond the fitted vector. */
-export function runEts(
-  y: readonly number[],
-  spec: EtsSpec,
-  par: EtsParams,
-  init: EtsInit,
-  keepFitted = true,
-): EtsRun {
+export function runEts(y: readonly number[], spec: EtsSpec, par: EtsParams, init: EtsInit, keepFitted = true): EtsRun {
   const seasonal = spec.season !== "N";
   const m = seasonal ? spec.m : 1;
   const phi = spec.trend === "A" ? par.phi : 0;

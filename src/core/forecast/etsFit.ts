@@ -63,7 +63,12 @@ function decode(x: readonly number[], lay: Layout, spec: EtsSpec): { par: EtsPar
 }
 
 /** Fit one exponential smoothing model to `y` (needs y.length >= 2; seasonal models need m >= 2). */
-export function fitEts(y: readonly number[], spec: EtsSpec, damped: boolean, opts: EtsFitOptions = {}): EtsFit | undefined {
+export function fitEts(
+  y: readonly number[],
+  spec: EtsSpec,
+  damped: boolean,
+  opts: EtsFitOptions = {},
+): EtsFit | undefined {
   const seasonal = spec.season !== "N";
   const init0 = initialStates(y, spec.trend, spec.season, spec.m);
   const fitSeason = seasonal && (opts.fitSeason ?? true);
@@ -98,10 +103,7 @@ export function fitEts(y: readonly number[], spec: EtsSpec, damped: boolean, opt
     upper.push(0.98);
     steps.push(0.05);
   }
-  const scale = Math.max(
-    1e-8,
-    y.reduce((a, v) => a + Math.abs(v), 0) / Math.max(1, y.length),
-  );
+  const scale = Math.max(1e-8, y.reduce((a, v) => a + Math.abs(v), 0) / Math.max(1, y.length));
   x0.push(init0.level);
   lower.push(-Infinity);
   upper.push(Infinity);

@@ -48,7 +48,11 @@ function finite(values: readonly number[]): number[] {
  * @param opts method (default "AUTO") and season length (default detected)
  * @example forecast([10, 12, 11, 13], 2, { method: "NAIVE" }) // { values: [13, 13], method: "NAIVE", ... }
  */
-export function forecast(history: readonly number[], horizon: number, opts: ForecastOptions = {}): Result<ForecastResult> {
+export function forecast(
+  history: readonly number[],
+  horizon: number,
+  opts: ForecastOptions = {},
+): Result<ForecastResult> {
   if (!Number.isInteger(horizon) || horizon < 1 || horizon > MAX_HORIZON) {
     return numError(`horizon must be a whole number from 1 to ${MAX_HORIZON}`);
   }

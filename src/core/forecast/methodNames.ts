@@ -33,6 +33,6 @@ const ALIASES: Readonly<Record<string, MethodName>> = {
 
 /** The method a text names, or undefined when it names none. */
 export function parseMethodName(text: string): MethodName | undefined {
-  const key = text.toUpperCase().replace(/[\s_\-]/g, "");
+  const key = text.toUpperCase().replace(/[\s_-]/g, "");
   return ALIASES[key];
 }

@@ -51,7 +51,12 @@ export function nelderMead(
     const p = start.slice();
     const width = upper[i] - lower[i];
     const given = opts.steps?.[i];
-    const step = given !== undefined && given > 0 ? given : Number.isFinite(width) && width > 0 ? stepFrac * width : Math.max(Math.abs(p[i]) * 0.1, 1e-3);
+    const step =
+      given !== undefined && given > 0
+        ? given
+        : Number.isFinite(width) && width > 0
+          ? stepFrac * width
+          : Math.max(Math.abs(p[i]) * 0.1, 1e-3);
     p[i] = p[i] + step <= upper[i] ? p[i] + step : p[i] - step;
     pts.push(clamp(p, lower, upper));
   }

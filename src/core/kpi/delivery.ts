@@ -20,9 +20,12 @@ export function checkLines(lines: ReadonlyArray<DeliveryLine>): SopError | null 
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (!Number.isFinite(l.promised)) return valueError(`promised date missing in line ${i + 1}`);
-    if (l.delivered !== null && !Number.isFinite(l.delivered)) return valueError(`delivered date is not a date in line ${i + 1}`);
-    if (!Number.isFinite(l.qtyOrdered) || l.qtyOrdered < 0) return numError(`ordered quantity must be zero or more in line ${i + 1}`);
-    if (!Number.isFinite(l.qtyDelivered) || l.qtyDelivered < 0) return numError(`delivered quantity must be zero or more in line ${i + 1}`);
+    if (l.delivered !== null && !Number.isFinite(l.delivered))
+      return valueError(`delivered date is not a date in line ${i + 1}`);
+    if (!Number.isFinite(l.qtyOrdered) || l.qtyOrdered < 0)
+      return numError(`ordered quantity must be zero or more in line ${i + 1}`);
+    if (!Number.isFinite(l.qtyDelivered) || l.qtyDelivered < 0)
+      return numError(`delivered quantity must be zero or more in line ${i + 1}`);
   }
   return null;
 }

@@ -33,7 +33,11 @@ export function workingCapital(currentAssets: Series, currentLiabilities: Series
  * @example cashConversionCycle(45, 30, 40) // 35
  */
 export function cashConversionCycle(dio: number, dso: number, dpo: number): Result<number> {
-  const parts: ReadonlyArray<[string, number]> = [["DIO", dio], ["DSO", dso], ["DPO", dpo]];
+  const parts: ReadonlyArray<[string, number]> = [
+    ["DIO", dio],
+    ["DSO", dso],
+    ["DPO", dpo],
+  ];
   for (const [name, v] of parts) {
     if (!Number.isFinite(v) || v < 0) return numError(`${name} must be zero or more days (got ${v})`);
   }

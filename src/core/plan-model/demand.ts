@@ -23,13 +23,19 @@ export function weightedQuantity(row: PipelineRowInput): number {
 }
 
 /** Weighted pipeline of `family` per plan month. */
-export function familyPipeline(rows: ReadonlyArray<PipelineRowInput>, family: string, plan: ReadonlyArray<string>): number[] {
+export function familyPipeline(
+  rows: ReadonlyArray<PipelineRowInput>,
+  family: string,
+  plan: ReadonlyArray<string>,
+): number[] {
   const key = family.toLowerCase();
   // Text comparison in a spreadsheet formula ignores case.
   const mine = rows.filter((r) => typeof r.family === "string" && r.family.toLowerCase() === key);
   const amounts = mine.map((r) => num(r.quantity));
   const probabilities = mine.map((r) => num(r.winProbability));
-  const closeDates = mine.map((r) => (typeof r.closeMonth === "string" && isMonth(r.closeMonth) ? (excelSerialFromIso(r.closeMonth) ?? NaN) : NaN));
+  const closeDates = mine.map((r) =>
+    typeof r.closeMonth === "string" && isMonth(r.closeMonth) ? (excelSerialFromIso(r.closeMonth) ?? NaN) : NaN,
+  );
   return plan.map((month) => {
     const serial = excelSerialFromIso(month) ?? NaN;
     const w = weightedPipeline(amounts, probabilities, { closeDates, month: serial });

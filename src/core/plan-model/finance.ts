@@ -10,7 +10,11 @@
 import { FamilyConfig } from "../model";
 import { Blank, FamilyFinance } from "./types";
 
-export function familyFinance(family: FamilyConfig, demand: ReadonlyArray<number>, inventory: ReadonlyArray<number>): FamilyFinance {
+export function familyFinance(
+  family: FamilyConfig,
+  demand: ReadonlyArray<number>,
+  inventory: ReadonlyArray<number>,
+): FamilyFinance {
   const revenue = demand.map((d) => d * family.price);
   const cogs = demand.map((d) => d * family.unitCost);
   const grossMargin = revenue.map((r, t) => r - cogs[t]);

@@ -55,18 +55,126 @@ export interface KpiDef {
 
 /** The twelve KPIs in the seed article's order. Targets and bands are starting values (inputs). */
 export const KPI_DEFS: ReadonlyArray<KpiDef> = [
-  { id: "ACCURACY", name: "Forecast accuracy", category: "Plan quality", unit: "%", rule: "higher", target: 0.8, band: 0.05, definition: "1 - WAPE of consensus vs actual sales over the history months with a lag-1 consensus" },
-  { id: "BIAS", name: "Forecast bias", category: "Plan quality", unit: "%", rule: "band", target: 0, band: 0.05, definition: "sum(F - A) / sum(A); positive = over-forecast" },
-  { id: "PLANADHERENCE", name: "Plan adherence", category: "Plan quality", unit: "ratio", rule: "band", target: 1, band: 0.05, definition: "actual sales / consensus plan over the history months (1 = on plan)" },
-  { id: "TURNS", name: "Inventory turns", category: "Business impact", unit: "x", rule: "higher", target: 6, band: 1, definition: "planned COGS / average inventory value over the next 12 plan months (annualised)" },
-  { id: "SERVICE", name: "Customer service level", category: "Business impact", unit: "%", rule: "higher", target: 0.95, band: 0.03, definition: "orders delivered on time / all orders (Orders sheet)" },
-  { id: "OTIF", name: "OTIF", category: "Business impact", unit: "%", rule: "higher", target: 0.9, band: 0.05, definition: "orders with every line on time and in full / all orders" },
-  { id: "UTILIZATION", name: "Capacity utilization", category: "Business impact", unit: "%", rule: "band", target: 0.85, band: 0.1, definition: "planned supply / available capacity over the horizon" },
-  { id: "REVENUE", name: "Revenue vs plan", category: "Business impact", unit: "ratio", rule: "higher", target: 1, band: 0.03, definition: "actual revenue / planned (consensus x price) revenue over the history months" },
-  { id: "WORKINGCAPITAL", name: "Working capital", category: "Business impact", unit: "currency", rule: "lower", target: 0, band: 0, definition: "inventory value (first plan month) + receivables - payables" },
-  { id: "VOLATILITY", name: "Demand volatility", category: "Plan quality", unit: "%", rule: "lower", target: 0.25, band: 0.05, definition: "coefficient of variation (STDEV.S / mean) of total monthly actual sales" },
-  { id: "SCHEDULE", name: "Schedule adherence", category: "Process health", unit: "%", rule: "higher", target: 0.95, band: 0.03, definition: "sum(min(delivered, ordered)) / sum(ordered) over the order lines as scheduled jobs" },
-  { id: "CLOSURE", name: "Meeting decision closure", category: "Process health", unit: "%", rule: "higher", target: 0.8, band: 0.1, definition: "closed actions / all actions (Actions sheet)" },
+  {
+    id: "ACCURACY",
+    name: "Forecast accuracy",
+    category: "Plan quality",
+    unit: "%",
+    rule: "higher",
+    target: 0.8,
+    band: 0.05,
+    definition: "1 - WAPE of consensus vs actual sales over the history months with a lag-1 consensus",
+  },
+  {
+    id: "BIAS",
+    name: "Forecast bias",
+    category: "Plan quality",
+    unit: "%",
+    rule: "band",
+    target: 0,
+    band: 0.05,
+    definition: "sum(F - A) / sum(A); positive = over-forecast",
+  },
+  {
+    id: "PLANADHERENCE",
+    name: "Plan adherence",
+    category: "Plan quality",
+    unit: "ratio",
+    rule: "band",
+    target: 1,
+    band: 0.05,
+    definition: "actual sales / consensus plan over the history months (1 = on plan)",
+  },
+  {
+    id: "TURNS",
+    name: "Inventory turns",
+    category: "Business impact",
+    unit: "x",
+    rule: "higher",
+    target: 6,
+    band: 1,
+    definition: "planned COGS / average inventory value over the next 12 plan months (annualised)",
+  },
+  {
+    id: "SERVICE",
+    name: "Customer service level",
+    category: "Business impact",
+    unit: "%",
+    rule: "higher",
+    target: 0.95,
+    band: 0.03,
+    definition: "orders delivered on time / all orders (Orders sheet)",
+  },
+  {
+    id: "OTIF",
+    name: "OTIF",
+    category: "Business impact",
+    unit: "%",
+    rule: "higher",
+    target: 0.9,
+    band: 0.05,
+    definition: "orders with every line on time and in full / all orders",
+  },
+  {
+    id: "UTILIZATION",
+    name: "Capacity utilization",
+    category: "Business impact",
+    unit: "%",
+    rule: "band",
+    target: 0.85,
+    band: 0.1,
+    definition: "planned supply / available capacity over the horizon",
+  },
+  {
+    id: "REVENUE",
+    name: "Revenue vs plan",
+    category: "Business impact",
+    unit: "ratio",
+    rule: "higher",
+    target: 1,
+    band: 0.03,
+    definition: "actual revenue / planned (consensus x price) revenue over the history months",
+  },
+  {
+    id: "WORKINGCAPITAL",
+    name: "Working capital",
+    category: "Business impact",
+    unit: "currency",
+    rule: "lower",
+    target: 0,
+    band: 0,
+    definition: "inventory value (first plan month) + receivables - payables",
+  },
+  {
+    id: "VOLATILITY",
+    name: "Demand volatility",
+    category: "Plan quality",
+    unit: "%",
+    rule: "lower",
+    target: 0.25,
+    band: 0.05,
+    definition: "coefficient of variation (STDEV.S / mean) of total monthly actual sales",
+  },
+  {
+    id: "SCHEDULE",
+    name: "Schedule adherence",
+    category: "Process health",
+    unit: "%",
+    rule: "higher",
+    target: 0.95,
+    band: 0.03,
+    definition: "sum(min(delivered, ordered)) / sum(ordered) over the order lines as scheduled jobs",
+  },
+  {
+    id: "CLOSURE",
+    name: "Meeting decision closure",
+    category: "Process health",
+    unit: "%",
+    rule: "higher",
+    target: 0.8,
+    band: 0.1,
+    definition: "closed actions / all actions (Actions sheet)",
+  },
 ];
 
 /** The ranges each KPI formula reads, as the cells hold them. */
@@ -95,9 +203,13 @@ export interface KpiRanges {
 export function kpiValue(id: KpiId, r: KpiRanges): Result<number> {
   switch (id) {
     case "ACCURACY":
-      return andThen(pairedNumbers(r.actuals, "actuals", r.consensusHistory, "forecasts"), ([a, f]) => forecastAccuracy(a, f));
+      return andThen(pairedNumbers(r.actuals, "actuals", r.consensusHistory, "forecasts"), ([a, f]) =>
+        forecastAccuracy(a, f),
+      );
     case "BIAS":
-      return andThen(pairedNumbers(r.actuals, "actuals", r.consensusHistory, "forecasts"), ([a, f]) => forecastBias(a, f));
+      return andThen(pairedNumbers(r.actuals, "actuals", r.consensusHistory, "forecasts"), ([a, f]) =>
+        forecastBias(a, f),
+      );
     case "PLANADHERENCE":
       return andThen(pairedNumbers(r.actuals, "actual", r.consensusHistory, "plan"), ([a, p]) => planAdherence(a, p));
     case "TURNS": {
@@ -107,16 +219,27 @@ export function kpiValue(id: KpiId, r: KpiRanges): Result<number> {
       return isSopError(t) || r.turnsMonths >= 12 ? t : (t * 12) / r.turnsMonths;
     }
     case "SERVICE":
-      return andThen(deliveryLines({ orderIds: r.orderIds, promisedDates: r.promised, deliveredDates: r.delivered }), (ls) => serviceLevel(ls));
+      return andThen(
+        deliveryLines({ orderIds: r.orderIds, promisedDates: r.promised, deliveredDates: r.delivered }),
+        (ls) => serviceLevel(ls),
+      );
     case "OTIF":
       return andThen(
-        deliveryLines({ orderIds: r.orderIds, promisedDates: r.promised, deliveredDates: r.delivered, qtyOrdered: r.qtyOrdered, qtyDelivered: r.qtyDelivered }),
+        deliveryLines({
+          orderIds: r.orderIds,
+          promisedDates: r.promised,
+          deliveredDates: r.delivered,
+          qtyOrdered: r.qtyOrdered,
+          qtyDelivered: r.qtyDelivered,
+        }),
         (ls) => otif(ls),
       );
     case "UTILIZATION":
       return andThen(pairedNumbers(r.supply, "output", r.capacity, "capacity"), ([o, c]) => capacityUtilization(o, c));
     case "REVENUE":
-      return andThen(pairedNumbers(r.actualRevenue, "actualRevenue", r.plannedRevenue, "plannedRevenue"), ([a, p]) => revenueVsPlan(a, p));
+      return andThen(pairedNumbers(r.actualRevenue, "actualRevenue", r.plannedRevenue, "plannedRevenue"), ([a, p]) =>
+        revenueVsPlan(a, p),
+      );
     case "WORKINGCAPITAL": {
       const a = numbers(r.assets, "currentAssets");
       if (isSopError(a)) return a;
@@ -125,7 +248,9 @@ export function kpiValue(id: KpiId, r: KpiRanges): Result<number> {
     case "VOLATILITY":
       return andThen(numbers(r.totalActual, "currentForecasts"), (c) => demandVolatility(c, undefined, "CV"));
     case "SCHEDULE":
-      return andThen(pairedNumbers(r.qtyDelivered, "actual", r.qtyOrdered, "scheduled"), ([a, s]) => scheduleAdherence(a, s));
+      return andThen(pairedNumbers(r.qtyDelivered, "actual", r.qtyOrdered, "scheduled"), ([a, s]) =>
+        scheduleAdherence(a, s),
+      );
     case "CLOSURE":
       return decisionClosure(labels(r.statuses), "Closed");
   }

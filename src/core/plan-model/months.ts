@@ -29,7 +29,11 @@ export function monthSequence(start: string, count: number): string[] {
 }
 
 /** The history months (the `historyMonths` months before the cycle month) and the plan months (from the cycle month on). */
-export function cycleMonths(cycleMonth: string, historyMonths: number, horizonMonths: number): { history: string[]; plan: string[] } {
+export function cycleMonths(
+  cycleMonth: string,
+  historyMonths: number,
+  horizonMonths: number,
+): { history: string[]; plan: string[] } {
   return {
     history: monthSequence(addMonths(cycleMonth, -historyMonths), historyMonths),
     plan: monthSequence(cycleMonth, horizonMonths),

@@ -76,7 +76,8 @@ function totalsOf(inputs: PlanInputs, fams: ReadonlyArray<FamilyPlan>): PlanTota
   const h = inputs.history.length;
   const p = inputs.plan.length;
   const { targets } = inputs.config;
-  const sum = (pick: (f: FamilyPlan) => ReadonlyArray<Blank>, width: number): number[] => sumRows(fams.map(pick), width);
+  const sum = (pick: (f: FamilyPlan) => ReadonlyArray<Blank>, width: number): number[] =>
+    sumRows(fams.map(pick), width);
   const revenue = sum((f) => f.finance.revenue, p);
   const cogs = sum((f) => f.finance.cogs, p);
   const grossMargin = sum((f) => f.finance.grossMargin, p);
@@ -121,16 +122,54 @@ function candidatesOf(inputs: PlanInputs, fams: ReadonlyArray<FamilyPlan>, total
   const cfg = inputs.config.families;
   const perFamily = [
     { type: GAP_TYPES.shortfall, units: (f: FamilyPlan) => f.gaps.shortfall, rate: (i: number) => cfg[i].price },
-    { type: GAP_TYPES.overCapacity, units: (f: FamilyPlan) => f.gaps.overCapacity, rate: (i: number) => cfg[i].unitCost },
-    { type: GAP_TYPES.excessInventory, units: (f: FamilyPlan) => f.gaps.excessInventory, rate: (i: number) => cfg[i].unitCost },
+    {
+      type: GAP_TYPES.overCapacity,
+      units: (f: FamilyPlan) => f.gaps.overCapacity,
+      rate: (i: number) => cfg[i].unitCost,
+    },
+    {
+      type: GAP_TYPES.excessInventory,
+      units: (f: FamilyPlan) => f.gaps.excessInventory,
+      rate: (i: number) => cfg[i].unitCost,
+    },
   ];
   for (const g of perFamily) {
     fams.forEach((f, fi) => {
-      g.units(f).forEach((u, t) => raw.push({ familyIndex: fi, monthIndex: t, family: f.name, month: inputs.plan[t], type: g.type, units: u, value: u * g.rate(fi) }));
+      g.units(f).forEach((u, t) =>
+        raw.push({
+          familyIndex: fi,
+          monthIndex: t,
+          family: f.name,
+          month: inputs.plan[t],
+          type: g.type,
+          units: u,
+          value: u * g.rate(fi),
+        }),
+      );
     });
   }
-  inputs.plan.forEach((m, t) => raw.push({ familyIndex: null, monthIndex: t, family: ALL_FAMILIES, month: m, type: GAP_TYPES.revenue, units: null, value: Math.max(0, -totals.revenueVsTarget[t]) }));
-  inputs.plan.forEach((m, t) => raw.push({ familyIndex: null, monthIndex: t, family: ALL_FAMILIES, month: m, type: GAP_TYPES.inventoryCeiling, units: null, value: Math.max(0, totals.inventoryVsCeiling[t]) }));
+  inputs.plan.forEach((m, t) =>
+    raw.push({
+      familyIndex: null,
+      monthIndex: t,
+      family: ALL_FAMILIES,
+      month: m,
+      type: GAP_TYPES.revenue,
+      units: null,
+      value: Math.max(0, -totals.revenueVsTarget[t]),
+    }),
+  );
+  inputs.plan.forEach((m, t) =>
+    raw.push({
+      familyIndex: null,
+      monthIndex: t,
+      family: ALL_FAMILIES,
+      month: m,
+      type: GAP_TYPES.inventoryCeiling,
+      units: null,
+      value: Math.max(0, totals.inventoryVsCeiling[t]),
+    }),
+  );
   return raw.map((c, i) => ({ ...c, score: gapScore(c.value, i, raw.length) }));
 }
 
@@ -142,7 +181,8 @@ export interface PlanOptions {
 export function computePlan(inputs: PlanInputs, opts: PlanOptions = {}): PlanModel {
   const p = inputs.plan.length;
   const families: FamilyPlan[] = inputs.config.families.map((cfg, i) => {
-    const baseline = opts.forecast === false ? zeroBaseline(inputs.history.length, p) : familyBaseline(inputs.actuals[i], p);
+    const baseline =
+      opts.forecast === false ? zeroBaseline(inputs.history.length, p) : familyBaseline(inputs.actuals[i], p);
     const pipeline = familyPipeline(inputs.pipeline, cfg.name, inputs.plan);
     const demand = familyDemand(inputs.actuals[i], inputs.overrides[i], baseline, pipeline);
     const supply = familySupply(cfg, demand.consensus, inputs.supplyPlan[i]);

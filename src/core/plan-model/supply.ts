@@ -31,7 +31,11 @@ export function defaultSupply(consensus: number, capacity: number): number {
   return Math.max(0, Math.round(Math.min(consensus, capacity)));
 }
 
-export function familySupply(family: FamilyConfig, demand: ReadonlyArray<number>, typed: ReadonlyArray<Blank>): FamilySupply {
+export function familySupply(
+  family: FamilyConfig,
+  demand: ReadonlyArray<number>,
+  typed: ReadonlyArray<Blank>,
+): FamilySupply {
   const h = demand.length;
   const capacity = demand.map(() => family.capacityPerMonth);
   const supply = demand.map((d, t) => typed[t] ?? defaultSupply(d, capacity[t]));

@@ -17,9 +17,14 @@ export const DAYS_PER_MONTH = 30.4375;
  *
  * @example daysOfSupply(300, [300, 300, 300], 30) // 300 / (300 / 30) = 30
  */
-export function daysOfSupply(inventory: number, futureDemand: Series, daysPerMonth: number = DAYS_PER_MONTH): Result<number> {
+export function daysOfSupply(
+  inventory: number,
+  futureDemand: Series,
+  daysPerMonth: number = DAYS_PER_MONTH,
+): Result<number> {
   if (!Number.isFinite(inventory)) return valueError("inventory must be a number");
-  if (!Number.isFinite(daysPerMonth) || daysPerMonth <= 0) return numError(`days per month must be above 0 (got ${daysPerMonth})`);
+  if (!Number.isFinite(daysPerMonth) || daysPerMonth <= 0)
+    return numError(`days per month must be above 0 (got ${daysPerMonth})`);
   const n = countSkip(futureDemand);
   const total = sumSkip(futureDemand);
   const big = overflowed("days of supply", total);

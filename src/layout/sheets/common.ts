@@ -14,7 +14,12 @@ export function cycleSubtitle(cfg: CycleConfig, what: string): string {
 }
 
 /** A header row: the given labels from column A, then the months from column C. */
-export function monthHeader(g: SheetGrid, row: number, labels: ReadonlyArray<string>, months: ReadonlyArray<string>): void {
+export function monthHeader(
+  g: SheetGrid,
+  row: number,
+  labels: ReadonlyArray<string>,
+  months: ReadonlyArray<string>,
+): void {
   labels.forEach((l, c) => g.value(row, c, l, "header"));
   months.forEach((m, j) => g.value(row, FIRST_MONTH_COL + j, m, "header"));
 }

@@ -54,7 +54,11 @@ export function demandSheet(ctx: BuildContext): SheetSpec {
   const H = history.length;
   const all = [...history, ...months];
   const g = new SheetGrid("Demand");
-  titleRows(g, "Demand plan", cycleSubtitle(cfg, "units by family; consensus = (override or baseline) + weighted pipeline"));
+  titleRows(
+    g,
+    "Demand plan",
+    cycleSubtitle(cfg, "units by family; consensus = (override or baseline) + weighted pipeline"),
+  );
   g.value(2, FIRST_MONTH_COL, "History", "subtitle");
   g.value(2, FIRST_MONTH_COL + H, "Plan", "subtitle");
   monthHeader(g, HEADER_ROW, ["Family", "Measure"], all);
@@ -108,9 +112,27 @@ export function demandSheet(ctx: BuildContext): SheetSpec {
       g.formula(R("actual"), c, `=IF(${src}="","",${src})`, d.actual[j], FMT.units);
       const b = d.baseline.history[j];
       if (b !== null) g.value(R("baseline"), c, b, "formula", FMT.units);
-      g.formula(R("consensus"), c, `=IF(${at("baseline", c)}="","",${at("baseline", c)})`, d.consensusHistory[j], FMT.units);
-      g.formula(R("diff"), c, `=IF(OR(${at("consensus", c)}="",${at("actual", c)}=""),"",${at("actual", c)}-${at("consensus", c)})`, d.diff[j], FMT.units);
-      g.formula(R("cumDiff"), c, `=SUM(${addr(R("diff"), FIRST_MONTH_COL, { absCol: true })}:${at("diff", c)})`, d.cumDiff[j], FMT.units);
+      g.formula(
+        R("consensus"),
+        c,
+        `=IF(${at("baseline", c)}="","",${at("baseline", c)})`,
+        d.consensusHistory[j],
+        FMT.units,
+      );
+      g.formula(
+        R("diff"),
+        c,
+        `=IF(OR(${at("consensus", c)}="",${at("actual", c)}=""),"",${at("actual", c)}-${at("consensus", c)})`,
+        d.diff[j],
+        FMT.units,
+      );
+      g.formula(
+        R("cumDiff"),
+        c,
+        `=SUM(${addr(R("diff"), FIRST_MONTH_COL, { absCol: true })}:${at("diff", c)})`,
+        d.cumDiff[j],
+        FMT.units,
+      );
     });
     months.forEach((m, t2) => {
       const c = demandCol(H + t2);
@@ -118,12 +140,22 @@ export function demandSheet(ctx: BuildContext): SheetSpec {
       g.input(R("override"), c, keys.override(fam.name, m), inputs.overrides[f][t2], FMT.units);
       const pf = `=SUMPRODUCT((${pipeRange("family")}=$A$${top + 1})*(${pipeRange("closeMonth")}=${monthHead(c)})*${pipeRange("weighted")})`;
       g.formula(R("pipeline"), c, pf, d.pipeline[t2], FMT.units);
-      g.formula(R("consensus"), c, `=IF(${at("override", c)}<>"",${at("override", c)},${at("baseline", c)})+${at("pipeline", c)}`, d.consensus[t2], FMT.units);
+      g.formula(
+        R("consensus"),
+        c,
+        `=IF(${at("override", c)}<>"",${at("override", c)},${at("baseline", c)})+${at("pipeline", c)}`,
+        d.consensus[t2],
+        FMT.units,
+      );
     });
   });
   // One validation over the plan columns of the blocks: only the override cells are unlocked, so only they take typing.
   if (months.length > 0 && cfg.families.length > 0) {
-    g.validations.push({ kind: "decimal", range: range(first, demandCol(H), last, demandCol(H + months.length - 1), true), min: 0 });
+    g.validations.push({
+      kind: "decimal",
+      range: range(first, demandCol(H), last, demandCol(H + months.length - 1), true),
+      min: 0,
+    });
   }
 
   // Consensus by family (the SOP_Demand name and the KPI ranges).
@@ -138,8 +170,20 @@ export function demandSheet(ctx: BuildContext): SheetSpec {
     const d = plan.families[f].demand;
     all.forEach((_, j) => {
       const c = demandCol(j);
-      g.formula(r, c, `=${addr(demandRow(f, "consensus"), c)}`, j < H ? d.consensusHistory[j] : d.consensus[j - H], FMT.units);
+      g.formula(
+        r,
+        c,
+        `=${addr(demandRow(f, "consensus"), c)}`,
+        j < H ? d.consensusHistory[j] : d.consensus[j - H],
+        FMT.units,
+      );
     });
   });
-  return g.toSpec({ kind: "calc", tabColor: TAB.calc, columnWidths: monthSheetWidths(all.length), freeze: { rows: HEADER_ROW + 1, columns: FIRST_MONTH_COL }, protect: true });
+  return g.toSpec({
+    kind: "calc",
+    tabColor: TAB.calc,
+    columnWidths: monthSheetWidths(all.length),
+    freeze: { rows: HEADER_ROW + 1, columns: FIRST_MONTH_COL },
+    protect: true,
+  });
 }

@@ -64,7 +64,11 @@ export function financeSheet(ctx: BuildContext): SheetSpec {
   const P = months.length;
   const F = cfg.families.length;
   const g = new SheetGrid("Finance");
-  titleRows(g, "Financial plan", cycleSubtitle(cfg, "revenue = consensus demand x price; against the targets on Settings"));
+  titleRows(
+    g,
+    "Financial plan",
+    cycleSubtitle(cfg, "revenue = consensus demand x price; against the targets on Settings"),
+  );
   monthHeader(g, HEADER_ROW, ["Family", "Measure"], months);
   const first = financeBlockStart(0);
   const last = Math.max(first, financeBlockStart(F) - 1);
@@ -100,7 +104,11 @@ export function financeSheet(ctx: BuildContext): SheetSpec {
   if (P > 0) {
     const cf = (row: FinanceTotalRow, op: string, style: "bad" | "watch"): void => {
       const r = financeTotalRow(row);
-      g.conditionalFormats.push({ range: range(r, planCol(0), r, planCol(P - 1)), formula: `=AND(ISNUMBER(${addr(r, planCol(0))}),${addr(r, planCol(0))}${op}0)`, style });
+      g.conditionalFormats.push({
+        range: range(r, planCol(0), r, planCol(P - 1)),
+        formula: `=AND(ISNUMBER(${addr(r, planCol(0))}),${addr(r, planCol(0))}${op}0)`,
+        style,
+      });
     };
     cf("revenueVsTarget", "<", "bad");
     cf("marginVsTarget", "<", "watch");
@@ -120,9 +128,27 @@ export function financeSheet(ctx: BuildContext): SheetSpec {
       const inv = `Supply!${addr(supplyRow(f, "inventory"), c)}`;
       g.formula(financeRow(f, "revenue"), c, `=${demand}*${famCell("price")}`, fp.revenue[j], FMT.currency);
       g.formula(financeRow(f, "cogs"), c, `=${demand}*${famCell("unitCost")}`, fp.cogs[j], FMT.currency);
-      g.formula(financeRow(f, "grossMargin"), c, `=${at("revenue", j)}-${at("cogs", j)}`, fp.grossMargin[j], FMT.currency);
-      g.formula(financeRow(f, "marginPct"), c, `=IF(${at("revenue", j)}=0,"",${at("grossMargin", j)}/${at("revenue", j)})`, fp.marginPct[j], FMT.percent);
-      g.formula(financeRow(f, "inventoryValue"), c, `=MAX(0,${inv})*${famCell("unitCost")}`, fp.inventoryValue[j], FMT.currency);
+      g.formula(
+        financeRow(f, "grossMargin"),
+        c,
+        `=${at("revenue", j)}-${at("cogs", j)}`,
+        fp.grossMargin[j],
+        FMT.currency,
+      );
+      g.formula(
+        financeRow(f, "marginPct"),
+        c,
+        `=IF(${at("revenue", j)}=0,"",${at("grossMargin", j)}/${at("revenue", j)})`,
+        fp.marginPct[j],
+        FMT.percent,
+      );
+      g.formula(
+        financeRow(f, "inventoryValue"),
+        c,
+        `=MAX(0,${inv})*${famCell("unitCost")}`,
+        fp.inventoryValue[j],
+        FMT.currency,
+      );
     });
   });
 
@@ -138,8 +164,20 @@ export function financeSheet(ctx: BuildContext): SheetSpec {
     const c = FIRST_MONTH_COL + j;
     const act = `Actuals!${range(FIRST_ROW, c, FIRST_ROW + Math.max(F, 1) - 1, c)}`;
     const con = `Demand!${range(demandSummaryRow(geo, 0), demandCol(j), demandSummaryRow(geo, Math.max(F, 1) - 1), demandCol(j))}`;
-    g.formula(financeHistoryActual(geo), c, `=IF(COUNT(${act})=0,"",SUMPRODUCT(${act},${prices}))`, t.actualRevenueHistory[j], FMT.currency);
-    g.formula(financeHistoryPlanned(geo), c, `=IF(COUNT(${con})=0,"",SUMPRODUCT(${con},${prices}))`, t.plannedRevenueHistory[j], FMT.currency);
+    g.formula(
+      financeHistoryActual(geo),
+      c,
+      `=IF(COUNT(${act})=0,"",SUMPRODUCT(${act},${prices}))`,
+      t.actualRevenueHistory[j],
+      FMT.currency,
+    );
+    g.formula(
+      financeHistoryPlanned(geo),
+      c,
+      `=IF(COUNT(${con})=0,"",SUMPRODUCT(${con},${prices}))`,
+      t.plannedRevenueHistory[j],
+      FMT.currency,
+    );
   });
 
   for (const sName of FINANCE_SUMMARIES) {
@@ -152,9 +190,17 @@ export function financeSheet(ctx: BuildContext): SheetSpec {
       g.value(r, 0, fam.name, "label");
       g.value(r, 1, FINANCE_LABELS[sName], "label");
       const values = plan.families[f].finance[sName];
-      months.forEach((_, j) => g.formula(r, planCol(j), `=${addr(financeRow(f, sName), planCol(j))}`, values[j], FMT.currency));
+      months.forEach((_, j) =>
+        g.formula(r, planCol(j), `=${addr(financeRow(f, sName), planCol(j))}`, values[j], FMT.currency),
+      );
     });
   }
   const widths = monthSheetWidths(Math.max(P, history.length)).map((w, i) => (i >= FIRST_MONTH_COL ? 13 : w));
-  return g.toSpec({ kind: "calc", tabColor: TAB.calc, columnWidths: widths, freeze: { rows: HEADER_ROW + 1, columns: FIRST_MONTH_COL }, protect: true });
+  return g.toSpec({
+    kind: "calc",
+    tabColor: TAB.calc,
+    columnWidths: widths,
+    freeze: { rows: HEADER_ROW + 1, columns: FIRST_MONTH_COL },
+    protect: true,
+  });
 }

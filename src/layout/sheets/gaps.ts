@@ -54,7 +54,11 @@ export function gapsSheet(ctx: BuildContext): SheetSpec {
   const P = months.length;
   const F = cfg.families.length;
   const g = new SheetGrid("Gaps");
-  titleRows(g, "Gaps and the pre-S&OP agenda", cycleSubtitle(cfg, "where the plan does not hold, ranked by value at stake"));
+  titleRows(
+    g,
+    "Gaps and the pre-S&OP agenda",
+    cycleSubtitle(cfg, "where the plan does not hold, ranked by value at stake"),
+  );
 
   // Grids by family and month.
   const gridOf: Record<GapGrid, (f: number, j: number) => [string, number]> = {
@@ -84,7 +88,11 @@ export function gapsSheet(ctx: BuildContext): SheetSpec {
     });
     if (F > 0 && P > 0) {
       const r0 = gapGridRow(geo, grid, 0);
-      g.conditionalFormats.push({ range: range(r0, planCol(0), r0 + F - 1, planCol(P - 1)), formula: `=${addr(r0, planCol(0))}>0`, style: grid === "shortfall" ? "bad" : "watch" });
+      g.conditionalFormats.push({
+        range: range(r0, planCol(0), r0 + F - 1, planCol(P - 1)),
+        formula: `=${addr(r0, planCol(0))}>0`,
+        style: grid === "shortfall" ? "bad" : "watch",
+      });
     }
   }
   const ft = gapFinancialTitle(geo);
@@ -92,24 +100,46 @@ export function gapsSheet(ctx: BuildContext): SheetSpec {
   g.value(ft, 1, "", "header");
   months.forEach((m, j) => g.value(ft, planCol(j), m, "header"));
   const t = plan.totals;
-  const finValues = { revenueVsTarget: t.revenueVsTarget, marginVsTarget: t.marginVsTarget, inventoryVsCeiling: t.inventoryVsCeiling };
+  const finValues = {
+    revenueVsTarget: t.revenueVsTarget,
+    marginVsTarget: t.marginVsTarget,
+    inventoryVsCeiling: t.inventoryVsCeiling,
+  };
   for (const row of GAP_FINANCIAL_ROWS) {
     const r = gapFinancialRow(geo, row);
     g.value(r, 0, FIN_TITLES[row], "label");
     g.value(r, 1, row === "marginVsTarget" ? "%" : "currency", "label");
-    months.forEach((_, j) => g.formula(r, planCol(j), `=Finance!${addr(financeTotalRow(row), planCol(j))}`, finValues[row][j], row === "marginVsTarget" ? FMT.percent : FMT.currency));
+    months.forEach((_, j) =>
+      g.formula(
+        r,
+        planCol(j),
+        `=Finance!${addr(financeTotalRow(row), planCol(j))}`,
+        finValues[row][j],
+        row === "marginVsTarget" ? FMT.percent : FMT.currency,
+      ),
+    );
     if (P > 0) {
       const c0 = addr(r, planCol(0));
       const rule = row === "inventoryVsCeiling" ? `${c0}>0` : `${c0}<0`;
-      g.conditionalFormats.push({ range: range(r, planCol(0), r, planCol(P - 1)), formula: `=AND(ISNUMBER(${c0}),${rule})`, style: row === "marginVsTarget" ? "watch" : "bad" });
+      g.conditionalFormats.push({
+        range: range(r, planCol(0), r, planCol(P - 1)),
+        formula: `=AND(ISNUMBER(${c0}),${rule})`,
+        style: row === "marginVsTarget" ? "watch" : "bad",
+      });
     }
   }
 
   // Candidates: every gap by type, family and month, with its value at stake and ranking score.
   const ch = gapCandidateHeader(geo);
-  ["Family", "Month", "Gap type", "Gap (units)", "Value at stake", "Rank score"].forEach((h, c) => g.value(ch, c, h, "header"));
+  ["Family", "Month", "Gap type", "Gap (units)", "Value at stake", "Rank score"].forEach((h, c) =>
+    g.value(ch, c, h, "header"),
+  );
   const n = plan.candidates.length;
-  const gridKey: Record<string, GapGrid> = { [GAP_TYPES.shortfall]: "shortfall", [GAP_TYPES.overCapacity]: "overCapacity", [GAP_TYPES.excessInventory]: "excessInventory" };
+  const gridKey: Record<string, GapGrid> = {
+    [GAP_TYPES.shortfall]: "shortfall",
+    [GAP_TYPES.overCapacity]: "overCapacity",
+    [GAP_TYPES.excessInventory]: "excessInventory",
+  };
   plan.candidates.forEach((c: GapCandidate, i) => {
     const r = gapCandidateRow(geo, i);
     g.value(r, col("family"), c.family, "label");
@@ -119,11 +149,20 @@ export function gapsSheet(ctx: BuildContext): SheetSpec {
     let valueFormula: string;
     if (c.familyIndex !== null) {
       const grid = gridKey[c.type];
-      g.formula(r, col("units"), `=${addr(gapGridRow(geo, grid, c.familyIndex), planCol(c.monthIndex))}`, c.units, FMT.units);
+      g.formula(
+        r,
+        col("units"),
+        `=${addr(gapGridRow(geo, grid, c.familyIndex), planCol(c.monthIndex))}`,
+        c.units,
+        FMT.units,
+      );
       const rate = c.type === GAP_TYPES.shortfall ? "price" : "unitCost";
       valueFormula = `=${units}*Families!${abs(FIRST_ROW + c.familyIndex, familyCol(rate))}`;
     } else {
-      const fin = addr(gapFinancialRow(geo, c.type === GAP_TYPES.revenue ? "revenueVsTarget" : "inventoryVsCeiling"), planCol(c.monthIndex));
+      const fin = addr(
+        gapFinancialRow(geo, c.type === GAP_TYPES.revenue ? "revenueVsTarget" : "inventoryVsCeiling"),
+        planCol(c.monthIndex),
+      );
       valueFormula = c.type === GAP_TYPES.revenue ? `=MAX(0,-${fin})` : `=MAX(0,${fin})`;
     }
     g.formula(r, col("value"), valueFormula, c.value, FMT.currency);
@@ -132,7 +171,9 @@ export function gapsSheet(ctx: BuildContext): SheetSpec {
 
   // The ranked agenda.
   g.value(3, 0, "Largest gaps: the pre-S&OP agenda", "header");
-  ["Rank", "Family", "Month", "Gap type", "Gap (units)", "Value at stake", "Candidate"].forEach((h, c) => g.value(GAP_RANK_HEADER, c, h, "header"));
+  ["Rank", "Family", "Month", "Gap type", "Gap (units)", "Value at stake", "Candidate"].forEach((h, c) =>
+    g.value(GAP_RANK_HEADER, c, h, "header"),
+  );
   const cr = (name: (typeof GAP_CANDIDATE_COLS)[number]): string =>
     range(gapCandidateRow(geo, 0), col(name), gapCandidateRow(geo, Math.max(n, 1) - 1), col(name), true);
   plan.ranked.forEach((rk, k) => {
@@ -148,9 +189,21 @@ export function gapsSheet(ctx: BuildContext): SheetSpec {
     g.formula(r, rcol("family"), `=IF(${rank}="","",${show("family")})`, blankIf(c.family));
     g.formula(r, rcol("month"), `=IF(${rank}="","",${show("month")})`, blankIf(c.month));
     g.formula(r, rcol("type"), `=IF(${rank}="","",${show("type")})`, blankIf(c.type));
-    g.formula(r, rcol("units"), `=IF(${rank}="","",IF(${show("units")}="","",${show("units")}))`, blankIf(c.units === null ? "" : c.units), FMT.units);
+    g.formula(
+      r,
+      rcol("units"),
+      `=IF(${rank}="","",IF(${show("units")}="","",${show("units")}))`,
+      blankIf(c.units === null ? "" : c.units),
+      FMT.units,
+    );
     g.formula(r, rcol("value"), `=IF(${rank}="","",${show("value")})`, blankIf(c.value), FMT.currency);
   });
   const widths = [WIDTH.measure + 16, WIDTH.family, 13, 26, 13, 15, ...new Array<number>(Math.max(1, P - 4)).fill(13)];
-  return g.toSpec({ kind: "calc", tabColor: TAB.calc, columnWidths: widths, freeze: { rows: 2, columns: 0 }, protect: true });
+  return g.toSpec({
+    kind: "calc",
+    tabColor: TAB.calc,
+    columnWidths: widths,
+    freeze: { rows: 2, columns: 0 },
+    protect: true,
+  });
 }

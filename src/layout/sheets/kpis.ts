@@ -37,14 +37,48 @@ import { CellValue, SheetSpec } from "../types";
 import { BuildContext } from "./context";
 import { cycleSubtitle, tableHeader, titleRows } from "./common";
 
-export const KPI_HEADERS = ["KPI", "Category", "Value", "Target", "Status", "Previous", "Unit", "Change", "Watch band", "Rule", "Definition"];
-const C = { name: 0, category: 1, value: 2, target: 3, status: 4, previous: 5, unit: 6, change: 7, band: 8, rule: 9, definition: 10 } as const;
-const RULE_TEXT: Record<KpiRule, string> = { higher: "higher is better", lower: "lower is better", band: "close to target" };
+export const KPI_HEADERS = [
+  "KPI",
+  "Category",
+  "Value",
+  "Target",
+  "Status",
+  "Previous",
+  "Unit",
+  "Change",
+  "Watch band",
+  "Rule",
+  "Definition",
+];
+const C = {
+  name: 0,
+  category: 1,
+  value: 2,
+  target: 3,
+  status: 4,
+  previous: 5,
+  unit: 6,
+  change: 7,
+  band: 8,
+  rule: 9,
+  definition: 10,
+} as const;
+const RULE_TEXT: Record<KpiRule, string> = {
+  higher: "higher is better",
+  lower: "lower is better",
+  band: "close to target",
+};
 
 /** Rows of the working-capital inputs block. */
-export const WC_ROWS = { title: FIRST_ROW + KPI_DEFS.length + 1, inventory: FIRST_ROW + KPI_DEFS.length + 2, receivables: FIRST_ROW + KPI_DEFS.length + 3, payables: FIRST_ROW + KPI_DEFS.length + 4 };
+export const WC_ROWS = {
+  title: FIRST_ROW + KPI_DEFS.length + 1,
+  inventory: FIRST_ROW + KPI_DEFS.length + 2,
+  receivables: FIRST_ROW + KPI_DEFS.length + 3,
+  payables: FIRST_ROW + KPI_DEFS.length + 4,
+};
 
-const unitFormat = (d: KpiDef): string => (d.unit === "%" ? FMT.percent : d.unit === "x" ? FMT.turns : d.unit === "currency" ? FMT.currency : FMT.ratio);
+const unitFormat = (d: KpiDef): string =>
+  d.unit === "%" ? FMT.percent : d.unit === "x" ? FMT.turns : d.unit === "currency" ? FMT.currency : FMT.ratio;
 
 const blankAsEmpty = (v: number | null): CellInput => (v === null ? "" : v);
 const cellOf = (v: CellInput): CellInput => (v === undefined ? null : v);
@@ -70,17 +104,24 @@ export function kpisSheet(ctx: BuildContext): SheetSpec {
   const P = inputs.plan.length;
   const turnsMonths = Math.min(12, P);
   const g = new SheetGrid("KPIs");
-  titleRows(g, "S&OP KPIs", cycleSubtitle(cfg, "the twelve KPIs of the cycle; targets, watch bands and last cycle's values are inputs"));
+  titleRows(
+    g,
+    "S&OP KPIs",
+    cycleSubtitle(cfg, "the twelve KPIs of the cycle; targets, watch bands and last cycle's values are inputs"),
+  );
   tableHeader(g, KPI_HEADERS);
 
   // Ranges (addresses) and the same ranges' values.
   const actualsRef = `Actuals!${range(FIRST_ROW, FIRST_MONTH_COL, FIRST_ROW + F - 1, FIRST_MONTH_COL + H - 1)}`;
   const consensusRef = `Demand!${range(demandSummaryRow(geo, 0), demandCol(0), demandSummaryRow(geo, F - 1), demandCol(H - 1))}`;
   const totalActualRef = `Demand!${range(demandTotalRow("actual"), demandCol(0), demandTotalRow("actual"), demandCol(H - 1))}`;
-  const finRow = (row: "cogs" | "inventoryValue"): string => `Finance!${range(financeTotalRow(row), planCol(0), financeTotalRow(row), planCol(turnsMonths - 1))}`;
+  const finRow = (row: "cogs" | "inventoryValue"): string =>
+    `Finance!${range(financeTotalRow(row), planCol(0), financeTotalRow(row), planCol(turnsMonths - 1))}`;
   const orderRows = inputs.orders.length;
-  const ordersRef = (field: Parameters<typeof orderCol>[0]): string => `Orders!${range(FIRST_ROW, orderCol(field), FIRST_ROW + orderRows - 1, orderCol(field))}`;
-  const supplyRef = (s: "supply" | "capacity"): string => `Supply!${range(supplySummaryRow(geo, s, 0), planCol(0), supplySummaryRow(geo, s, F - 1), planCol(P - 1))}`;
+  const ordersRef = (field: Parameters<typeof orderCol>[0]): string =>
+    `Orders!${range(FIRST_ROW, orderCol(field), FIRST_ROW + orderRows - 1, orderCol(field))}`;
+  const supplyRef = (s: "supply" | "capacity"): string =>
+    `Supply!${range(supplySummaryRow(geo, s, 0), planCol(0), supplySummaryRow(geo, s, F - 1), planCol(P - 1))}`;
   const histRef = (r: number): string => `Finance!${range(r, FIRST_MONTH_COL, r, FIRST_MONTH_COL + H - 1)}`;
   const statusRef = `Actions!${range(FIRST_ROW, actionCol("status"), FIRST_ROW + inputs.actions.length - 1, actionCol("status"))}`;
   const assetsRef = range(WC_ROWS.inventory, C.value, WC_ROWS.receivables, C.value);
@@ -142,7 +183,13 @@ export function kpisSheet(ctx: BuildContext): SheetSpec {
     g.input(r, C.previous, keys.kpi("previous", d.id), previous, fmt);
     g.value(r, C.unit, d.unit, "label");
     const change = !isSopError(value) && previous !== null ? value - previous : null;
-    g.formula(r, C.change, `=IF(AND(ISNUMBER(${addr(r, C.value)}),ISNUMBER(${addr(r, C.previous)})),${addr(r, C.value)}-${addr(r, C.previous)},"")`, change, fmt);
+    g.formula(
+      r,
+      C.change,
+      `=IF(AND(ISNUMBER(${addr(r, C.value)}),ISNUMBER(${addr(r, C.previous)})),${addr(r, C.value)}-${addr(r, C.previous)},"")`,
+      change,
+      fmt,
+    );
     g.input(r, C.band, keys.kpi("band", d.id), band, fmt);
     g.value(r, C.rule, RULE_TEXT[d.rule], "note");
     g.value(r, C.definition, d.definition, "note");
@@ -155,16 +202,29 @@ export function kpisSheet(ctx: BuildContext): SheetSpec {
     { range: statusRange, formula: `=${s0}="Watch"`, style: "watch" },
     { range: statusRange, formula: `=${s0}="Off target"`, style: "bad" },
   );
-  g.validations.push({ kind: "decimal", range: range(FIRST_ROW, C.target, lastKpi, C.target, true) }, { kind: "decimal", range: range(FIRST_ROW, C.band, lastKpi, C.band, true), min: 0 });
+  g.validations.push(
+    { kind: "decimal", range: range(FIRST_ROW, C.target, lastKpi, C.target, true) },
+    { kind: "decimal", range: range(FIRST_ROW, C.band, lastKpi, C.band, true), min: 0 },
+  );
 
   g.value(WC_ROWS.title, 0, "Working capital inputs", "header");
   g.value(WC_ROWS.inventory, 0, "Inventory value, end of first plan month", "label");
-  g.formula(WC_ROWS.inventory, C.value, P > 0 ? `=Finance!${addr(financeTotalRow("inventoryValue"), planCol(0))}` : "=0", t.inventoryValue[0] ?? 0, FMT.currency);
+  g.formula(
+    WC_ROWS.inventory,
+    C.value,
+    P > 0 ? `=Finance!${addr(financeTotalRow("inventoryValue"), planCol(0))}` : "=0",
+    t.inventoryValue[0] ?? 0,
+    FMT.currency,
+  );
   g.value(WC_ROWS.receivables, 0, "Trade receivables", "label");
   g.input(WC_ROWS.receivables, C.value, keys.kpiInput("receivables"), receivables, FMT.currency);
   g.value(WC_ROWS.payables, 0, "Trade payables", "label");
   g.input(WC_ROWS.payables, C.value, keys.kpiInput("payables"), payables, FMT.currency);
-  g.validations.push({ kind: "decimal", range: range(WC_ROWS.receivables, C.value, WC_ROWS.payables, C.value, true), min: 0 });
+  g.validations.push({
+    kind: "decimal",
+    range: range(WC_ROWS.receivables, C.value, WC_ROWS.payables, C.value, true),
+    min: 0,
+  });
   return g.toSpec({
     kind: "calc",
     tabColor: TAB.calc,

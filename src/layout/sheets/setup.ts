@@ -5,7 +5,15 @@
  */
 import { BusinessType } from "../../core/model";
 import { abs, range } from "../a1";
-import { FAMILY_COLS, FIRST_MONTH_COL, FIRST_ROW, HEADER_ROW, SETTINGS_ROWS, SETTINGS_VALUE_COL, SettingsField } from "../geometry";
+import {
+  FAMILY_COLS,
+  FIRST_MONTH_COL,
+  FIRST_ROW,
+  HEADER_ROW,
+  SETTINGS_ROWS,
+  SETTINGS_VALUE_COL,
+  SettingsField,
+} from "../geometry";
 import { FMT, TAB, WIDTH } from "../formats";
 import { SheetGrid } from "../grid";
 import { keys } from "../keys";
@@ -62,16 +70,39 @@ export function settingsSheet(ctx: BuildContext): SheetSpec {
     { kind: "decimal", range: cell("marginTarget"), min: 0, max: 1 },
     { kind: "decimal", range: cell("inventoryCeiling"), min: 0 },
   );
-  return g.toSpec({ kind: "input", tabColor: TAB.input, columnWidths: [WIDTH.measure, WIDTH.measure, WIDTH.wide + 20], freeze: { rows: FIRST_ROW, columns: 0 }, protect: false });
+  return g.toSpec({
+    kind: "input",
+    tabColor: TAB.input,
+    columnWidths: [WIDTH.measure, WIDTH.measure, WIDTH.wide + 20],
+    freeze: { rows: FIRST_ROW, columns: 0 },
+    protect: false,
+  });
 }
 
-const FAMILY_HEADERS = ["Family", "Unit", "Price", "Unit cost", "Opening inventory", "Capacity / month", "Target days of supply"];
+const FAMILY_HEADERS = [
+  "Family",
+  "Unit",
+  "Price",
+  "Unit cost",
+  "Opening inventory",
+  "Capacity / month",
+  "Target days of supply",
+];
 
 export function familiesSheet(ctx: BuildContext): SheetSpec {
   const cfg = ctx.inputs.config;
   const g = new SheetGrid("Families");
-  titleRows(g, "Product families", cycleSubtitle(cfg, "one row per family; price and cost in currency, quantities in the family's unit"));
-  tableHeader(g, [...FAMILY_HEADERS.slice(0, 4), `Opening ${ctx.vocab.inventory.toLowerCase()}`, `${ctx.vocab.capacity} / month`, FAMILY_HEADERS[6]]);
+  titleRows(
+    g,
+    "Product families",
+    cycleSubtitle(cfg, "one row per family; price and cost in currency, quantities in the family's unit"),
+  );
+  tableHeader(g, [
+    ...FAMILY_HEADERS.slice(0, 4),
+    `Opening ${ctx.vocab.inventory.toLowerCase()}`,
+    `${ctx.vocab.capacity} / month`,
+    FAMILY_HEADERS[6],
+  ]);
   const fmt = ["", "", FMT.currency, FMT.currency, FMT.units, FMT.units, FMT.days];
   cfg.families.forEach((f, i) => {
     const r = FIRST_ROW + i;
@@ -79,13 +110,23 @@ export function familiesSheet(ctx: BuildContext): SheetSpec {
   });
   const last = FIRST_ROW + Math.max(cfg.families.length, 1) - 1;
   g.validations.push({ kind: "decimal", range: range(FIRST_ROW, 2, last, 6, true), min: 0 });
-  return g.toSpec({ kind: "input", tabColor: TAB.input, columnWidths: [WIDTH.family, 10, 12, 12, 18, 20, 20], freeze: { rows: HEADER_ROW + 1, columns: 1 }, protect: false });
+  return g.toSpec({
+    kind: "input",
+    tabColor: TAB.input,
+    columnWidths: [WIDTH.family, 10, 12, 12, 18, 20, 20],
+    freeze: { rows: HEADER_ROW + 1, columns: 1 },
+    protect: false,
+  });
 }
 
 export function actualsSheet(ctx: BuildContext): SheetSpec {
   const { config: cfg, history, actuals } = ctx.inputs;
   const g = new SheetGrid("Actuals");
-  titleRows(g, "Actual sales", cycleSubtitle(cfg, "units sold by family and month; leave a month blank when not known yet"));
+  titleRows(
+    g,
+    "Actual sales",
+    cycleSubtitle(cfg, "units sold by family and month; leave a month blank when not known yet"),
+  );
   monthHeader(g, HEADER_ROW, ["Family", "Unit"], history);
   cfg.families.forEach((f, i) => {
     const r = FIRST_ROW + i;
@@ -94,7 +135,16 @@ export function actualsSheet(ctx: BuildContext): SheetSpec {
     history.forEach((m, j) => g.input(r, FIRST_MONTH_COL + j, keys.actual(f.name, m), actuals[i][j], FMT.units));
   });
   if (cfg.families.length > 0 && history.length > 0) {
-    g.validations.push({ kind: "decimal", range: range(FIRST_ROW, FIRST_MONTH_COL, FIRST_ROW + cfg.families.length - 1, FIRST_MONTH_COL + history.length - 1, true) });
+    g.validations.push({
+      kind: "decimal",
+      range: range(
+        FIRST_ROW,
+        FIRST_MONTH_COL,
+        FIRST_ROW + cfg.families.length - 1,
+        FIRST_MONTH_COL + history.length - 1,
+        true,
+      ),
+    });
   }
   return g.toSpec({
     kind: "input",

@@ -64,7 +64,8 @@ const SUMMARY_TITLES: Record<(typeof SUPPLY_SUMMARIES)[number], (l: Record<Suppl
   shortfall: () => "Shortfall by family",
 };
 
-const rowFormat = (row: SupplyRow): string => (row === "utilization" ? FMT.percent : row === "dos" || row === "targetDos" ? FMT.days : FMT.units);
+const rowFormat = (row: SupplyRow): string =>
+  row === "utilization" ? FMT.percent : row === "dos" || row === "targetDos" ? FMT.days : FMT.units;
 
 export function supplySheet(ctx: BuildContext): SheetSpec {
   const { inputs, plan, geo } = ctx;
@@ -72,7 +73,14 @@ export function supplySheet(ctx: BuildContext): SheetSpec {
   const P = months.length;
   const L = supplyLabels(ctx.vocab);
   const g = new SheetGrid("Supply");
-  titleRows(g, "Supply plan", cycleSubtitle(cfg, `${ctx.vocab.supplyPlan.toLowerCase()} against ${ctx.vocab.capacity.toLowerCase()}, projected ${ctx.vocab.inventory.toLowerCase()}`));
+  titleRows(
+    g,
+    "Supply plan",
+    cycleSubtitle(
+      cfg,
+      `${ctx.vocab.supplyPlan.toLowerCase()} against ${ctx.vocab.capacity.toLowerCase()}, projected ${ctx.vocab.inventory.toLowerCase()}`,
+    ),
+  );
   monthHeader(g, HEADER_ROW, ["Family", "Measure"], months);
   const first = supplyBlockStart(0);
   const last = Math.max(first, supplyBlockStart(geo.families) - 1);
@@ -94,7 +102,14 @@ export function supplySheet(ctx: BuildContext): SheetSpec {
       const c = planCol(j);
       if (row === "utilization") {
         const cap = addr(supplyTotalRow("capacity"), c);
-        g.formula(r, c, `=IF(${cap}>0,${addr(supplyTotalRow("supply"), c)}/${cap},"")`, t.utilization[j], FMT.percent, "total");
+        g.formula(
+          r,
+          c,
+          `=IF(${cap}>0,${addr(supplyTotalRow("supply"), c)}/${cap},"")`,
+          t.utilization[j],
+          FMT.percent,
+          "total",
+        );
       } else {
         const f = `=SUMIF(${range(first, 1, last, 1, true)},$B${r + 1},${addr(first, c, { absRow: true })}:${addr(last, c, { absRow: true })})`;
         g.formula(r, c, f, (totals[row] ?? [])[j] ?? null, rowFormat(row), "total");
@@ -111,9 +126,15 @@ export function supplySheet(ctx: BuildContext): SheetSpec {
     g.value(top, 1, fam.unit, "label");
     for (const row of SUPPLY_ROWS) g.value(supplyRow(f, row), 1, L[row], "label");
     const at = (row: SupplyRow, j: number): string => addr(supplyRow(f, row), planCol(j));
-    const put = (row: SupplyRow, j: number, formula: string, v: number | null): void => g.formula(supplyRow(f, row), planCol(j), formula, v, rowFormat(row));
+    const put = (row: SupplyRow, j: number, formula: string, v: number | null): void =>
+      g.formula(supplyRow(f, row), planCol(j), formula, v, rowFormat(row));
     months.forEach((m, j) => {
-      put("demand", j, `=Demand!${addr(demandRow(f, "consensus"), demandPlanCol(geo, j))}`, plan.families[f].demand.consensus[j]);
+      put(
+        "demand",
+        j,
+        `=Demand!${addr(demandRow(f, "consensus"), demandPlanCol(geo, j))}`,
+        plan.families[f].demand.consensus[j],
+      );
       put("capacity", j, `=${famCell("capacityPerMonth")}`, s.capacity[j]);
       g.input(supplyRow(f, "supply"), planCol(j), keys.supplyPlan(fam.name, m), s.supply[j], FMT.units);
       const prevInv = j === 0 ? famCell("openingInventory") : at("inventory", j - 1);
@@ -153,8 +174,16 @@ export function supplySheet(ctx: BuildContext): SheetSpec {
       g.value(r, 0, fam.name, "label");
       g.value(r, 1, L[sName], "label");
       const values = plan.families[f].supply[sName];
-      months.forEach((_, j) => g.formula(r, planCol(j), `=${addr(supplyRow(f, sName), planCol(j))}`, values[j], FMT.units));
+      months.forEach((_, j) =>
+        g.formula(r, planCol(j), `=${addr(supplyRow(f, sName), planCol(j))}`, values[j], FMT.units),
+      );
     });
   }
-  return g.toSpec({ kind: "calc", tabColor: TAB.calc, columnWidths: monthSheetWidths(P), freeze: { rows: HEADER_ROW + 1, columns: FIRST_MONTH_COL }, protect: true });
+  return g.toSpec({
+    kind: "calc",
+    tabColor: TAB.calc,
+    columnWidths: monthSheetWidths(P),
+    freeze: { rows: HEADER_ROW + 1, columns: FIRST_MONTH_COL },
+    protect: true,
+  });
 }

@@ -28,9 +28,17 @@ function listIfFits(g: SheetGrid, rangeRef: string, values: ReadonlyArray<string
 export function pipelineSheet(ctx: BuildContext): SheetSpec {
   const { config: cfg, pipeline } = ctx.inputs;
   const g = new SheetGrid("Pipeline");
-  titleRows(g, "CRM pipeline", cycleSubtitle(cfg, "open deals; win probability as a fraction (40 % = 0.4); close month as YYYY-MM"));
+  titleRows(
+    g,
+    "CRM pipeline",
+    cycleSubtitle(cfg, "open deals; win probability as a fraction (40 % = 0.4); close month as YYYY-MM"),
+  );
   tableHeader(g, ["Deal", "Family", "Quantity", "Stage", "Win probability", "Close month", "Weighted quantity"]);
-  const fmt: Record<string, string | undefined> = { quantity: FMT.units, winProbability: FMT.probability, closeMonth: FMT.text };
+  const fmt: Record<string, string | undefined> = {
+    quantity: FMT.units,
+    winProbability: FMT.probability,
+    closeMonth: FMT.text,
+  };
   const q = pipelineCol("quantity");
   const p = pipelineCol("winProbability");
   pipeline.forEach((row, i) => {
@@ -46,18 +54,39 @@ export function pipelineSheet(ctx: BuildContext): SheetSpec {
     { kind: "decimal", range: range(FIRST_ROW, q, last, q, true), min: 0 },
     { kind: "decimal", range: range(FIRST_ROW, p, last, p, true), min: 0, max: 1 },
   );
-  listIfFits(g, range(FIRST_ROW, pipelineCol("family"), last, pipelineCol("family"), true), cfg.families.map((f) => f.name));
-  return g.toSpec({ kind: "input", tabColor: TAB.input, columnWidths: [32, WIDTH.family, 12, 14, 16, 14, 18], freeze: { rows: HEADER_ROW + 1, columns: 1 }, protect: true });
+  listIfFits(
+    g,
+    range(FIRST_ROW, pipelineCol("family"), last, pipelineCol("family"), true),
+    cfg.families.map((f) => f.name),
+  );
+  return g.toSpec({
+    kind: "input",
+    tabColor: TAB.input,
+    columnWidths: [32, WIDTH.family, 12, 14, 16, 14, 18],
+    freeze: { rows: HEADER_ROW + 1, columns: 1 },
+    protect: true,
+  });
 }
 
 export function ordersSheet(ctx: BuildContext): SheetSpec {
   const { config: cfg, orders } = ctx.inputs;
   const g = new SheetGrid("Orders");
-  titleRows(g, "Order lines", cycleSubtitle(cfg, "for OTIF and customer service level; a blank delivered date = not delivered yet"));
+  titleRows(
+    g,
+    "Order lines",
+    cycleSubtitle(cfg, "for OTIF and customer service level; a blank delivered date = not delivered yet"),
+  );
   tableHeader(g, ["Order", "Line", "Family", "Qty ordered", "Qty delivered", "Promised date", "Delivered date"]);
-  const fmt: Record<string, string | undefined> = { quantityOrdered: FMT.units, quantityDelivered: FMT.units, promisedDate: FMT.date, deliveredDate: FMT.date };
+  const fmt: Record<string, string | undefined> = {
+    quantityOrdered: FMT.units,
+    quantityDelivered: FMT.units,
+    promisedDate: FMT.date,
+    deliveredDate: FMT.date,
+  };
   orders.forEach((row, i) => {
-    ORDER_COLS.forEach((field, c) => g.input(FIRST_ROW + i, c, keys.order(i + 1, field), cellValue(row[field]), fmt[field]));
+    ORDER_COLS.forEach((field, c) =>
+      g.input(FIRST_ROW + i, c, keys.order(i + 1, field), cellValue(row[field]), fmt[field]),
+    );
   });
   const last = FIRST_ROW + orders.length - 1;
   g.validations.push(
@@ -65,19 +94,50 @@ export function ordersSheet(ctx: BuildContext): SheetSpec {
     { kind: "decimal", range: range(FIRST_ROW, 3, last, 4, true), min: 0 },
     { kind: "date", range: range(FIRST_ROW, 5, last, 6, true) },
   );
-  listIfFits(g, range(FIRST_ROW, 2, last, 2, true), cfg.families.map((f) => f.name));
-  return g.toSpec({ kind: "input", tabColor: TAB.input, columnWidths: [14, 8, WIDTH.family, 13, 13, 14, 14], freeze: { rows: HEADER_ROW + 1, columns: 0 }, protect: false });
+  listIfFits(
+    g,
+    range(FIRST_ROW, 2, last, 2, true),
+    cfg.families.map((f) => f.name),
+  );
+  return g.toSpec({
+    kind: "input",
+    tabColor: TAB.input,
+    columnWidths: [14, 8, WIDTH.family, 13, 13, 14, 14],
+    freeze: { rows: HEADER_ROW + 1, columns: 0 },
+    protect: false,
+  });
 }
 
 export function actionsSheet(ctx: BuildContext): SheetSpec {
   const { config: cfg, actions } = ctx.inputs;
   const g = new SheetGrid("Actions");
-  titleRows(g, "Actions and decisions", cycleSubtitle(cfg, "decisions from the S&OP meetings, with owners and due dates"));
+  titleRows(
+    g,
+    "Actions and decisions",
+    cycleSubtitle(cfg, "decisions from the S&OP meetings, with owners and due dates"),
+  );
   tableHeader(g, ["Decision", "Owner", "Due date", "Status"]);
   actions.forEach((row, i) => {
-    ACTION_COLS.forEach((field, c) => g.input(FIRST_ROW + i, c, keys.action(i + 1, field), cellValue(row[field]), field === "dueDate" ? FMT.date : undefined));
+    ACTION_COLS.forEach((field, c) =>
+      g.input(
+        FIRST_ROW + i,
+        c,
+        keys.action(i + 1, field),
+        cellValue(row[field]),
+        field === "dueDate" ? FMT.date : undefined,
+      ),
+    );
   });
   const last = FIRST_ROW + actions.length - 1;
-  g.validations.push({ kind: "date", range: range(FIRST_ROW, 2, last, 2, true) }, { kind: "list", range: range(FIRST_ROW, 3, last, 3, true), values: ACTION_STATUSES });
-  return g.toSpec({ kind: "input", tabColor: TAB.input, columnWidths: [WIDTH.wide + 10, 24, 14, 14], freeze: { rows: HEADER_ROW + 1, columns: 0 }, protect: false });
+  g.validations.push(
+    { kind: "date", range: range(FIRST_ROW, 2, last, 2, true) },
+    { kind: "list", range: range(FIRST_ROW, 3, last, 3, true), values: ACTION_STATUSES },
+  );
+  return g.toSpec({
+    kind: "input",
+    tabColor: TAB.input,
+    columnWidths: [WIDTH.wide + 10, 24, 14, 14],
+    freeze: { rows: HEADER_ROW + 1, columns: 0 },
+    protect: false,
+  });
 }

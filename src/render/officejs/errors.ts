@@ -39,7 +39,14 @@ export class WorkbookWriteError extends Error {
   readonly requests: number;
   readonly cause: unknown;
 
-  constructor(args: { step: string; request: number; requests: number; cause: unknown; protectedSheets: ReadonlyArray<string>; action: string }) {
+  constructor(args: {
+    step: string;
+    request: number;
+    requests: number;
+    cause: unknown;
+    protectedSheets: ReadonlyArray<string>;
+    action: string;
+  }) {
     const code = errorCode(args.cause);
     const where = errorLocation(args.cause);
     const excelSays = `${code ? `${code}: ` : ""}${errorText(args.cause)}${where ? ` (at ${where})` : ""}`;
@@ -59,14 +66,21 @@ export class WorkbookWriteError extends Error {
 
 function advice(code: string, protectedSheets: ReadonlyArray<string>): string {
   const list = protectedSheets.map((s) => `"${s}"`).join(", ");
-  if (protectedSheets.length > 0 && (code === "AccessDenied" || code === "InvalidArgument" || code === "InvalidOperation")) {
+  if (
+    protectedSheets.length > 0 &&
+    (code === "AccessDenied" || code === "InvalidArgument" || code === "InvalidOperation")
+  ) {
     return protectedSheets.length === 1
       ? `Sheet ${list} is protected with a password: unprotect it (Review > Unprotect Sheet) and try again.`
       : `One of the sheets ${list} is protected with a password: unprotect it (Review > Unprotect Sheet) and try again.`;
   }
-  if (code === "AccessDenied") return "A sheet is protected or the workbook is read-only: unprotect the sheet (Review > Unprotect Sheet) or open the workbook for editing, then try again.";
-  if (code === "RequestPayloadSizeLimitExceeded") return "The request stayed too large for Excel even in small chunks: try again; if it persists, use Excel on the desktop for this many families.";
-  if (code === "ItemAlreadyExists") return "A sheet or name with the same name appeared while writing (another user or add-in?).";
-  if (code === "InvalidOperationInCellEditMode") return "A cell is being edited: press Enter or Esc in the sheet, then try again.";
+  if (code === "AccessDenied")
+    return "A sheet is protected or the workbook is read-only: unprotect the sheet (Review > Unprotect Sheet) or open the workbook for editing, then try again.";
+  if (code === "RequestPayloadSizeLimitExceeded")
+    return "The request stayed too large for Excel even in small chunks: try again; if it persists, use Excel on the desktop for this many families.";
+  if (code === "ItemAlreadyExists")
+    return "A sheet or name with the same name appeared while writing (another user or add-in?).";
+  if (code === "InvalidOperationInCellEditMode")
+    return "A cell is being edited: press Enter or Esc in the sheet, then try again.";
   return "The workbook may be busy, offline or read-only.";
 }

@@ -36,8 +36,10 @@ export function queueInventory(context: Excel.RequestContext, sheetNames: Readon
     if (sheets.has(name)) continue;
     const ws = context.workbook.worksheets.getItemOrNullObject(name);
     ws.load("name");
+    // eslint-disable-next-line office-addins/call-sync-before-read -- navigation to a proxy object, loaded below
     const protection = ws.protection;
     protection.load("protected");
+    // eslint-disable-next-line office-addins/call-sync-before-read -- navigation to a proxy collection, loaded below
     const chartCollection = ws.charts;
     chartCollection.load("items/name");
     sheets.set(name, ws);

@@ -69,7 +69,11 @@ export function planWrite(spec: WorkbookSpec, inventory: Inventory, opts: PlanOp
 
 /** Existing names get the new reference; new names are added. */
 function namesStep(names: ReadonlyArray<NamedRange>, existing: ReadonlySet<string>): Step {
-  const refs = names.map((n) => ({ name: n.name, formula: n.ref.startsWith("=") ? n.ref : `=${n.ref}`, exists: existing.has(n.name.toLowerCase()) }));
+  const refs = names.map((n) => ({
+    name: n.name,
+    formula: n.ref.startsWith("=") ? n.ref : `=${n.ref}`,
+    exists: existing.has(n.name.toLowerCase()),
+  }));
   return {
     label: `defining ${names.length} names`,
     sheet: null,

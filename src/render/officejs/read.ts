@@ -19,7 +19,10 @@ const CELLS_PER_READ = 150_000;
  * When the values exceed Excel's 5 MB response limit, it reads again in row bands
  * (one more sync per ~150,000 cells, fewer cells per band if a band is still too large).
  */
-export async function readSheets(context: Excel.RequestContext, names: readonly string[]): Promise<Map<string, CellValue[][]>> {
+export async function readSheets(
+  context: Excel.RequestContext,
+  names: readonly string[],
+): Promise<Map<string, CellValue[][]>> {
   const inventory = queueInventory(context, names);
   const used = new Map<string, Excel.Range>();
   for (const [name, ws] of inventory.sheets) {
@@ -45,7 +48,10 @@ export async function readSheets(context: Excel.RequestContext, names: readonly 
 }
 
 /** The fallback for very large workbooks: addresses first, then values in row bands. */
-async function readInBands(context: Excel.RequestContext, names: readonly string[]): Promise<Map<string, CellValue[][]>> {
+async function readInBands(
+  context: Excel.RequestContext,
+  names: readonly string[],
+): Promise<Map<string, CellValue[][]>> {
   const inventory = queueInventory(context, names);
   const used = new Map<string, Excel.Range>();
   for (const [name, ws] of inventory.sheets) {
@@ -56,7 +62,15 @@ async function readInBands(context: Excel.RequestContext, names: readonly string
   await context.sync();
   rememberInventory(context, inventory.collect());
   const out = new Map<string, CellValue[][]>();
-  const bands: { name: string; ws: Excel.Worksheet; r0: number; r1: number; c0: number; c1: number; range?: Excel.Range }[] = [];
+  const bands: {
+    name: string;
+    ws: Excel.Worksheet;
+    r0: number;
+    r1: number;
+    c0: number;
+    c1: number;
+    range?: Excel.Range;
+  }[] = [];
   for (const [name, ws] of inventory.sheets) {
     if (ws.isNullObject) continue;
     const range = used.get(name)!;
@@ -66,7 +80,8 @@ async function readInBands(context: Excel.RequestContext, names: readonly string
     if (!rect) continue;
     const width = rect.c1 - rect.c0 + 1;
     const rows = Math.max(1, Math.floor(CELLS_PER_READ / width));
-    for (let r = rect.r0; r <= rect.r1; r += rows) bands.push({ name, ws, r0: r, r1: Math.min(rect.r1, r + rows - 1), c0: rect.c0, c1: rect.c1 });
+    for (let r = rect.r0; r <= rect.r1; r += rows)
+      bands.push({ name, ws, r0: r, r1: Math.min(rect.r1, r + rows - 1), c0: rect.c0, c1: rect.c1 });
   }
   let cellsPerRead = CELLS_PER_READ;
   let i = 0;
@@ -83,6 +98,7 @@ async function readInBands(context: Excel.RequestContext, names: readonly string
       batch.push(b);
     }
     try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 5 MB response band, only past the platform's limit
       await context.sync();
     } catch (e) {
       // Still too large (long texts): split the bands in two and read again.
@@ -109,7 +125,10 @@ async function readInBands(context: Excel.RequestContext, names: readonly string
   }
   for (const [name, grid] of out) {
     const width = grid.reduce((w, row) => Math.max(w, row ? row.length : 0), 0);
-    out.set(name, Array.from(grid, (row) => row ?? new Array<CellValue>(width).fill(null)));
+    out.set(
+      name,
+      Array.from(grid, (row) => row ?? new Array<CellValue>(width).fill(null)),
+    );
   }
   return out;
 }

@@ -32,7 +32,13 @@ export function validationRule(v: Validation): Excel.DataValidationRule {
 /** The message Excel shows when a typed value breaks the rule. */
 export function validationAlert(v: Validation): Excel.DataValidationErrorAlert {
   const bounds = (min?: number, max?: number): string =>
-    min !== undefined && max !== undefined ? ` between ${min} and ${max}` : min !== undefined ? ` of at least ${min}` : max !== undefined ? ` of at most ${max}` : "";
+    min !== undefined && max !== undefined
+      ? ` between ${min} and ${max}`
+      : min !== undefined
+        ? ` of at least ${min}`
+        : max !== undefined
+          ? ` of at most ${max}`
+          : "";
   const message =
     v.kind === "list"
       ? `Choose one of: ${v.values.join(", ")}.`

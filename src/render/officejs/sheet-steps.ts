@@ -9,7 +9,16 @@ import { MAX_COLUMNS, MAX_ROWS, columnLetter, rectAddress, splitReference } from
 import { contentGrid, numberFormatGrid, sheetExtent } from "./grid";
 import type { SheetInventory } from "./inventory";
 import { validationAlert, validationRule } from "./rules";
-import { STATUS_COLORS, STYLE_FORMATS, chunkAddresses, columnWidthGroups, inputRects, rectAddresses, styleRects, type StyleFormat } from "./styles";
+import {
+  STATUS_COLORS,
+  STYLE_FORMATS,
+  chunkAddresses,
+  columnWidthGroups,
+  inputRects,
+  rectAddresses,
+  styleRects,
+  type StyleFormat,
+} from "./styles";
 import { estimate, type Step } from "./step";
 
 export interface SheetStepOptions {
@@ -40,7 +49,9 @@ export function sheetSteps(sheet: SheetSpec, existing: SheetInventory, opts: She
   if (existing.exists) steps.push(resetStep(name, existing));
   if (rows > 0) {
     steps.push(gridStep(name, "cells", contentGrid(sheet, columns), columns, (r, g) => (r.formulas = g)));
-    steps.push(gridStep(name, "number formats", numberFormatGrid(sheet, columns), columns, (r, g) => (r.numberFormat = g)));
+    steps.push(
+      gridStep(name, "number formats", numberFormatGrid(sheet, columns), columns, (r, g) => (r.numberFormat = g)),
+    );
   }
   if (existing.exists) steps.push(clearOutsideStep(name, rows, columns));
   for (const [style, rects] of styleRects(sheet)) {
@@ -48,7 +59,12 @@ export function sheetSteps(sheet: SheetSpec, existing: SheetInventory, opts: She
     const actions = formatActions(fmt);
     if (actions === 0) continue;
     for (const chunk of chunkAddresses(rectAddresses(rects), opts.maxAddressChars)) {
-      steps.push({ label: `${name}: "${style}" style`, sheet: name, bytes: estimate(actions + 1, chunk), queue: (ctx) => applyFormat(ws(ctx, name).getRanges(chunk).format, fmt) });
+      steps.push({
+        label: `${name}: "${style}" style`,
+        sheet: name,
+        bytes: estimate(actions + 1, chunk),
+        queue: (ctx) => applyFormat(ws(ctx, name).getRanges(chunk).format, fmt),
+      });
     }
   }
   for (const chunk of chunkAddresses(rectAddresses(inputRects(sheet)), opts.maxAddressChars)) {
@@ -106,7 +122,8 @@ function clearOutsideStep(name: string, rows: number, columns: number): Step {
         return;
       }
       if (rows < MAX_ROWS) sheet.getRange(`A${rows + 1}:${columnLetter(MAX_COLUMNS - 1)}${MAX_ROWS}`).clear("Contents");
-      if (columns < MAX_COLUMNS) sheet.getRange(`${columnLetter(columns)}1:${columnLetter(MAX_COLUMNS - 1)}${rows}`).clear("Contents");
+      if (columns < MAX_COLUMNS)
+        sheet.getRange(`${columnLetter(columns)}1:${columnLetter(MAX_COLUMNS - 1)}${rows}`).clear("Contents");
     },
   };
 }
@@ -115,7 +132,13 @@ function clearOutsideStep(name: string, rows: number, columns: number): Step {
  * One step for a whole grid (`Range.formulas` or `Range.numberFormat` from A1); when it does not
  * fit in a request, the packer cuts it by rows.
  */
-function gridStep<T>(name: string, what: string, grid: T[][], columns: number, assign: (range: Excel.Range, g: T[][]) => void): Step {
+function gridStep<T>(
+  name: string,
+  what: string,
+  grid: T[][],
+  columns: number,
+  assign: (range: Excel.Range, g: T[][]) => void,
+): Step {
   // prefix[i]: JSON bytes of rows 0..i-1
   const prefix: number[] = [0];
   for (const row of grid) prefix.push(prefix[prefix.length - 1] + JSON.stringify(row).length + 1);
@@ -124,7 +147,8 @@ function gridStep<T>(name: string, what: string, grid: T[][], columns: number, a
     label: `${name}: ${what}, rows ${r0 + 1}-${r1 + 1} of ${grid.length}`,
     sheet: name,
     bytes: prefix[r1 + 1] - prefix[r0] + overhead,
-    queue: (ctx) => assign(ws(ctx, name).getRange(rectAddress({ r0, c0: 0, r1, c1: columns - 1 })), grid.slice(r0, r1 + 1)),
+    queue: (ctx) =>
+      assign(ws(ctx, name).getRange(rectAddress({ r0, c0: 0, r1, c1: columns - 1 })), grid.slice(r0, r1 + 1)),
     fit: (room) => {
       let r = r0;
       while (r <= r1 && prefix[r + 1] - prefix[r0] + overhead <= room) r++;
@@ -136,7 +160,8 @@ function gridStep<T>(name: string, what: string, grid: T[][], columns: number, a
 }
 
 function formatActions(f: StyleFormat): number {
-  return [f.fill, f.fontColor, f.bold, f.italic, f.fontSize, f.borderTop, f.borderBottom].filter((x) => x !== undefined).length;
+  return [f.fill, f.fontColor, f.bold, f.italic, f.fontSize, f.borderTop, f.borderBottom].filter((x) => x !== undefined)
+    .length;
 }
 
 function applyFormat(format: Excel.RangeFormat, f: StyleFormat): void {
@@ -162,7 +187,8 @@ function layoutStep(sheet: SheetSpec): Step {
       const s = ws(ctx, name);
       for (const g of groups) s.getRanges(g.address).format.columnWidth = g.pts;
       const freeze = sheet.freeze;
-      if (freeze && freeze.rows > 0 && freeze.columns > 0) s.freezePanes.freezeAt(rectAddress({ r0: 0, c0: 0, r1: freeze.rows - 1, c1: freeze.columns - 1 }));
+      if (freeze && freeze.rows > 0 && freeze.columns > 0)
+        s.freezePanes.freezeAt(rectAddress({ r0: 0, c0: 0, r1: freeze.rows - 1, c1: freeze.columns - 1 }));
       else if (freeze && freeze.rows > 0) s.freezePanes.freezeRows(freeze.rows);
       else if (freeze && freeze.columns > 0) s.freezePanes.freezeColumns(freeze.columns);
       if (sheet.tabColor !== undefined) s.tabColor = sheet.tabColor;
@@ -170,7 +196,8 @@ function layoutStep(sheet: SheetSpec): Step {
         s.pageLayout.orientation = sheet.print.landscape ? "Landscape" : "Portrait";
         // One page wide, as many pages tall as needed (0 = automatic).
         if (sheet.print.fitToWidth) s.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-        if (sheet.print.title) s.pageLayout.headersFooters.defaultForAllPages.centerHeader = sheet.print.title.replace(/&/g, "&&");
+        if (sheet.print.title)
+          s.pageLayout.headersFooters.defaultForAllPages.centerHeader = sheet.print.title.replace(/&/g, "&&");
       }
     },
   };
@@ -179,8 +206,16 @@ function layoutStep(sheet: SheetSpec): Step {
 /** Data validations and conditional formats. */
 function rulesStep(sheet: SheetSpec): Step {
   const name = sheet.name;
-  const validations = sheet.validations.map((v) => ({ local: localRange(name, v.range), rule: validationRule(v), alert: validationAlert(v) }));
-  const formats = sheet.conditionalFormats.map((f) => ({ local: localRange(name, f.range), formula: f.formula, colors: STATUS_COLORS[f.style] }));
+  const validations = sheet.validations.map((v) => ({
+    local: localRange(name, v.range),
+    rule: validationRule(v),
+    alert: validationAlert(v),
+  }));
+  const formats = sheet.conditionalFormats.map((f) => ({
+    local: localRange(name, f.range),
+    formula: f.formula,
+    colors: STATUS_COLORS[f.style],
+  }));
   return {
     label: `${name}: validations and conditional formats`,
     sheet: name,

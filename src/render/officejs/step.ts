@@ -39,7 +39,10 @@ const MIN_GRID_CHUNK = 16 * 1024;
  * a grid step cut by rows to fill the request. A step larger than the budget that cannot be
  * cut travels alone.
  */
-export function nextRequest(pending: ReadonlyArray<Step>, budget: number): { readonly batch: Step[]; readonly rest: Step[] } {
+export function nextRequest(
+  pending: ReadonlyArray<Step>,
+  budget: number,
+): { readonly batch: Step[]; readonly rest: Step[] } {
   const batch: Step[] = [];
   let room = budget;
   for (let i = 0; i < pending.length; i++) {

@@ -36,7 +36,9 @@ export const STYLE_FORMATS: Readonly<Record<StyleName, StyleFormat>> = {
 };
 
 /** Conditional-format colours by status. */
-export const STATUS_COLORS: Readonly<Record<"good" | "watch" | "bad", { readonly fill: string; readonly font: string }>> = {
+export const STATUS_COLORS: Readonly<
+  Record<"good" | "watch" | "bad", { readonly fill: string; readonly font: string }>
+> = {
   good: { fill: "#C6EFCE", font: "#006100" },
   watch: { fill: "#FFEB9C", font: "#9C5700" },
   bad: { fill: "#FFC7CE", font: "#9C0006" },

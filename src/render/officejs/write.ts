@@ -5,7 +5,14 @@
  */
 import type { SheetSpec, WorkbookSpec } from "../../layout/types";
 import { WorkbookWriteError, isPayloadTooLarge } from "./errors";
-import { forgetInventory, queueInventory, recallInventory, rememberInventory, type Inventory, type SheetInventory } from "./inventory";
+import {
+  forgetInventory,
+  queueInventory,
+  recallInventory,
+  rememberInventory,
+  type Inventory,
+  type SheetInventory,
+} from "./inventory";
 import { DEFAULT_BUDGET_BYTES, DEFAULT_MAX_ADDRESS_CHARS, planWrite, type PlanOptions, type WritePlan } from "./plan";
 import { countRequests, nextRequest, type Step } from "./step";
 
@@ -39,7 +46,11 @@ const PAYLOAD_RETRIES = 6;
  * spec order. One sync reads what is there unless `readSheets` already did on this context;
  * then one sync per ~4 MB of requests (one in all when it fits).
  */
-export async function writeWorkbook(context: Excel.RequestContext, spec: WorkbookSpec, opts: WriteOptions = {}): Promise<WriteReport> {
+export async function writeWorkbook(
+  context: Excel.RequestContext,
+  spec: WorkbookSpec,
+  opts: WriteOptions = {},
+): Promise<WriteReport> {
   return write(context, spec, { orderSheets: true }, "Scaffold", opts);
 }
 
@@ -47,8 +58,18 @@ export async function writeWorkbook(context: Excel.RequestContext, spec: Workboo
  * Rebuilds one sheet (the executive deck): replaces its cells, formats and charts, leaves
  * every other sheet alone. At most a read and a write sync (charts travel with the write).
  */
-export async function writeSheet(context: Excel.RequestContext, sheet: SheetSpec, opts: WriteOptions & { readonly position?: number } = {}): Promise<WriteReport> {
-  return write(context, { sheets: [sheet], names: [] }, { orderSheets: false, newSheetPosition: opts.position }, `Building "${sheet.name}"`, opts);
+export async function writeSheet(
+  context: Excel.RequestContext,
+  sheet: SheetSpec,
+  opts: WriteOptions & { readonly position?: number } = {},
+): Promise<WriteReport> {
+  return write(
+    context,
+    { sheets: [sheet], names: [] },
+    { orderSheets: false, newSheetPosition: opts.position },
+    `Building "${sheet.name}"`,
+    opts,
+  );
 }
 
 async function write(
@@ -68,7 +89,11 @@ async function write(
     inventory = queued.collect();
     opts.onProgress?.("Read the workbook", 0, 1);
   }
-  const planOpts: PlanOptions = { budget: opts.budgetBytes ?? DEFAULT_BUDGET_BYTES, maxAddressChars: DEFAULT_MAX_ADDRESS_CHARS, ...placement };
+  const planOpts: PlanOptions = {
+    budget: opts.budgetBytes ?? DEFAULT_BUDGET_BYTES,
+    maxAddressChars: DEFAULT_MAX_ADDRESS_CHARS,
+    ...placement,
+  };
   const plan = planWrite(spec, inventory, planOpts);
   let result: { syncs: number; requests: { bytes: number; steps: number }[] };
   try {
@@ -89,7 +114,13 @@ async function write(
   };
 }
 
-async function execute(context: Excel.RequestContext, plan: WritePlan, budget: number, action: string, opts: WriteOptions) {
+async function execute(
+  context: Excel.RequestContext,
+  plan: WritePlan,
+  budget: number,
+  action: string,
+  opts: WriteOptions,
+) {
   let pending: ReadonlyArray<Step> = plan.steps;
   let syncs = 0;
   let retries = 0;
@@ -101,6 +132,7 @@ async function execute(context: Excel.RequestContext, plan: WritePlan, budget: n
     for (const step of batch) step.queue(context);
     try {
       syncs++;
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB request (Excel on the web's 5 MB limit), never per sheet or cell
       await context.sync();
     } catch (e) {
       if (isPayloadTooLarge(e) && retries < PAYLOAD_RETRIES) {
@@ -129,7 +161,11 @@ async function execute(context: Excel.RequestContext, plan: WritePlan, budget: n
 /** "Demand: cells, chunk 2 of 5 (rows ...)", or the first and last step of a request. */
 function describe(batch: ReadonlyArray<Step>): string {
   const protecting = batch.filter((s) => s.unprotects);
-  if (protecting.length > 0) return protecting.map((s) => s.label).join(", ") + (batch.length > protecting.length ? ` and the steps after it, up to ${batch[batch.length - 1].label}` : "");
+  if (protecting.length > 0)
+    return (
+      protecting.map((s) => s.label).join(", ") +
+      (batch.length > protecting.length ? ` and the steps after it, up to ${batch[batch.length - 1].label}` : "")
+    );
   if (batch.length === 1) return batch[0].label;
   return `the steps from ${batch[0].label} to ${batch[batch.length - 1].label}`;
 }
@@ -137,7 +173,8 @@ function describe(batch: ReadonlyArray<Step>): string {
 /** What the workbook holds after a successful write, so a following write needs no read. */
 function written(spec: WorkbookSpec, before: Inventory): Inventory {
   const sheets = new Map<string, SheetInventory>(before.sheets);
-  for (const s of spec.sheets) sheets.set(s.name.toLowerCase(), { exists: true, protected: s.protect, charts: s.charts.map((c) => c.title) });
+  for (const s of spec.sheets)
+    sheets.set(s.name.toLowerCase(), { exists: true, protected: s.protect, charts: s.charts.map((c) => c.title) });
   const names = new Set(before.names);
   for (const n of spec.names) names.add(n.name.toLowerCase());
   return { sheets, names };

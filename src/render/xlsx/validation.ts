@@ -25,12 +25,18 @@ export function localRange(range: string): string {
   return (bang >= 0 ? range.slice(bang + 1) : range).replace(/\$/g, "");
 }
 
-function bounds(min: number | undefined, max: number | undefined, what: string): Pick<DataValidation, "operator" | "formulae" | "error"> {
+function bounds(
+  min: number | undefined,
+  max: number | undefined,
+  what: string,
+): Pick<DataValidation, "operator" | "formulae" | "error"> {
   if (min !== undefined && max !== undefined) {
     return { operator: "between", formulae: [min, max], error: `Enter ${what} between ${min} and ${max}.` };
   }
-  if (min !== undefined) return { operator: "greaterThanOrEqual", formulae: [min], error: `Enter ${what} of at least ${min}.` };
-  if (max !== undefined) return { operator: "lessThanOrEqual", formulae: [max], error: `Enter ${what} of at most ${max}.` };
+  if (min !== undefined)
+    return { operator: "greaterThanOrEqual", formulae: [min], error: `Enter ${what} of at least ${min}.` };
+  if (max !== undefined)
+    return { operator: "lessThanOrEqual", formulae: [max], error: `Enter ${what} of at most ${max}.` };
   return { operator: "between", formulae: [-1e307, 1e307], error: `Enter ${what}.` };
 }
 
@@ -49,7 +55,13 @@ export function toDataValidation(v: Validation, lists: ListPlacer): DataValidati
     case "whole":
       return { ...common, type: "whole", ...bounds(v.min, v.max, "a whole number") };
     case "date":
-      return { ...common, type: "date", operator: "greaterThanOrEqual", formulae: [1], error: "Enter a date (yyyy-mm-dd)." };
+      return {
+        ...common,
+        type: "date",
+        operator: "greaterThanOrEqual",
+        formulae: [1],
+        error: "Enter a date (yyyy-mm-dd).",
+      };
   }
 }
 
@@ -65,7 +77,14 @@ export function renderRules(
   formats.forEach((cf, i) => {
     ws.addConditionalFormatting({
       ref: localRange(cf.range),
-      rules: [{ type: "expression", priority: i + 1, formulae: [toStoredFormula(cf.formula, storage)], style: statusDxf(cf.style) }],
+      rules: [
+        {
+          type: "expression",
+          priority: i + 1,
+          formulae: [toStoredFormula(cf.formula, storage)],
+          style: statusDxf(cf.style),
+        },
+      ],
     });
   });
 }

@@ -52,7 +52,12 @@ export const useStyles = makeStyles({
   familyHead: { display: "flex", alignItems: "center", justifyContent: "space-between" },
   actions: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   action: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
-  buttonRow: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  buttonRow: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+  },
   status: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   errorText: { color: tokens.colorPaletteRedForeground1 },
   steps: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
