@@ -49,6 +49,7 @@ export function buildDeckSheet(input: DeckInput, opts: DeckOptions = {}): SheetS
   writeScenarios(w, deck);
   writeRecommendation(w, deck, opts.unmetTolerance ?? DEFAULT_UNMET_TOLERANCE);
   writeDecisions(w, deck);
+  const summaryEnd = w.next - 1;
   const src = writeAppendix(w, deck, input);
 
   const chartBottom = chartTop + CHART_ROWS - 1;
@@ -82,6 +83,12 @@ export function buildDeckSheet(input: DeckInput, opts: DeckOptions = {}): SheetS
     conditionalFormats: [],
     charts,
     protect: false,
-    print: { landscape: true, fitToWidth: true, title: deck.title },
+    // The printed pack is the summary, one page wide; the month-by-month appendix stays on screen.
+    print: {
+      landscape: true,
+      fitToWidth: true,
+      title: deck.title,
+      area: a1Range(0, 0, summaryEnd, SUMMARY_WIDTHS.length - 1),
+    },
   };
 }

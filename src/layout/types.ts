@@ -80,8 +80,13 @@ export interface SheetSpec {
   readonly charts: ReadonlyArray<ChartSpec>;
   /** Protect the sheet (input cells stay unlocked) so formulas are not overwritten by accident. */
   readonly protect: boolean;
-  /** Landscape, fit to one page wide (for the deck). */
-  readonly print?: { readonly landscape: boolean; readonly fitToWidth: boolean; readonly title?: string };
+  /** Landscape, fit to one page wide (for the deck); `area` limits what prints, e.g. "A1:I120". */
+  readonly print?: {
+    readonly landscape: boolean;
+    readonly fitToWidth: boolean;
+    readonly title?: string;
+    readonly area?: string;
+  };
 }
 
 export interface NamedRange {

@@ -3,6 +3,7 @@ import { addDeck } from "../../src/deck/addDeck";
 import { buildDeck } from "../../src/deck/deck";
 import { deckInputFromNames, type DeckInput } from "../../src/deck/input";
 import { CHART_ROWS, DECK_SHEET_NAME, buildDeckSheet } from "../../src/deck/sheet";
+import { SECTION_TITLES } from "../../src/deck/sheetPlan";
 import type { Cell, CellValue, SheetSpec, WorkbookSpec } from "../../src/layout/types";
 import { fixtureNames, reader } from "./fixture";
 
@@ -50,7 +51,15 @@ describe("the Executive Summary sheet", () => {
     const title = at(sheet, 0, 0);
     expect(title?.style).toBe("title");
     expect(title?.value).toBe("Acme Tools: S&OP executive summary, 2026-03");
-    expect(sheet.print).toEqual({ landscape: true, fitToWidth: true, title: "Acme Tools: S&OP executive summary, 2026-03" });
+    // It prints the summary (columns A..I, down to the row above the appendix), one page wide.
+    const appendixRow = sheet.cells.findIndex((r) => r[0]?.value === SECTION_TITLES.appendix);
+    expect(appendixRow).toBeGreaterThan(50);
+    expect(sheet.print).toEqual({
+      landscape: true,
+      fitToWidth: true,
+      title: "Acme Tools: S&OP executive summary, 2026-03",
+      area: `A1:I${appendixRow}`,
+    });
     expect(sheet.columnWidths.length).toBeGreaterThanOrEqual(5);
   });
 

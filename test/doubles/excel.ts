@@ -207,6 +207,7 @@ export interface PageLayoutState {
   zoom: any;
   centerHeader: string;
   printTitleRows: string | null;
+  printArea: string | null;
   centerHorizontally: boolean;
 }
 
@@ -221,7 +222,7 @@ export class SheetState {
   conditionalFormats: ConditionalFormatState[] = [];
   protection: { protected: boolean; password: string | null; options: any } = { protected: false, password: null, options: null };
   charts: ChartState[] = [];
-  pageLayout: PageLayoutState = { orientation: "Portrait", zoom: { scale: 100 }, centerHeader: "", printTitleRows: null, centerHorizontally: false };
+  pageLayout: PageLayoutState = { orientation: "Portrait", zoom: { scale: 100 }, centerHeader: "", printTitleRows: null, printArea: null, centerHorizontally: false };
   private readonly workbook: WorkbookState;
 
   constructor(workbook: WorkbookState, id: number, name: string) {
@@ -1618,6 +1619,11 @@ export class DoublePageLayout extends ProxyBase {
       },
     };
   }
+  setPrintArea(address: string): void {
+    this.call("setPrintArea", [address], (t: SheetState) => {
+      t.pageLayout.printArea = address;
+    });
+  }
   setPrintTitleRows(address: string): void {
     this.call("setPrintTitleRows", [address], (t: SheetState) => {
       t.pageLayout.printTitleRows = address;
@@ -1694,6 +1700,23 @@ export class DoubleNamedItem extends ProxyBase {
       return { sheet: s, rect: parseRect(local) };
     });
     return proxy;
+  }
+  /** ExcelApi 1.4: the range the name refers to, or a null object when it refers to none. */
+  getRangeOrNullObject(): DoubleRange {
+    const state = this.ctx.engine.state;
+    const owner = this;
+    return new DoubleRange(
+      this.ctx,
+      `${this.path}.getRangeOrNullObject()`,
+      () => {
+        const n = owner.resolveTarget() as { formula: string } | null;
+        if (!n) return null;
+        const { sheet, local } = splitSheet(n.formula.slice(1));
+        const s = sheet === null ? undefined : state.findSheet(sheet);
+        return s ? { sheet: s, rect: parseRect(local) } : null;
+      },
+      true,
+    );
   }
 }
 

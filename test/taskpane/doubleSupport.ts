@@ -1,7 +1,6 @@
 /**
  * Support for driving the task pane's host against the recording Excel double
- * (test/doubles/excel.ts): cached values for formula cells (the double does not calculate),
- * and `NamedItem.getRangeOrNullObject` (ExcelApi 1.4) when the double lacks it.
+ * (test/doubles/excel.ts): cached values for formula cells (the double does not calculate).
  * No Node imports: the e2e page bundle uses this too.
  */
 import * as Double from "../doubles/excel";
@@ -23,33 +22,5 @@ export function cachedValues(spec: WorkbookSpec, override?: (formula: string) =>
     if (!cell?.formula) return "";
     const same = cell.formula.replace(/^=/, "").toUpperCase() === formula.replace(/^=/, "").toUpperCase();
     return same ? (cell.value ?? "") : "";
-  };
-}
-
-interface NamedItemInternals {
-  readonly ctx: Double.DoubleRequestContext;
-  readonly path: string;
-  resolveTarget(): { formula: string } | null;
-}
-
-/** Adds `NamedItem.getRangeOrNullObject()` to the double if it does not have it yet. */
-export function ensureNamedRangeOrNull(): void {
-  const proto = Double.DoubleNamedItem.prototype as unknown as Record<string, unknown>;
-  if (typeof proto.getRangeOrNullObject === "function") return;
-  proto.getRangeOrNullObject = function getRangeOrNullObject(this: NamedItemInternals): Double.DoubleRange {
-    const state = this.ctx.engine.state;
-    const owner = this;
-    return new Double.DoubleRange(
-      this.ctx,
-      `${this.path}.getRangeOrNullObject()`,
-      () => {
-        const n = owner.resolveTarget();
-        if (!n) return null;
-        const { sheet, local } = Double.splitSheet(n.formula.slice(1));
-        const s = sheet === null ? undefined : state.findSheet(sheet);
-        return s ? { sheet: s, rect: Double.parseRect(local) } : null;
-      },
-      true,
-    );
   };
 }

@@ -8,9 +8,8 @@ import { buildWorkbook } from "../../src/layout/workbook";
 import { NAMES } from "../../src/layout/names";
 import type { CycleConfig } from "../../src/core/model";
 import { createHost, type ExcelRun, type Host } from "../../src/taskpane/host";
-import { cachedValues, ensureNamedRangeOrNull } from "./doubleSupport";
+import { cachedValues } from "./doubleSupport";
 
-ensureNamedRangeOrNull();
 
 const sample = sampleCycle();
 const sampleSpec = buildWorkbook(sample);

@@ -196,6 +196,7 @@ function layoutStep(sheet: SheetSpec): Step {
         s.pageLayout.orientation = sheet.print.landscape ? "Landscape" : "Portrait";
         // One page wide, as many pages tall as needed (0 = automatic).
         if (sheet.print.fitToWidth) s.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+        if (sheet.print.area) s.pageLayout.setPrintArea(sheet.print.area);
         if (sheet.print.title)
           s.pageLayout.headersFooters.defaultForAllPages.centerHeader = sheet.print.title.replace(/&/g, "&&");
       }

@@ -75,6 +75,7 @@ function setupSheet(ws: Worksheet, spec: SheetSpec): void {
       fitToPage: spec.print.fitToWidth,
       fitToWidth: 1,
       fitToHeight: 0,
+      ...(spec.print.area ? { printArea: spec.print.area } : {}),
     };
     if (spec.print.title) ws.headerFooter = { ...ws.headerFooter, oddHeader: headerText(spec.print.title) };
   }

@@ -8,11 +8,10 @@
 import { createExcelDouble } from "../../doubles/excel";
 import { sampleCycle } from "../../../src/data/sample";
 import { buildWorkbook } from "../../../src/layout/workbook";
-import { cachedValues, ensureNamedRangeOrNull } from "../../taskpane/doubleSupport";
+import { cachedValues } from "../../taskpane/doubleSupport";
 
 declare const Office: any;
 
-ensureNamedRangeOrNull();
 const double = createExcelDouble({ formulaValue: cachedValues(buildWorkbook(sampleCycle())) });
 const w = window as any;
 

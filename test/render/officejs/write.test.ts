@@ -147,7 +147,7 @@ describe("what writeWorkbook puts in the workbook", () => {
     expect(excel.state.sheet("Families").validations[0].rule).toEqual({ decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" } });
     expect(excel.state.names.get("sop_families")).toMatchObject({ formula: "=Families!$A$2:$A$4" });
     const kpis = excel.state.sheet("KPIs");
-    expect(kpis.pageLayout).toMatchObject({ orientation: "Landscape", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, centerHeader: "Acme && Co S&&OP" }); // "&" starts a header code; "&&" prints one "&"
+    expect(kpis.pageLayout).toMatchObject({ orientation: "Landscape", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, centerHeader: "Acme && Co S&&OP", printArea: "A1:G20" }); // "&" starts a header code; "&&" prints one "&"
     expect(kpis.charts).toEqual([{ name: "Demand vs supply", type: "Line", source: "Demand!A2:G4", seriesBy: "Rows", title: "Demand vs supply", topLeft: "E2", bottomRight: "L16" }]);
   });
 });

@@ -25,7 +25,7 @@ const spec: WorkbookSpec = {
       protect: true,
       columnWidths: [24, 12, 12],
       freeze: { rows: 1, columns: 1 },
-      print: { landscape: true, fitToWidth: true, title: "Plan & targets" },
+      print: { landscape: true, fitToWidth: true, title: "Plan & targets", area: "A1:C10" },
       cells: [
         [{ value: "Family", style: "header" }, { value: "2026-01", style: "header" }, { value: "2026-02", style: "header" }],
         [{ value: "Widgets", style: "label" }, { value: 100, style: "input", key: "k|W|1", numberFormat: "#,##0" }, { value: 120, style: "input", key: "k|W|2", numberFormat: "#,##0" }],
@@ -131,6 +131,7 @@ describe("renderXlsx", () => {
     expect(ws.pageSetup.fitToPage).toBe(true);
     expect(ws.pageSetup.fitToWidth).toBe(1);
     expect(ws.pageSetup.fitToHeight).toBe(0);
+    expect(ws.pageSetup.printArea).toBe("A1:C10");
     expect(ws.headerFooter.oddHeader).toContain("Plan && targets");
   });
 
