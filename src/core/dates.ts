@@ -28,6 +28,16 @@ export function excelSerialFromIso(text: string): number | null {
 }
 
 /**
+ * The ISO date "YYYY-MM-DD" of an Excel serial (1900 system, Excel's phantom 1900-02-29 skipped);
+ * a fraction (time of day) is dropped. 45658 -> "2025-01-01".
+ */
+export function isoDateFromExcelSerial(serial: number): string {
+  const whole = Math.floor(serial);
+  const adjusted = whole < 61 ? whole + 1 : whole;
+  return new Date((adjusted - UNIX_EPOCH_SERIAL) * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/**
  * A month key (year * 12 + month index 0..11) for an Excel serial date, so two dates in the
  * same calendar month share a key. Serial 45658 (2025-01-01) -> 2025 * 12 + 0.
  */

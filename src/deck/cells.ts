@@ -5,6 +5,8 @@
  * the cached values of a layout spec (blank = null). Dates may be Excel serial numbers.
  */
 import type { CellValue } from "../layout/types";
+import { isoDateFromExcelSerial } from "../core/dates";
+import { addr } from "../layout/a1";
 
 /** A cell as a number: `null` when blank, `undefined` when it holds text, an error or a boolean. */
 export function cellNumber(v: CellValue | undefined): number | null | undefined {
@@ -30,16 +32,8 @@ export function isBlank(v: CellValue | undefined): boolean {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 }
 
-/**
- * An Excel date serial (1900 system, including Excel's phantom 29 Feb 1900) as "YYYY-MM-DD".
- * Serial 1 = 1900-01-01; serial 61 = 1900-03-01. Fractions (time of day) are dropped.
- */
-export function serialToIsoDate(serial: number): string {
-  const whole = Math.floor(serial);
-  const days = whole < 61 ? whole : whole - 1; // skip the non-existent 1900-02-29
-  const ms = Date.UTC(1899, 11, 31) + days * 86400000;
-  return new Date(ms).toISOString().slice(0, 10);
-}
+/** An Excel date serial as "YYYY-MM-DD" (time of day dropped). */
+export const serialToIsoDate = isoDateFromExcelSerial;
 
 /** A month cell ("YYYY-MM", "YYYY-MM-DD" text or a date serial) as "YYYY-MM", or `undefined`. */
 export function cellMonth(v: CellValue | undefined): string | undefined {
@@ -68,12 +62,5 @@ export function flatten(grid: ReadonlyArray<ReadonlyArray<CellValue>>): Readonly
 
 /** "A1"-style address of a 0-based (row, col). */
 export function a1(row: number, col: number): string {
-  let c = col + 1;
-  let letters = "";
-  while (c > 0) {
-    const rem = (c - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    c = Math.floor((c - 1) / 26);
-  }
-  return `${letters}${row + 1}`;
+  return addr(row, col);
 }

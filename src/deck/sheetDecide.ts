@@ -9,7 +9,8 @@ import type { DeckInput } from "./input";
 import { DEFAULT_UNMET_TOLERANCE } from "./recommend";
 import type { ScenarioResult } from "./scenarios";
 import { SECTION_TITLES } from "./sheetPlan";
-import { FMT, RowWriter, headers, isoToSerial, num, text } from "./writer";
+import { excelSerialFromIso } from "../core/dates";
+import { FMT, RowWriter, headers, num, text } from "./writer";
 
 export function writeRisks(w: RowWriter, deck: Deck, input: DeckInput): void {
   const r = deck.risks;
@@ -114,7 +115,7 @@ export function writeDecisions(w: RowWriter, deck: Deck): void {
     w.row([
       text(l.decision, "label"),
       text(l.owner),
-      l.dueDate === "" ? text("") : num(isoToSerial(l.dueDate), FMT.date),
+      l.dueDate === "" ? text("") : num(excelSerialFromIso(l.dueDate), FMT.date),
       text(l.overdue ? `${l.status} (overdue)` : l.status, statusStyle),
     ]);
   }

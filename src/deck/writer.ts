@@ -2,7 +2,7 @@
  * A small row-by-row writer for the deck sheet, and the cell shapes it uses.
  */
 import type { Cell, CellValue, StyleName } from "../layout/types";
-import { a1 } from "./cells";
+import { range } from "../layout/a1";
 
 export const FMT = {
   int: "#,##0",
@@ -51,13 +51,7 @@ export function headers(labels: ReadonlyArray<string>): Cell[] {
   return labels.map((l) => text(l, "header"));
 }
 
-/** "YYYY-MM-DD" as an Excel date serial (1900 system, dates from 1900-03-01). */
-export function isoToSerial(iso: string): number {
-  const [y, m, d] = iso.split("-").map(Number);
-  return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86400000);
-}
-
 /** "A1:C4"-style address of a 0-based rectangle. */
 export function a1Range(top: number, left: number, bottom: number, right: number): string {
-  return `${a1(top, left)}:${a1(bottom, right)}`;
+  return range(top, left, bottom, right);
 }

@@ -43,9 +43,14 @@ export function range(r1: number, c1: number, r2: number, c2: number, absolute =
   return `${addr(r1, c1, o)}:${addr(r2, c2, o)}`;
 }
 
+/** A sheet name as it must appear in a reference: quoted unless it is a plain identifier. */
+export function quoteSheetName(sheet: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}
+
 /** The sheet prefix of a reference: "Demand!" or "'Kept inputs'!". */
 export function sheetPrefix(sheet: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? `${sheet}!` : `'${sheet.replace(/'/g, "''")}'!`;
+  return `${quoteSheetName(sheet)}!`;
 }
 
 /** Parses "B7" / "$B$7" to 0-based (row, col). */

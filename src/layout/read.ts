@@ -3,6 +3,7 @@
  * (as a renderer reads them). The Settings and Families sheets give the old cycle's shape; from
  * it the old layout is rebuilt (without forecasting) to learn where every keyed input cell was.
  */
+import { isoDateFromExcelSerial } from "../core/dates";
 import { BusinessType, CycleConfig, CycleData, FamilyConfig } from "../core/model";
 import { isMonth } from "../core/plan-model/months";
 import { FAMILY_COLS, FIRST_ROW, SETTINGS_ROWS, SETTINGS_VALUE_COL } from "./geometry";
@@ -12,13 +13,8 @@ import { CellValue } from "./types";
 /** Sheet values by sheet name, each grid from A1. */
 export type ExistingSheets = ReadonlyMap<string, ReadonlyArray<ReadonlyArray<CellValue>>>;
 
-const MS_PER_DAY = 86400000;
-const UNIX_EPOCH_SERIAL = 25569;
-
-/** ISO date "YYYY-MM-DD" of an Excel serial (1900 system, after 1900-02-28). */
-export function isoFromSerial(serial: number): string {
-  return new Date(Math.round((serial - UNIX_EPOCH_SERIAL) * MS_PER_DAY)).toISOString().slice(0, 10);
-}
+/** ISO date "YYYY-MM-DD" of an Excel serial. */
+export const isoFromSerial = isoDateFromExcelSerial;
 
 export function cellAt(existing: ExistingSheets, sheet: string, row: number, col: number): CellValue {
   const v = existing.get(sheet)?.[row]?.[col];

@@ -8,6 +8,7 @@
  * helpers find such cells in a sheet's formulas and values so the task pane can re-enter them
  * in one batch.
  */
+import { colName } from "../layout/a1";
 
 /** A cell to re-enter: 0-based position within the grid read, and the formula to write. */
 export interface StaleFormula {
@@ -55,20 +56,11 @@ export function findStaleSopFormulas(
 }
 
 /** "A1"-style column letters for a 0-based column index. */
-export function columnLetters(col: number): string {
-  let n = col + 1;
-  let s = "";
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+export { colName as columnLetters } from "../layout/a1";
 
 /** The A1 address of a cell at (row, col) counted from `origin` (0-based row and column of the grid's top-left cell). */
 export function cellAddress(origin: { readonly row: number; readonly col: number }, row: number, col: number): string {
-  return `${columnLetters(origin.col + col)}${origin.row + row + 1}`;
+  return `${colName(origin.col + col)}${origin.row + row + 1}`;
 }
 
 /** The 0-based top-left (row, col) of an address such as "KPIs!B3:H20" or "'My sheet'!A1". */

@@ -1,5 +1,5 @@
 import { DEFAULT_OUT, parseArgs } from "../../src/cli/args";
-import { parseRef, specReader } from "../../src/cli/named";
+import { specReader } from "../../src/cli/named";
 import type { WorkbookSpec } from "../../src/layout/types";
 
 describe("parseArgs", () => {
@@ -20,11 +20,6 @@ describe("parseArgs", () => {
 });
 
 describe("named ranges of a spec", () => {
-  it("parses sheet-qualified references", () => {
-    expect(parseRef("'Plan ''26'!$B$3:$D$9")).toEqual({ sheet: "Plan '26", top: 2, left: 1, bottom: 8, right: 3 });
-    expect(parseRef("Settings!AA10")).toEqual({ sheet: "Settings", top: 9, left: 26, bottom: 9, right: 26 });
-    expect(parseRef("B3")).toBeUndefined();
-  });
   it("reads the cached values of a name, null for empty cells", () => {
     const spec: WorkbookSpec = {
       sheets: [{ name: "S", kind: "calc", columnWidths: [], validations: [], conditionalFormats: [], charts: [], protect: false,

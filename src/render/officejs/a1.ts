@@ -2,6 +2,7 @@
  * A1 addresses for the Office.js renderer: column letters, cell and rectangle addresses,
  * sheet-qualified references. Rows and columns are 0-based here and 1-based in A1 text.
  */
+import { colIndex as columnIndex, colName as columnLetter } from "../../layout/a1";
 
 /** A rectangle of cells, 0-based and inclusive. */
 export interface Rect {
@@ -15,24 +16,8 @@ export interface Rect {
 export const MAX_ROWS = 1048576;
 export const MAX_COLUMNS = 16384;
 
-/** 0 -> "A", 25 -> "Z", 26 -> "AA". */
-export function columnLetter(index: number): string {
-  let s = "";
-  let n = index + 1;
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-/** "A" -> 0, "AA" -> 26. */
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
+/** 0 -> "A", 25 -> "Z", 26 -> "AA"; "A" -> 0, "AA" -> 26; sheet names quoted when needed. */
+export { colName as columnLetter, colIndex as columnIndex, quoteSheetName } from "../../layout/a1";
 
 /** (0, 0) -> "A1". */
 export function cellAddress(row: number, col: number): string {
@@ -48,11 +33,6 @@ export function rectAddress(r: Rect): string {
 /** Columns c0..c1 as "B:D". */
 export function columnsAddress(c0: number, c1: number): string {
   return `${columnLetter(c0)}:${columnLetter(c1)}`;
-}
-
-/** A sheet name as it must appear in a reference: quoted unless it is a plain identifier. */
-export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 /** Splits "Demand!B3:C4" or "'Exec Summary'!A1" into its sheet (null if none) and local address. */

@@ -11,6 +11,7 @@ import { CustomFunctionStorage } from "./formula";
 import { renderSheet } from "./sheet";
 import { StyleCache } from "./styles";
 import { ListPlacer, renderRules } from "./validation";
+import { colName } from "../../layout/a1";
 
 export interface RenderOptions {
   /** How `SOP.*` calls are stored; default "xldudf" (Excel's own spelling). */
@@ -19,18 +20,6 @@ export interface RenderOptions {
 
 /** Name of the hidden sheet that holds validation lists too long to write inline. */
 export const LISTS_SHEET = "SOP_Lists";
-
-/** Column letters of a 1-based column number. */
-export function columnLetters(col: number): string {
-  let n = col;
-  let s = "";
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 /** Writes each distinct long list once, one column per list, on a hidden sheet created on demand. */
 function listPlacer(wb: ExcelJS.Workbook): ListPlacer {
@@ -46,7 +35,7 @@ function listPlacer(wb: ExcelJS.Workbook): ListPlacer {
       values.forEach((v, i) => {
         sheet!.getCell(i + 1, col).value = v;
       });
-      const letters = columnLetters(col);
+      const letters = colName(col - 1);
       const ref = `${LISTS_SHEET}!$${letters}$1:$${letters}$${Math.max(values.length, 1)}`;
       placed.set(key, ref);
       return ref;
