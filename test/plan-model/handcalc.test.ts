@@ -63,8 +63,10 @@ describe("plan model, by hand", () => {
     expect(w.supply.inventory).toEqual([60, -55, -75, -141]);
   });
 
-  it("counts the shortfall: max(0, d - s - previous) = 0, 55, 75, 141", () => {
-    expect(w.supply.shortfall).toEqual([0, 55, 75, 141]);
+  // Backorders are served first: June's 60 units clear May's 55 backorders and 5 of June's 80,
+  // leaving 75 of June unserved; July's 60 go to June's 75 backorders, so all 126 of July wait.
+  it("counts the shortfall as this month's unserved demand: min(d, max(0, -inventory)) = 0, 55, 75, 126", () => {
+    expect(w.supply.shortfall).toEqual([0, 55, 75, 126]);
   });
 
   it("gives days of supply over the next three months (the last month: its own)", () => {
@@ -93,10 +95,10 @@ describe("plan model, by hand", () => {
     expect(w.demand.cumDiff).toEqual([0, 0, 110 - b]);
   });
 
-  it("ranks the agenda: shortfall 1410, 750, 550, inventory 260 above the ceiling, revenue 200 below target", () => {
+  it("ranks the agenda: shortfall 1260, 750, 550, inventory 260 above the ceiling, revenue 200 below target", () => {
     const listed = plan.ranked.filter((r) => r.rank !== null).map((r) => [r.candidate.type, r.candidate.month, r.candidate.value]);
     expect(listed).toEqual([
-      [GAP_TYPES.shortfall, "2026-07", 1410],
+      [GAP_TYPES.shortfall, "2026-07", 1260],
       [GAP_TYPES.shortfall, "2026-06", 750],
       [GAP_TYPES.shortfall, "2026-05", 550],
       [GAP_TYPES.inventoryCeiling, "2026-04", 260],

@@ -69,7 +69,7 @@ describe("plan model properties", () => {
           for (let t = 0; t < P; t++) {
             const prev = t === 0 ? cfg.openingInventory : fp.supply.inventory[t - 1];
             if (!close(fp.supply.inventory[t], prev + s[t] - d[t])) return false;
-            if (!(fp.supply.shortfall[t] >= 0) || !close(fp.supply.shortfall[t], Math.max(0, d[t] - s[t] - prev))) return false;
+            if (!(fp.supply.shortfall[t] >= 0) || !close(fp.supply.shortfall[t], Math.max(0, Math.min(d[t], -fp.supply.inventory[t])))) return false;
             if (!close(fp.finance.revenue[t], d[t] * cfg.price)) return false;
             if (fp.finance.inventoryValue[t] < 0) return false;
             const key = `Supply|plan|${cfg.name}|${cycleMonths(data.config.cycleMonth, data.config.historyMonths, P).plan[t]}`;

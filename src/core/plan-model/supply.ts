@@ -9,7 +9,9 @@
  *   own demand); blank when that demand is 0 or less.
  * - Target inventory_t = target days of supply x average daily demand of the same window.
  * - Capacity utilization = supply / capacity (blank when capacity is 0).
- * - Shortfall_t = max(0, demand_t - supply_t - inventory_(t-1)).
+ * - Shortfall_t = max(0, min(demand_t, -inventory_t)): the part of this month's demand still
+ *   unserved at month end (backorders are served first in, first out). A flow, so months add
+ *   up: the sum over the horizon is the demand not met in its month, counted once.
  */
 import { isSopError } from "../errors";
 import { capacityUtilization } from "../kpi";
@@ -56,6 +58,6 @@ export function familySupply(
     const u = capacityUtilization([s], [capacity[t]]);
     return isSopError(u) ? null : u;
   });
-  const shortfall = demand.map((d, t) => Math.max(0, d - supply[t] - (t === 0 ? family.openingInventory : inv[t - 1])));
+  const shortfall = demand.map((d, t) => Math.max(0, Math.min(d, -inv[t])));
   return { capacity, supply, inventory: inv, daysOfSupply: daysOfSupplyRow, targetInventory, utilization, shortfall };
 }

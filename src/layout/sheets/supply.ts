@@ -9,7 +9,8 @@
  * - Projected inventory = previous month's (opening inventory for the first) + (supply - demand).
  * - Days of supply = inventory / SUM(demand of the next 3 months) x months x 30.4375 (blank when that demand is 0).
  * - Target inventory = target days of supply x SUM(same demand) / months / 30.4375.
- * - Capacity utilization = supply / capacity; shortfall = MAX(0, demand - supply - previous inventory).
+ * - Capacity utilization = supply / capacity; shortfall = MAX(0, MIN(demand, -inventory)): this month's
+ *   demand still unserved at month end (a flow: months add up without counting a backorder twice).
  * Labels follow the business type (production, onboarding, billable hours, fulfilment).
  */
 import { BusinessVocabulary } from "../../core/model";
@@ -146,7 +147,7 @@ export function supplySheet(ctx: BuildContext): SheetSpec {
       put("dos", j, `=IF(${win}<=0,"",${at("inventory", j)}/${win}*${n}*${DAYS_PER_MONTH})`, s.daysOfSupply[j]);
       put("targetInventory", j, `=${at("targetDos", j)}*${win}/${n}/${DAYS_PER_MONTH}`, s.targetInventory[j]);
       put("utilization", j, `=IF(${at("capacity", j)}>0,${at("supply", j)}/${at("capacity", j)},"")`, s.utilization[j]);
-      put("shortfall", j, `=MAX(0,${at("demand", j)}-${at("supply", j)}-${prevInv})`, s.shortfall[j]);
+      put("shortfall", j, `=MAX(0,MIN(${at("demand", j)},-${at("inventory", j)}))`, s.shortfall[j]);
     });
   });
   if (P > 0 && cfg.families.length > 0) {
