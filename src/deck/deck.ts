@@ -11,7 +11,7 @@ import { fmtInt } from "./format";
 import type { DeckInput } from "./input";
 import { kpiSnapshot, type KpiLine } from "./kpis";
 import { DEFAULT_UNMET_TOLERANCE, recommend, tradeOffs, type Recommendation } from "./recommend";
-import { riskView, type RiskView } from "./risks";
+import { gapIssues, riskView, type GapIssue, type RiskView } from "./risks";
 import { DEFAULT_SCENARIOS, runScenarios, type ScenarioResult, type ScenarioSpec } from "./scenarios";
 import { planSummaries, type PlanSummaries } from "./summaries";
 
@@ -45,22 +45,22 @@ export interface Deck {
 
 /**
  * The decisions the executives are asked to take, derived from the numbers: approve the
- * recommended option; close each of the largest gaps (up to 3); and, where the base plan
- * misses them, the revenue target and the inventory ceiling.
+ * recommended option; close each of the largest gap issues (up to 3; the months of one
+ * family's gap of one type taken together); and, where the base plan misses them, the revenue
+ * target and the inventory ceiling.
  */
 export function decisionsRequired(
   input: DeckInput,
   summaries: PlanSummaries,
-  risks: RiskView,
   recommendation: Recommendation,
 ): string[] {
   const out: string[] = [
     `Approve the operating plan: the ${recommendation.name} option is recommended${recommendation.withinTargets ? "" : " but misses a target"}.`,
   ];
-  for (const g of risks.top.slice(0, 3)) {
+  for (const g of gapIssues(input.gaps).slice(0, 3)) {
     const unit = input.families.find((f) => f.name === g.family)?.unit ?? "units";
     out.push(
-      `Close the ${g.type.toLowerCase()} gap for ${g.family} in ${g.month}: ${fmtInt(g.gap)} ${unit}, ${fmtInt(g.valueAtStake)} at stake.`,
+      `Close the ${g.type.toLowerCase()} gap for ${g.family} in ${monthSpan(g)}: ${fmtInt(g.gap)} ${unit}, ${fmtInt(g.valueAtStake)} at stake.`,
     );
   }
   const revenueGap = summaries.revenueTargetHorizon - summaries.financialTotal.revenueHorizon;
@@ -76,6 +76,14 @@ export function decisionsRequired(
     );
   }
   return out;
+}
+
+/** "2026-05", "2026-05 and 2026-07", or "4 months from 2026-05 to 2026-08". */
+function monthSpan(g: GapIssue): string {
+  const m = g.months;
+  if (m.length === 1) return m[0];
+  if (m.length === 2) return `${m[0]} and ${m[1]}`;
+  return `${m.length} months from ${m[0]} to ${m[m.length - 1]}`;
 }
 
 /** Computes every section of the deck from the workbook's numbers. Pure. */
@@ -95,7 +103,7 @@ export function buildDeck(input: DeckInput, opts: DeckOptions = {}): Deck {
     subtitle: `Plan ${months[0]} to ${months[months.length - 1]} (${months.length} months), ${input.families.length} product ${input.families.length === 1 ? "family" : "families"}. Values are a snapshot of the workbook when the deck was built; detail in the appendix.`,
     vocabulary: VOCABULARY[input.businessType],
     agenda: opts.agenda ?? MONTHLY_AGENDA,
-    decisionsRequired: decisionsRequired(input, summaries, risks, recommendation),
+    decisionsRequired: decisionsRequired(input, summaries, recommendation),
     kpis: kpiSnapshot(input.kpis),
     summaries,
     risks,

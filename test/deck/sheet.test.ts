@@ -200,6 +200,20 @@ describe("the Executive Summary sheet", () => {
       "Close the revenue below target gap for Widgets in 2026-05: 0 units, 500 at stake.",
       "Close the inventory below target gap for Gadgets in 2026-04: 5 units, 150 at stake.",
     ]);
+    // Three months of one family's shortfall are one decision: 10 + 20 + 30 units, 100 + 200 + 300 at stake.
+    const spread = buildDeck({
+      ...input(),
+      gaps: [
+        { rank: 1, family: "Widgets", month: "2026-05", type: "Supply shortfall", gap: 30, valueAtStake: 300 },
+        { rank: 2, family: "Widgets", month: "2026-04", type: "Supply shortfall", gap: 20, valueAtStake: 200 },
+        { rank: 3, family: "Gadgets", month: "2026-04", type: "Inventory below target", gap: 5, valueAtStake: 150 },
+        { rank: 4, family: "Widgets", month: "2026-03", type: "Supply shortfall", gap: 10, valueAtStake: 100 },
+      ],
+    });
+    expect(spread.decisionsRequired.slice(1, 3)).toEqual([
+      "Close the supply shortfall gap for Widgets in 3 months from 2026-03 to 2026-05: 60 units, 600 at stake.",
+      "Close the inventory below target gap for Gadgets in 2026-04: 5 units, 150 at stake.",
+    ]);
     const short = buildDeck({ ...input(), targets: { revenuePerMonth: 3500, grossMarginPct: 0.4, inventoryValueCeiling: 50 } });
     // Revenue 9,100 vs 3 x 3,500 = 10,500: 1,400 short; peak inventory value 60 > 50.
     expect(short.decisionsRequired).toContain("Accept or close the revenue gap: plan 9,100 vs target 10,500 over the horizon (1,400 short).");
