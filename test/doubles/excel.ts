@@ -217,6 +217,7 @@ export class SheetState {
   tabColor = "";
   readonly rows: (Row | undefined)[] = [];
   readonly columnWidths = new Map<number, number>();
+  readonly rowHeights = new Map<number, number>();
   freeze = { rows: 0, columns: 0 };
   validations: ValidationState[] = [];
   conditionalFormats: ConditionalFormatState[] = [];
@@ -1391,7 +1392,9 @@ export class DoubleRangeFormat extends ProxyBase {
   }
   set rowHeight(v: number) {
     this.set("rowHeight", v, () => {
-      assertUnprotected(this.areas().sheet, "RangeFormat.rowHeight");
+      const { sheet, rects } = this.areas();
+      assertUnprotected(sheet, "RangeFormat.rowHeight");
+      for (const r of rects) for (let row = r.r0; row <= r.r1; row++) sheet.rowHeights.set(row, v);
     });
   }
   autofitColumns(): void {

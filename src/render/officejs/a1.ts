@@ -30,6 +30,11 @@ export function rectAddress(r: Rect): string {
   return r.r0 === r.r1 && r.c0 === r.c1 ? tl : `${tl}:${cellAddress(r.r1, r.c1)}`;
 }
 
+/** Rows r0..r1 (0-based) as "4:6". */
+export function rowsAddress(r0: number, r1: number): string {
+  return `${r0 + 1}:${r1 + 1}`;
+}
+
 /** Columns c0..c1 as "B:D". */
 export function columnsAddress(c0: number, c1: number): string {
   return `${columnLetter(c0)}:${columnLetter(c1)}`;

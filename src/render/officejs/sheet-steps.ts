@@ -5,7 +5,8 @@
  * tab colour, print setup and protection.
  */
 import type { SheetSpec } from "../../layout/types";
-import { MAX_COLUMNS, MAX_ROWS, columnLetter, rectAddress, splitReference } from "./a1";
+import { headerRowHeights } from "../../layout/rowHeights";
+import { MAX_COLUMNS, MAX_ROWS, columnLetter, rectAddress, rowsAddress, splitReference } from "./a1";
 import { contentGrid, numberFormatGrid, sheetExtent } from "./grid";
 import type { SheetInventory } from "./inventory";
 import { validationAlert, validationRule } from "./rules";
@@ -174,18 +175,23 @@ function applyFormat(format: Excel.RangeFormat, f: StyleFormat): void {
   if (f.borderBottom) format.borders.getItem("EdgeBottom").style = "Continuous";
 }
 
-/** Column widths (grouped by width), freeze panes, tab colour and print setup. */
+/** Column widths (grouped by width), heights of wrapped header rows, freeze panes, tab colour and print setup. */
 function layoutStep(sheet: SheetSpec): Step {
   const name = sheet.name;
   const widths = columnWidthGroups(sheet.columnWidths);
   const groups = Array.from(widths, ([pts, cols]) => ({ pts, address: cols.join(",") }));
+  const byHeight = new Map<number, string[]>();
+  for (const [row, pts] of headerRowHeights(sheet))
+    byHeight.set(pts, [...(byHeight.get(pts) ?? []), rowsAddress(row, row)]);
+  const heights = Array.from(byHeight, ([pts, rows]) => ({ pts, address: rows.join(",") }));
   return {
     label: `${name}: column widths, panes, tab colour, print setup`,
     sheet: name,
-    bytes: estimate(2 * groups.length + 8, groups, sheet.print ?? null),
+    bytes: estimate(2 * (groups.length + heights.length) + 8, groups, heights, sheet.print ?? null),
     queue: (ctx) => {
       const s = ws(ctx, name);
       for (const g of groups) s.getRanges(g.address).format.columnWidth = g.pts;
+      for (const h of heights) s.getRanges(h.address).format.rowHeight = h.pts;
       const freeze = sheet.freeze;
       if (freeze && freeze.rows > 0 && freeze.columns > 0)
         s.freezePanes.freezeAt(rectAddress({ r0: 0, c0: 0, r1: freeze.rows - 1, c1: freeze.columns - 1 }));

@@ -7,6 +7,7 @@ import type { Cell, SheetSpec } from "../../layout/types";
 import { StyleCache } from "./styles";
 import { CustomFunctionStorage, isErrorCode, toStoredFormula } from "./formula";
 import { internals, SheetProtectionModel } from "./internals";
+import { headerRowHeights } from "../../layout/rowHeights";
 
 /** The ExcelJS value of a spec cell: a formula with its cached result, or a plain value. */
 export function cellValue(cell: Cell, storage: CustomFunctionStorage): XValue {
@@ -63,6 +64,7 @@ function setupSheet(ws: Worksheet, spec: SheetSpec): void {
   spec.columnWidths.forEach((width, i) => {
     if (Number.isFinite(width) && width > 0) ws.getColumn(i + 1).width = width;
   });
+  for (const [row, height] of headerRowHeights(spec)) ws.getRow(row + 1).height = height;
   const freeze = spec.freeze;
   if (freeze && (freeze.rows > 0 || freeze.columns > 0)) {
     ws.views = [{ state: "frozen", xSplit: freeze.columns, ySplit: freeze.rows }];

@@ -292,3 +292,26 @@ describe("writeSheet (the executive deck)", () => {
     expect(writes[writes.length - 1][1]).toBe(writes[writes.length - 1][2]);
   });
 });
+
+describe("wrapped header rows", () => {
+  it("are set to the height their longest header needs, in the same write", async () => {
+    const excel = createExcelDouble();
+    const sheet: SheetSpec = {
+      name: "Deck",
+      kind: "report",
+      columnWidths: [20, 12],
+      cells: [
+        [{ value: "Family", style: "header" }],
+        // "Production plan, next 3 months" in 12 characters (10 per line): "Production" / "plan, next" / "3 months" = 3 lines = 45 pt
+        [{ value: "Revenue", style: "header" }, { value: "Production plan, next 3 months", style: "header" }],
+      ],
+      validations: [],
+      conditionalFormats: [],
+      charts: [],
+      protect: false,
+    };
+    await excel.run((ctx) => writeWorkbook(ctx as unknown as Ctx, { sheets: [sheet], names: [] }));
+    expect([...excel.state.sheet("Deck").rowHeights]).toEqual([[1, 45]]);
+  });
+});
+

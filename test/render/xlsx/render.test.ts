@@ -185,3 +185,27 @@ describe("renderXlsx", () => {
     expect(JSON.parse(JSON.stringify(spec))).toEqual(copy);
   });
 });
+
+describe("wrapped header rows", () => {
+  it("get the height of their longest header, so no label is cut off", async () => {
+    const s: WorkbookSpec = {
+      sheets: [
+        sheet({
+          name: "Deck",
+          columnWidths: [20, 12],
+          cells: [
+            [{ value: "Family", style: "header" }, { value: "Unit", style: "header" }],
+            // "Production plan, next 3 months" in 12 characters (10 per line): "Production" / "plan, next" / "3 months" = 3 lines = 45 pt
+            [{ value: "Revenue", style: "header" }, { value: "Production plan, next 3 months", style: "header" }],
+          ],
+        }),
+      ],
+      names: [],
+    };
+    const { wb: book } = await roundTrip(s);
+    const w = book.getWorksheet("Deck")!;
+    expect(w.getRow(2).height).toBe(45);
+    expect(w.getRow(1).height).toBeUndefined();
+  });
+});
+

@@ -1,0 +1,50 @@
+/**
+ * Row heights for header rows whose labels wrap. Neither Excel nor LibreOffice re-fits row
+ * heights when it opens a file, and Office.js writes do not either, so a two-line header such
+ * as "Production plan, next 3 months" would be cut off. Both renderers set these heights.
+ */
+import { SheetSpec } from "./types";
+
+/** Points per line of the default 11-pt font. */
+export const LINE_HEIGHT_PT = 15;
+
+/** Excel's default column width, in characters. */
+const DEFAULT_WIDTH = 8.43;
+
+/** How many lines `text` takes when wrapped at word boundaries into `width` characters (bold: ~10 % wider). */
+export function wrappedLines(text: string, width: number): number {
+  const capacity = Math.max(1, Math.floor(width * 0.9));
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/).filter((w) => w.length > 0)) {
+    const need = used === 0 ? word.length : used + 1 + word.length;
+    if (need <= capacity) {
+      used = need;
+    } else if (used === 0) {
+      lines += Math.ceil(word.length / capacity) - 1;
+      used = word.length % capacity || capacity;
+    } else {
+      lines++;
+      used = word.length;
+      if (word.length > capacity) {
+        lines += Math.ceil(word.length / capacity) - 1;
+        used = word.length % capacity || capacity;
+      }
+    }
+  }
+  return lines;
+}
+
+/** 0-based row -> height in points, for each row holding a header that needs more than one line. */
+export function headerRowHeights(sheet: SheetSpec): Map<number, number> {
+  const out = new Map<number, number>();
+  sheet.cells.forEach((row, r) => {
+    let lines = 1;
+    row.forEach((cell, c) => {
+      if (cell?.style !== "header" || typeof cell.value !== "string") return;
+      lines = Math.max(lines, wrappedLines(cell.value, sheet.columnWidths[c] ?? DEFAULT_WIDTH));
+    });
+    if (lines > 1) out.set(r, lines * LINE_HEIGHT_PT);
+  });
+  return out;
+}
