@@ -95,6 +95,15 @@ export interface OverrideRow {
   readonly quantity: number;
 }
 
+/**
+ * Last cycle's value of one of the twelve KPIs, by KPI id ("ACCURACY", "OTIF"...; see the KPIs
+ * sheet), for the month-on-month change on the KPIs sheet and the deck.
+ */
+export interface PreviousKpi {
+  readonly kpi: string;
+  readonly value: number;
+}
+
 /** Everything a cycle needs: config plus the inputs. */
 export interface CycleData {
   readonly config: CycleConfig;
@@ -103,6 +112,8 @@ export interface CycleData {
   readonly pipeline: ReadonlyArray<PipelineDeal>;
   readonly orders: ReadonlyArray<OrderLine>;
   readonly actions: ReadonlyArray<ActionItem>;
+  /** Optional: last cycle's KPI values. */
+  readonly previousKpis?: ReadonlyArray<PreviousKpi>;
 }
 
 /** Supply-side words per business type (seed 000, "S&OP beyond manufacturing"). */

@@ -246,6 +246,22 @@ function makeActions(cycleMonth: string): ActionItem[] {
  * history (trend and seasonality), an 18-month horizon, 30 pipeline deals, about 200 order
  * lines (some late or short), 10 actions and financial targets.
  */
+/** Last cycle's KPI values of the sample company (the KPIs sheet's "Previous" column). */
+const SAMPLE_PREVIOUS_KPIS = [
+  { kpi: "ACCURACY", value: 0.87 },
+  { kpi: "BIAS", value: 0.021 },
+  { kpi: "PLANADHERENCE", value: 0.98 },
+  { kpi: "TURNS", value: 16.5 },
+  { kpi: "SERVICE", value: 0.85 },
+  { kpi: "OTIF", value: 0.78 },
+  { kpi: "UTILIZATION", value: 0.88 },
+  { kpi: "REVENUE", value: 0.97 },
+  { kpi: "WORKINGCAPITAL", value: 5_700_000 },
+  { kpi: "VOLATILITY", value: 0.08 },
+  { kpi: "SCHEDULE", value: 0.96 },
+  { kpi: "CLOSURE", value: 0.45 },
+];
+
 export function sampleCycle(): CycleData {
   const rng = mulberry32(20260301);
   const cycleMonth = "2026-03";
@@ -277,6 +293,7 @@ export function sampleCycle(): CycleData {
     pipeline: makePipeline(SAMPLE_FAMILIES, plan, 30, rng),
     orders: makeOrders(SAMPLE_FAMILIES, history, 200, rng),
     actions: makeActions(cycleMonth),
+    previousKpis: SAMPLE_PREVIOUS_KPIS,
   };
 }
 

@@ -67,6 +67,10 @@ export function cycleToCsv(data: CycleData): Record<string, string> {
       COLUMNS["actions.csv"],
       data.actions.map((a) => [a.decision, a.owner, a.dueDate, a.status]),
     ),
+    "kpis.csv": formatCsv(
+      COLUMNS["kpis.csv"],
+      (data.previousKpis ?? []).map((k) => [k.kpi, num(k.value)]),
+    ),
   };
 }
 

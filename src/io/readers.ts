@@ -10,7 +10,9 @@ import type {
   OrderLine,
   OverrideRow,
   PipelineDeal,
+  PreviousKpi,
 } from "../core/model";
+import { KPI_DEFS } from "../core/plan-model/kpis";
 import { addMonths, monthDiff, parseChoice, parseDate, parseMonth, parseNumber, parseText, Parsed } from "./fields";
 import { ImportIssue, readTable, Row } from "./table";
 
@@ -42,6 +44,7 @@ export const COLUMNS = {
     "delivered_date",
   ],
   "actions.csv": ["decision", "owner", "due_date", "status"],
+  "kpis.csv": ["kpi", "previous"],
 } as const;
 
 export type DataFile = keyof typeof COLUMNS;
@@ -250,6 +253,27 @@ export function readActions(text: string, issues: ImportIssue[]): ActionItem[] {
     const status = row.get("status", (r) => parseChoice(r, ACTION_STATUSES));
     if (decision === undefined || owner === undefined || dueDate === undefined || status === undefined) continue;
     out.push({ decision, owner, dueDate, status });
+  }
+  return out;
+}
+
+/** kpis.csv: last cycle's value of each KPI, by KPI id (ACCURACY, BIAS, ..., CLOSURE); each KPI once. */
+export function readPreviousKpis(text: string, issues: ImportIssue[]): PreviousKpi[] {
+  const table = readTable("kpis.csv", text, COLUMNS["kpis.csv"], [], issues);
+  if (!table) return [];
+  const ids = KPI_DEFS.map((d) => d.id);
+  const seen = new Set<string>();
+  const out: PreviousKpi[] = [];
+  for (const row of table.rows) {
+    const kpi = row.get("kpi", (r) => parseChoice(r, ids));
+    const value = row.get("previous", (r) => parseNumber(r, { percent: true }));
+    if (kpi === undefined || value === undefined) continue;
+    if (seen.has(kpi)) {
+      row.report("kpi", `${kpi} is listed twice`);
+      continue;
+    }
+    seen.add(kpi);
+    out.push({ kpi, value });
   }
   return out;
 }

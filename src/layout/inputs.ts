@@ -118,7 +118,8 @@ export function resolveInputs(data: CycleData, typed: TypedInputs): PlanInputs {
     const band = wc ? Math.round(target * 0.05) : d.band;
     kpiInputs.set(`target|${d.id}`, asBlank(pick(typed, keys.kpi("target", d.id), target)));
     kpiInputs.set(`band|${d.id}`, asBlank(pick(typed, keys.kpi("band", d.id), band)));
-    kpiInputs.set(`previous|${d.id}`, asBlank(pick(typed, keys.kpi("previous", d.id), null)));
+    const previous = data.previousKpis?.find((p) => p.kpi === d.id)?.value ?? null;
+    kpiInputs.set(`previous|${d.id}`, asBlank(pick(typed, keys.kpi("previous", d.id), previous)));
   }
   return { config: cfg, history, plan, actuals, overrides, supplyPlan, pipeline, orders, actions, kpiInputs };
 }

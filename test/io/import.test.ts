@@ -126,6 +126,21 @@ describe("importCycle validation", () => {
       "actuals.csv": "family,month,quantity\nAddons,2026-01,3\n",
     }))).toEqual(['families.csv line 3, column price: expected a number >= 0, got "x"']);
   });
+  it("reads last cycle's KPI values from the optional kpis.csv, and reports unknown or repeated KPIs", () => {
+    const good = importCycle(minimal({ "kpis.csv": "kpi,previous\nOTIF,0.81\naccuracy,87%\n" }));
+    expect(good.ok && good.data.previousKpis).toEqual([
+      { kpi: "OTIF", value: 0.81 },
+      { kpi: "ACCURACY", value: 0.87 },
+    ]);
+    const without = importCycle(minimal());
+    expect(without.ok && without.data.previousKpis).toBeUndefined();
+    const bad = messages(minimal({ "kpis.csv": "kpi,previous\nOTIF,0.8\nSPEED,1\nOTIF,0.9\nBIAS,high\n" }));
+    expect(bad).toHaveLength(3);
+    expect(bad[0]).toMatch(/^kpis\.csv line 3, column kpi: expected one of "ACCURACY"/);
+    expect(bad[1]).toBe("kpis.csv line 4, column kpi: OTIF is listed twice");
+    expect(bad[2]).toMatch(/^kpis\.csv line 5, column previous: expected a number/);
+  });
+
   it("ignores extra columns and accepts header names in any case and order", () => {
     const r = importCycle(minimal({ "actuals.csv": "Quantity, MONTH ,Family,notes\n7,2026-01,seats,hello\n" }));
     expect(r.ok && r.data.actuals).toEqual([{ family: "Seats", month: "2026-01", quantity: 7 }]);
