@@ -112,6 +112,8 @@ export interface CycleData {
   readonly pipeline: ReadonlyArray<PipelineDeal>;
   readonly orders: ReadonlyArray<OrderLine>;
   readonly actions: ReadonlyArray<ActionItem>;
+  /** Optional: last cycle's consensus demand by family and month (for demand volatility). */
+  readonly previousConsensus?: ReadonlyArray<OverrideRow>;
   /** Optional: last cycle's KPI values. */
   readonly previousKpis?: ReadonlyArray<PreviousKpi>;
 }

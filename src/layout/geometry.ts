@@ -60,7 +60,16 @@ export const orderCol = (f: (typeof ORDER_COLS)[number]): number => ORDER_COLS.i
 export const actionCol = (f: (typeof ACTION_COLS)[number]): number => ACTION_COLS.indexOf(f);
 
 /** Rows of a family block on the Demand sheet (offset 0 = the family's title row). */
-export const DEMAND_ROWS = ["actual", "baseline", "override", "pipeline", "consensus", "diff", "cumDiff"] as const;
+export const DEMAND_ROWS = [
+  "actual",
+  "baseline",
+  "override",
+  "pipeline",
+  "consensus",
+  "previous",
+  "diff",
+  "cumDiff",
+] as const;
 export type DemandRow = (typeof DEMAND_ROWS)[number];
 export const DEMAND_TOTAL_ROWS: ReadonlyArray<DemandRow> = [
   "actual",
@@ -149,6 +158,9 @@ export const demandBlocksEnd = (g: Geometry): number => demandBlockStart(g.famil
 /** Consensus-by-family summary: title row, then F rows. */
 export const demandSummaryTitle = (g: Geometry): number => demandBlockStart(g.families) + 1;
 export const demandSummaryRow = (g: Geometry, f: number): number => demandSummaryTitle(g) + 1 + f;
+/** Previous cycle's consensus by family (plan months, "" where there is none): title row, then F rows. */
+export const previousSummaryTitle = (g: Geometry): number => demandSummaryRow(g, Math.max(g.families, 1) - 1) + 2;
+export const previousSummaryRow = (g: Geometry, f: number): number => previousSummaryTitle(g) + 1 + f;
 
 // ---- Supply ----
 const supplyBlock = SUPPLY_ROWS.length + 2;

@@ -74,6 +74,10 @@ export function resolveInputs(data: CycleData, typed: TypedInputs): PlanInputs {
     plan.map((m) => asBlank(pick(typed, keys.override(f.name, m), overrideOf.get(`${f.name}|${m}`) ?? null))),
   );
   const supplyPlan = cfg.families.map((f) => plan.map((m) => asBlank(pick(typed, keys.supplyPlan(f.name, m), null))));
+  const previousOf = new Map((data.previousConsensus ?? []).map((o) => [`${o.family}|${o.month}`, o.quantity]));
+  const previousConsensus = cfg.families.map((f) =>
+    plan.map((m) => asBlank(pick(typed, keys.previousConsensus(f.name, m), previousOf.get(`${f.name}|${m}`) ?? null))),
+  );
 
   const pipeCols = PIPELINE_COLS.filter((c) => c !== "weighted") as Array<keyof PipelineRowInput>;
   const pipeline: PipelineRowInput[] = tableRowsOf(
@@ -121,5 +125,17 @@ export function resolveInputs(data: CycleData, typed: TypedInputs): PlanInputs {
     const previous = data.previousKpis?.find((p) => p.kpi === d.id)?.value ?? null;
     kpiInputs.set(`previous|${d.id}`, asBlank(pick(typed, keys.kpi("previous", d.id), previous)));
   }
-  return { config: cfg, history, plan, actuals, overrides, supplyPlan, pipeline, orders, actions, kpiInputs };
+  return {
+    config: cfg,
+    history,
+    plan,
+    actuals,
+    overrides,
+    previousConsensus,
+    supplyPlan,
+    pipeline,
+    orders,
+    actions,
+    kpiInputs,
+  };
 }

@@ -7,6 +7,7 @@ export const keys = {
   family: (field: string, family: string): string => `Families|${field}|${family}`,
   actual: (family: string, month: string): string => `Actuals|actual|${family}|${month}`,
   override: (family: string, month: string): string => `Demand|override|${family}|${month}`,
+  previousConsensus: (family: string, month: string): string => `Demand|previous|${family}|${month}`,
   supplyPlan: (family: string, month: string): string => `Supply|plan|${family}|${month}`,
   pipeline: (row: number, field: string): string => `Pipeline|${row}|${field}`,
   order: (row: number, field: string): string => `Orders|${row}|${field}`,

@@ -12,8 +12,11 @@ import { CycleData, OrderLine, PipelineDeal, ActionItem, ActionStatus } from "..
 import { cycleMonths } from "../core/plan-model/months";
 import { FIRST_ROW } from "./geometry";
 import { SheetGrid } from "./grid";
-import { isStructuralKey } from "./keys";
 import { ExistingSheets, cellAt, isoFromSerial, listRows, monthOf, readCycleConfig, skeleton } from "./read";
+import { parseRef } from "./a1";
+import { isStructuralKey, keys } from "./keys";
+import { NAMES } from "./names";
+import { KPI_DEFS } from "../core/plan-model/kpis";
 import { TAB, WIDTH } from "./formats";
 import { buildWorkbook } from "./workbook";
 import { CellValue, SheetSpec, WorkbookSpec } from "./types";
@@ -26,8 +29,16 @@ export const KEPT_SHEET = "Kept inputs";
 const isEmpty = (v: CellValue | undefined): boolean =>
   v === undefined || v === null || (typeof v === "string" && v.trim() === "");
 
+/** The layout of the workbook built earlier (from its Settings and Families sheets), or null. */
+function oldLayout(existing: ExistingSheets): WorkbookSpec | null {
+  const config = readCycleConfig(existing);
+  if (config === null) return null;
+  const counts = [listRows(existing, "Pipeline"), listRows(existing, "Orders"), listRows(existing, "Actions")] as const;
+  return buildWorkbook(skeleton(config, ...counts), new Map(), { forecast: false });
+}
+
 /** Every non-empty keyed input value of a workbook built earlier (and those on its Kept inputs sheet), by key. */
-export function harvestInputs(existing: ExistingSheets): Map<string, CellValue> {
+export function harvestInputs(existing: ExistingSheets, old = oldLayout(existing)): Map<string, CellValue> {
   const out = new Map<string, CellValue>();
   const kept = existing.get(KEPT_SHEET) ?? [];
   for (let r = FIRST_ROW; r < kept.length; r++) {
@@ -35,13 +46,7 @@ export function harvestInputs(existing: ExistingSheets): Map<string, CellValue> 
     const v = cellAt(existing, KEPT_SHEET, r, 2);
     if (typeof key === "string" && key !== "" && !isEmpty(v)) out.set(key, v);
   }
-  const config = readCycleConfig(existing);
-  if (config === null) return out;
-  const old = buildWorkbook(
-    skeleton(config, listRows(existing, "Pipeline"), listRows(existing, "Orders"), listRows(existing, "Actions")),
-    new Map(),
-    { forecast: false },
-  );
+  if (old === null) return out;
   for (const sheet of old.sheets) {
     sheet.cells.forEach((row, r) =>
       row.forEach((cell, c) => {
@@ -78,9 +83,59 @@ function keptSheet(kept: ReadonlyArray<[string, CellValue]>): SheetSpec {
   });
 }
 
+/** The values of the named range `name` of the `old` layout, as `existing` holds them ([] if none). */
+function namedValues(existing: ExistingSheets, old: WorkbookSpec, name: string): CellValue[][] {
+  const ref = old.names.find((n) => n.name === name)?.ref;
+  if (ref === undefined) return [];
+  const { sheet, r1, c1, r2, c2 } = parseRef(ref);
+  const out: CellValue[][] = [];
+  for (let r = r1; r <= r2; r++) {
+    const row: CellValue[] = [];
+    for (let c = c1; c <= c2; c++) row.push(cellAt(existing, sheet, r, c));
+    out.push(row);
+  }
+  return out;
+}
+
+/**
+ * Scaffolding the next cycle starts from the last one: the old consensus (as the workbook
+ * computed it) becomes each family's "previous cycle consensus" for the months both plans
+ * cover, and the old KPI values become the KPIs' "previous" values, replacing those of the
+ * cycle before.
+ */
+function carryForward(
+  existing: ExistingSheets,
+  old: WorkbookSpec,
+  typed: Map<string, CellValue>,
+  data: CycleData,
+): void {
+  for (const k of [...typed.keys()])
+    if (k.startsWith("Demand|previous|") || k.startsWith("KPIs|previous|")) typed.delete(k);
+  const { plan } = cycleMonths(data.config.cycleMonth, data.config.historyMonths, data.config.horizonMonths);
+  const inPlan = new Set(plan);
+  const families = namedValues(existing, old, NAMES.families).map((r) => r[0]);
+  const months = (namedValues(existing, old, NAMES.months)[0] ?? []).map(monthOf);
+  const consensus = namedValues(existing, old, NAMES.demand);
+  families.forEach((fam, f) => {
+    if (typeof fam !== "string" || fam === "") return;
+    months.forEach((m, j) => {
+      const v = consensus[f]?.[j];
+      if (m !== null && inPlan.has(m) && typeof v === "number") typed.set(keys.previousConsensus(fam, m), v);
+    });
+  });
+  namedValues(existing, old, NAMES.kpis).forEach((row, i) => {
+    const v = row[2];
+    if (i < KPI_DEFS.length && typeof v === "number") typed.set(keys.kpi("previous", KPI_DEFS[i].id), v);
+  });
+}
+
 /** The new workbook for `data`, with every value typed into `existing` kept. */
 export function rebuildWorkbook(existing: ExistingSheets, data: CycleData): WorkbookSpec {
-  const typed = new Map([...harvestInputs(existing)].filter(([k]) => !isStructuralKey(k)));
+  const old = oldLayout(existing);
+  const typed = new Map([...harvestInputs(existing, old)].filter(([k]) => !isStructuralKey(k)));
+  const oldMonth = readCycleConfig(existing)?.cycleMonth;
+  if (old !== null && oldMonth !== undefined && oldMonth < data.config.cycleMonth)
+    carryForward(existing, old, typed, data);
   const spec = buildWorkbook(data, typed);
   const placed = new Map<string, CellValue>();
   for (const s of spec.sheets)

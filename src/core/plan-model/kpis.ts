@@ -153,7 +153,8 @@ export const KPI_DEFS: ReadonlyArray<KpiDef> = [
     rule: "lower",
     target: 0.25,
     band: 0.05,
-    definition: "coefficient of variation (STDEV.S / mean) of total monthly actual sales",
+    definition:
+      "forecast change between cycles: sum|consensus - previous cycle's consensus| / sum previous, same months; before a previous cycle exists, CV (STDEV.S / mean) of total monthly actual sales",
   },
   {
     id: "SCHEDULE",
@@ -182,6 +183,10 @@ export interface KpiRanges {
   readonly actuals: RangeInput;
   readonly consensusHistory: RangeInput;
   readonly totalActual: RangeInput;
+  /** F x plan: this cycle's consensus. */
+  readonly consensusPlan: RangeInput;
+  /** F x plan: last cycle's consensus for the same months ("" where there is none). */
+  readonly previousConsensus: RangeInput;
   readonly cogs: RangeInput;
   readonly inventoryValue: RangeInput;
   /** Months the turns cover (the formula multiplies by 12 / months when fewer than 12). */
@@ -245,8 +250,17 @@ export function kpiValue(id: KpiId, r: KpiRanges): Result<number> {
       if (isSopError(a)) return a;
       return andThen(numbers(r.liabilities, "currentLiabilities"), (l) => workingCapital(a, l));
     }
-    case "VOLATILITY":
-      return andThen(numbers(r.totalActual, "currentForecasts"), (c) => demandVolatility(c, undefined, "CV"));
+    case "VOLATILITY": {
+      // With last cycle's consensus: the forecast change between the two cycles over the same
+      // months; without it (the first cycle): the coefficient of variation of actual sales.
+      const hasPrevious = r.previousConsensus.some((row) => row.some((v) => typeof v === "number"));
+      if (!hasPrevious)
+        return andThen(numbers(r.totalActual, "currentForecasts"), (c) => demandVolatility(c, undefined, "CV"));
+      return andThen(
+        pairedNumbers(r.consensusPlan, "currentForecasts", r.previousConsensus, "previousForecasts"),
+        ([now, prev]) => demandVolatility(now, prev, "CHANGE"),
+      );
+    }
     case "SCHEDULE":
       return andThen(pairedNumbers(r.qtyDelivered, "actual", r.qtyOrdered, "scheduled"), ([a, s]) =>
         scheduleAdherence(a, s),

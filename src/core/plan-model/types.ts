@@ -49,6 +49,8 @@ export interface PlanInputs {
   readonly actuals: ReadonlyArray<ReadonlyArray<Blank>>;
   /** F x plan: sales overrides; null = blank (use the baseline). */
   readonly overrides: ReadonlyArray<ReadonlyArray<Blank>>;
+  /** F x plan: last cycle's consensus for the same months; null = none (no snapshot for that month). */
+  readonly previousConsensus: ReadonlyArray<ReadonlyArray<Blank>>;
   /** F x plan: supply plan typed by the planner; null = not typed (the default min(consensus, capacity) is used). */
   readonly supplyPlan: ReadonlyArray<ReadonlyArray<Blank>>;
   readonly pipeline: ReadonlyArray<PipelineRowInput>;

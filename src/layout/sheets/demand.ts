@@ -10,6 +10,8 @@
  * - Weighted pipeline (plan) = SUMPRODUCT over the Pipeline rows of this family closing this
  *   month of the weighted quantity (quantity x win probability).
  * - Consensus demand: plan = IF(override <> "", override, baseline) + pipeline; history = the baseline.
+ * - Previous cycle consensus (plan): input, filled when the next cycle is scaffolded (this
+ *   cycle's consensus moves here); demand volatility compares the two.
  * - Diff (history) = actual - consensus (positive = sold more than planned; blank when either is
  *   blank); cumulative diff = running sum.
  * Totals: SUMIF over the family blocks by measure label.
@@ -29,6 +31,8 @@ import {
   demandSummaryRow,
   demandSummaryTitle,
   demandTotalRow,
+  previousSummaryRow,
+  previousSummaryTitle,
   pipelineCol,
 } from "../geometry";
 import { FMT, TAB, monthSheetWidths } from "../formats";
@@ -44,6 +48,7 @@ export const DEMAND_LABELS: Record<DemandRow, string> = {
   override: "Sales override",
   pipeline: "Weighted pipeline",
   consensus: "Consensus demand",
+  previous: "Previous cycle consensus",
   diff: "Diff (actual - consensus)",
   cumDiff: "Cumulative diff",
 };
@@ -138,6 +143,7 @@ export function demandSheet(ctx: BuildContext): SheetSpec {
       const c = demandCol(H + t2);
       g.value(R("baseline"), c, d.baseline.plan[t2], "formula", FMT.units);
       g.input(R("override"), c, keys.override(fam.name, m), inputs.overrides[f][t2], FMT.units);
+      g.input(R("previous"), c, keys.previousConsensus(fam.name, m), inputs.previousConsensus[f][t2], FMT.units);
       const pf = `=SUMPRODUCT((${pipeRange("family")}=$A$${top + 1})*(${pipeRange("closeMonth")}=${monthHead(c)})*${pipeRange("weighted")})`;
       g.formula(R("pipeline"), c, pf, d.pipeline[t2], FMT.units);
       g.formula(
@@ -177,6 +183,22 @@ export function demandSheet(ctx: BuildContext): SheetSpec {
         j < H ? d.consensusHistory[j] : d.consensus[j - H],
         FMT.units,
       );
+    });
+  });
+  // Previous cycle's consensus by family, plan months; "" where there is none (so a desktop
+  // blank never reads as a zero forecast).
+  const pt = previousSummaryTitle(geo);
+  g.value(pt, 0, "Previous cycle consensus by family", "header");
+  g.value(pt, 1, "Measure", "header");
+  months.forEach((m, t2) => g.value(pt, demandCol(H + t2), m, "header"));
+  cfg.families.forEach((fam, f) => {
+    const r = previousSummaryRow(geo, f);
+    g.value(r, 0, fam.name, "label");
+    g.value(r, 1, DEMAND_LABELS.previous, "label");
+    months.forEach((_m, t2) => {
+      const c = demandCol(H + t2);
+      const src = addr(demandRow(f, "previous"), c);
+      g.formula(r, c, `=IF(${src}="","",${src})`, inputs.previousConsensus[f][t2] ?? "", FMT.units);
     });
   });
   return g.toSpec({

@@ -22,6 +22,7 @@ import {
   actionCol,
   demandCol,
   demandSummaryRow,
+  previousSummaryRow,
   demandTotalRow,
   financeHistoryActual,
   financeHistoryPlanned,
@@ -114,6 +115,8 @@ export function kpisSheet(ctx: BuildContext): SheetSpec {
   // Ranges (addresses) and the same ranges' values.
   const actualsRef = `Actuals!${range(FIRST_ROW, FIRST_MONTH_COL, FIRST_ROW + F - 1, FIRST_MONTH_COL + H - 1)}`;
   const consensusRef = `Demand!${range(demandSummaryRow(geo, 0), demandCol(0), demandSummaryRow(geo, F - 1), demandCol(H - 1))}`;
+  const consensusPlanRef = `Demand!${range(demandSummaryRow(geo, 0), demandCol(H), demandSummaryRow(geo, F - 1), demandCol(H + P - 1))}`;
+  const previousRef = `Demand!${range(previousSummaryRow(geo, 0), demandCol(H), previousSummaryRow(geo, F - 1), demandCol(H + P - 1))}`;
   const totalActualRef = `Demand!${range(demandTotalRow("actual"), demandCol(0), demandTotalRow("actual"), demandCol(H - 1))}`;
   const finRow = (row: "cogs" | "inventoryValue"): string =>
     `Finance!${range(financeTotalRow(row), planCol(0), financeTotalRow(row), planCol(turnsMonths - 1))}`;
@@ -135,6 +138,8 @@ export function kpisSheet(ctx: BuildContext): SheetSpec {
     actuals: inputs.actuals.map((row) => row.map(cellOf)),
     consensusHistory: fams.map((f) => f.demand.consensusHistory.map(blankAsEmpty)),
     totalActual: [t.actual.slice()],
+    consensusPlan: fams.map((f) => f.demand.consensus.slice()),
+    previousConsensus: inputs.previousConsensus.map((row) => row.map(blankAsEmpty)),
     cogs: [t.cogs.slice(0, turnsMonths)],
     inventoryValue: [t.inventoryValue.slice(0, turnsMonths)],
     turnsMonths,
@@ -162,7 +167,7 @@ export function kpisSheet(ctx: BuildContext): SheetSpec {
     UTILIZATION: `=SOP.CAPACITYUTILIZATION(${supplyRef("supply")},${supplyRef("capacity")})`,
     REVENUE: `=SOP.REVENUEVSPLAN(${histRef(financeHistoryActual(geo))},${histRef(financeHistoryPlanned(geo))})`,
     WORKINGCAPITAL: `=SOP.WORKINGCAPITAL(${assetsRef},${liabilitiesRef})`,
-    VOLATILITY: `=SOP.DEMANDVOLATILITY(${totalActualRef},,"CV")`,
+    VOLATILITY: `=IF(COUNT(${previousRef})=0,SOP.DEMANDVOLATILITY(${totalActualRef},,"CV"),SOP.DEMANDVOLATILITY(${consensusPlanRef},${previousRef}))`,
     SCHEDULE: `=SOP.SCHEDULEADHERENCE(${ordersRef("quantityDelivered")},${ordersRef("quantityOrdered")})`,
     CLOSURE: `=SOP.DECISIONCLOSURE(${statusRef})`,
   };

@@ -1,0 +1,77 @@
+/**
+ * Scaffolding the next cycle: the old consensus becomes the "previous cycle consensus" and the
+ * old KPI values the KPIs' "previous" values; demand volatility then measures the forecast
+ * change between the two cycles, and a real formula engine agrees with the cached values.
+ */
+import { sampleCycle } from "../../src/data/sample";
+import { CycleData } from "../../src/core/model";
+import { keys } from "../../src/layout/keys";
+import { readNamedRange } from "../../src/layout/lookup";
+import { rebuildWorkbook } from "../../src/layout/rebuild";
+import { buildWorkbook } from "../../src/layout/workbook";
+import { keyedCells, valuesOf } from "./support/spec";
+import { loadEngine, mismatches } from "./support/engine";
+
+const VOLATILITY_ROW = 9; // the tenth KPI, in the seed article's order
+
+describe("scaffolding the next cycle", () => {
+  const data = sampleCycle(); // cycle 2026-03, 18 plan months 2026-03..2027-08
+  const first = buildWorkbook(data);
+  const next: CycleData = { ...data, config: { ...data.config, cycleMonth: "2026-04" } };
+  const rebuilt = rebuildWorkbook(valuesOf(first), next);
+  const cells = keyedCells(rebuilt);
+  const oldMonths = readNamedRange(first, "SOP_Months")[0] as string[];
+  const oldFamilies = readNamedRange(first, "SOP_Families").map((r) => r[0] as string);
+  const oldDemand = readNamedRange(first, "SOP_Demand") as number[][];
+
+  it("keeps last cycle's consensus as the previous cycle consensus for the months both plans cover", () => {
+    oldFamilies.forEach((fam, f) => {
+      oldMonths.forEach((m, j) => {
+        const cell = cells.get(keys.previousConsensus(fam, m));
+        if (m === "2026-03") expect(cell).toBeUndefined(); // no longer a plan month
+        else expect([fam, m, cell?.value]).toEqual([fam, m, oldDemand[f][j]]);
+      });
+      // 2027-09 is new to the horizon (2026-04 + 17 months): no previous forecast for it
+      expect(cells.get(keys.previousConsensus(fam, "2027-09"))?.value ?? null).toBeNull();
+    });
+  });
+
+  it("moves last cycle's KPI values into the Previous column", () => {
+    const oldKpis = readNamedRange(first, "SOP_KPIs");
+    expect(cells.get(keys.kpi("previous", "OTIF"))?.value).toBe(oldKpis[5][2]);
+    expect(cells.get(keys.kpi("previous", "ACCURACY"))?.value).toBe(oldKpis[0][2]);
+  });
+
+  it("measures demand volatility as the change between the two cycles' forecasts", () => {
+    // sum |F_now - F_prev| / sum F_prev over the families and the 17 months both plans cover
+    const now = readNamedRange(rebuilt, "SOP_Demand") as number[][];
+    const months = readNamedRange(rebuilt, "SOP_Months")[0] as string[];
+    let change = 0;
+    let base = 0;
+    oldFamilies.forEach((_fam, f) => {
+      months.forEach((m, j) => {
+        const k = oldMonths.indexOf(m);
+        if (k < 0) return;
+        change += Math.abs(now[f][j] - oldDemand[f][k]);
+        base += Math.abs(oldDemand[f][k]);
+      });
+    });
+    const kpis = readNamedRange(rebuilt, "SOP_KPIs");
+    expect(kpis[VOLATILITY_ROW][0]).toBe("Demand volatility");
+    expect(kpis[VOLATILITY_ROW][2] as number).toBeCloseTo(change / base, 12);
+  });
+
+  it("computes every formula of the next cycle's workbook to its cached value under a real engine", () => {
+    const engine = loadEngine(rebuilt);
+    try {
+      expect(mismatches(rebuilt, engine)).toEqual([]);
+    } finally {
+      engine.destroy();
+    }
+  });
+
+  it("does not carry anything forward when the cycle month stays the same", () => {
+    const same = keyedCells(rebuildWorkbook(valuesOf(first), data));
+    expect(same.get(keys.previousConsensus(oldFamilies[0], "2026-05"))?.value ?? null).toBeNull();
+  });
+});
