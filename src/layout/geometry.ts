@@ -161,6 +161,9 @@ export const demandSummaryRow = (g: Geometry, f: number): number => demandSummar
 /** Previous cycle's consensus by family (plan months, "" where there is none): title row, then F rows. */
 export const previousSummaryTitle = (g: Geometry): number => demandSummaryRow(g, Math.max(g.families, 1) - 1) + 2;
 export const previousSummaryRow = (g: Geometry, f: number): number => previousSummaryTitle(g) + 1 + f;
+/** Actual sales by family (history months, "" where not yet known): title row, then F rows. */
+export const actualSummaryTitle = (g: Geometry): number => previousSummaryRow(g, Math.max(g.families, 1) - 1) + 2;
+export const actualSummaryRow = (g: Geometry, f: number): number => actualSummaryTitle(g) + 1 + f;
 
 // ---- Supply ----
 const supplyBlock = SUPPLY_ROWS.length + 2;

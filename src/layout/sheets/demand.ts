@@ -33,6 +33,8 @@ import {
   demandTotalRow,
   previousSummaryRow,
   previousSummaryTitle,
+  actualSummaryRow,
+  actualSummaryTitle,
   pipelineCol,
 } from "../geometry";
 import { FMT, TAB, monthSheetWidths } from "../formats";
@@ -199,6 +201,22 @@ export function demandSheet(ctx: BuildContext): SheetSpec {
       const c = demandCol(H + t2);
       const src = addr(demandRow(f, "previous"), c);
       g.formula(r, c, `=IF(${src}="","",${src})`, inputs.previousConsensus[f][t2] ?? "", FMT.units);
+    });
+  });
+  // Actual sales by family, history months; "" where not known yet. The KPIs read actuals here:
+  // Excel on desktop passes a blank cell to a custom function as 0, a formula's "" as "".
+  const at0 = actualSummaryTitle(geo);
+  g.value(at0, 0, "Actual sales by family", "header");
+  g.value(at0, 1, "Measure", "header");
+  history.forEach((m, j) => g.value(at0, demandCol(j), m, "header"));
+  cfg.families.forEach((fam, f) => {
+    const r = actualSummaryRow(geo, f);
+    g.value(r, 0, fam.name, "label");
+    g.value(r, 1, DEMAND_LABELS.actual, "label");
+    history.forEach((_m, j) => {
+      const c = demandCol(j);
+      const src = `Actuals!${addr(FIRST_ROW + f, FIRST_MONTH_COL + j)}`;
+      g.formula(r, c, `=IF(${src}="","",${src})`, inputs.actuals[f][j] ?? "", FMT.units);
     });
   });
   return g.toSpec({

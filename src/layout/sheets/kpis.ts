@@ -23,6 +23,7 @@ import {
   demandCol,
   demandSummaryRow,
   previousSummaryRow,
+  actualSummaryRow,
   demandTotalRow,
   financeHistoryActual,
   financeHistoryPlanned,
@@ -113,7 +114,8 @@ export function kpisSheet(ctx: BuildContext): SheetSpec {
   tableHeader(g, KPI_HEADERS);
 
   // Ranges (addresses) and the same ranges' values.
-  const actualsRef = `Actuals!${range(FIRST_ROW, FIRST_MONTH_COL, FIRST_ROW + F - 1, FIRST_MONTH_COL + H - 1)}`;
+  // Actual sales through the Demand summary, where a month not known yet is "" (not a 0 on desktop).
+  const actualsRef = `Demand!${range(actualSummaryRow(geo, 0), demandCol(0), actualSummaryRow(geo, F - 1), demandCol(H - 1))}`;
   const consensusRef = `Demand!${range(demandSummaryRow(geo, 0), demandCol(0), demandSummaryRow(geo, F - 1), demandCol(H - 1))}`;
   const consensusPlanRef = `Demand!${range(demandSummaryRow(geo, 0), demandCol(H), demandSummaryRow(geo, F - 1), demandCol(H + P - 1))}`;
   const previousRef = `Demand!${range(previousSummaryRow(geo, 0), demandCol(H), previousSummaryRow(geo, F - 1), demandCol(H + P - 1))}`;
@@ -135,7 +137,7 @@ export function kpisSheet(ctx: BuildContext): SheetSpec {
   const receivables = inputs.kpiInputs.get("receivables") ?? null;
   const payables = inputs.kpiInputs.get("payables") ?? null;
   const ranges: KpiRanges = {
-    actuals: inputs.actuals.map((row) => row.map(cellOf)),
+    actuals: inputs.actuals.map((row) => row.map(blankAsEmpty)),
     consensusHistory: fams.map((f) => f.demand.consensusHistory.map(blankAsEmpty)),
     totalActual: [t.actual.slice()],
     consensusPlan: fams.map((f) => f.demand.consensus.slice()),
