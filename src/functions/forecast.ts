@@ -6,6 +6,26 @@ import { SopError, isSopError, numError, valueError } from "../core/errors";
 import { MAX_HORIZON, MethodName, describeMethod, forecast, historyFromRange, parseMethodName } from "../core/forecast";
 import { scalar, toExcelError } from "./shell";
 
+/**
+ * Fits are pure, and a workbook recalculates the same histories again and again (opening the
+ * file, a full recalculation): the most recent results are reused, keyed by their arguments.
+ */
+const MEMO_SIZE = 512;
+const memo = new Map<string, unknown>();
+
+function memoized<T>(key: string, compute: () => T): T {
+  if (memo.has(key)) {
+    const hit = memo.get(key) as T;
+    memo.delete(key);
+    memo.set(key, hit); // most recently used last
+    return hit;
+  }
+  const value = compute();
+  memo.set(key, value);
+  if (memo.size > MEMO_SIZE) memo.delete(memo.keys().next().value as string);
+  return value;
+}
+
 const METHOD_HELP = "AUTO, NAIVE, SNAIVE, MA, SES, HOLT, HOLT_DAMPED, HW_ADDITIVE, HW_MULTIPLICATIVE, CROSTON, SBA";
 
 function parseMethod(method: string | null | undefined): MethodName | SopError {
@@ -46,7 +66,9 @@ export function sopForecast(history: any[][], horizon: number, method?: string, 
   if (isSopError(m)) throw toExcelError(m);
   const season = parseSeason(season_length);
   if (isSopError(season)) throw toExcelError(season);
-  const r = forecast(h.values, steps, { method: m, seasonLength: season });
+  const r = memoized(JSON.stringify(["F", h.values, steps, m, season ?? 0]), () =>
+    forecast(h.values, steps, { method: m, seasonLength: season }),
+  );
   if (isSopError(r)) throw toExcelError(r);
   const values = r.values.map((v) => scalar(v));
   return h.orientation === "column" ? values.map((v) => [v]) : [values];
@@ -66,7 +88,9 @@ export function sopForecastMethod(history: any[][], season_length?: number): str
   if (isSopError(h)) throw toExcelError(h);
   const season = parseSeason(season_length);
   if (isSopError(season)) throw toExcelError(season);
-  const r = describeMethod(h.values, { seasonLength: season });
+  const r = memoized(JSON.stringify(["M", h.values, season ?? 0]), () =>
+    describeMethod(h.values, { seasonLength: season }),
+  );
   if (isSopError(r)) throw toExcelError(r);
   return r;
 }

@@ -75,3 +75,16 @@ describe("SOP.FORECASTMETHOD", () => {
     expect(thrown(() => sopForecastMethod([[3]])).code).toBe("#N/A");
   });
 });
+
+describe("SOP.FORECAST recalculation", () => {
+  it("gives the same spill when recalculated, and follows a changed history", () => {
+    // 24 months: level 100 rising 2 a month, +/- 10 by season
+    const history = [Array.from({ length: 24 }, (_, t) => 100 + 2 * t + (t % 12 < 6 ? 10 : -10))];
+    const first = sopForecast(history, 6);
+    expect(sopForecast(history, 6)).toEqual(first);
+    const changed = [history[0].map((v, t) => (t === 23 ? v + 50 : v))];
+    expect(sopForecast(changed, 6)).not.toEqual(first);
+    expect(sopForecast(history, 6, "NAIVE")).toEqual([Array(6).fill(history[0][23])]);
+    expect(sopForecastMethod(history)).toBe(sopForecastMethod(history));
+  });
+});
