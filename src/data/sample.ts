@@ -2,8 +2,10 @@
  * The bundled sample company, and synthetic cycles of any size for benchmarks and large tests.
  * Deterministic: a seeded generator, so every run produces the same workbook.
  */
-import { ActualRow, CycleData, FamilyConfig } from "../core/model";
+import { ActualRow, CycleData, FamilyConfig, OverrideRow } from "../core/model";
 import { cycleMonths } from "../core/plan-model/months";
+import { isSopError } from "../core/errors";
+import { forecast } from "../core/forecast";
 import { DemandProfile, demandSeries, makeActions, makeOrders, makePipeline, pad } from "./generators";
 import { mulberry32 } from "./prng";
 
@@ -76,6 +78,34 @@ const SAMPLE_PREVIOUS_KPIS = [
   { kpi: "CLOSURE", value: 0.45 },
 ];
 
+/**
+ * Last cycle's consensus, made a month earlier: the statistical forecast from the history that
+ * ended a month before this one, over this horizon less its last month, with a planner's
+ * +/- 4 % judgement per month.
+ */
+function previousConsensus(
+  months: ReadonlyArray<string>,
+  history: ReadonlyArray<string>,
+  actuals: ReadonlyArray<ActualRow>,
+): OverrideRow[] {
+  const rng = mulberry32(20260201);
+  const known = history.slice(0, -1);
+  return SAMPLE_FAMILIES.flatMap((f) => {
+    const sold = new Map(actuals.filter((a) => a.family === f.name).map((a) => [a.month, a.quantity]));
+    const fit = forecast(
+      known.map((m) => sold.get(m) ?? 0),
+      months.length + 1,
+    );
+    if (isSopError(fit)) return [];
+    // The old forecast's first month is the month just past; this horizon starts one later.
+    return months.map((month, i) => ({
+      family: f.name,
+      month,
+      quantity: Math.max(0, Math.round(fit.values[i + 1] * (1 + 0.04 * rng.normal()))),
+    }));
+  });
+}
+
 export function sampleCycle(): CycleData {
   const rng = mulberry32(20260301);
   const cycleMonth = "2026-03";
@@ -107,6 +137,7 @@ export function sampleCycle(): CycleData {
     pipeline: makePipeline(SAMPLE_FAMILIES, plan, 30, rng),
     orders: makeOrders(SAMPLE_FAMILIES, history, 200, rng),
     actions: makeActions(cycleMonth),
+    previousConsensus: previousConsensus(plan.slice(0, -1), history, actuals),
     previousKpis: SAMPLE_PREVIOUS_KPIS,
   };
 }

@@ -47,6 +47,10 @@ export function cycleToCsv(data: CycleData): Record<string, string> {
       COLUMNS["overrides.csv"],
       data.overrides.map((o) => [o.family, o.month, num(o.quantity)]),
     ),
+    "previous_consensus.csv": formatCsv(
+      COLUMNS["previous_consensus.csv"],
+      (data.previousConsensus ?? []).map((o) => [o.family, o.month, num(o.quantity)]),
+    ),
     "pipeline.csv": formatCsv(
       COLUMNS["pipeline.csv"],
       data.pipeline.map((d) => [d.deal, d.family, num(d.quantity), d.stage, num(d.winProbability), d.closeMonth]),

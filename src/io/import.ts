@@ -2,7 +2,8 @@
  * Imports a cycle from a folder of CSV files into `CycleData`.
  *
  * Files: settings.csv, families.csv, actuals.csv, pipeline.csv, orders.csv, actions.csv
- * (all required; a file may hold only its header), overrides.csv and kpis.csv (optional).
+ * (all required; a file may hold only its header), overrides.csv, previous_consensus.csv and
+ * kpis.csv (optional).
  * Every problem in every file is collected; the import yields data only when there are none.
  */
 import { promises as fs } from "fs";
@@ -29,7 +30,7 @@ export const REQUIRED_FILES = [
   "orders.csv",
   "actions.csv",
 ] as const;
-export const OPTIONAL_FILES = ["overrides.csv", "kpis.csv"] as const;
+export const OPTIONAL_FILES = ["overrides.csv", "previous_consensus.csv", "kpis.csv"] as const;
 
 /** File name -> text; a missing required file is an error, a missing optional one is empty. */
 export type CsvFiles = Readonly<Record<string, string | undefined>>;
@@ -58,6 +59,10 @@ export function importCycle(files: CsvFiles): ImportResult {
   const pipeline = files["pipeline.csv"] !== undefined ? readPipeline(text("pipeline.csv"), resolve, issues) : [];
   const orders = files["orders.csv"] !== undefined ? readOrders(text("orders.csv"), resolve, issues) : [];
   const actions = files["actions.csv"] !== undefined ? readActions(text("actions.csv"), issues) : [];
+  const previousConsensus =
+    files["previous_consensus.csv"] !== undefined
+      ? readOverrides(text("previous_consensus.csv"), resolve, settings, issues, "previous_consensus.csv")
+      : [];
   const previousKpis = files["kpis.csv"] !== undefined ? readPreviousKpis(text("kpis.csv"), issues) : [];
   if (issues.length > 0 || settings === undefined) {
     return {
@@ -75,6 +80,7 @@ export function importCycle(files: CsvFiles): ImportResult {
       pipeline,
       orders,
       actions,
+      ...(previousConsensus.length > 0 ? { previousConsensus } : {}),
       ...(previousKpis.length > 0 ? { previousKpis } : {}),
     },
   };

@@ -33,6 +33,7 @@ export const COLUMNS = {
   ],
   "actuals.csv": ["family", "month", "quantity"],
   "overrides.csv": ["family", "month", "quantity"],
+  "previous_consensus.csv": ["family", "month", "quantity"],
   "pipeline.csv": ["deal", "family", "quantity", "stage", "win_probability", "close_month"],
   "orders.csv": [
     "order",
@@ -121,7 +122,7 @@ export interface Window {
 }
 
 function readMonthly(
-  file: "actuals.csv" | "overrides.csv",
+  file: "actuals.csv" | "overrides.csv" | "previous_consensus.csv",
   text: string,
   resolve: Resolve,
   inRange: (month: string) => string | undefined,
@@ -173,9 +174,10 @@ export function readOverrides(
   resolve: Resolve,
   w: Window | undefined,
   issues: ImportIssue[],
+  file: "overrides.csv" | "previous_consensus.csv" = "overrides.csv",
 ): OverrideRow[] {
   return readMonthly(
-    "overrides.csv",
+    file,
     text,
     resolve,
     (m) => {
