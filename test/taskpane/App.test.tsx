@@ -146,6 +146,19 @@ describe("task pane", () => {
     expect(text(container)).toContain("from the ribbon");
   });
 
+  it("shows the first eight of many families, then all of them on request", async () => {
+    const many: CycleConfig = {
+      ...workbookConfig,
+      families: Array.from({ length: 30 }, (_, i) => ({ ...workbookConfig.families[0], name: `Family ${i + 1}` })),
+    };
+    const { container } = await mount(many);
+    expect(text(container)).toContain("Product families (30)");
+    expect(container.querySelectorAll('fieldset[aria-label^="Family "]')).toHaveLength(8);
+    await click(button(container, "Show all 30 families (22 more)"));
+    expect(container.querySelectorAll('fieldset[aria-label^="Family "]')).toHaveLength(30);
+    expect(input(container, "Name", 29).value).toBe("Family 30");
+  });
+
   it("labels every input (screen readers announce each field)", async () => {
     const { container } = await mount(workbookConfig);
     const unlabelled = Array.from(container.querySelectorAll("input, select")).filter((el) => {

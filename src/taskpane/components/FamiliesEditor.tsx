@@ -1,4 +1,8 @@
-/** The product families: an editable list, one group of fields per family. */
+/**
+ * The product families: an editable list, one group of fields per family. A long list shows its
+ * first families (and any with a message) until the user asks for all: a company with hundreds
+ * of families edits them on the Families sheet rather than here.
+ */
 import * as React from "react";
 import { Button, Text } from "@fluentui/react-components";
 import type { FamilyField, SettingsForm } from "../form";
@@ -23,9 +27,22 @@ const NUMBER_FIELDS: ReadonlyArray<{ readonly field: FamilyField; readonly label
   { field: "targetDaysOfSupply", label: "Target days of supply" },
 ];
 
+/** Families shown before "Show all". */
+export const FAMILY_PREVIEW = 8;
+
+const ALL_FIELDS: ReadonlyArray<FamilyField> = ["name", "unit", ...NUMBER_FIELDS.map((n) => n.field)];
+
 export function FamiliesEditor(p: FamiliesEditorProps): React.JSX.Element {
   const s = useStyles();
+  const [showAll, setShowAll] = React.useState(false);
   const listMessage = p.messages("families").error;
+  const flagged = (i: number): boolean =>
+    ALL_FIELDS.some((f) => {
+      const m = p.messages(`families.${i}.${f}`);
+      return m.error !== undefined || m.warning !== undefined;
+    });
+  const shown = (i: number): boolean => showAll || i < FAMILY_PREVIEW || flagged(i);
+  const hidden = p.form.families.filter((_f, i) => !shown(i)).length;
   return (
     <fieldset className={s.section}>
       <legend className={s.legend}>Product families ({p.form.families.length})</legend>
@@ -35,6 +52,7 @@ export function FamiliesEditor(p: FamiliesEditorProps): React.JSX.Element {
         </Text>
       ) : null}
       {p.form.families.map((f, i) => {
+        if (!shown(i)) return null;
         const key = (field: FamilyField): string => `families.${i}.${field}`;
         const field = (name: FamilyField, label: string, extra: Partial<React.ComponentProps<typeof TextField>> = {}) => (
           <TextField
@@ -72,6 +90,11 @@ export function FamiliesEditor(p: FamiliesEditorProps): React.JSX.Element {
         );
       })}
       <div className={s.buttonRow}>
+        {hidden > 0 ? (
+          <Button size="small" appearance="subtle" onClick={() => setShowAll(true)}>
+            Show all {p.form.families.length} families ({hidden} more)
+          </Button>
+        ) : null}
         <Button size="small" onClick={p.onAdd}>
           Add family
         </Button>
