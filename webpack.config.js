@@ -18,10 +18,23 @@ const functionFiles = fs
   .filter((f) => fs.readFileSync(f, "utf8").includes("@customfunction"))
   .sort();
 
+/**
+ * The dev server's certificate: office-addin-dev-certs makes one and trusts its CA (Windows and
+ * Mac; it asks for permission). Where trusting is impossible (Linux without sudo, a container)
+ * the generated certificate is used untrusted, and the browser or Office must be told to accept it.
+ */
 async function httpsOptions() {
   const devCerts = require("office-addin-dev-certs");
-  const o = await devCerts.getHttpsServerOptions();
-  return { ca: o.ca, key: o.key, cert: o.cert };
+  try {
+    const o = await devCerts.getHttpsServerOptions();
+    return { ca: o.ca, key: o.key, cert: o.cert };
+  } catch (e) {
+    const dir = path.join(require("os").homedir(), ".office-addin-dev-certs");
+    const file = (name) => path.join(dir, name);
+    if (!fs.existsSync(file("localhost.key")) || !fs.existsSync(file("localhost.crt"))) throw e;
+    console.warn(`Could not trust the development certificate (${e.message.split("\n")[0]}); serving with it untrusted.`);
+    return { key: fs.readFileSync(file("localhost.key")), cert: fs.readFileSync(file("localhost.crt")) };
+  }
 }
 
 module.exports = async (env, options) => {
