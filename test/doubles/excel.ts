@@ -54,6 +54,15 @@ function fail(code: string, message: string, location = ""): never {
   throw new DoubleExcelError(code, message, location);
 }
 
+/** Excel's limit on an address passed to `Worksheet.getRange` / `getRanges` (8,192 characters). */
+export const MAX_ADDRESS_CHARS = 8192;
+
+function assertAddressLength(address: string | undefined, location: string): void {
+  if (address !== undefined && address.length > MAX_ADDRESS_CHARS) {
+    fail("InvalidArgument", `The argument is invalid or missing or has an incorrect format (address of ${address.length} characters).`, location);
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // A1 addresses
 
@@ -982,6 +991,10 @@ export class DoubleWorksheet extends ProxyBase {
   }
   set tabColor(v: string) {
     this.set("tabColor", v, (t: SheetState) => {
+      // Worksheet.tabColor: "" for automatic, else a color "in the form #RRGGBB" (or an HTML color name).
+      if (v !== "" && !/^#[0-9A-Fa-f]{6}$/.test(v) && !/^[A-Za-z]+$/.test(v)) {
+        fail("InvalidArgument", `The tab color "${v}" is not in the form #RRGGBB.`, "Worksheet.tabColor");
+      }
       t.tabColor = v;
     });
   }
@@ -999,6 +1012,7 @@ export class DoubleWorksheet extends ProxyBase {
     const local = address === undefined ? null : splitSheet(address).local;
     const rect = local === null ? { r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLS - 1 } : parseRect(local);
     return new DoubleRange(this.ctx, `${this.path}.getRange(${JSON.stringify(address ?? "")})`, () => {
+      assertAddressLength(address, "Worksheet.getRange");
       const s = this.resolver();
       return s === null ? null : { sheet: s, rect };
     });
@@ -1016,6 +1030,7 @@ export class DoubleWorksheet extends ProxyBase {
             .filter((a) => a.length > 0)
             .map((a) => parseRect(splitSheet(a).local));
     return new DoubleRangeAreas(this.ctx, `${this.path}.getRanges(${JSON.stringify(address ?? "")})`, () => {
+      assertAddressLength(address, "Worksheet.getRanges");
       const s = this.resolver();
       return s === null ? null : { sheet: s, rects };
     });
