@@ -1,5 +1,7 @@
 /**
- * Ribbon command handlers, registered in the shared runtime once Office reports Excel.
+ * Ribbon command handlers, registered in the shared runtime as soon as this file loads (as
+ * Microsoft's FunctionFile samples do: `Office.actions.associate` at the top level, not after an
+ * await, so the first click finds its handler). The handler waits for Office before it runs.
  * The manifest's "Build deck" button calls action id "buildDeck".
  */
 import { officeHost } from "../taskpane/host";
@@ -8,15 +10,14 @@ import { buildDeckCommand } from "./buildDeck";
 function register(): void {
   const env = { showTaskpane: () => Office.addin.showAsTaskpane() };
   Office.actions.associate("buildDeck", (event: Office.AddinCommands.Event) => {
-    void buildDeckCommand(officeHost, env, event);
+    void Office.onReady().then(
+      (info) => (info.host === Office.HostType.Excel ? buildDeckCommand(officeHost, env, event) : event.completed()),
+      () => event.completed(),
+    );
   });
 }
 
-if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
-  void Office.onReady().then((info) => {
-    if (info.host === Office.HostType.Excel && Office.actions) register();
-  });
-}
+if (typeof Office !== "undefined" && typeof Office.actions?.associate === "function") register();
 
 export { buildDeckCommand } from "./buildDeck";
 export { onCommandOutcome, lastCommandOutcome } from "./bus";

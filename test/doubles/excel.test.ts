@@ -134,4 +134,30 @@ describe("the recording Excel double", () => {
       expect(names.items.map((n) => n.name)).toEqual(["Top"]);
     });
   });
+  it("rejects an address over 8,192 characters and a tab colour not in the form #RRGGBB, as Excel documents", async () => {
+    const excel = createExcelDouble();
+    const long = Array.from({ length: 1200 }, (_, i) => `A${i + 1}:B${i + 1}`).join(",");
+    expect(long.length).toBeGreaterThan(8192);
+    const tooLong = await excel
+      .run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("Sheet1").getRanges(long).format.fill.color = "#FFFF00";
+        await ctx.sync();
+      })
+      .catch((e: unknown) => e);
+    expect(tooLong).toMatchObject({ code: "InvalidArgument" });
+    const badColor = await excel
+      .run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("Sheet1").tabColor = "2E75B6";
+        await ctx.sync();
+      })
+      .catch((e: unknown) => e);
+    expect(badColor).toMatchObject({ code: "InvalidArgument" });
+    await excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("Sheet1");
+      ws.tabColor = "#2E75B6";
+      ws.getRanges(long.slice(0, 8000).replace(/,[^,]*$/, "")).format.fill.color = "#FFFF00";
+      await ctx.sync();
+    });
+    expect(excel.state.sheet("Sheet1").tabColor).toBe("#2E75B6");
+  });
 });

@@ -78,7 +78,7 @@ export function sheetSteps(sheet: SheetSpec, existing: SheetInventory, opts: She
       },
     });
   }
-  steps.push(layoutStep(sheet));
+  steps.push(layoutStep(sheet, opts));
   if (sheet.validations.length > 0 || sheet.conditionalFormats.length > 0) steps.push(rulesStep(sheet));
   if (sheet.charts.length > 0) steps.push(chartsStep(sheet));
   if (sheet.protect) {
@@ -175,15 +175,28 @@ function applyFormat(format: Excel.RangeFormat, f: StyleFormat): void {
   if (f.borderBottom) format.borders.getItem("EdgeBottom").style = "Continuous";
 }
 
+/**
+ * `Worksheet.tabColor` takes a color "in the form #RRGGBB" (or "" for automatic); the layout may
+ * give bare hex ("2E75B6", as ExcelJS takes it), which gets its "#".
+ */
+export function tabColorValue(color: string): string {
+  return /^[0-9A-Fa-f]{6}$/.test(color) ? `#${color}` : color;
+}
+
 /** Column widths (grouped by width), heights of wrapped header rows, freeze panes, tab colour and print setup. */
-function layoutStep(sheet: SheetSpec): Step {
+function layoutStep(sheet: SheetSpec, opts: SheetStepOptions): Step {
   const name = sheet.name;
   const widths = columnWidthGroups(sheet.columnWidths);
-  const groups = Array.from(widths, ([pts, cols]) => ({ pts, address: cols.join(",") }));
+  // Each getRanges address stays within Excel's limit on an address string.
+  const groups = Array.from(widths, ([pts, cols]) =>
+    chunkAddresses(cols, opts.maxAddressChars).map((address) => ({ pts, address })),
+  ).flat();
   const byHeight = new Map<number, string[]>();
   for (const [row, pts] of headerRowHeights(sheet))
     byHeight.set(pts, [...(byHeight.get(pts) ?? []), rowsAddress(row, row)]);
-  const heights = Array.from(byHeight, ([pts, rows]) => ({ pts, address: rows.join(",") }));
+  const heights = Array.from(byHeight, ([pts, rows]) =>
+    chunkAddresses(rows, opts.maxAddressChars).map((address) => ({ pts, address })),
+  ).flat();
   return {
     label: `${name}: column widths, panes, tab colour, print setup`,
     sheet: name,
@@ -197,7 +210,7 @@ function layoutStep(sheet: SheetSpec): Step {
         s.freezePanes.freezeAt(rectAddress({ r0: 0, c0: 0, r1: freeze.rows - 1, c1: freeze.columns - 1 }));
       else if (freeze && freeze.rows > 0) s.freezePanes.freezeRows(freeze.rows);
       else if (freeze && freeze.columns > 0) s.freezePanes.freezeColumns(freeze.columns);
-      if (sheet.tabColor !== undefined) s.tabColor = sheet.tabColor;
+      if (sheet.tabColor !== undefined) s.tabColor = tabColorValue(sheet.tabColor);
       if (sheet.print) {
         s.pageLayout.orientation = sheet.print.landscape ? "Landscape" : "Portrait";
         // One page wide, as many pages tall as needed (0 = automatic).

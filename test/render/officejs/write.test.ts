@@ -315,3 +315,26 @@ describe("wrapped header rows", () => {
   });
 });
 
+
+describe("writing what Excel documents as limits and forms", () => {
+  it("gives a bare-hex tab colour its # and splits long column-width addresses under 8,192 characters", async () => {
+    const excel = createExcelDouble();
+    const columns = 3000;
+    const sheet: SheetSpec = {
+      name: "Wide",
+      kind: "calc",
+      tabColor: "2E75B6", // as the layout's TAB colours are written (ExcelJS takes bare hex)
+      cells: [Array.from({ length: columns }, (_, c) => ({ value: c, style: "label" as const }))],
+      columnWidths: Array.from({ length: columns }, (_, c) => (c % 2 === 0 ? 10 : 12)), // ~1,500 single-column groups per width
+      validations: [],
+      conditionalFormats: [],
+      charts: [],
+      protect: false,
+    };
+    await excel.run(async (ctx) => writeWorkbook(ctx as unknown as Ctx, { sheets: [sheet], names: [] }));
+    const wide = excel.state.sheet("Wide");
+    expect(wide.tabColor).toBe("#2E75B6");
+    expect(wide.columnWidths.get(0)).toBeCloseTo((10 * 7 + 5) * 0.75);
+    expect(wide.columnWidths.get(columns - 1)).toBeCloseTo((12 * 7 + 5) * 0.75);
+  });
+});
