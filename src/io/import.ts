@@ -17,6 +17,7 @@ import {
   readOrders,
   readOverrides,
   readPipeline,
+  readPreviousConsensus,
   readPreviousKpis,
 } from "./readers";
 import { readSettings, SETTINGS_FILE } from "./settings";
@@ -61,7 +62,7 @@ export function importCycle(files: CsvFiles): ImportResult {
   const actions = files["actions.csv"] !== undefined ? readActions(text("actions.csv"), issues) : [];
   const previousConsensus =
     files["previous_consensus.csv"] !== undefined
-      ? readOverrides(text("previous_consensus.csv"), resolve, settings, issues, "previous_consensus.csv")
+      ? readPreviousConsensus(text("previous_consensus.csv"), resolve, settings, issues)
       : [];
   const previousKpis = files["kpis.csv"] !== undefined ? readPreviousKpis(text("kpis.csv"), issues) : [];
   if (issues.length > 0 || settings === undefined) {

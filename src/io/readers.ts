@@ -118,6 +118,7 @@ type Resolve = ReturnType<typeof familyResolver>;
 /** Plan window of a cycle, for month checks. */
 export interface Window {
   readonly cycleMonth: string;
+  readonly historyMonths: number;
   readonly horizonMonths: number;
 }
 
@@ -174,10 +175,9 @@ export function readOverrides(
   resolve: Resolve,
   w: Window | undefined,
   issues: ImportIssue[],
-  file: "overrides.csv" | "previous_consensus.csv" = "overrides.csv",
 ): OverrideRow[] {
   return readMonthly(
-    file,
+    "overrides.csv",
     text,
     resolve,
     (m) => {
@@ -187,6 +187,34 @@ export function readOverrides(
       return d >= 0 && d < w.horizonMonths
         ? undefined
         : `expected a plan month from ${w.cycleMonth} to ${last}, got "${m}"`;
+    },
+    issues,
+  );
+}
+
+/**
+ * previous_consensus.csv: earlier cycles' consensus: for plan months, last cycle's plan; for
+ * history months, the plan each month's own cycle made (what the consensus accuracy is
+ * measured against).
+ */
+export function readPreviousConsensus(
+  text: string,
+  resolve: Resolve,
+  w: Window | undefined,
+  issues: ImportIssue[],
+): OverrideRow[] {
+  return readMonthly(
+    "previous_consensus.csv",
+    text,
+    resolve,
+    (m) => {
+      if (w === undefined) return undefined;
+      const d = monthDiff(w.cycleMonth, m);
+      const first = addMonths(w.cycleMonth, -w.historyMonths);
+      const last = addMonths(w.cycleMonth, w.horizonMonths - 1);
+      return d >= -w.historyMonths && d < w.horizonMonths
+        ? undefined
+        : `expected a month from ${first} to ${last} (history or plan), got "${m}"`;
     },
     issues,
   );

@@ -75,9 +75,14 @@ export function resolveInputs(data: CycleData, typed: TypedInputs): PlanInputs {
   );
   const supplyPlan = cfg.families.map((f) => plan.map((m) => asBlank(pick(typed, keys.supplyPlan(f.name, m), null))));
   const previousOf = new Map((data.previousConsensus ?? []).map((o) => [`${o.family}|${o.month}`, o.quantity]));
-  const previousConsensus = cfg.families.map((f) =>
-    plan.map((m) => asBlank(pick(typed, keys.previousConsensus(f.name, m), previousOf.get(`${f.name}|${m}`) ?? null))),
-  );
+  const previousIn = (months: ReadonlyArray<string>) =>
+    cfg.families.map((f) =>
+      months.map((m) =>
+        asBlank(pick(typed, keys.previousConsensus(f.name, m), previousOf.get(`${f.name}|${m}`) ?? null)),
+      ),
+    );
+  const previousConsensus = previousIn(plan);
+  const archivedConsensus = previousIn(history);
 
   const pipeCols = PIPELINE_COLS.filter((c) => c !== "weighted") as Array<keyof PipelineRowInput>;
   const pipeline: PipelineRowInput[] = tableRowsOf(
@@ -132,6 +137,7 @@ export function resolveInputs(data: CycleData, typed: TypedInputs): PlanInputs {
     actuals,
     overrides,
     previousConsensus,
+    archivedConsensus,
     supplyPlan,
     pipeline,
     orders,

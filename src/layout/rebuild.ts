@@ -99,20 +99,24 @@ function namedValues(existing: ExistingSheets, old: WorkbookSpec, name: string):
 
 /**
  * Scaffolding the next cycle starts from the last one: the old consensus (as the workbook
- * computed it) becomes each family's "previous cycle consensus" for the months both plans
- * cover, and the old KPI values become the KPIs' "previous" values, replacing those of the
- * cycle before.
+ * computed it) becomes each family's "previous consensus": for the months both plans cover
+ * (demand volatility compares them) and for the months that became history (the consensus
+ * accuracy is then measured against). The old KPI values become the KPIs' "previous" values.
+ * Archived consensus of older history months stays as it was.
  */
 function carryForward(
   existing: ExistingSheets,
   old: WorkbookSpec,
+  oldMonth: string,
   typed: Map<string, CellValue>,
   data: CycleData,
 ): void {
-  for (const k of [...typed.keys()])
-    if (k.startsWith("Demand|previous|") || k.startsWith("KPIs|previous|")) typed.delete(k);
-  const { plan } = cycleMonths(data.config.cycleMonth, data.config.historyMonths, data.config.horizonMonths);
-  const inPlan = new Set(plan);
+  for (const k of [...typed.keys()]) {
+    const month = k.startsWith("Demand|previous|") ? k.slice(k.lastIndexOf("|") + 1) : null;
+    if ((month !== null && month >= oldMonth) || k.startsWith("KPIs|previous|")) typed.delete(k);
+  }
+  const { history, plan } = cycleMonths(data.config.cycleMonth, data.config.historyMonths, data.config.horizonMonths);
+  const inPlan = new Set([...history.filter((m) => m >= oldMonth), ...plan]);
   const families = namedValues(existing, old, NAMES.families).map((r) => r[0]);
   const months = (namedValues(existing, old, NAMES.months)[0] ?? []).map(monthOf);
   const consensus = namedValues(existing, old, NAMES.demand);
@@ -135,7 +139,7 @@ export function rebuildWorkbook(existing: ExistingSheets, data: CycleData): Work
   const typed = new Map([...harvestInputs(existing, old)].filter(([k]) => !isStructuralKey(k)));
   const oldMonth = readCycleConfig(existing)?.cycleMonth;
   if (old !== null && oldMonth !== undefined && oldMonth < data.config.cycleMonth)
-    carryForward(existing, old, typed, data);
+    carryForward(existing, old, oldMonth, typed, data);
   const spec = buildWorkbook(data, typed);
   const placed = new Map<string, CellValue>();
   for (const s of spec.sheets)

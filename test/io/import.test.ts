@@ -126,6 +126,18 @@ describe("importCycle validation", () => {
       "actuals.csv": "family,month,quantity\nAddons,2026-01,3\n",
     }))).toEqual(['families.csv line 3, column price: expected a number >= 0, got "x"']);
   });
+  it("reads earlier cycles' consensus for history and plan months from previous_consensus.csv", () => {
+    // cycle 2026-03, 12 months of history (2025-03..2026-02), 18 plan months (2026-03..2027-08)
+    const good = importCycle(minimal({ "previous_consensus.csv": "family,month,quantity\nSeats,2026-02,90\nSeats,2026-04,120\n" }));
+    expect(good.ok && good.data.previousConsensus).toEqual([
+      { family: "Seats", month: "2026-02", quantity: 90 },
+      { family: "Seats", month: "2026-04", quantity: 120 },
+    ]);
+    expect(messages(minimal({ "previous_consensus.csv": "family,month,quantity\nSeats,2025-02,90\n" }))).toEqual([
+      'previous_consensus.csv line 2, column month: expected a month from 2025-03 to 2027-08 (history or plan), got "2025-02"',
+    ]);
+  });
+
   it("reads last cycle's KPI values from the optional kpis.csv, and reports unknown or repeated KPIs", () => {
     const good = importCycle(minimal({ "kpis.csv": "kpi,previous\nOTIF,0.81\naccuracy,87%\n" }));
     expect(good.ok && good.data.previousKpis).toEqual([

@@ -10,6 +10,9 @@ import { readNamedRange } from "../../src/layout/lookup";
 import { rebuildWorkbook } from "../../src/layout/rebuild";
 import { buildWorkbook } from "../../src/layout/workbook";
 import { keyedCells, valuesOf } from "./support/spec";
+import { computePlan } from "../../src/core/plan-model/plan";
+import { cycleMonths } from "../../src/core/plan-model/months";
+import { resolveInputs } from "../../src/layout/inputs";
 import { loadEngine, mismatches } from "./support/engine";
 
 const VOLATILITY_ROW = 9; // the tenth KPI, in the seed article's order
@@ -24,16 +27,26 @@ describe("scaffolding the next cycle", () => {
   const oldFamilies = readNamedRange(first, "SOP_Families").map((r) => r[0] as string);
   const oldDemand = readNamedRange(first, "SOP_Demand") as number[][];
 
-  it("keeps last cycle's consensus as the previous cycle consensus for the months both plans cover", () => {
+  it("keeps last cycle's consensus as the previous consensus, for the months both plans cover and the month that became history", () => {
     oldFamilies.forEach((fam, f) => {
       oldMonths.forEach((m, j) => {
         const cell = cells.get(keys.previousConsensus(fam, m));
-        if (m === "2026-03") expect(cell).toBeUndefined(); // no longer a plan month
-        else expect([fam, m, cell?.value]).toEqual([fam, m, oldDemand[f][j]]);
+        // every old plan month: the months both plans cover, and 2026-03, now history (archived)
+        expect([fam, m, cell?.value]).toEqual([fam, m, oldDemand[f][j]]);
       });
       // 2027-09 is new to the horizon (2026-04 + 17 months): no previous forecast for it
       expect(cells.get(keys.previousConsensus(fam, "2027-09"))?.value ?? null).toBeNull();
     });
+  });
+
+  it("measures the history with the archived consensus where there is one, else the lag-1 baseline", () => {
+    const f0 = oldFamilies[0];
+    const months = cycleMonths("2026-04", 24, 18).history;
+    const inputs = resolveInputs(next, new Map([[keys.previousConsensus(f0, "2026-02"), 1234]]));
+    const plan = computePlan(inputs);
+    const j = months.indexOf("2026-02");
+    expect(plan.families[0].demand.consensusHistory[j]).toBe(1234);
+    expect(plan.families[0].demand.consensusHistory[j - 1]).toBe(plan.families[0].demand.baseline.history[j - 1]);
   });
 
   it("moves last cycle's KPI values into the Previous column", () => {

@@ -3,7 +3,8 @@
  *
  * - Weighted pipeline (plan month m) = sum over the family's deals closing in m of quantity x win probability.
  * - Consensus (plan month) = (sales override if typed, else baseline) + weighted pipeline.
- * - Consensus (history month) = the lag-1 baseline (blank where there is none).
+ * - Consensus (history month) = the consensus that month's own cycle planned, when it was
+ *   archived (scaffolding the next cycle does it); else the lag-1 baseline (blank where there is none).
  * - Actual sales (history) = the Actuals cell, blank while it is blank.
  * - Diff (history) = actual - consensus: positive = sold more than planned (under-forecast);
  *   blank when either is blank.
@@ -50,9 +51,10 @@ export function familyDemand(
   overrides: ReadonlyArray<Blank>,
   baseline: FamilyBaseline,
   pipeline: ReadonlyArray<number>,
+  archived: ReadonlyArray<Blank> = [],
 ): FamilyDemand {
   const actual = actuals.slice();
-  const consensusHistory = baseline.history;
+  const consensusHistory = baseline.history.map((b, j) => archived[j] ?? b);
   const consensus = baseline.plan.map((b, i) => {
     const o = overrides[i];
     return (o !== null && o !== undefined ? o : b) + pipeline[i];

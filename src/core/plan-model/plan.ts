@@ -184,7 +184,13 @@ export function computePlan(inputs: PlanInputs, opts: PlanOptions = {}): PlanMod
     const baseline =
       opts.forecast === false ? zeroBaseline(inputs.history.length, p) : familyBaseline(inputs.actuals[i], p);
     const pipeline = familyPipeline(inputs.pipeline, cfg.name, inputs.plan);
-    const demand = familyDemand(inputs.actuals[i], inputs.overrides[i], baseline, pipeline);
+    const demand = familyDemand(
+      inputs.actuals[i],
+      inputs.overrides[i],
+      baseline,
+      pipeline,
+      inputs.archivedConsensus[i],
+    );
     const supply = familySupply(cfg, demand.consensus, inputs.supplyPlan[i]);
     const finance = familyFinance(cfg, demand.consensus, supply.inventory);
     const gaps = {

@@ -51,6 +51,11 @@ export interface PlanInputs {
   readonly overrides: ReadonlyArray<ReadonlyArray<Blank>>;
   /** F x plan: last cycle's consensus for the same months; null = none (no snapshot for that month). */
   readonly previousConsensus: ReadonlyArray<ReadonlyArray<Blank>>;
+  /**
+   * F x history: the consensus each history month's own cycle planned for it (archived when the
+   * next cycle was scaffolded); null = none, the lag-1 baseline stands in.
+   */
+  readonly archivedConsensus: ReadonlyArray<ReadonlyArray<Blank>>;
   /** F x plan: supply plan typed by the planner; null = not typed (the default min(consensus, capacity) is used). */
   readonly supplyPlan: ReadonlyArray<ReadonlyArray<Blank>>;
   readonly pipeline: ReadonlyArray<PipelineRowInput>;

@@ -9,9 +9,12 @@
  * - Sales override (plan): input; blank = use the baseline.
  * - Weighted pipeline (plan) = SUMPRODUCT over the Pipeline rows of this family closing this
  *   month of the weighted quantity (quantity x win probability).
- * - Consensus demand: plan = IF(override <> "", override, baseline) + pipeline; history = the baseline.
- * - Previous cycle consensus (plan): input, filled when the next cycle is scaffolded (this
- *   cycle's consensus moves here); demand volatility compares the two.
+ * - Consensus demand: plan = IF(override <> "", override, baseline) + pipeline; history = the
+ *   archived consensus where there is one, else the lag-1 baseline.
+ * - Previous consensus: input, filled when the next cycle is scaffolded. Plan months: last
+ *   cycle's consensus (demand volatility compares the two plans). History months: the consensus
+ *   that month's own cycle planned, which the history consensus then uses (so accuracy and
+ *   bias measure the consensus, not only the baseline).
  * - Diff (history) = actual - consensus (positive = sold more than planned; blank when either is
  *   blank); cumulative diff = running sum.
  * Totals: SUMIF over the family blocks by measure label.
@@ -50,7 +53,7 @@ export const DEMAND_LABELS: Record<DemandRow, string> = {
   override: "Sales override",
   pipeline: "Weighted pipeline",
   consensus: "Consensus demand",
-  previous: "Previous cycle consensus",
+  previous: "Previous consensus",
   diff: "Diff (actual - consensus)",
   cumDiff: "Cumulative diff",
 };
@@ -119,10 +122,17 @@ export function demandSheet(ctx: BuildContext): SheetSpec {
       g.formula(R("actual"), c, `=IF(${src}="","",${src})`, d.actual[j], FMT.units);
       const b = d.baseline.history[j];
       if (b !== null) g.value(R("baseline"), c, b, "formula", FMT.units);
+      g.input(
+        R("previous"),
+        c,
+        keys.previousConsensus(fam.name, history[j]),
+        inputs.archivedConsensus[f][j],
+        FMT.units,
+      );
       g.formula(
         R("consensus"),
         c,
-        `=IF(${at("baseline", c)}="","",${at("baseline", c)})`,
+        `=IF(${at("previous", c)}<>"",${at("previous", c)},IF(${at("baseline", c)}="","",${at("baseline", c)}))`,
         d.consensusHistory[j],
         FMT.units,
       );
