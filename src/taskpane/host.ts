@@ -7,7 +7,9 @@
  *   workbook fits in one request; one more per ~5 MB chunk);
  * - build deck: 1 read (the named ranges' values and the sheet list together) + 1 write
  *   (charts travel with it): 2, within the budget of 3;
- * - read config: 1; reactivate formulas: 2 reads (sheet list, then used ranges) + 1 write.
+ * - read config: 1;
+ * - reactivate formulas: 3 (2 when nothing needs re-entering): list the sheets; read each
+ *   sheet's formula cells that show an error (special cells, with protection); write.
  */
 import type { CycleConfig, CycleData } from "../core/model";
 import { isSopError } from "../core/errors";
@@ -19,7 +21,7 @@ import { sampleCycle } from "../data/sample";
 import { readSheets, writeSheet, writeWorkbook } from "../render/officejs";
 import { buildDeckSheet, DECK_SHEET_NAME, deckInputFromNames } from "../deck";
 import type { BuildOutcome, DeckOutcome, ReactivateOutcome } from "./outcome";
-import { addressOrigin, cellAddress, findStaleSopFormulas, callsSopFunction } from "./reactivate";
+import { findStaleInAreas } from "./reactivate";
 
 /** `Excel.run` as the host provides it (or the recording double). */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -136,36 +138,49 @@ async function deck(run: ExcelRun, onProgress: OnProgress): Promise<DeckOutcome>
   });
 }
 
+/**
+ * Re-enters the `SOP.*` formulas that are not calculating, in 3 round trips (2 when none is
+ * stale):
+ * 1. list the sheets;
+ * 2. for every sheet at once, read only its formula cells that show an error:
+ *    `getUsedRangeOrNullObject(true).getSpecialCellsOrNullObject("Formulas", "Errors")`
+ *    (ExcelApi 1.9), each area's `address`, `formulas` and `values`, with the sheet's
+ *    protection. The response grows with the cells in error, not with the workbook, so it
+ *    stays far below Excel on the web's 5 MB limit on a workbook of thousands of formulas;
+ * 3. re-enter the stale cells (value `#NAME?`, or the stored `_xldudf_SOP_` spelling), each
+ *    protected sheet unprotected and protected again with its options in the same batch.
+ * `sopFormulas` counts the `SOP.*` formulas among the cells read, i.e. those showing an error.
+ */
 async function reactivate(run: ExcelRun, onProgress: OnProgress): Promise<ReactivateOutcome> {
   return run(async (context) => {
     onProgress("Listing the sheets", 0, 3);
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
     await context.sync();
-    onProgress("Looking for SOP formulas", 1, 3);
+    onProgress("Looking for SOP formulas that show an error", 1, 3);
     const read = sheets.items.map((sheet) => {
-      const used = sheet.getUsedRangeOrNullObject();
-      used.load("formulas, values, address");
+      const used = sheet.getUsedRangeOrNullObject(true);
+      const errors = used.getSpecialCellsOrNullObject("Formulas", "Errors");
+      errors.areas.load("items/address, items/formulas, items/values");
       const protection = sheet.protection;
       protection.load("protected, options");
-      return { sheet, used, protection };
+      return { sheet, used, errors, protection };
     });
     await context.sync();
     let sopFormulas = 0;
     let formulas = 0;
     const touched: string[] = [];
-    for (const { sheet, used, protection } of read) {
-      if (used.isNullObject) continue;
-      sopFormulas += used.formulas.reduce((n, row) => n + row.filter((f) => callsSopFunction(f)).length, 0);
-      const stale = findStaleSopFormulas(used.formulas, used.values);
-      if (stale.length === 0) continue;
-      const origin = addressOrigin(used.address);
+    for (const { sheet, used, errors, protection } of read) {
+      if (used.isNullObject || errors.isNullObject) continue;
+      const found = findStaleInAreas(errors.areas.items);
+      sopFormulas += found.sopFormulas;
+      if (found.stale.length === 0) continue;
       const wasProtected = protection.protected;
       const options = wasProtected ? protection.options : undefined;
       if (wasProtected) protection.unprotect();
-      for (const s of stale) sheet.getRange(cellAddress(origin, s.row, s.col)).formulas = [[s.formula]];
+      for (const s of found.stale) sheet.getRange(s.address).formulas = [[s.formula]];
       if (wasProtected) protection.protect(options);
-      formulas += stale.length;
+      formulas += found.stale.length;
       touched.push(sheet.name);
     }
     if (formulas === 0) return { formulas, sheets: touched, sopFormulas, syncs: 2 };

@@ -29,7 +29,7 @@ export interface ReactivateOutcome {
   readonly formulas: number;
   /** Sheets they were on. */
   readonly sheets: ReadonlyArray<string>;
-  /** SOP.* formulas seen in the workbook (calculating or not). */
+  /** SOP.* formulas among the cells showing an error (re-entered ones included). */
   readonly sopFormulas: number;
   readonly syncs: number;
 }
@@ -70,18 +70,22 @@ export function deckMessage(o: DeckOutcome): Message {
 }
 
 export function reactivateMessage(o: ReactivateOutcome): Message {
-  if (o.sopFormulas === 0) {
+  if (o.formulas === 0 && o.sopFormulas === 0) {
     return {
-      intent: "info",
-      title: "No SOP formulas found",
-      body: "This workbook has no SOP.* formulas. Scaffold the workbook first; the KPIs sheet uses them.",
+      intent: "success",
+      title: "SOP formulas are calculating",
+      body: "No SOP.* formula shows #NAME?; nothing needed re-entering.",
     };
   }
   if (o.formulas === 0) {
     return {
-      intent: "success",
-      title: "SOP formulas are calculating",
-      body: `All ${plural(o.sopFormulas, "SOP.* formula")} calculate; nothing needed re-entering.`,
+      intent: "info",
+      title: "Nothing to re-enter",
+      body:
+        (o.sopFormulas === 1
+          ? "1 SOP.* formula shows an error of its own"
+          : `${o.sopFormulas} SOP.* formulas show errors of their own`) +
+        " (such as #DIV/0! for no data), not a missing function; check the input ranges.",
     };
   }
   return {

@@ -5,12 +5,14 @@
  * as `SOP.NAME(...)` once the add-in's metadata is loaded. A formula written by another program
  * (the headless pack) or typed while the add-in was absent may stay `#NAME?` after the add-in
  * loads until the formula is entered again (OfficeDev/Excel-Custom-Functions#108). These
- * helpers find such cells in a sheet's formulas and values so the task pane can re-enter them
- * in one batch.
+ * helpers find such cells in the areas Excel returns for a sheet's formula cells that show an
+ * error (`Range.getSpecialCellsOrNullObject("Formulas", "Errors")`: a `RangeAreas` whose
+ * `areas` each carry `address`, `formulas` and `values`) so the task pane can re-enter them in
+ * one batch.
  */
 import { colName } from "../layout/a1";
 
-/** A cell to re-enter: 0-based position within the grid read, and the formula to write. */
+/** A cell to re-enter: 0-based position within the grid (area) read, and the formula to write. */
 export interface StaleFormula {
   readonly row: number;
   readonly col: number;
@@ -36,9 +38,10 @@ function showsUnresolved(value: unknown): boolean {
 }
 
 /**
- * The `SOP.*` cells of one grid that are not calculating: the value is `#NAME?`, or the
- * formula still carries the stored `_xldudf_` spelling. `formulas` and `values` are the
- * same range's `formulas` and `values` (Excel returns error values as text such as "#NAME?").
+ * The `SOP.*` cells of one grid (a used range, or one area of a `RangeAreas`) that are not
+ * calculating: the value is `#NAME?`, or the formula still carries the stored `_xldudf_`
+ * spelling. `formulas` and `values` are the same range's `formulas` and `values` (Excel
+ * returns error values as text such as "#NAME?").
  */
 export function findStaleSopFormulas(
   formulas: ReadonlyArray<ReadonlyArray<unknown>>,
@@ -71,4 +74,34 @@ export function addressOrigin(address: string): { row: number; col: number } {
   let col = 0;
   for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
   return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+/** One rectangle read from Excel: its address ("KPIs!C3:C14") and its `formulas` and `values`. */
+export interface AreaRead {
+  readonly address: string;
+  readonly formulas: ReadonlyArray<ReadonlyArray<unknown>>;
+  readonly values: ReadonlyArray<ReadonlyArray<unknown>>;
+}
+
+/** What the areas of one sheet hold: the `SOP.*` formulas seen, and the cells to re-enter by A1 address. */
+export interface StaleInAreas {
+  readonly sopFormulas: number;
+  readonly stale: ReadonlyArray<{ readonly address: string; readonly formula: string }>;
+}
+
+/**
+ * The `SOP.*` cells to re-enter across the areas of one sheet (addresses local to the sheet,
+ * such as "C7"), and how many `SOP.*` formulas the areas hold (calculating or not).
+ */
+export function findStaleInAreas(areas: ReadonlyArray<AreaRead>): StaleInAreas {
+  let sopFormulas = 0;
+  const stale: { address: string; formula: string }[] = [];
+  for (const area of areas) {
+    sopFormulas += area.formulas.reduce((n, row) => n + row.filter((f) => callsSopFunction(f)).length, 0);
+    const origin = addressOrigin(area.address);
+    for (const s of findStaleSopFormulas(area.formulas, area.values)) {
+      stale.push({ address: cellAddress(origin, s.row, s.col), formula: s.formula });
+    }
+  }
+  return { sopFormulas, stale };
 }

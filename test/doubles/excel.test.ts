@@ -134,6 +134,66 @@ describe("the recording Excel double", () => {
       expect(names.items.map((n) => n.name)).toEqual(["Top"]);
     });
   });
+  it("finds formula cells showing an error as a RangeAreas (getSpecialCellsOrNullObject), a null object when none", async () => {
+    const shown: Record<string, string | number> = { B2: "#NAME?", B3: "#NAME?", D3: "#DIV/0!", D2: 4, B5: "#N/A" };
+    const excel = createExcelDouble({
+      formulaValue: (_sheet, row, col) => shown[`${String.fromCharCode(65 + col)}${row + 1}`] ?? "",
+    });
+    excel.state.addSheet("Clean");
+    await excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:D5").formulas = [
+        ["Label", "", "", ""],
+        ["x", "=SOP.OTIF(A1)", "", "=2*2"],
+        ["y", "=SOP.WAPE(A1,A2)", "", "=1/0"],
+        ["#NAME?", "", "", ""], // a constant that looks like an error is not a formula
+        ["z", "=NA()", "", ""],
+      ];
+      ctx.workbook.worksheets.getItem("Clean").getRange("A1:B1").formulas = [[1, "=A1*2"]];
+    });
+    await excel.run(async (ctx) => {
+      const sheet1 = ctx.workbook.worksheets.getItem("Sheet1").getUsedRangeOrNullObject(true);
+      const errors = sheet1.getSpecialCellsOrNullObject("Formulas", "Errors");
+      errors.load("address, areaCount, cellCount");
+      errors.areas.load("items/address, items/formulas, items/values");
+      const numbers = sheet1.getSpecialCellsOrNullObject("Formulas", "Numbers");
+      numbers.load("address");
+      const none = ctx.workbook.worksheets.getItem("Clean").getUsedRangeOrNullObject(true).getSpecialCellsOrNullObject("Formulas", "Errors");
+      none.areas.load("items/address");
+      const blank = ctx.workbook.worksheets.add("Blank").getUsedRangeOrNullObject(true).getSpecialCellsOrNullObject("Formulas", "Errors");
+      await ctx.sync();
+      expect(errors.isNullObject).toBe(false);
+      expect(errors.address).toBe("Sheet1!B2:B3,Sheet1!D3,Sheet1!B5");
+      expect([errors.areaCount, errors.cellCount]).toEqual([3, 4]);
+      expect(errors.areas.items.map((a) => [a.address, a.formulas, a.values])).toEqual([
+        ["Sheet1!B2:B3", [["=SOP.OTIF(A1)"], ["=SOP.WAPE(A1,A2)"]], [["#NAME?"], ["#NAME?"]]],
+        ["Sheet1!D3", [["=1/0"]], [["#DIV/0!"]]],
+        ["Sheet1!B5", [["=NA()"]], [["#N/A"]]],
+      ]);
+      expect(numbers.address).toBe("Sheet1!D2");
+      expect(none.isNullObject).toBe(true);
+      expect(none.areas.items).toEqual([]);
+      expect(blank.isNullObject).toBe(true);
+    });
+    const thrown = await excel
+      .run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("Clean").getRange("A1:B1").getSpecialCells("Formulas", "Errors").load("address");
+        await ctx.sync();
+      })
+      .catch((e: unknown) => e);
+    expect(thrown).toMatchObject({ code: "ItemNotFound" });
+  });
+
+  it("records the addresses each sync wrote content to", async () => {
+    const excel = createExcelDouble();
+    await excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("Sheet1");
+      ws.getRange("B2").formulas = [["=1+1"]];
+      ws.getRange("A1:B1").values = [[1, 2]];
+      ws.getRange("C1").format.fill.color = "#FFFF00";
+    });
+    expect(excel.stats.requests[0].contentWrites).toEqual(["Sheet1!B2", "Sheet1!A1:B1"]);
+  });
+
   it("rejects an address over 8,192 characters and a tab colour not in the form #RRGGBB, as Excel documents", async () => {
     const excel = createExcelDouble();
     const long = Array.from({ length: 1200 }, (_, i) => `A${i + 1}:B${i + 1}`).join(",");

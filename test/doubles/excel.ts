@@ -21,6 +21,11 @@
  *   protected sheet fails; `unprotect()` needs the password the sheet was protected with.
  * - `failSync(n)` makes the n-th sync (counted over the double's life) fail with a chosen
  *   error code after a chosen number of its operations ran.
+ * - `Range.getSpecialCells[OrNullObject](cellType, cellValueType)` (ExcelApi 1.9) returns a
+ *   `RangeAreas` of the range's stored cells holding formulas (or constants) whose value is of
+ *   the given types; an error is a value such as "#NAME?" (as `formulaValue` reports it). Its
+ *   `areas` is a `RangeCollection` of the rectangles. Each sync records the addresses whose
+ *   content (`values` / `formulas`) it wrote (`stats.requests[i].contentWrites`).
  *
  * Self-contained: no imports, no Node APIs, so it can be transpiled alone
  * (`ts.transpileModule`) and loaded into a browser page.
@@ -538,6 +543,8 @@ export interface SyncRecord {
   responseBytes: number;
   /** Set when the sync was rejected. */
   error?: string;
+  /** "Sheet!A1:B2" of every `Range.values` / `Range.formulas` assignment the sync applied. */
+  readonly contentWrites: string[];
 }
 
 export class DoubleStats {
@@ -574,6 +581,8 @@ interface Engine {
   readonly failures: Map<number, SyncFailure>;
   syncCounter: number;
   readonly limit: number;
+  /** The sync being applied (content writes are recorded on it). */
+  current?: SyncRecord;
 }
 
 export class DoubleRequestContext {
@@ -603,8 +612,9 @@ export class DoubleRequestContext {
     this.suspendCalc = false;
     const n = ++engine.syncCounter;
     const bytes = requestBytes(ops);
-    const record: SyncRecord = { sync: n, bytes, operations: ops.length, responseBytes: 0 };
+    const record: SyncRecord = { sync: n, bytes, operations: ops.length, responseBytes: 0, contentWrites: [] };
     engine.stats.requests.push(record);
+    engine.current = record;
     await Promise.resolve();
     const reject = (e: DoubleExcelError): never => {
       record.error = `${e.code}: ${e.message}`;
@@ -1188,7 +1198,7 @@ export class DoubleRange extends ProxyBase {
       case "numberFormat":
         return grid((v) => v.numberFormat);
       case "valueTypes":
-        return grid((v) => (v.formula === null && v.value === "" ? "Empty" : typeof v.value === "number" ? "Double" : typeof v.value === "boolean" ? "Boolean" : "String"));
+        return grid((v) => (v.formula === null && v.value === "" ? "Empty" : isErrorValue(v.value) ? "Error" : typeof v.value === "number" ? "Double" : typeof v.value === "boolean" ? "Boolean" : "String"));
       default:
         return super.scalar(prop, t);
     }
@@ -1249,7 +1259,34 @@ export class DoubleRange extends ProxyBase {
       for (let r = rect.r0; r <= rect.r1; r++) {
         for (let c = rect.c0; c <= rect.c1; c++) writeEntered(sheet, r, c, at(r - rect.r0, c - rect.c0));
       }
+      this.ctx.engine.current?.contentWrites.push(`${quoteSheet(sheet.name)}!${rectToA1(rect)}`);
     });
+  }
+  /** ExcelApi 1.9: the cells of this range of `cellType` ("Formulas" / "Constants") whose values are of `cellValueType`; fails ItemNotFound at sync when there are none. */
+  getSpecialCells(cellType: string, cellValueType?: string): DoubleRangeAreas {
+    return this.specialCells(cellType, cellValueType, false);
+  }
+  /** As `getSpecialCells`, but a null object (`isNullObject` true after a sync) when there are none. */
+  getSpecialCellsOrNullObject(cellType: string, cellValueType?: string): DoubleRangeAreas {
+    return this.specialCells(cellType, cellValueType, true);
+  }
+  private specialCells(cellType: string, cellValueType: string | undefined, nullable: boolean): DoubleRangeAreas {
+    const match = specialCellMatcher(cellType, cellValueType);
+    const name = `getSpecialCells${nullable ? "OrNullObject" : ""}`;
+    return new DoubleRangeAreas(
+      this.ctx,
+      `${this.path}.${name}(${JSON.stringify(cellType)},${JSON.stringify(cellValueType ?? "All")})`,
+      () => {
+        // A null range (e.g. the used range of a blank sheet) gives a null object.
+        const t: RangeTarget | null = this.resolver();
+        if (t === null) return null;
+        const rects = matchingRects(t.sheet, t.rect, match);
+        if (rects.length > 0) return { sheet: t.sheet, rects };
+        if (nullable) return null;
+        return fail("ItemNotFound", "No cells were found.", `Range.${name}`);
+      },
+      nullable,
+    );
   }
   clear(applyTo?: string): void {
     clearAreas(this, applyTo, () => {
@@ -1295,6 +1332,17 @@ export class DoubleRangeAreas extends ProxyBase {
   get conditionalFormats(): DoubleConditionalFormatCollection {
     return new DoubleConditionalFormatCollection(this.ctx, `${this.path}.conditionalFormats`, () => this.resolver());
   }
+  private areasProxy: DoubleRangeCollection | undefined;
+  /** The rectangles, one `Range` each (ExcelApi 1.9); the same proxy on every read, as in Office.js. */
+  get areas(): DoubleRangeCollection {
+    this.areasProxy ??= new DoubleRangeCollection(this.ctx, `${this.path}.areas`, () => this.resolveTarget());
+    return this.areasProxy;
+  }
+  protected override child(prop: string): ProxyBase | undefined {
+    if (prop === "areas") return this.areas;
+    if (prop === "format") return this.format;
+    return undefined;
+  }
   protected override scalar(prop: string, t: AreasTarget): unknown {
     if (prop === "address") return t.rects.map((r) => `${quoteSheet(t.sheet.name)}!${rectToA1(r)}`).join(",");
     if (prop === "areaCount") return t.rects.length;
@@ -1307,9 +1355,94 @@ export class DoubleRangeAreas extends ProxyBase {
   get areaCount(): number {
     return this.get("areaCount") as number;
   }
+  get cellCount(): number {
+    return this.get("cellCount") as number;
+  }
   clear(applyTo?: string): void {
     clearAreas(this, applyTo, () => this.target("RangeAreas.clear") as AreasTarget);
   }
+}
+
+/** The `RangeCollection` of a `RangeAreas`: one range per rectangle, in the areas' order. */
+export class DoubleRangeCollection extends Collection<DoubleRange> {
+  protected readonly typeName = "RangeCollection";
+  protected itemsNow(t: AreasTarget): DoubleRange[] {
+    return t.rects.map((rect, i) => new DoubleRange(this.ctx, `${this.path}.getItemAt(${i})`, () => ({ sheet: t.sheet, rect })));
+  }
+}
+
+/** Excel's error values as `Range.values` reports them. */
+const ERROR_VALUES = new Set([
+  "#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!",
+  "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!", "#EXTERNAL!", "#TIMEOUT!", "#PYTHON!",
+]);
+
+export function isErrorValue(v: unknown): boolean {
+  return typeof v === "string" && ERROR_VALUES.has(v.toUpperCase());
+}
+
+const SPECIAL_VALUE_TYPES = new Set([
+  "All", "Errors", "ErrorsLogical", "ErrorsNumbers", "ErrorsText", "ErrorsLogicalNumber", "ErrorsLogicalText",
+  "ErrorsNumberText", "Logical", "LogicalNumbers", "LogicalText", "LogicalNumbersText", "Numbers", "NumbersText", "Text",
+]);
+
+/** Which stored cells `getSpecialCells(cellType, cellValueType)` keeps (Formulas and Constants are modelled). */
+function specialCellMatcher(cellType: string, cellValueType: string | undefined): (v: CellView) => boolean {
+  const type = String(cellType).toLowerCase();
+  if (type !== "formulas" && type !== "constants") {
+    throw new Error(`The Excel double models getSpecialCells for "Formulas" and "Constants" only, not "${cellType}".`);
+  }
+  const valueType = cellValueType ?? "All";
+  if (!SPECIAL_VALUE_TYPES.has(valueType)) fail("InvalidArgument", `Invalid cellValueType "${valueType}".`, "Range.getSpecialCells");
+  const all = valueType === "All";
+  const errors = all || valueType.includes("Errors");
+  const logical = all || valueType.includes("Logical");
+  const numbers = all || valueType.includes("Number");
+  const text = all || valueType.includes("Text");
+  return (v) => {
+    if ((type === "formulas") !== (v.formula !== null)) return false;
+    if (v.formula === null && (v.value === "" || v.value === null)) return false;
+    if (isErrorValue(v.value)) return errors;
+    if (typeof v.value === "boolean") return logical;
+    if (typeof v.value === "number") return numbers;
+    return text;
+  };
+}
+
+/** The stored cells of `rect` that `match`, as rectangles: runs along each row, stacked while rows repeat the same run. */
+function matchingRects(s: SheetState, rect: Rect, match: (v: CellView) => boolean): Rect[] {
+  const out: Rect[] = [];
+  let open: Rect[] = [];
+  const last = Math.min(rect.r1, s.rows.length - 1);
+  for (let r = rect.r0; r <= last; r++) {
+    const rw = s.rows[r];
+    const runs: Rect[] = [];
+    if (rw) {
+      const width = Math.min(rect.c1 + 1, Math.max(rw.f.length, rw.v.length));
+      let start = -1;
+      for (let c = rect.c0; c <= width; c++) {
+        const hit = c < width && (rw.f[c] !== undefined || rw.v[c] !== undefined) && match(s.cellAt(r, c));
+        if (hit && start < 0) start = c;
+        if (!hit && start >= 0) {
+          runs.push({ r0: r, r1: r, c0: start, c1: c - 1 });
+          start = -1;
+        }
+      }
+    }
+    const next: Rect[] = [];
+    for (const run of runs) {
+      const above = open.find((o) => o.r1 === r - 1 && o.c0 === run.c0 && o.c1 === run.c1);
+      if (above) {
+        above.r1 = r;
+        next.push(above);
+      } else {
+        out.push(run);
+        next.push(run);
+      }
+    }
+    open = next;
+  }
+  return out;
 }
 
 /** Applies a format patch to every cell of the target areas. */

@@ -2,11 +2,13 @@
  * The task pane's Excel operations against the recording Excel double: what they write,
  * how many round trips they cost, and what happens when Excel refuses midway.
  */
-import { createExcelDouble, type ExcelDouble } from "../doubles/excel";
-import { sampleCycle } from "../../src/data/sample";
+import { createExcelDouble, PAYLOAD_LIMIT_BYTES, type ExcelDouble } from "../doubles/excel";
+import { sampleCycle, syntheticCycle } from "../../src/data/sample";
 import { buildWorkbook } from "../../src/layout/workbook";
 import { NAMES } from "../../src/layout/names";
 import type { CycleConfig } from "../../src/core/model";
+import type { WorkbookSpec } from "../../src/layout/types";
+import { colName } from "../../src/layout/a1";
 import { createHost, type ExcelRun, type Host } from "../../src/taskpane/host";
 import { cachedValues } from "./doubleSupport";
 
@@ -130,31 +132,133 @@ describe("host: executive deck", () => {
   });
 });
 
+/** "Sheet!A1" of every cell of the spec whose formula calls SOP.* (as the double quotes sheet names). */
+function sopCellsOf(spec: WorkbookSpec): string[] {
+  return spec.sheets.flatMap((s) =>
+    s.cells.flatMap((row, r) =>
+      row.flatMap((c, col) => (c?.formula && /SOP\./i.test(c.formula) ? [`${/^[A-Za-z_][A-Za-z0-9_.]*$/.test(s.name) ? s.name : `'${s.name}'`}!${colName(col)}${r + 1}`] : [])),
+    ),
+  );
+}
+
+/** The cells the syncs since `from` (0-based index into stats.requests) wrote content to, one address per cell. */
+function writtenCells(double: ExcelDouble, from: number): string[] {
+  return double.stats.requests.slice(from).flatMap((r) => r.contentWrites).sort();
+}
+
+const showsName = (f: string): string | undefined => (/SOP\./i.test(f) ? "#NAME?" : undefined);
+
 describe("host: reactivate SOP formulas", () => {
-  it("re-enters the SOP.* formulas showing #NAME? in one write, and the sheets stay protected", async () => {
-    const { double, host } = setup((f) => (/SOP\./i.test(f) ? "#NAME?" : undefined));
+  it("re-enters exactly the SOP.* formulas showing #NAME? in one write, and the sheets stay protected", async () => {
+    const { double, host } = setup(showsName);
     await host.loadSample();
-    const sopCells = sampleSpec.sheets.flatMap((s) =>
-      s.cells.flatMap((row) => row.filter((c) => c?.formula && /SOP\./i.test(c.formula)).map(() => s.name)),
-    );
+    const sopCells = sopCellsOf(sampleSpec);
     expect(sopCells.length).toBeGreaterThan(0);
     const protectedBefore = double.state.sheets.filter((s) => s.protection.protected).map((s) => s.name);
     const before = double.stats.syncs;
     const o = await host.reactivateFormulas();
     expect(o.formulas).toBe(sopCells.length);
     expect(o.sopFormulas).toBe(sopCells.length);
-    expect(new Set(o.sheets)).toEqual(new Set(sopCells));
+    expect(new Set(o.sheets)).toEqual(new Set(sopCells.map((a) => a.replace(/!.*$/, "").replace(/^'|'$/g, ""))));
     expect(double.stats.syncs - before).toBe(3);
     expect(o.syncs).toBe(3);
+    expect(writtenCells(double, before)).toEqual([...sopCells].sort());
     expect(double.state.sheets.filter((s) => s.protection.protected).map((s) => s.name)).toEqual(protectedBefore);
   });
 
-  it("does nothing when every SOP.* formula calculates", async () => {
-    const { host } = setup();
+  it("reads only formula cells that show an error: nothing to read or write when every formula calculates", async () => {
+    const { double, host } = setup();
     await host.loadSample();
+    const before = double.stats.syncs;
     const o = await host.reactivateFormulas();
     expect(o.formulas).toBe(0);
-    expect(o.sopFormulas).toBeGreaterThan(0);
+    expect(o.sopFormulas).toBe(0); // calculating SOP.* cells are not read
     expect(o.syncs).toBe(2);
+    expect(double.stats.syncs - before).toBe(2);
+    expect(writtenCells(double, before)).toEqual([]);
+    // the read brings back no cell: only the sheet list and protection states
+    expect(Math.max(...double.stats.requests.slice(before).map((r) => r.responseBytes))).toBeLessThan(20_000);
+  });
+
+  it("leaves SOP.* cells whose error is their own answer, and other formulas showing #NAME?", async () => {
+    const { double, host } = setup((f) => {
+      if (/SOP\.OTIF/i.test(f)) return "#DIV/0!"; // calculates: its own error value
+      if (/SOP\.|MISSING\.FN/i.test(f)) return "#NAME?";
+      return undefined;
+    });
+    await host.loadSample();
+    double.state.addSheet("Notes");
+    double.state.typeValue("Notes", "B2", "=MISSING.FN(1)"); // a user's formula, not the add-in's
+    const formulas = sampleSpec.sheets.flatMap((s) => s.cells.flat()).map((c) => c?.formula ?? "");
+    const otif = formulas.filter((f) => /SOP\.OTIF/i.test(f)).length;
+    const all = sopCellsOf(sampleSpec).length;
+    expect(otif).toBeGreaterThan(0);
+    expect(all).toBeGreaterThan(otif);
+    const before = double.stats.syncs;
+    const o = await host.reactivateFormulas();
+    expect(o.sopFormulas).toBe(all); // every SOP.* cell shows an error, so every one is read
+    expect(o.formulas).toBe(all - otif);
+    const written = writtenCells(double, before);
+    expect(written).toHaveLength(all - otif);
+    expect(written.some((a) => a.startsWith("Notes!"))).toBe(false);
+    expect(o.sheets).not.toContain("Notes");
+  });
+
+  /** A cycle of `families` x 36 months scaffolded into a double whose SOP.* cells show #NAME?. */
+  async function bigWorkbook(families: number): Promise<{ double: ExcelDouble; host: Host; sopCells: string[] }> {
+    const data = syntheticCycle(families, 36);
+    const spec = buildWorkbook(data);
+    const double = createExcelDouble({ formulaValue: cachedValues(spec, showsName) });
+    const host = createHost(double.run as unknown as ExcelRun);
+    await host.scaffold(data.config, data);
+    return { double, host, sopCells: sopCellsOf(spec) };
+  }
+
+  /** The former read: formulas, values and address of every sheet's whole used range, in one sync. */
+  async function readWholeUsedRanges(double: ExcelDouble): Promise<unknown> {
+    return double
+      .run(async (context) => {
+        const sheets = context.workbook.worksheets;
+        sheets.load("items/name");
+        await context.sync();
+        for (const sheet of sheets.items) sheet.getUsedRangeOrNullObject().load("formulas, values, address");
+        await context.sync();
+      })
+      .catch((e: unknown) => e);
+  }
+
+  it("reactivates a workbook of 50 families without any response over 5 MB, re-entering exactly its SOP.* cells", async () => {
+    const { double, host, sopCells } = await bigWorkbook(50);
+    expect(sopCells.length).toBeGreaterThanOrEqual(12);
+    await readWholeUsedRanges(double);
+    const formerResponse = double.stats.requests[double.stats.syncs - 1].responseBytes;
+    expect(formerResponse).toBeGreaterThan(3 * 1024 * 1024); // the whole workbook, 4 MB by the double's count
+
+    const before = double.stats.syncs;
+    const o = await host.reactivateFormulas();
+    const syncs = double.stats.requests.slice(before);
+    expect(syncs).toHaveLength(3);
+    expect(o.syncs).toBe(3);
+    expect(syncs.every((r) => r.error === undefined)).toBe(true);
+    expect(Math.max(...syncs.map((r) => r.responseBytes))).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+    expect(Math.max(...syncs.map((r) => r.responseBytes))).toBeLessThan(formerResponse / 1000); // the cells in error only
+    expect(Math.max(...syncs.map((r) => r.bytes))).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+    expect(o.formulas).toBe(sopCells.length);
+    expect(o.sopFormulas).toBe(sopCells.length);
+    expect(o.sheets).toEqual(["KPIs"]);
+    expect(writtenCells(double, before)).toEqual([...sopCells].sort());
+    for (const a of sopCells) {
+      const [sheet, cell] = a.split("!");
+      expect(double.state.sheet(sheet).cell(cell).formula).toMatch(/^=.*SOP\./);
+    }
+  });
+
+  it("still reactivates where the former whole-used-range read is rejected (70 families)", async () => {
+    const { double, host, sopCells } = await bigWorkbook(70);
+    expect(await readWholeUsedRanges(double)).toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+    const before = double.stats.syncs;
+    const o = await host.reactivateFormulas();
+    expect(o.formulas).toBe(sopCells.length);
+    expect(double.stats.requests.slice(before).every((r) => r.error === undefined && r.responseBytes < 64 * 1024)).toBe(true);
   });
 });

@@ -27,9 +27,12 @@ describe("what the pane says after an action", () => {
   });
 
   it("distinguishes nothing to reactivate from formulas re-entered", () => {
-    expect(reactivateMessage({ formulas: 0, sheets: [], sopFormulas: 0, syncs: 2 }).title).toBe("No SOP formulas found");
-    expect(reactivateMessage({ formulas: 0, sheets: [], sopFormulas: 14, syncs: 2 }).body).toBe(
-      "All 14 SOP.* formulas calculate; nothing needed re-entering.",
+    expect(reactivateMessage({ formulas: 0, sheets: [], sopFormulas: 0, syncs: 2 }).body).toBe(
+      "No SOP.* formula shows #NAME?; nothing needed re-entering.",
+    );
+    // sopFormulas counts the SOP.* formulas among the cells showing an error
+    expect(reactivateMessage({ formulas: 0, sheets: [], sopFormulas: 2, syncs: 2 }).body).toBe(
+      "2 SOP.* formulas show errors of their own (such as #DIV/0! for no data), not a missing function; check the input ranges.",
     );
     expect(reactivateMessage({ formulas: 12, sheets: ["KPIs"], sopFormulas: 14, syncs: 3 }).body).toBe(
       "Re-entered 12 formulas on KPIs in 3 round trips; they calculate again.",

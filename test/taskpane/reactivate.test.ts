@@ -3,6 +3,7 @@ import {
   callsSopFunction,
   cellAddress,
   columnLetters,
+  findStaleInAreas,
   findStaleSopFormulas,
   normaliseSopFormula,
 } from "../../src/taskpane/reactivate";
@@ -39,6 +40,30 @@ describe("finding SOP.* formulas that are not calculating", () => {
       { row: 0, col: 1, formula: "=SOP.OTIF(A1:A3)" },
       { row: 1, col: 2, formula: "=SOP.MAPE(A1:A3,B1:B3)" },
     ]);
+  });
+});
+
+describe("finding them in the areas of a sheet's formula cells that show an error", () => {
+  it("re-enters per area at the area's own addresses, and counts every SOP.* formula read", () => {
+    const areas = [
+      { address: "KPIs!C3:C5", formulas: [["=SOP.OTIF(A1:A3)"], ["=SOP.WAPE(A1:A3,B1:B3)"], ["=_xldudf_SOP_BIAS(A1:A3,B1:B3)"]], values: [["#NAME?"], ["#DIV/0!"], ["#VALUE!"]] },
+      { address: "KPIs!E9", formulas: [["=1/0"]], values: [["#DIV/0!"]] },
+      { address: "KPIs!$AA$10:$AB$10", formulas: [["=A1", "=ROUND(SOP.MAPE(A1:A3,B1:B3),2)"]], values: [["#NAME?", "#NAME?"]] },
+    ];
+    expect(findStaleInAreas(areas)).toEqual({
+      sopFormulas: 4,
+      stale: [
+        { address: "C3", formula: "=SOP.OTIF(A1:A3)" },
+        { address: "C5", formula: "=SOP.BIAS(A1:A3,B1:B3)" },
+        { address: "AB10", formula: "=ROUND(SOP.MAPE(A1:A3,B1:B3),2)" },
+      ],
+    });
+    expect(findStaleInAreas([])).toEqual({ sopFormulas: 0, stale: [] });
+  });
+
+  it("reads addresses of sheets whose names need quotes", () => {
+    const found = findStaleInAreas([{ address: "'Plan (v2)'!B7", formulas: [["=SOP.OTIF(A1)"]], values: [["#NAME?"]] }]);
+    expect(found.stale).toEqual([{ address: "B7", formula: "=SOP.OTIF(A1)" }]);
   });
 });
 
