@@ -8,7 +8,7 @@ import { sheetSteps } from "./sheet-steps";
 import { estimate, type Step } from "./step";
 
 export interface PlanOptions {
-  /** Request budget in bytes (default 4 MB: Excel on the web's 5 MB limit less a margin). */
+  /** Request budget in bytes (default 4.5 MiB: Excel on the web's 5 MB limit less a margin; a request Excel still rejects is retried at half the budget). */
   readonly budget: number;
   /** Longest address string for one `getRanges` call (default 8,000 characters). */
   readonly maxAddressChars: number;
@@ -18,7 +18,7 @@ export interface PlanOptions {
   readonly newSheetPosition?: number;
 }
 
-export const DEFAULT_BUDGET_BYTES = 4 * 1024 * 1024;
+export const DEFAULT_BUDGET_BYTES = 4.5 * 1024 * 1024;
 export const DEFAULT_MAX_ADDRESS_CHARS = 8000;
 
 export interface WritePlan {

@@ -1,6 +1,6 @@
 /**
  * A step of a write: a few queued Office.js calls with an estimate of their request size.
- * Steps are packed into syncs (one sync per ~4 MB of requests); a grid step splits by rows to
+ * Steps are packed into syncs (one sync per ~4.5 MiB of requests); a grid step splits by rows to
  * fill a request exactly.
  */
 

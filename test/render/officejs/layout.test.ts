@@ -1,35 +1,24 @@
 /**
  * The renderer with the real layout: `buildWorkbook(syntheticCycle(F, 36))` for 1, 50 and 2,000
- * families, and a rebuild through `rebuildWorkbook` that keeps typed inputs. Runs once the
- * layout module exists (src/layout/workbook.ts, src/layout/rebuild.ts); skipped before.
+ * families, and a rebuild through `rebuildWorkbook` that keeps typed inputs.
  */
 import { createExcelDouble, PAYLOAD_LIMIT_BYTES } from "../../doubles/excel";
 import { readSheets, writeWorkbook } from "../../../src/render/officejs";
-import type { CellValue, WorkbookSpec } from "../../../src/layout/types";
+import { buildWorkbook } from "../../../src/layout/workbook";
+import { rebuildWorkbook } from "../../../src/layout/rebuild";
+import { syntheticCycle } from "../../../src/data/sample";
+import type { WorkbookSpec } from "../../../src/layout/types";
 
 type Ctx = Excel.RequestContext;
 const MB = 1024 * 1024;
 
-function optional<T>(path: string): T | null {
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return require(path) as T;
-  } catch (e) {
-    if ((e as { code?: string }).code === "MODULE_NOT_FOUND" && String((e as Error).message).includes(path.split("/").pop()!)) return null;
-    throw e;
-  }
-}
+const workbook = { buildWorkbook };
+const rebuild = { rebuildWorkbook };
+const sample = { syntheticCycle };
 
-const workbook = optional<{ buildWorkbook: (d: unknown) => WorkbookSpec }>("../../../src/layout/workbook");
-const rebuild = optional<{ rebuildWorkbook: (e: ReadonlyMap<string, ReadonlyArray<ReadonlyArray<CellValue>>>, d: unknown) => WorkbookSpec }>("../../../src/layout/rebuild");
-const sample = optional<{ syntheticCycle: (f: number, m: number) => unknown }>("../../../src/data/sample");
-
-const withLayout = workbook && sample ? describe : describe.skip;
-const withRebuild = workbook && sample && rebuild ? describe : describe.skip;
-
-withLayout("scaffolding the real layout through the Excel double", () => {
-  it.each([1, 50, 2000])("%i families x 36 months: one read, then one write per ~4 MB, no request over 5 MB", async (families) => {
-    const spec = workbook!.buildWorkbook(sample!.syntheticCycle(families, 36));
+describe("scaffolding the real layout through the Excel double", () => {
+  it.each([1, 50, 2000])("%i families x 36 months: one read, then one write per ~4.5 MiB, no request over 5 MB", async (families) => {
+    const spec = workbook.buildWorkbook(sample.syntheticCycle(families, 36));
     const excel = createExcelDouble();
     const report = await excel.run(async (ctx) => {
       await readSheets(ctx as unknown as Ctx, spec.sheets.map((s) => s.name));
@@ -38,19 +27,20 @@ withLayout("scaffolding the real layout through the Excel double", () => {
     const writes = excel.stats.requests.slice(1);
     const total = writes.reduce((n, r) => n + r.bytes, 0);
     for (const r of writes) expect(r.bytes).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
+    for (const r of writes) expect(r.bytes).toBeLessThan(5_000_000); // 5 MB, counted in decimal too
     expect(writes.length).toBe(report.syncs);
     expect(writes.length).toBeLessThanOrEqual(Math.max(1, Math.ceil(total / (4 * MB)) + 1));
-    if (families === 1) expect(excel.stats.syncs).toBe(2);
+    if (families <= 50) expect(excel.stats.syncs).toBe(2); // it fits in one request: one read, one write
     if (families === 2000) expect(writes.length).toBeGreaterThan(1);
     for (const s of spec.sheets) expect(excel.state.sheetNames().filter((n) => n === s.name)).toHaveLength(1);
     expect(report.cellsWritten).toBe(excel.state.sheets.reduce((n, s) => n + s.filledCellCount(), 0));
   });
 });
 
-withRebuild("re-scaffolding the real layout", () => {
+describe("re-scaffolding the real layout", () => {
   it("keeps every value typed into input cells, with an added family and a longer horizon", async () => {
-    const first = sample!.syntheticCycle(3, 12);
-    const spec = workbook!.buildWorkbook(first);
+    const first = sample.syntheticCycle(3, 12);
+    const spec = workbook.buildWorkbook(first);
     const excel = createExcelDouble();
     await excel.run(async (ctx) => {
       await readSheets(ctx as unknown as Ctx, spec.sheets.map((s) => s.name));
@@ -71,12 +61,12 @@ withRebuild("re-scaffolding the real layout", () => {
       );
     }
     expect(typed.size).toBeGreaterThan(0);
-    const second = sample!.syntheticCycle(4, 18);
+    const second = sample.syntheticCycle(4, 18);
     let next: WorkbookSpec | null = null;
     excel.stats.reset();
     await excel.run(async (ctx) => {
       const existing = await readSheets(ctx as unknown as Ctx, spec.sheets.map((s) => s.name));
-      next = rebuild!.rebuildWorkbook(existing, second);
+      next = rebuild.rebuildWorkbook(existing, second);
       await writeWorkbook(ctx as unknown as Ctx, next);
     });
     const rebuilt = next! as WorkbookSpec;

@@ -62,7 +62,7 @@ describe("writeWorkbook sync counts and request sizes", () => {
     expect(excel.state.sheetNames()).toEqual(["Settings", "Families", "Demand", "Supply", "KPIs", "Sheet1"]);
   });
 
-  it("splits 2,000 families x 36 months into ~4 MB requests, none over 5 MB, one sync per chunk", async () => {
+  it("splits 2,000 families x 36 months into ~4.5 MiB requests, none over 5 MB, one sync per chunk", async () => {
     const excel = createExcelDouble();
     const spec = fixtureSpec({ families: 2000, months: 36 });
     const report = await scaffold(excel, spec);
