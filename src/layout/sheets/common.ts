@@ -1,5 +1,6 @@
-/** Pieces shared by the sheet builders: title rows and month headers. */
+/** Pieces shared by the sheet builders: title rows, month headers, summaries by family. */
 import { CycleConfig } from "../../core/model";
+import { CellValue } from "../types";
 import { FIRST_MONTH_COL, HEADER_ROW } from "../geometry";
 import { SheetGrid } from "../grid";
 
@@ -27,4 +28,35 @@ export function monthHeader(
 /** A header row of plain column labels from column A. */
 export function tableHeader(g: SheetGrid, labels: ReadonlyArray<string>, row = HEADER_ROW): void {
   labels.forEach((l, c) => g.value(row, c, l, "header"));
+}
+
+/**
+ * A "<measure> by family" block: a title row with the months, then one row per family whose
+ * cells are formulas over the family's own block (the contiguous F x months ranges the workbook
+ * names and the KPIs read).
+ */
+export function familySummary(
+  g: SheetGrid,
+  o: {
+    readonly titleRow: number;
+    readonly title: string;
+    readonly label: string;
+    readonly families: ReadonlyArray<string>;
+    readonly months: ReadonlyArray<string>;
+    readonly row: (f: number) => number;
+    readonly col: (j: number) => number;
+    readonly formula: (f: number, j: number) => string;
+    readonly value: (f: number, j: number) => CellValue;
+    readonly numberFormat: string;
+  },
+): void {
+  g.value(o.titleRow, 0, o.title, "header");
+  g.value(o.titleRow, 1, "Measure", "header");
+  o.months.forEach((m, j) => g.value(o.titleRow, o.col(j), m, "header"));
+  o.families.forEach((name, f) => {
+    const r = o.row(f);
+    g.value(r, 0, name, "label");
+    g.value(r, 1, o.label, "label");
+    o.months.forEach((_m, j) => g.formula(r, o.col(j), o.formula(f, j), o.value(f, j), o.numberFormat));
+  });
 }

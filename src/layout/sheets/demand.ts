@@ -45,7 +45,7 @@ import { SheetGrid } from "../grid";
 import { keys } from "../keys";
 import { SheetSpec } from "../types";
 import { BuildContext } from "./context";
-import { cycleSubtitle, monthHeader, titleRows } from "./common";
+import { cycleSubtitle, familySummary, monthHeader, titleRows } from "./common";
 
 export const DEMAND_LABELS: Record<DemandRow, string> = {
   actual: "Actual sales",
@@ -176,58 +176,51 @@ export function demandSheet(ctx: BuildContext): SheetSpec {
     });
   }
 
+  const familyNames = cfg.families.map((fam) => fam.name);
   // Consensus by family (the SOP_Demand name and the KPI ranges).
-  const st = demandSummaryTitle(geo);
-  g.value(st, 0, "Consensus demand by family", "header");
-  g.value(st, 1, "Measure", "header");
-  all.forEach((m, j) => g.value(st, demandCol(j), m, "header"));
-  cfg.families.forEach((fam, f) => {
-    const r = demandSummaryRow(geo, f);
-    g.value(r, 0, fam.name, "label");
-    g.value(r, 1, DEMAND_LABELS.consensus, "label");
-    const d = plan.families[f].demand;
-    all.forEach((_, j) => {
-      const c = demandCol(j);
-      g.formula(
-        r,
-        c,
-        `=${addr(demandRow(f, "consensus"), c)}`,
-        j < H ? d.consensusHistory[j] : d.consensus[j - H],
-        FMT.units,
-      );
-    });
+  familySummary(g, {
+    titleRow: demandSummaryTitle(geo),
+    title: "Consensus demand by family",
+    label: DEMAND_LABELS.consensus,
+    families: familyNames,
+    months: all,
+    row: (f) => demandSummaryRow(geo, f),
+    col: demandCol,
+    formula: (f, j) => `=${addr(demandRow(f, "consensus"), demandCol(j))}`,
+    value: (f, j) => {
+      const d = plan.families[f].demand;
+      return j < H ? d.consensusHistory[j] : d.consensus[j - H];
+    },
+    numberFormat: FMT.units,
   });
-  // Previous cycle's consensus by family, plan months; "" where there is none (so a desktop
-  // blank never reads as a zero forecast).
-  const pt = previousSummaryTitle(geo);
-  g.value(pt, 0, "Previous cycle consensus by family", "header");
-  g.value(pt, 1, "Measure", "header");
-  months.forEach((m, t2) => g.value(pt, demandCol(H + t2), m, "header"));
-  cfg.families.forEach((fam, f) => {
-    const r = previousSummaryRow(geo, f);
-    g.value(r, 0, fam.name, "label");
-    g.value(r, 1, DEMAND_LABELS.previous, "label");
-    months.forEach((_m, t2) => {
-      const c = demandCol(H + t2);
-      const src = addr(demandRow(f, "previous"), c);
-      g.formula(r, c, `=IF(${src}="","",${src})`, inputs.previousConsensus[f][t2] ?? "", FMT.units);
-    });
+  // Previous cycle's consensus by family, plan months, and actual sales by family, history
+  // months; "" where there is no value. The KPIs read these: Excel on desktop passes a blank
+  // cell to a custom function as 0 (a month without actuals would count as zero sales), a
+  // formula's "" as "".
+  const blankAsEmpty = (ref: string): string => `=IF(${ref}="","",${ref})`;
+  familySummary(g, {
+    titleRow: previousSummaryTitle(geo),
+    title: "Previous cycle consensus by family",
+    label: DEMAND_LABELS.previous,
+    families: familyNames,
+    months,
+    row: (f) => previousSummaryRow(geo, f),
+    col: (t2) => demandCol(H + t2),
+    formula: (f, t2) => blankAsEmpty(addr(demandRow(f, "previous"), demandCol(H + t2))),
+    value: (f, t2) => inputs.previousConsensus[f][t2],
+    numberFormat: FMT.units,
   });
-  // Actual sales by family, history months; "" where not known yet. The KPIs read actuals here:
-  // Excel on desktop passes a blank cell to a custom function as 0, a formula's "" as "".
-  const at0 = actualSummaryTitle(geo);
-  g.value(at0, 0, "Actual sales by family", "header");
-  g.value(at0, 1, "Measure", "header");
-  history.forEach((m, j) => g.value(at0, demandCol(j), m, "header"));
-  cfg.families.forEach((fam, f) => {
-    const r = actualSummaryRow(geo, f);
-    g.value(r, 0, fam.name, "label");
-    g.value(r, 1, DEMAND_LABELS.actual, "label");
-    history.forEach((_m, j) => {
-      const c = demandCol(j);
-      const src = `Actuals!${addr(FIRST_ROW + f, FIRST_MONTH_COL + j)}`;
-      g.formula(r, c, `=IF(${src}="","",${src})`, inputs.actuals[f][j] ?? "", FMT.units);
-    });
+  familySummary(g, {
+    titleRow: actualSummaryTitle(geo),
+    title: "Actual sales by family",
+    label: DEMAND_LABELS.actual,
+    families: familyNames,
+    months: history,
+    row: (f) => actualSummaryRow(geo, f),
+    col: demandCol,
+    formula: (f, j) => blankAsEmpty(`Actuals!${addr(FIRST_ROW + f, FIRST_MONTH_COL + j)}`),
+    value: (f, j) => inputs.actuals[f][j],
+    numberFormat: FMT.units,
   });
   return g.toSpec({
     kind: "calc",

@@ -40,7 +40,7 @@ import { FMT, TAB, monthSheetWidths } from "../formats";
 import { SheetGrid } from "../grid";
 import { SheetSpec } from "../types";
 import { BuildContext } from "./context";
-import { cycleSubtitle, monthHeader, titleRows } from "./common";
+import { cycleSubtitle, familySummary, monthHeader, titleRows } from "./common";
 
 export const FINANCE_LABELS: Record<FinanceTotalRow, string> = {
   revenue: "Revenue",
@@ -181,18 +181,17 @@ export function financeSheet(ctx: BuildContext): SheetSpec {
   });
 
   for (const sName of FINANCE_SUMMARIES) {
-    const st = financeSummaryTitle(geo, sName);
-    g.value(st, 0, `${FINANCE_LABELS[sName]} by family`, "header");
-    g.value(st, 1, "Measure", "header");
-    months.forEach((m, j) => g.value(st, planCol(j), m, "header"));
-    cfg.families.forEach((fam, f) => {
-      const r = financeSummaryRow(geo, sName, f);
-      g.value(r, 0, fam.name, "label");
-      g.value(r, 1, FINANCE_LABELS[sName], "label");
-      const values = plan.families[f].finance[sName];
-      months.forEach((_, j) =>
-        g.formula(r, planCol(j), `=${addr(financeRow(f, sName), planCol(j))}`, values[j], FMT.currency),
-      );
+    familySummary(g, {
+      titleRow: financeSummaryTitle(geo, sName),
+      title: `${FINANCE_LABELS[sName]} by family`,
+      label: FINANCE_LABELS[sName],
+      families: cfg.families.map((fam) => fam.name),
+      months,
+      row: (f) => financeSummaryRow(geo, sName, f),
+      col: planCol,
+      formula: (f, j) => `=${addr(financeRow(f, sName), planCol(j))}`,
+      value: (f, j) => plan.families[f].finance[sName][j],
+      numberFormat: FMT.currency,
     });
   }
   const widths = monthSheetWidths(Math.max(P, history.length)).map((w, i) => (i >= FIRST_MONTH_COL ? 13 : w));

@@ -41,7 +41,7 @@ import { SheetGrid } from "../grid";
 import { keys } from "../keys";
 import { SheetSpec } from "../types";
 import { BuildContext } from "./context";
-import { cycleSubtitle, monthHeader, titleRows } from "./common";
+import { cycleSubtitle, familySummary, monthHeader, titleRows } from "./common";
 
 export function supplyLabels(v: BusinessVocabulary): Record<SupplyRow, string> {
   const inv = v.inventory.toLowerCase();
@@ -166,18 +166,17 @@ export function supplySheet(ctx: BuildContext): SheetSpec {
   }
 
   for (const sName of SUPPLY_SUMMARIES) {
-    const st = supplySummaryTitle(geo, sName);
-    g.value(st, 0, SUMMARY_TITLES[sName](L), "header");
-    g.value(st, 1, "Measure", "header");
-    months.forEach((m, j) => g.value(st, planCol(j), m, "header"));
-    cfg.families.forEach((fam, f) => {
-      const r = supplySummaryRow(geo, sName, f);
-      g.value(r, 0, fam.name, "label");
-      g.value(r, 1, L[sName], "label");
-      const values = plan.families[f].supply[sName];
-      months.forEach((_, j) =>
-        g.formula(r, planCol(j), `=${addr(supplyRow(f, sName), planCol(j))}`, values[j], FMT.units),
-      );
+    familySummary(g, {
+      titleRow: supplySummaryTitle(geo, sName),
+      title: SUMMARY_TITLES[sName](L),
+      label: L[sName],
+      families: cfg.families.map((fam) => fam.name),
+      months,
+      row: (f) => supplySummaryRow(geo, sName, f),
+      col: planCol,
+      formula: (f, j) => `=${addr(supplyRow(f, sName), planCol(j))}`,
+      value: (f, j) => plan.families[f].supply[sName][j],
+      numberFormat: FMT.units,
     });
   }
   return g.toSpec({
