@@ -3,10 +3,10 @@
  * Blank cells (null on the web, or "") are skipped pair-wise; a desktop blank arrives as 0 and
  * counts as a real zero.
  */
-import { andThen, numberParam, numbers, omitted, optionParam, pairedNumbers } from "../core/args";
+import { andThen, numberParam, numbers, optionParam, pairedNumbers } from "../core/args";
 import {
   FVA_METRICS,
-  fva as fvaCore,
+  fvaOfRanges,
   mape as mapeCore,
   mase as maseCore,
   smape as smapeCore,
@@ -91,11 +91,5 @@ export function trackingSignal(actuals: number[][], forecasts: number[][]): numb
 export function fva(actuals: number[][], forecasts: number[][], baseline?: number[][], metric?: string): number {
   const met = optionParam(metric, "metric", FVA_METRICS, "WAPE");
   if (isSopError(met)) return scalar(met);
-  const p = pairedNumbers(actuals, "actuals", forecasts, "forecasts");
-  if (isSopError(p)) return scalar(p);
-  if (baseline === null || baseline === undefined || omitted(baseline))
-    return scalar(fvaCore(p[0], p[1], { metric: met }));
-  const b = pairedNumbers(actuals, "actuals", baseline, "baseline");
-  if (isSopError(b)) return scalar(b);
-  return scalar(fvaCore(p[0], p[1], { metric: met, baseline: b[1] }));
+  return scalar(fvaOfRanges(actuals, forecasts, baseline, met));
 }

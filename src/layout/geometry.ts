@@ -164,6 +164,9 @@ export const previousSummaryRow = (g: Geometry, f: number): number => previousSu
 /** Actual sales by family (history months, "" where not yet known): title row, then F rows. */
 export const actualSummaryTitle = (g: Geometry): number => previousSummaryRow(g, Math.max(g.families, 1) - 1) + 2;
 export const actualSummaryRow = (g: Geometry, f: number): number => actualSummaryTitle(g) + 1 + f;
+/** Statistical baseline by family (history months, the lag-1 forecasts, "" where none): title row, then F rows. */
+export const baselineSummaryTitle = (g: Geometry): number => actualSummaryRow(g, Math.max(g.families, 1) - 1) + 2;
+export const baselineSummaryRow = (g: Geometry, f: number): number => baselineSummaryTitle(g) + 1 + f;
 
 // ---- Supply ----
 const supplyBlock = SUPPLY_ROWS.length + 2;

@@ -90,3 +90,40 @@ describe("scaffolding the next cycle", () => {
     expect(same.get(key)?.value).not.toBe(oldDemand[0][2]);
   });
 });
+
+describe("forecast value added of the consensus", () => {
+  it("is the baseline's WAPE minus the consensus's WAPE over the history months", () => {
+    // Cycle 2026-04 whose newest history month 2026-03 has actual sales and an archived consensus
+    // equal to them (a perfect plan), while every other history month's consensus is the baseline:
+    // FVA = (sum|A - B| - sum|A - C|) / sum|A| = sum over families of |A - B| in 2026-03 / sum|A|.
+    const base = sampleCycle();
+    const months = cycleMonths("2026-04", 24, 18).history;
+    const actuals = [
+      ...base.actuals,
+      ...base.config.families.map((f, i) => ({ family: f.name, month: "2026-03", quantity: 1000 + 100 * i })),
+    ];
+    const data: CycleData = {
+      ...base,
+      config: { ...base.config, cycleMonth: "2026-04" },
+      actuals,
+      previousConsensus: base.config.families.map((f, i) => ({ family: f.name, month: "2026-03", quantity: 1000 + 100 * i })),
+    };
+    const plan = computePlan(resolveInputs(data, new Map()));
+    let sumA = 0;
+    let gain = 0;
+    plan.families.forEach((fp) => {
+      months.forEach((_m, j) => {
+        const a = fp.demand.actual[j];
+        const b = fp.demand.baseline.history[j];
+        if (a === null || b === null) return;
+        sumA += Math.abs(a);
+        if (j === months.length - 1) gain += Math.abs(a - b);
+      });
+    });
+    const spec = buildWorkbook(data);
+    const kpis = spec.sheets.find((s) => s.name === "KPIs")!;
+    const row = kpis.cells.find((r) => r[2]?.formula?.startsWith("=SOP.FVA("))!;
+    expect(row[2]!.value as number).toBeCloseTo(gain / sumA, 12);
+    expect(gain).toBeGreaterThan(0);
+  });
+});

@@ -38,6 +38,8 @@ import {
   previousSummaryTitle,
   actualSummaryRow,
   actualSummaryTitle,
+  baselineSummaryRow,
+  baselineSummaryTitle,
   pipelineCol,
 } from "../geometry";
 import { FMT, TAB, monthSheetWidths } from "../formats";
@@ -220,6 +222,19 @@ export function demandSheet(ctx: BuildContext): SheetSpec {
     col: demandCol,
     formula: (f, j) => blankAsEmpty(`Actuals!${addr(FIRST_ROW + f, FIRST_MONTH_COL + j)}`),
     value: (f, j) => inputs.actuals[f][j],
+    numberFormat: FMT.units,
+  });
+  // The lag-1 statistical baseline of the history months, for forecast value added on KPIs.
+  familySummary(g, {
+    titleRow: baselineSummaryTitle(geo),
+    title: "Statistical baseline by family",
+    label: DEMAND_LABELS.baseline,
+    families: familyNames,
+    months: history,
+    row: (f) => baselineSummaryRow(geo, f),
+    col: demandCol,
+    formula: (f, j) => blankAsEmpty(addr(demandRow(f, "baseline"), demandCol(j))),
+    value: (f, j) => plan.families[f].demand.baseline.history[j],
     numberFormat: FMT.units,
   });
   return g.toSpec({

@@ -14,6 +14,7 @@
 import { CellInput } from "../../core/cells";
 import { isSopError } from "../../core/errors";
 import { KPI_DEFS, KpiDef, KpiId, KpiRanges, KpiRule, kpiStatus, kpiValue } from "../../core/plan-model/kpis";
+import { fvaOfRanges } from "../../core/accuracy";
 import { addr, range } from "../a1";
 import {
   FIRST_MONTH_COL,
@@ -24,6 +25,7 @@ import {
   demandSummaryRow,
   previousSummaryRow,
   actualSummaryRow,
+  baselineSummaryRow,
   demandTotalRow,
   financeHistoryActual,
   financeHistoryPlanned,
@@ -77,6 +79,8 @@ export const WC_ROWS = {
   inventory: FIRST_ROW + KPI_DEFS.length + 2,
   receivables: FIRST_ROW + KPI_DEFS.length + 3,
   payables: FIRST_ROW + KPI_DEFS.length + 4,
+  fvaTitle: FIRST_ROW + KPI_DEFS.length + 6,
+  fva: FIRST_ROW + KPI_DEFS.length + 7,
 };
 
 const unitFormat = (d: KpiDef): string =>
@@ -116,6 +120,7 @@ export function kpisSheet(ctx: BuildContext): SheetSpec {
   // Ranges (addresses) and the same ranges' values.
   // Actual sales through the Demand summary, where a month not known yet is "" (not a 0 on desktop).
   const actualsRef = `Demand!${range(actualSummaryRow(geo, 0), demandCol(0), actualSummaryRow(geo, F - 1), demandCol(H - 1))}`;
+  const baselineRef = `Demand!${range(baselineSummaryRow(geo, 0), demandCol(0), baselineSummaryRow(geo, F - 1), demandCol(H - 1))}`;
   const consensusRef = `Demand!${range(demandSummaryRow(geo, 0), demandCol(0), demandSummaryRow(geo, F - 1), demandCol(H - 1))}`;
   const consensusPlanRef = `Demand!${range(demandSummaryRow(geo, 0), demandCol(H), demandSummaryRow(geo, F - 1), demandCol(H + P - 1))}`;
   const previousRef = `Demand!${range(previousSummaryRow(geo, 0), demandCol(H), previousSummaryRow(geo, F - 1), demandCol(H + P - 1))}`;
@@ -232,6 +237,29 @@ export function kpisSheet(ctx: BuildContext): SheetSpec {
     range: range(WC_ROWS.receivables, C.value, WC_ROWS.payables, C.value, true),
     min: 0,
   });
+
+  // Forecast value added of the consensus process over the statistical baseline (history months).
+  const fva = fvaOfRanges(
+    ranges.actuals,
+    ranges.consensusHistory,
+    fams.map((f) => f.demand.baseline.history.map(blankAsEmpty)),
+    "WAPE",
+  );
+  g.value(WC_ROWS.fvaTitle, 0, "Forecast value added", "header");
+  g.value(WC_ROWS.fva, 0, "Consensus vs statistical baseline (WAPE points)", "label");
+  g.formula(
+    WC_ROWS.fva,
+    C.value,
+    `=SOP.FVA(${actualsRef},${consensusRef},${baselineRef})`,
+    isSopError(fva) ? fva.code : fva,
+    "0.0%",
+  );
+  g.value(
+    WC_ROWS.fva,
+    C.definition,
+    "WAPE of the lag-1 statistical baseline minus WAPE of the consensus, over the history months: positive = overrides and pipeline made the plan more accurate. 0 until archived consensus exists (the next cycles).",
+    "note",
+  );
   return g.toSpec({
     kind: "calc",
     tabColor: TAB.calc,

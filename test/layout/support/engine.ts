@@ -18,6 +18,7 @@ import type { ProcedureAst } from "hyperformula/typings/parser/Ast";
 import type { InterpreterState } from "hyperformula/typings/interpreter/InterpreterState";
 import type { InterpreterValue } from "hyperformula/typings/interpreter/InterpreterValue";
 import * as kpi from "../../../src/functions/kpi";
+import * as accuracy from "../../../src/functions/accuracy";
 import { CellValue, WorkbookSpec } from "../../../src/layout/types";
 
 type Fn = (...args: any[]) => unknown;
@@ -35,6 +36,7 @@ const SOP_FUNCTIONS: Record<string, [Fn, number]> = {
   "SOP.DEMANDVOLATILITY": [kpi.demandVolatility, 3],
   "SOP.SCHEDULEADHERENCE": [kpi.scheduleAdherence, 2],
   "SOP.DECISIONCLOSURE": [kpi.decisionClosure, 2],
+  "SOP.FVA": [accuracy.fva, 4],
 };
 
 const ERROR_TYPES: Record<string, ErrorType> = {
