@@ -14,15 +14,18 @@ function zeroBaseline(history: number, plan: number): FamilyBaseline {
   return { history: new Array<Blank>(history).fill(null), plan: new Array<number>(plan).fill(0), method: "none" };
 }
 
-/** Totals across families (sums skip blanks). */
+/**
+ * Totals across families (sums skip blanks). History rows are blank (null) in a month where no
+ * family has a value, as the sheet's totals show them, rather than a misleading 0.
+ */
 export interface PlanTotals {
-  readonly actual: ReadonlyArray<number>;
-  readonly baselineHistory: ReadonlyArray<number>;
+  readonly actual: ReadonlyArray<Blank>;
+  readonly baselineHistory: ReadonlyArray<Blank>;
   readonly baselinePlan: ReadonlyArray<number>;
   readonly pipeline: ReadonlyArray<number>;
-  readonly consensusHistory: ReadonlyArray<number>;
+  readonly consensusHistory: ReadonlyArray<Blank>;
   readonly consensus: ReadonlyArray<number>;
-  readonly diff: ReadonlyArray<number>;
+  readonly diff: ReadonlyArray<Blank>;
   readonly cumDiff: ReadonlyArray<number>;
   readonly capacity: ReadonlyArray<number>;
   readonly supply: ReadonlyArray<number>;
@@ -52,6 +55,17 @@ export interface PlanModel {
   readonly totals: PlanTotals;
   readonly candidates: ReadonlyArray<GapCandidate>;
   readonly ranked: ReadonlyArray<RankedGap>;
+}
+
+/** Sums of each column; null where every row is blank there. */
+function sumRowsOrBlank(rows: ReadonlyArray<ReadonlyArray<Blank>>, width: number): Blank[] {
+  return Array.from({ length: width }, (_, j) =>
+    weightedColumn(
+      rows,
+      rows.map(() => 1),
+      j,
+    ),
+  );
 }
 
 function sumRows(rows: ReadonlyArray<ReadonlyArray<Blank>>, width: number): number[] {
@@ -90,13 +104,25 @@ function totalsOf(inputs: PlanInputs, fams: ReadonlyArray<FamilyPlan>): PlanTota
   const consensusRows = fams.map((f) => f.demand.consensusHistory);
   const hist = Array.from({ length: h }, (_, j) => j);
   return {
-    actual: sum((f) => f.demand.actual, h),
-    baselineHistory: sum((f) => f.demand.baseline.history, h),
+    actual: sumRowsOrBlank(
+      fams.map((f) => f.demand.actual),
+      h,
+    ),
+    baselineHistory: sumRowsOrBlank(
+      fams.map((f) => f.demand.baseline.history),
+      h,
+    ),
     baselinePlan: sum((f) => f.demand.baseline.plan, p),
     pipeline: sum((f) => f.demand.pipeline, p),
-    consensusHistory: sum((f) => f.demand.consensusHistory, h),
+    consensusHistory: sumRowsOrBlank(
+      fams.map((f) => f.demand.consensusHistory),
+      h,
+    ),
     consensus: sum((f) => f.demand.consensus, p),
-    diff: sum((f) => f.demand.diff, h),
+    diff: sumRowsOrBlank(
+      fams.map((f) => f.demand.diff),
+      h,
+    ),
     cumDiff: sum((f) => f.demand.cumDiff, h),
     capacity,
     supply,

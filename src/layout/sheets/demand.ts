@@ -85,7 +85,7 @@ export function demandSheet(ctx: BuildContext): SheetSpec {
   const first = demandBlockStart(0);
   const last = Math.max(first, demandBlocksEnd(geo));
   const t = plan.totals;
-  const totalValues: Record<string, ReadonlyArray<number> | undefined> = {
+  const totalValues: Record<string, ReadonlyArray<number | null> | undefined> = {
     "actual:h": t.actual,
     "baseline:h": t.baselineHistory,
     "baseline:p": t.baselinePlan,
@@ -102,7 +102,15 @@ export function demandSheet(ctx: BuildContext): SheetSpec {
       const values = totalValues[`${row}:${j < H ? "h" : "p"}`];
       if (values === undefined) return;
       const c = demandCol(j);
-      const f = `=SUMIF(${range(first, 1, last, 1, true)},$B${r + 1},${addr(first, c, { absRow: true })}:${addr(last, c, { absRow: true })})`;
+      const labels = range(first, 1, last, 1, true);
+      const column = `${addr(first, c, { absRow: true })}:${addr(last, c, { absRow: true })}`;
+      const sum = `SUMIF(${labels},$B${r + 1},${column})`;
+      // A history month where no family has a value (no baseline yet, actuals not in) stays blank
+      // rather than showing a total of 0. The cumulative diff is a running figure: always a number.
+      const f =
+        j < H && row !== "cumDiff"
+          ? `=IF(SUMPRODUCT((${labels}=$B${r + 1})*ISNUMBER(${column}))=0,"",${sum})`
+          : `=${sum}`;
       g.formula(r, c, f, values[j < H ? j : j - H], FMT.units, "total");
     });
   }
