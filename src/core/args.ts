@@ -232,3 +232,14 @@ export function omitted(v: ArgInput): boolean {
 export function andThen<T, U>(r: Result<T>, f: (t: T) => Result<U>): Result<U> {
   return r instanceof SopError ? r : f(r);
 }
+
+/**
+ * An optional date argument: undefined when omitted, blank or 0 (a desktop blank); otherwise as
+ * `dateParam` (a date cell's serial or ISO text, else `#VALUE!`).
+ */
+export function optionalDateParam(v: ArgInput | undefined, name: string): Result<number | undefined> {
+  if (v === null || v === undefined || omitted(v)) return undefined;
+  const c = single(v, name);
+  if (c === 0) return undefined;
+  return dateParam(v, name);
+}

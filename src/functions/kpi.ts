@@ -3,7 +3,17 @@
  * src/core/accuracy. Pair-wise functions skip a pair when either cell is blank (null on the
  * web); a desktop blank arrives as 0 and counts as a real zero.
  */
-import { andThen, labels, numberParam, numbers, omitted, optionParam, pairedNumbers, textParam } from "../core/args";
+import {
+  andThen,
+  labels,
+  numberParam,
+  numbers,
+  omitted,
+  optionParam,
+  optionalDateParam,
+  pairedNumbers,
+  textParam,
+} from "../core/args";
 import {
   ADHERENCE_VARIANTS,
   BIAS_VARIANTS,
@@ -92,6 +102,7 @@ export function inventoryTurns(cogs: number[][], inventoryBalances: number[][]):
  * @param variant Optional: "ONTIME" (default), "ORDER" (orders complete), "LINE" (lines complete), "UNIT" (units delivered / ordered), "VALUE" (units weighted by unit price).
  * @param toleranceDays Optional days late still counted on time (ONTIME only), default 0.
  * @param unitPrices Optional price per unit of each line (needed by "VALUE").
+ * @param asOfDate Optional date the measure is taken at (e.g. the first day of the cycle month): undelivered lines not yet due by then are left out. Default: every line counts.
  * @returns The service level as a fraction; #DIV/0! when there are no order lines.
  */
 export function serviceLevel(
@@ -103,17 +114,20 @@ export function serviceLevel(
   variant?: string,
   toleranceDays?: number,
   unitPrices?: number[][],
+  asOfDate?: string | number,
 ): number {
   const v = optionParam(variant, "variant", SERVICE_LEVEL_VARIANTS, "ONTIME");
   if (isSopError(v)) return scalar(v);
   const tol = numberParam(toleranceDays, "toleranceDays", 0, { min: 0 });
   if (isSopError(tol)) return scalar(tol);
+  const asOf = optionalDateParam(asOfDate, "asOfDate");
+  if (isSopError(asOf)) return scalar(asOf);
   const noQty = (q: number[][] | undefined): boolean => q === undefined || q === null || omitted(q);
   if (v !== "ONTIME" && (noQty(qtyOrdered) || noQty(qtyDelivered))) {
     return scalar(valueError(`qtyOrdered and qtyDelivered are needed for the ${v} fill rate`));
   }
   const lines = deliveryLines({ orderIds, promisedDates, deliveredDates, qtyOrdered, qtyDelivered, unitPrices });
-  return scalar(andThen(lines, (ls) => serviceCore(ls, { variant: v, toleranceDays: tol })));
+  return scalar(andThen(lines, (ls) => serviceCore(ls, { variant: v, toleranceDays: tol, asOf })));
 }
 
 /**
@@ -126,6 +140,7 @@ export function serviceLevel(
  * @param qtyDelivered Quantity delivered per line.
  * @param basis Optional: "ORDER" (default: an order counts when all its lines are OTIF) or "LINE".
  * @param toleranceDays Optional days late still counted on time, default 0.
+ * @param asOfDate Optional date the measure is taken at (e.g. the first day of the cycle month): undelivered lines not yet due by then are left out. Default: every line counts.
  * @returns OTIF as a fraction; #DIV/0! when there are no order lines.
  */
 export function otif(
@@ -136,13 +151,16 @@ export function otif(
   qtyDelivered: number[][],
   basis?: string,
   toleranceDays?: number,
+  asOfDate?: string | number,
 ): number {
   const b = optionParam(basis, "basis", OTIF_BASES, "ORDER");
   if (isSopError(b)) return scalar(b);
   const tol = numberParam(toleranceDays, "toleranceDays", 0, { min: 0 });
   if (isSopError(tol)) return scalar(tol);
+  const asOf = optionalDateParam(asOfDate, "asOfDate");
+  if (isSopError(asOf)) return scalar(asOf);
   const lines = deliveryLines({ orderIds, promisedDates, deliveredDates, qtyOrdered, qtyDelivered });
-  return scalar(andThen(lines, (ls) => otifCore(ls, { basis: b, toleranceDays: tol })));
+  return scalar(andThen(lines, (ls) => otifCore(ls, { basis: b, toleranceDays: tol, asOf })));
 }
 
 /**

@@ -85,6 +85,20 @@ describe("order KPIs from an order table", () => {
     expect(r.error).toBe("#VALUE!");
     expect(r.message).toContain("qtyOrdered and qtyDelivered");
   });
+  it("OTIF as of a date leaves out an open line not yet due (ISO text or a date cell)", () => {
+    // Order 1004 promised 2025-03-10, not delivered: as of 2025-03-01 it is not due -> 1 of 3 orders.
+    const ids4: Cells = cells(1001, 1001, "1002", "1003", 1004);
+    const promised4: Cells = cells("2025-02-13", 45700, 45710, 45720, "2025-03-10");
+    const delivered4: Cells = col(45699, 45700, 45711, 45720, null);
+    const ordered4 = col(10, 5, 10, 10, 4);
+    const shipped4 = col(10, 5, 10, 8, 0);
+    expect(cell(() => otif(ids4, promised4, delivered4, ordered4, shipped4, null as unknown as string, null as unknown as number, "2025-03"))).toBeCloseTo(1 / 3, 12);
+    // 2025-03-15 is serial 45731: by then 1004 is overdue -> 1 of 4 orders
+    expect(cell(() => otif(ids4, promised4, delivered4, ordered4, shipped4, "ORDER", 0, 45731))).toBeCloseTo(1 / 4, 12);
+    const r = cell(() => otif(ids4, promised4, delivered4, ordered4, shipped4, "ORDER", 0, "soon")) as { error: string; message: string };
+    expect(r.error).toBe("#VALUE!");
+    expect(r.message).toContain("asOfDate");
+  });
   it("OTIF treats a blank delivery date as not delivered", () => {
     expect(cell(() => otif(col(null), col(45700), col(null), col(1), col(0)))).toBe(0);
   });

@@ -41,6 +41,26 @@ export function onTime(l: DeliveryLine, toleranceDays: number): boolean {
   return l.delivered !== null && l.delivered <= l.promised + toleranceDays;
 }
 
+/**
+ * The lines due by `asOf` (an Excel date): every delivered line, and undelivered ones whose
+ * promised date plus the tolerance is before `asOf`. An open line not yet due is neither on
+ * time nor late, so it is left out. Without `asOf`, every line.
+ */
+export function dueBy(
+  lines: ReadonlyArray<DeliveryLine>,
+  asOf: number | undefined,
+  toleranceDays: number,
+): ReadonlyArray<DeliveryLine> {
+  if (asOf === undefined) return lines;
+  return lines.filter((l) => l.delivered !== null || l.promised + toleranceDays < asOf);
+}
+
+/** `#NUM!` unless an as-of date is a date (a finite serial of at least 1). */
+export function checkAsOf(asOf: number | undefined): SopError | null {
+  if (asOf === undefined || (Number.isFinite(asOf) && asOf >= 1)) return null;
+  return numError(`the as-of date is not a date (got ${asOf})`);
+}
+
 /** Delivered at least the quantity ordered. */
 export function inFull(l: DeliveryLine): boolean {
   return l.qtyDelivered >= l.qtyOrdered;

@@ -1,6 +1,16 @@
 import { Result, divZeroError, isSopError, numError, valueError } from "../errors";
 import { finite } from "../numeric";
-import { DeliveryLine, checkLines, checkTolerance, inFull, lineShare, onTime, orderShare } from "./delivery";
+import {
+  DeliveryLine,
+  checkAsOf,
+  checkLines,
+  checkTolerance,
+  dueBy,
+  inFull,
+  lineShare,
+  onTime,
+  orderShare,
+} from "./delivery";
 
 /** Which customer service level `serviceLevel` reports. */
 export type ServiceLevelVariant = "ONTIME" | "ORDER" | "LINE" | "UNIT" | "VALUE";
@@ -11,6 +21,8 @@ export interface ServiceLevelOptions {
   readonly variant?: ServiceLevelVariant;
   /** Days late still counted on time (ONTIME only). Default 0. */
   readonly toleranceDays?: number;
+  /** Excel date the measure is taken at: open lines not yet due by then are left out. Default: every line. */
+  readonly asOf?: number;
 }
 
 /**
@@ -35,8 +47,12 @@ export function serviceLevel(lines: ReadonlyArray<DeliveryLine>, options: Servic
   const tol = options.toleranceDays ?? 0;
   const badTol = checkTolerance(tol);
   if (badTol) return badTol;
-  const bad = checkLines(lines);
+  const bad = checkLines(lines) ?? checkAsOf(options.asOf);
   if (bad) return bad;
+  return measure(dueBy(lines, options.asOf, tol), variant, tol);
+}
+
+function measure(lines: ReadonlyArray<DeliveryLine>, variant: ServiceLevelVariant, tol: number): Result<number> {
   switch (variant) {
     case "ONTIME":
       return orderShare(lines, (l) => onTime(l, tol));

@@ -196,6 +196,8 @@ export interface KpiRanges {
   readonly delivered: RangeInput;
   readonly qtyOrdered: RangeInput;
   readonly qtyDelivered: RangeInput;
+  /** The cycle month's first day (Excel date): open order lines not yet due by then are left out. */
+  readonly asOf: number;
   readonly supply: RangeInput;
   readonly capacity: RangeInput;
   readonly actualRevenue: RangeInput;
@@ -226,7 +228,7 @@ export function kpiValue(id: KpiId, r: KpiRanges): Result<number> {
     case "SERVICE":
       return andThen(
         deliveryLines({ orderIds: r.orderIds, promisedDates: r.promised, deliveredDates: r.delivered }),
-        (ls) => serviceLevel(ls),
+        (ls) => serviceLevel(ls, { asOf: r.asOf }),
       );
     case "OTIF":
       return andThen(
@@ -237,7 +239,7 @@ export function kpiValue(id: KpiId, r: KpiRanges): Result<number> {
           qtyOrdered: r.qtyOrdered,
           qtyDelivered: r.qtyDelivered,
         }),
-        (ls) => otif(ls),
+        (ls) => otif(ls, { asOf: r.asOf }),
       );
     case "UTILIZATION":
       return andThen(pairedNumbers(r.supply, "output", r.capacity, "capacity"), ([o, c]) => capacityUtilization(o, c));

@@ -15,6 +15,8 @@ import { CellInput } from "../../core/cells";
 import { isSopError } from "../../core/errors";
 import { KPI_DEFS, KpiDef, KpiId, KpiRanges, KpiRule, kpiStatus, kpiValue } from "../../core/plan-model/kpis";
 import { fvaOfRanges } from "../../core/accuracy";
+import { excelSerialFromIso } from "../../core/dates";
+import { NAMES } from "../names";
 import { addr, range } from "../a1";
 import {
   FIRST_MONTH_COL,
@@ -155,6 +157,7 @@ export function kpisSheet(ctx: BuildContext): SheetSpec {
     delivered: inputs.orders.map((o) => [cellOf(o.deliveredDate)]),
     qtyOrdered: inputs.orders.map((o) => [cellOf(o.quantityOrdered)]),
     qtyDelivered: inputs.orders.map((o) => [cellOf(o.quantityDelivered)]),
+    asOf: excelSerialFromIso(cfg.cycleMonth) ?? 0,
     supply: fams.map((f) => f.supply.supply.slice()),
     capacity: fams.map((f) => f.supply.capacity.slice()),
     actualRevenue: [t.actualRevenueHistory.map(blankAsEmpty)],
@@ -169,8 +172,8 @@ export function kpisSheet(ctx: BuildContext): SheetSpec {
     BIAS: `=SOP.FORECASTBIAS(${actualsRef},${consensusRef})`,
     PLANADHERENCE: `=SOP.PLANADHERENCE(${actualsRef},${consensusRef})`,
     TURNS: `=SOP.INVENTORYTURNS(${finRow("cogs")},${finRow("inventoryValue")})${turnsFactor}`,
-    SERVICE: `=SOP.SERVICELEVEL(${ordersRef("order")},${ordersRef("promisedDate")},${ordersRef("deliveredDate")})`,
-    OTIF: `=SOP.OTIF(${ordersRef("order")},${ordersRef("promisedDate")},${ordersRef("deliveredDate")},${ordersRef("quantityOrdered")},${ordersRef("quantityDelivered")})`,
+    SERVICE: `=SOP.SERVICELEVEL(${ordersRef("order")},${ordersRef("promisedDate")},${ordersRef("deliveredDate")},,,,,,${NAMES.cycleMonth})`,
+    OTIF: `=SOP.OTIF(${ordersRef("order")},${ordersRef("promisedDate")},${ordersRef("deliveredDate")},${ordersRef("quantityOrdered")},${ordersRef("quantityDelivered")},,,${NAMES.cycleMonth})`,
     UTILIZATION: `=SOP.CAPACITYUTILIZATION(${supplyRef("supply")},${supplyRef("capacity")})`,
     REVENUE: `=SOP.REVENUEVSPLAN(${histRef(financeHistoryActual(geo))},${histRef(financeHistoryPlanned(geo))})`,
     WORKINGCAPITAL: `=SOP.WORKINGCAPITAL(${assetsRef},${liabilitiesRef})`,

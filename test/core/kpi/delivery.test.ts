@@ -31,6 +31,15 @@ describe("otif", () => {
     // A yes, B yes, C short, D missing -> 2 / 4
     expectClose(otif(book, { toleranceDays: 1 }), 0.5);
   });
+  it("as of a date, leaves out open lines not yet due and keeps the overdue ones", () => {
+    // As of 45730, order D (promised 45730, not delivered) is not yet due: 1 of A, B, C -> 1 / 3.
+    expectClose(otif(book, { asOf: 45730 }), 1 / 3);
+    // As of 45731 it is overdue and counts against: 1 / 4.
+    expectClose(otif(book, { asOf: 45731 }), 0.25);
+    // Service level (on time, quantities ignored), as of 45730: A and C on time, B late -> 2 / 3.
+    expectClose(serviceLevel(book, { asOf: 45730 }), 2 / 3);
+    expectError(otif(book, { asOf: -3 }), "#NUM!");
+  });
   it("treats lines without an order id as orders of their own", () => {
     const loose: DeliveryLine[] = [
       { promised: 10, delivered: 10, qtyOrdered: 1, qtyDelivered: 1 },
