@@ -35,8 +35,26 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** Browsers still open when a test ends (it failed midway) are closed, so jest can exit. */
+const stillOpen = new Set<() => Promise<void>>();
+afterEach(async () => {
+  await Promise.all([...stillOpen].map((c) => c().catch(() => undefined)));
+  stillOpen.clear();
+});
+
+function tracked(close: () => Promise<void>): () => Promise<void> {
+  const once = async (): Promise<void> => {
+    if (!stillOpen.delete(once)) return;
+    await close();
+  };
+  stillOpen.add(once);
+  return once;
+}
+
 async function openPane(hash = ""): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
-  const { context, close } = await officeContext(pageHost);
+  const opened = await officeContext(pageHost);
+  const context = opened.context;
+  const close = tracked(opened.close);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
@@ -112,21 +130,34 @@ describe("task pane in Chromium, against the Excel double", () => {
 
   it("follows Office's dark theme", async () => {
     const { page, errors, close } = await openPane("#dark");
-    const bg = await page.locator(".fui-FluentProvider").first().evaluate((el) => getComputedStyle(el).backgroundColor);
-    // webDarkTheme colorNeutralBackground1 = #292929
-    expect(bg).toBe("rgb(41, 41, 41)");
-    await page.getByLabel("Company").fill("Contoso Pumps");
-    await page.getByRole("button", { name: "Scaffold workbook" }).click();
-    await outcome(page, "Workbook scaffolded");
-    await page.screenshot({ path: path.join(SHOTS, "taskpane-dark.png"), fullPage: true });
-    expect(errors).toEqual([]);
-    await close();
+    try {
+      // webDarkTheme colorNeutralBackground1 = #292929; a loaded machine may paint it a moment later.
+      const dark = "rgb(41, 41, 41)";
+      const background = (): string => {
+        const el = document.querySelector(".fui-FluentProvider");
+        return el ? getComputedStyle(el).backgroundColor : "";
+      };
+      await page.waitForFunction((want) => {
+        const el = document.querySelector(".fui-FluentProvider");
+        return el !== null && getComputedStyle(el).backgroundColor === want;
+      }, dark, { timeout: 20_000 }).catch(() => undefined);
+      expect(await page.evaluate(background)).toBe(dark);
+      await page.getByLabel("Company").fill("Contoso Pumps");
+      await page.getByRole("button", { name: "Scaffold workbook" }).click();
+      await outcome(page, "Workbook scaffolded");
+      await page.screenshot({ path: path.join(SHOTS, "taskpane-dark.png"), fullPage: true });
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
   }, 60_000);
 });
 
 describe("the page outside Office", () => {
   it("explains what the add-in is and how to sideload it instead of a blank pane", async () => {
-    const { context, close } = await officeContext(null);
+    const opened = await officeContext(null);
+    const context = opened.context;
+    const close = tracked(opened.close);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
