@@ -9,6 +9,23 @@ import { errorCode } from "./errors";
 /** Cells per request when a workbook is too large to read in one response (about 20 bytes each). */
 const CELLS_PER_READ = 150_000;
 
+/** Queues the inventory of `names` and a load of each sheet's used range (no sync). */
+function queueUsedRanges(
+  context: Excel.RequestContext,
+  names: readonly string[],
+  withValues: boolean,
+): { inventory: ReturnType<typeof queueInventory>; used: Map<string, Excel.Range> } {
+  const inventory = queueInventory(context, names);
+  const used = new Map<string, Excel.Range>();
+  for (const [name, ws] of inventory.sheets) {
+    const range = ws.getUsedRangeOrNullObject(true);
+    if (withValues) range.load("address,values");
+    else range.load("address");
+    used.set(name, range);
+  }
+  return { inventory, used };
+}
+
 /**
  * Reads the values of each requested sheet that exists, in ONE sync: the used range (values
  * only) with its address, padded so that [0][0] is A1. Empty cells are null. Sheets that do not
@@ -23,13 +40,7 @@ export async function readSheets(
   context: Excel.RequestContext,
   names: readonly string[],
 ): Promise<Map<string, CellValue[][]>> {
-  const inventory = queueInventory(context, names);
-  const used = new Map<string, Excel.Range>();
-  for (const [name, ws] of inventory.sheets) {
-    const range = ws.getUsedRangeOrNullObject(true);
-    range.load("address,values");
-    used.set(name, range);
-  }
+  const { inventory, used } = queueUsedRanges(context, names, true);
   try {
     await context.sync();
   } catch (e) {
@@ -52,13 +63,7 @@ async function readInBands(
   context: Excel.RequestContext,
   names: readonly string[],
 ): Promise<Map<string, CellValue[][]>> {
-  const inventory = queueInventory(context, names);
-  const used = new Map<string, Excel.Range>();
-  for (const [name, ws] of inventory.sheets) {
-    const range = ws.getUsedRangeOrNullObject(true);
-    range.load("address");
-    used.set(name, range);
-  }
+  const { inventory, used } = queueUsedRanges(context, names, false);
   await context.sync();
   rememberInventory(context, inventory.collect());
   const out = new Map<string, CellValue[][]>();
