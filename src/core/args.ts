@@ -206,31 +206,10 @@ export function optionParam<T extends string>(
   return valueError(`${name} must be one of ${allowed.join(", ")} (got ${describe(c)})`);
 }
 
-/** Two ranges paired cell by cell as numbers (checked with `pairable`, then `numbers`). */
-export function pairedNumbers(
-  a: ArgInput,
-  aName: string,
-  b: ArgInput,
-  bName: string,
-): Result<[Float64Array, Float64Array]> {
-  const bad = pairable(a, aName, b, bName);
-  if (bad) return bad;
-  const x = numbers(a, aName);
-  if (x instanceof SopError) return x;
-  const y = numbers(b, bName);
-  if (y instanceof SopError) return y;
-  return [x, y];
-}
-
 /** True when an optional range parameter was left out (omitted, null, or a blank cell). */
 export function omitted(v: ArgInput): boolean {
   if (!Array.isArray(v)) return isBlankCell(v);
   return asRange(v).every((row) => row.every((c) => isBlankCell(c)));
-}
-
-/** Apply `f` to a value, passing an error through. */
-export function andThen<T, U>(r: Result<T>, f: (t: T) => Result<U>): Result<U> {
-  return r instanceof SopError ? r : f(r);
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Range parsing for the SOP.* functions: blanks, text, shapes, options, numeric parameters. */
-import { dates, labels, numberParam, numbers, optionParam, pairable, pairedNumbers } from "../../src/core/args";
+import { dates, labels, numberParam, numbers, optionParam, pairable } from "../../src/core/args";
 import { isSopError } from "../../src/core/errors";
 
 const nums = (r: unknown): number[] => {
@@ -49,10 +49,6 @@ describe("pairable", () => {
   it("rejects two blocks of different shapes with the same cell count", () => {
     const r = pairable([[1, 2, 3], [4, 5, 6]], "a", [[1, 2], [3, 4], [5, 6]], "b");
     expect(r?.message).toBe("a and b must be the same shape (2x3 and 3x2 cells)");
-  });
-  it("pairedNumbers returns both series", () => {
-    const r = pairedNumbers([[1, 2]], "a", [[3], [4]], "b");
-    expect(isSopError(r) ? r : r.map((x) => Array.from(x))).toEqual([[1, 2], [3, 4]]);
   });
 });
 
