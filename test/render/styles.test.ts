@@ -12,7 +12,7 @@ import ExcelJS from "exceljs";
 import { createExcelDouble, type CellFormat, type ExcelDouble } from "../doubles/excel";
 import { readSheets, writeWorkbook } from "../../src/render/officejs";
 import { renderXlsx } from "../../src/render/xlsx";
-import type { Cell, SheetSpec, StyleName, WorkbookSpec } from "../../src/layout/types";
+import type { Cell, StyleName, WorkbookSpec } from "../../src/layout/types";
 import { cellRole } from "../../src/layout/styles";
 import { addr } from "../../src/layout/a1";
 import { buildWorkbook } from "../../src/layout/workbook";
@@ -20,6 +20,7 @@ import { readNamedRange } from "../../src/layout/lookup";
 import { sampleCycle } from "../../src/data/sample";
 import { addDeck } from "../../src/deck/addDeck";
 import { isSopError } from "../../src/core/errors";
+import { sheet } from "./sheetSpec";
 
 type Ctx = Excel.RequestContext;
 type Side = "top" | "bottom" | "left" | "right";
@@ -201,16 +202,6 @@ async function sheetLooks(spec: WorkbookSpec): Promise<{ xlsx: unknown; office: 
   });
   return { xlsx, office };
 }
-
-const sheet = (over: Partial<SheetSpec> & Pick<SheetSpec, "name" | "cells">): SheetSpec => ({
-  kind: "calc",
-  columnWidths: [],
-  validations: [],
-  conditionalFormats: [],
-  charts: [],
-  protect: false,
-  ...over,
-});
 
 const of = (style: StyleName, value: string | number = style, numberFormat?: string): Cell =>
   numberFormat ? { value, style, numberFormat } : { value, style };
