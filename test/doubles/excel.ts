@@ -166,10 +166,19 @@ export interface CellFormat {
   readonly wrapText?: boolean;
   readonly horizontalAlignment?: string;
   readonly indentLevel?: number;
+  /** Border line style ("Continuous", ...) of each side; its weight and colour when set. */
   readonly borderTop?: string;
   readonly borderBottom?: string;
   readonly borderLeft?: string;
   readonly borderRight?: string;
+  readonly borderTopWeight?: string;
+  readonly borderBottomWeight?: string;
+  readonly borderLeftWeight?: string;
+  readonly borderRightWeight?: string;
+  readonly borderTopColor?: string;
+  readonly borderBottomColor?: string;
+  readonly borderLeftColor?: string;
+  readonly borderRightColor?: string;
 }
 
 /** One stored cell as a test reads it. */
@@ -1447,16 +1456,23 @@ function matchingRects(s: SheetState, rect: Rect, match: (v: CellView) => boolea
 
 /** Applies a format patch to every cell of the target areas. */
 function formatPatch(p: ProxyBase, prop: string, value: unknown, patch: Partial<CellFormat>, get: () => AreasTarget, allowOnProtected = false): void {
-  const key = JSON.stringify(patch);
+  formatPatches(p, prop, value, () => [{ patch, target: get() }], allowOnProtected);
+}
+
+/** Applies format patches, each to every cell of its areas, as one action. */
+function formatPatches(p: ProxyBase, prop: string, value: unknown, parts: () => { patch: Partial<CellFormat>; target: AreasTarget }[], allowOnProtected = false): void {
   p.set(prop, value, () => {
-    const { sheet, rects } = get();
-    if (!allowOnProtected) assertUnprotected(sheet, `RangeFormat.${prop}`);
     const state = p.ctx.engine.state;
-    for (const rect of rects) {
-      forEachCell(sheet, rect, (r, c) => {
-        const rw = sheet.row(r);
-        rw.st[c] = state.patchFormat(rw.st[c] ?? 0, patch, key) || undefined;
-      });
+    for (const { patch, target } of parts()) {
+      const { sheet, rects } = target;
+      if (!allowOnProtected) assertUnprotected(sheet, `RangeFormat.${prop}`);
+      const key = JSON.stringify(patch);
+      for (const rect of rects) {
+        forEachCell(sheet, rect, (r, c) => {
+          const rw = sheet.row(r);
+          rw.st[c] = state.patchFormat(rw.st[c] ?? 0, patch, key) || undefined;
+        });
+      }
     }
   });
 }
@@ -1506,17 +1522,19 @@ export class DoubleRangeFormat extends ProxyBase {
     const self = this;
     return {
       getItem(edge: string): any {
-        const side = ({ EdgeTop: "borderTop", EdgeBottom: "borderBottom", EdgeLeft: "borderLeft", EdgeRight: "borderRight" } as Record<string, keyof CellFormat>)[edge];
-        if (!side) fail("InvalidArgument", `Unsupported border ${edge}.`, "RangeBorderCollection.getItem");
+        if (!BORDER_SIDES[edge]) fail("InvalidArgument", `Unsupported border ${edge}.`, "RangeBorderCollection.getItem");
+        // An inside line is the bottom of one cell and the top of the next (or right and left), as Excel reports it.
+        const patches = (suffix: "" | "Weight" | "Color", v: string) => () =>
+          BORDER_SIDES[edge].map(([side, cells]) => ({ patch: { [`${side}${suffix}`]: v } as Partial<CellFormat>, target: cells(self.areas()) }));
         return {
           set style(v: string) {
-            formatPatch(self, `borders.${edge}.style`, v, { [side]: v } as Partial<CellFormat>, () => edgeAreas(self.areas(), edge));
+            formatPatches(self, `borders.${edge}.style`, v, patches("", v));
           },
           set color(v: string) {
-            self.call(`borders.${edge}.color`, [v], () => undefined);
+            formatPatches(self, `borders.${edge}.color`, v, patches("Color", v));
           },
           set weight(v: string) {
-            self.call(`borders.${edge}.weight`, [v], () => undefined);
+            formatPatches(self, `borders.${edge}.weight`, v, patches("Weight", v));
           },
         };
       },
@@ -1549,6 +1567,26 @@ export class DoubleRangeFormat extends ProxyBase {
     this.call("autofitColumns", [], () => assertUnprotected(this.areas().sheet, "RangeFormat.autofitColumns"));
   }
 }
+
+type Side = "borderTop" | "borderBottom" | "borderLeft" | "borderRight";
+type Cells = (t: AreasTarget) => AreasTarget;
+const onRects = (f: (r: Rect) => Rect | null): Cells => (t) => ({ sheet: t.sheet, rects: t.rects.map(f).filter((r): r is Rect => r !== null) });
+
+/** Per border item, the cell sides it sets and on which cells of each area. */
+const BORDER_SIDES: Record<string, ReadonlyArray<readonly [Side, Cells]>> = {
+  EdgeTop: [["borderTop", (t) => edgeAreas(t, "EdgeTop")]],
+  EdgeBottom: [["borderBottom", (t) => edgeAreas(t, "EdgeBottom")]],
+  EdgeLeft: [["borderLeft", (t) => edgeAreas(t, "EdgeLeft")]],
+  EdgeRight: [["borderRight", (t) => edgeAreas(t, "EdgeRight")]],
+  InsideHorizontal: [
+    ["borderBottom", onRects((r) => (r.r1 > r.r0 ? { ...r, r1: r.r1 - 1 } : null))],
+    ["borderTop", onRects((r) => (r.r1 > r.r0 ? { ...r, r0: r.r0 + 1 } : null))],
+  ],
+  InsideVertical: [
+    ["borderRight", onRects((r) => (r.c1 > r.c0 ? { ...r, c1: r.c1 - 1 } : null))],
+    ["borderLeft", onRects((r) => (r.c1 > r.c0 ? { ...r, c0: r.c0 + 1 } : null))],
+  ],
+};
 
 /** The cells of a border edge: the top border of a range is the top border of its first row, etc. */
 function edgeAreas(t: AreasTarget, edge: string): AreasTarget {
