@@ -26,6 +26,12 @@
  *   the given types; an error is a value such as "#NAME?" (as `formulaValue` reports it). Its
  *   `areas` is a `RangeCollection` of the rectangles. Each sync records the addresses whose
  *   content (`values` / `formulas`) it wrote (`stats.requests[i].contentWrites`).
+ * - Structural edits as in Excel (see "Structural edits" below): `Range.insert` / `Range.delete`
+ *   of cells, whole rows and columns (references in formulas and names follow their cells, or
+ *   become #REF!), `Worksheet.name` (references follow) and `Worksheet.delete()` (#REF!),
+ *   `Range.sort.apply`. `state.insertRows`, `deleteRows`, `insertColumns`, `deleteColumns`,
+ *   `insertCells`, `deleteCells`, `renameSheet`, `deleteSheet`, `sortRange`, `typeValue`,
+ *   `typeFormula` and `clearCells` make the same edits directly, as a user in the grid (no sync).
  *
  * Self-contained: no imports, no Node APIs, so it can be transpiled alone
  * (`ts.transpileModule`) and loaded into a browser page.
@@ -821,13 +827,7 @@ function moveCells(s: SheetState, shift: Shift): void {
         if (count > 0) s.rows.splice(at, 0, ...new Array<Row | undefined>(count).fill(undefined));
         else s.rows.splice(at, -count);
       }
-      const heights = new Map<number, number>();
-      for (const [r, h] of s.rowHeights) {
-        const to = shiftIndex(r, at, count, "single");
-        if (to !== null) heights.set(to, h);
-      }
-      s.rowHeights.clear();
-      for (const [r, h] of heights) s.rowHeights.set(r, h);
+      shiftSizes(s.rowHeights, at, count);
     } else {
       const last = s.rows.length - 1;
       if (count > 0) {
@@ -867,15 +867,18 @@ function moveCells(s: SheetState, shift: Shift): void {
       }
     }
   }
-  if (span === null) {
-    const widths = new Map<number, number>();
-    for (const [c, w] of s.columnWidths) {
-      const to = shiftIndex(c, at, count, "single");
-      if (to !== null) widths.set(to, w);
-    }
-    s.columnWidths.clear();
-    for (const [c, w] of widths) s.columnWidths.set(c, w);
+  if (span === null) shiftSizes(s.columnWidths, at, count);
+}
+
+/** Row heights or column widths after whole rows or columns were inserted or deleted. */
+function shiftSizes(sizes: Map<number, number>, at: number, count: number): void {
+  const moved = new Map<number, number>();
+  for (const [i, size] of sizes) {
+    const to = shiftIndex(i, at, count, "single");
+    if (to !== null) moved.set(to, size);
   }
+  sizes.clear();
+  for (const [i, size] of moved) sizes.set(i, size);
 }
 
 function moveCell(s: SheetState, fromR: number, fromC: number, toR: number, toC: number): void {

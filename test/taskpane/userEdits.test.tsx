@@ -121,6 +121,19 @@ function rowsReferenced(double: ExcelDouble, onSheet: string, fn: string, sheet:
   throw new Error(`no ${fn} formula referring to ${sheet} on ${onSheet}`);
 }
 
+/** The pane's text after it opened on the workbook and "Load sample data" was clicked. */
+async function paneAfterLoadSample(host: Host): Promise<string> {
+  const { container } = await render(
+    <FluentProvider theme={webLightTheme}>
+      <App host={host} today={new Date(2026, 3, 2)} />
+    </FluentProvider>,
+  );
+  for (let i = 0; i < 10; i++) await settle();
+  await click(button(container, "Load sample data"));
+  for (let i = 0; i < 10; i++) await settle();
+  return text(container);
+}
+
 describe("a rebuild after ordinary Excel edits keeps every typed input", () => {
   it("keeps them when nothing was edited (the baseline the scenarios build on)", async () => {
     const { double, host } = await scaffolded();
@@ -203,28 +216,12 @@ describe("a rebuild after ordinary Excel edits keeps every typed input", () => {
   test.failing.each(brokenSettings)("with %s, Load sample data asks before replacing the workbook's data", async (_what, edit) => {
     const { double, host } = await scaffolded();
     edit(double);
-    const { container } = await render(
-      <FluentProvider theme={webLightTheme}>
-        <App host={host} today={new Date(2026, 3, 2)} />
-      </FluentProvider>,
-    );
-    for (let i = 0; i < 10; i++) await settle();
-    await click(button(container, "Load sample data"));
-    for (let i = 0; i < 10; i++) await settle();
-    expect(text(container)).toContain("Replace this workbook's data?");
+    expect(await paneAfterLoadSample(host)).toContain("Replace this workbook's data?");
   });
 
   it("Load sample data asks first on an intact scaffolded workbook (the pane over the double)", async () => {
     const { host } = await scaffolded();
-    const { container } = await render(
-      <FluentProvider theme={webLightTheme}>
-        <App host={host} today={new Date(2026, 3, 2)} />
-      </FluentProvider>,
-    );
-    for (let i = 0; i < 10; i++) await settle();
-    await click(button(container, "Load sample data"));
-    for (let i = 0; i < 10; i++) await settle();
-    expect(text(container)).toContain("Replace this workbook's data?");
+    expect(await paneAfterLoadSample(host)).toContain("Replace this workbook's data?");
   });
 
   // Root cause: src/render/officejs/read.ts readSheets() loads only `values` of each used range
