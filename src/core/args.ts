@@ -18,6 +18,7 @@
 import { CellInput, RangeInput } from "./cells";
 import { excelSerialFromIso } from "./dates";
 import { Result, SopError, numError, valueError } from "./errors";
+import { describeNumberRule, meetsNumberRule, type NumberRule } from "./numberRule";
 
 /** What a range or scalar parameter can arrive as (a scalar where a range is expected is a 1x1 range). */
 export type ArgInput = RangeInput | CellInput;
@@ -132,15 +133,7 @@ function single(v: ArgInput, name: string): Result<CellInput> {
   return r.find((row) => row.length > 0)?.[0] ?? null;
 }
 
-export interface NumberRule {
-  /** Smallest allowed value (inclusive). */
-  readonly min?: number;
-  /** Values must be above this (exclusive). */
-  readonly above?: number;
-  /** Largest allowed value (inclusive). */
-  readonly max?: number;
-  readonly integer?: boolean;
-}
+export type { NumberRule } from "./numberRule";
 
 /**
  * A numeric parameter: blank (omitted, null or "") takes
@@ -152,18 +145,8 @@ export function numberParam(v: ArgInput, name: string, fallback: number, rule: N
   if (isBlankCell(c)) return fallback;
   if (typeof c !== "number") return valueError(`${name}: ${describe(c)} where a number belongs`);
   if (!Number.isFinite(c)) return numError(`${name} is not a finite number`);
-  const bad =
-    (rule.min !== undefined && c < rule.min) ||
-    (rule.above !== undefined && c <= rule.above) ||
-    (rule.max !== undefined && c > rule.max) ||
-    (rule.integer === true && !Number.isInteger(c));
-  if (!bad) return c;
-  const parts: string[] = [];
-  if (rule.integer) parts.push("a whole number");
-  if (rule.min !== undefined) parts.push(`at least ${rule.min}`);
-  if (rule.above !== undefined) parts.push(`above ${rule.above}`);
-  if (rule.max !== undefined) parts.push(`at most ${rule.max}`);
-  return numError(`${name} must be ${parts.join(", ")} (got ${c})`);
+  if (meetsNumberRule(c, rule)) return c;
+  return numError(`${name} must be ${describeNumberRule(rule)} (got ${c})`);
 }
 
 /** A date parameter (a date cell's serial number or ISO text); blank -> `#VALUE!`. */

@@ -75,7 +75,7 @@ describe("numberParam", () => {
   it("returns #NUM! naming the parameter when out of range", () => {
     const r = numberParam(0, "seasonLength", 1, { min: 1, integer: true });
     expect(isSopError(r) && r.code).toBe("#NUM!");
-    expect(isSopError(r) && r.message).toBe("seasonLength must be a whole number, at least 1 (got 0)");
+    expect(isSopError(r) && r.message).toBe("seasonLength must be a whole number of at least 1 (got 0)");
   });
   it("returns #VALUE! for text", () => {
     const r = numberParam("x", "daysPerMonth", 30);
