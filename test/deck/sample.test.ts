@@ -2,6 +2,7 @@
  * The deck built from the bundled sample workbook, read back by name from the layout's spec
  * (as the headless pack does), cross-checked against the sample's own named ranges.
  */
+import { KPI_DEFS } from "../../src/core/plan-model/kpis";
 import { isSopError } from "../../src/core/errors";
 import { sampleCycle } from "../../src/data/sample";
 import { addDeck } from "../../src/deck/addDeck";
@@ -24,7 +25,7 @@ describe("the deck from the sample workbook", () => {
     expect(input.cycleMonth).toBe(cfg.cycleMonth);
     expect(input.families.map((f) => f.name)).toEqual(cfg.families.map((f) => f.name));
     expect(input.months).toHaveLength(cfg.horizonMonths);
-    expect(input.kpis).toHaveLength(12);
+    expect(input.kpis).toHaveLength(KPI_DEFS.length);
     expect(sum(input.demand)).toBeGreaterThan(0);
   });
 
