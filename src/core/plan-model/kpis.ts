@@ -23,6 +23,7 @@ import {
   REVENUEVSPLAN,
   SCHEDULEADHERENCE,
   SERVICELEVEL,
+  TRACKINGSIGNAL,
   WORKINGCAPITAL,
   evaluate,
 } from "../sop";
@@ -102,7 +103,7 @@ const omit: KpiArg = { omit: true };
 const word = (w: string): KpiArg => ({ word: w });
 const orderColumns = [r("orderIds"), r("promised"), r("delivered")];
 
-/** The KPIs in the seed article's order. Targets and bands are starting values (inputs). */
+/** The twelve seed KPIs in the seed article's order, then the tracking signal. Targets and bands are starting values (inputs). */
 export const KPI_DEFS: ReadonlyArray<KpiDef> = [
   {
     id: "ACCURACY",
@@ -243,6 +244,18 @@ export const KPI_DEFS: ReadonlyArray<KpiDef> = [
     band: 0.1,
     definition: "closed actions / all actions (Actions sheet)",
     expr: call(DECISIONCLOSURE, r("statuses")),
+  },
+  {
+    id: "TRACKING",
+    name: "Tracking signal",
+    category: "Plan quality",
+    unit: "ratio",
+    rule: "band",
+    target: 0,
+    band: 4,
+    definition:
+      "sum(A - F) / mean|A - F| of consensus vs actual sales over the history months; positive = under-forecast, beyond +-4 the plan is biased",
+    expr: call(TRACKINGSIGNAL, r("actuals"), r("consensusHistory")),
   },
 ];
 
