@@ -1,5 +1,6 @@
 /**
- * Reading what is already in the workbook: each requested sheet's values from A1, in one sync.
+ * Reading what is already in the workbook: each requested sheet's values (and, for a rebuild,
+ * formulas) from A1, in one sync.
  */
 import type { CellValue } from "../../layout/types";
 import { parseRect, splitReference } from "./a1";
@@ -13,17 +14,22 @@ const CELLS_PER_READ = 150_000;
 function queueUsedRanges(
   context: Excel.RequestContext,
   names: readonly string[],
-  withValues: boolean,
+  load: "address" | "address,values" | "address,values,formulas",
 ): { inventory: ReturnType<typeof queueInventory>; used: Map<string, Excel.Range> } {
   const inventory = queueInventory(context, names);
   const used = new Map<string, Excel.Range>();
   for (const [name, ws] of inventory.sheets) {
     const range = ws.getUsedRangeOrNullObject(true);
-    if (withValues) range.load("address,values");
-    else range.load("address");
+    range.load(load);
     used.set(name, range);
   }
   return { inventory, used };
+}
+
+/** Each sheet's values from A1, and its formulas where asked for (a formula cell holds "=..."; others their constant). */
+export interface SheetGrids {
+  readonly values: Map<string, CellValue[][]>;
+  readonly formulas?: Map<string, CellValue[][]>;
 }
 
 /**
@@ -40,33 +46,53 @@ export async function readSheets(
   context: Excel.RequestContext,
   names: readonly string[],
 ): Promise<Map<string, CellValue[][]>> {
-  const { inventory, used } = queueUsedRanges(context, names, true);
+  return (await readGrids(context, names, false)).values;
+}
+
+/**
+ * As `readSheets`, with each sheet's formulas too when `withFormulas` (a rebuild keeps the
+ * formulas users typed into input cells): still one sync, or the banded fallback.
+ */
+export async function readGrids(
+  context: Excel.RequestContext,
+  names: readonly string[],
+  withFormulas: boolean,
+): Promise<SheetGrids> {
+  const { inventory, used } = queueUsedRanges(
+    context,
+    names,
+    withFormulas ? "address,values,formulas" : "address,values",
+  );
   try {
     await context.sync();
   } catch (e) {
     if (errorCode(e) !== "ResponsePayloadSizeLimitExceeded") throw e;
-    return readInBands(context, names);
+    return readInBands(context, names, withFormulas);
   }
   const inv = inventory.collect();
   rememberInventory(context, inv);
-  const out = new Map<string, CellValue[][]>();
+  const values = new Map<string, CellValue[][]>();
+  const formulas = new Map<string, CellValue[][]>();
   for (const [name, ws] of inventory.sheets) {
     if (ws.isNullObject) continue;
     const range = used.get(name)!;
-    out.set(name, range.isNullObject ? [] : padFromA1(range.address, range.values));
+    values.set(name, range.isNullObject ? [] : padFromA1(range.address, range.values));
+    if (withFormulas) formulas.set(name, range.isNullObject ? [] : padFromA1(range.address, range.formulas));
   }
-  return out;
+  return withFormulas ? { values, formulas } : { values };
 }
 
 /** The fallback for very large workbooks: addresses first, then values in row bands. */
 async function readInBands(
   context: Excel.RequestContext,
   names: readonly string[],
-): Promise<Map<string, CellValue[][]>> {
-  const { inventory, used } = queueUsedRanges(context, names, false);
+  withFormulas: boolean,
+): Promise<SheetGrids> {
+  const { inventory, used } = queueUsedRanges(context, names, "address");
   await context.sync();
   rememberInventory(context, inventory.collect());
   const out = new Map<string, CellValue[][]>();
+  const outFormulas = new Map<string, CellValue[][]>();
   const bands: {
     name: string;
     ws: Excel.Worksheet;
@@ -80,6 +106,7 @@ async function readInBands(
     if (ws.isNullObject) continue;
     const range = used.get(name)!;
     out.set(name, []);
+    outFormulas.set(name, []);
     if (range.isNullObject) continue;
     const rect = parseRect(splitReference(range.address).local);
     if (!rect) continue;
@@ -99,7 +126,7 @@ async function readInBands(
       if (batch.length > 0 && cells + n > cellsPerRead) break;
       cells += n;
       b.range = b.ws.getRangeByIndexes(b.r0, b.c0, b.r1 - b.r0 + 1, b.c1 - b.c0 + 1);
-      b.range.load("values");
+      b.range.load(withFormulas ? "values,formulas" : "values");
       batch.push(b);
     }
     try {
@@ -126,16 +153,23 @@ async function readInBands(
       const grid = out.get(b.name)!;
       const values = b.range!.values;
       for (let r = b.r0; r <= b.r1; r++) grid[r] = padRow(values[r - b.r0], b.c0);
+      if (!withFormulas) continue;
+      const fgrid = outFormulas.get(b.name)!;
+      const formulas = b.range!.formulas;
+      for (let r = b.r0; r <= b.r1; r++) fgrid[r] = padRow(formulas[r - b.r0], b.c0);
     }
   }
-  for (const [name, grid] of out) {
-    const width = grid.reduce((w, row) => Math.max(w, row ? row.length : 0), 0);
-    out.set(
-      name,
-      Array.from(grid, (row) => row ?? new Array<CellValue>(width).fill(null)),
-    );
-  }
-  return out;
+  const dense = (m: Map<string, CellValue[][]>): Map<string, CellValue[][]> => {
+    for (const [name, grid] of m) {
+      const width = grid.reduce((w, row) => Math.max(w, row ? row.length : 0), 0);
+      m.set(
+        name,
+        Array.from(grid, (row) => row ?? new Array<CellValue>(width).fill(null)),
+      );
+    }
+    return m;
+  };
+  return withFormulas ? { values: dense(out), formulas: dense(outFormulas) } : { values: dense(out) };
 }
 
 /** Values of a range at `address` ("Sheet!B2:D4") placed in a grid whose [0][0] is A1. */
