@@ -13,7 +13,7 @@ import * as path from "path";
 import type { ActualRow, CycleData } from "../src/core/model";
 import { syntheticCycle } from "../src/data/sample";
 import { packSpec } from "../src/cli/pack";
-import { addMonths } from "../src/io/fields";
+import { addMonths } from "../src/core/plan-model/months";
 import { renderXlsx } from "../src/render/xlsx";
 
 const SIZES = [10, 100, 1000];

@@ -3,7 +3,7 @@
  * gaps (read from the workbook's names, as any reader of the workbook would).
  */
 import type { CycleData } from "../core/model";
-import { addMonths } from "../io/fields";
+import { addMonths } from "../core/plan-model/months";
 import { NAMES } from "../layout/names";
 import type { CellValue, WorkbookSpec } from "../layout/types";
 import { specReader } from "./named";

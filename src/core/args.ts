@@ -18,6 +18,7 @@
 import { CellInput, RangeInput } from "./cells";
 import { excelSerialFromIso } from "./dates";
 import { Result, SopError, numError, valueError } from "./errors";
+import { describeNumberRule, meetsNumberRule, type NumberRule } from "./numberRule";
 
 /** What a range or scalar parameter can arrive as (a scalar where a range is expected is a 1x1 range). */
 export type ArgInput = RangeInput | CellInput;
@@ -132,15 +133,7 @@ function single(v: ArgInput, name: string): Result<CellInput> {
   return r.find((row) => row.length > 0)?.[0] ?? null;
 }
 
-export interface NumberRule {
-  /** Smallest allowed value (inclusive). */
-  readonly min?: number;
-  /** Values must be above this (exclusive). */
-  readonly above?: number;
-  /** Largest allowed value (inclusive). */
-  readonly max?: number;
-  readonly integer?: boolean;
-}
+export type { NumberRule } from "./numberRule";
 
 /**
  * A numeric parameter: blank (omitted, null or "") takes
@@ -152,18 +145,8 @@ export function numberParam(v: ArgInput, name: string, fallback: number, rule: N
   if (isBlankCell(c)) return fallback;
   if (typeof c !== "number") return valueError(`${name}: ${describe(c)} where a number belongs`);
   if (!Number.isFinite(c)) return numError(`${name} is not a finite number`);
-  const bad =
-    (rule.min !== undefined && c < rule.min) ||
-    (rule.above !== undefined && c <= rule.above) ||
-    (rule.max !== undefined && c > rule.max) ||
-    (rule.integer === true && !Number.isInteger(c));
-  if (!bad) return c;
-  const parts: string[] = [];
-  if (rule.integer) parts.push("a whole number");
-  if (rule.min !== undefined) parts.push(`at least ${rule.min}`);
-  if (rule.above !== undefined) parts.push(`above ${rule.above}`);
-  if (rule.max !== undefined) parts.push(`at most ${rule.max}`);
-  return numError(`${name} must be ${parts.join(", ")} (got ${c})`);
+  if (meetsNumberRule(c, rule)) return c;
+  return numError(`${name} must be ${describeNumberRule(rule)} (got ${c})`);
 }
 
 /** A date parameter (a date cell's serial number or ISO text); blank -> `#VALUE!`. */
@@ -206,31 +189,10 @@ export function optionParam<T extends string>(
   return valueError(`${name} must be one of ${allowed.join(", ")} (got ${describe(c)})`);
 }
 
-/** Two ranges paired cell by cell as numbers (checked with `pairable`, then `numbers`). */
-export function pairedNumbers(
-  a: ArgInput,
-  aName: string,
-  b: ArgInput,
-  bName: string,
-): Result<[Float64Array, Float64Array]> {
-  const bad = pairable(a, aName, b, bName);
-  if (bad) return bad;
-  const x = numbers(a, aName);
-  if (x instanceof SopError) return x;
-  const y = numbers(b, bName);
-  if (y instanceof SopError) return y;
-  return [x, y];
-}
-
 /** True when an optional range parameter was left out (omitted, null, or a blank cell). */
 export function omitted(v: ArgInput): boolean {
   if (!Array.isArray(v)) return isBlankCell(v);
   return asRange(v).every((row) => row.every((c) => isBlankCell(c)));
-}
-
-/** Apply `f` to a value, passing an error through. */
-export function andThen<T, U>(r: Result<T>, f: (t: T) => Result<U>): Result<U> {
-  return r instanceof SopError ? r : f(r);
 }
 
 /**

@@ -6,7 +6,9 @@
  * quantities in each family's unit.
  */
 
-export type BusinessType = "manufacturing" | "saas" | "services" | "distribution";
+import { BUSINESS_TYPES, type ActionStatus, type BusinessType, type BusinessVocabulary } from "./schema";
+
+export type { ActionStatus, BusinessType, BusinessVocabulary } from "./schema";
 
 export interface FamilyConfig {
   /** Short unique name, e.g. "Widgets". Used as a row label in every sheet. */
@@ -78,8 +80,6 @@ export interface OrderLine {
   readonly deliveredDate: string | null;
 }
 
-export type ActionStatus = "Open" | "In progress" | "Closed";
-
 /** A decision or action item from the S&OP meetings. */
 export interface ActionItem {
   readonly decision: string;
@@ -118,16 +118,7 @@ export interface CycleData {
   readonly previousKpis?: ReadonlyArray<PreviousKpi>;
 }
 
-/** Supply-side words per business type (seed 000, "S&OP beyond manufacturing"). */
-export interface BusinessVocabulary {
-  readonly supplyPlan: string;
-  readonly capacity: string;
-  readonly inventory: string;
-}
-
-export const VOCABULARY: Readonly<Record<BusinessType, BusinessVocabulary>> = {
-  manufacturing: { supplyPlan: "Production plan", capacity: "Production capacity", inventory: "Inventory" },
-  saas: { supplyPlan: "Onboarding plan", capacity: "Onboarding capacity", inventory: "Onboarding backlog" },
-  services: { supplyPlan: "Billable hours plan", capacity: "Billable hours capacity", inventory: "Project backlog" },
-  distribution: { supplyPlan: "Fulfilment plan", capacity: "Warehouse throughput", inventory: "Inventory" },
-};
+/** Supply-side words per business type (declared with the business types in schema.ts). */
+export const VOCABULARY: Readonly<Record<BusinessType, BusinessVocabulary>> = Object.fromEntries(
+  BUSINESS_TYPES.map((b) => [b.value, b.vocabulary]),
+) as Record<BusinessType, BusinessVocabulary>;

@@ -4,6 +4,7 @@
  */
 import { isSopError, type Result } from "../core/errors";
 import type { BusinessType } from "../core/model";
+import { DEFAULT_BUSINESS_TYPE, isBusinessType } from "../core/schema";
 import { NAMES } from "../layout/names";
 import { cellMonth, cellText } from "./cells";
 import { bad, list, planGrid, single, singleNumber, type NamedReader, type PlanGrid } from "./read";
@@ -47,8 +48,6 @@ export interface DeckInput {
   readonly actions: ReadonlyArray<DeckAction>;
 }
 
-const BUSINESS_TYPES: ReadonlyArray<BusinessType> = ["manufacturing", "saas", "services", "distribution"];
-
 /**
  * Reads the deck's numbers from the workbook names. A missing name gives `#N/A` naming it
  * ("the workbook has no SOP_Demand range: scaffold the workbook first"); a malformed one gives
@@ -63,7 +62,7 @@ export function deckInputFromNames(get: NamedReader): Result<DeckInput> {
   if (cycleMonth === undefined) return bad(NAMES.cycleMonth, `holds "${cellText(cycle)}", not a month YYYY-MM`);
   const bt = get(NAMES.businessType);
   const btText = bt && bt.length > 0 && bt[0].length > 0 ? cellText(bt[0][0]).toLowerCase() : "";
-  const businessType = BUSINESS_TYPES.find((t) => t === btText) ?? "manufacturing";
+  const businessType = isBusinessType(btText) ? btText : DEFAULT_BUSINESS_TYPE;
 
   const monthCells = list(get, NAMES.months);
   if (isSopError(monthCells)) return monthCells;

@@ -3,6 +3,8 @@
  * change (value minus the previous cycle's value, in the KPI's own unit; for "%" KPIs that is
  * percentage points).
  */
+import { KpiStatus, kpiNamed, kpiStatus } from "../core/plan-model/kpis";
+import { KPI_FORMAT, signed } from "../layout/formats";
 import type { DeckKpi } from "./input";
 
 export type Status = "good" | "watch" | "bad";
@@ -26,14 +28,6 @@ export function statusFromText(text: string): Status | null {
   return null;
 }
 
-/** Lower is better for these KPIs; bias is judged by its distance from zero. */
-function direction(name: string): "higher" | "lower" | "zero" {
-  const n = name.toLowerCase();
-  if (n.includes("bias")) return "zero";
-  if (n.includes("volatility") || n.includes("working capital")) return "lower";
-  return "higher";
-}
-
 /**
  * Status of a value against its target in a direction: good when the target is met, watch when
  * missed by at most WATCH_BAND of the target, else bad. "zero" compares distances from zero.
@@ -52,10 +46,23 @@ export function statusVsTarget(
   return shortBy <= band ? "watch" : "bad";
 }
 
-/** Status from value and target when the workbook gives no recognisable status text. */
+/**
+ * Status from value and target when the workbook gives no recognisable status text: the KPI's
+ * declared rule and watch band (src/core/plan-model/kpis.ts), found by its label. A KPI the
+ * declarations do not know gets no status rather than a guess.
+ */
 export function statusFromTarget(name: string, value: number | null, target: number | null): Status | null {
-  return statusVsTarget(value, target, direction(name));
+  const def = kpiNamed(name);
+  if (def === undefined || value === null || target === null) return null;
+  return STATUS_STYLE[kpiStatus(def.rule, value, target, def.band)];
 }
+
+const STATUS_STYLE: Readonly<Record<KpiStatus, Status | null>> = {
+  "On target": "good",
+  Watch: "watch",
+  "Off target": "bad",
+  "n/a": null,
+};
 
 /** The KPI snapshot lines, in the workbook's order. */
 export function kpiSnapshot(kpis: ReadonlyArray<DeckKpi>): KpiLine[] {
@@ -66,30 +73,12 @@ export function kpiSnapshot(kpis: ReadonlyArray<DeckKpi>): KpiLine[] {
   }));
 }
 
-/** Excel number format for a KPI unit. */
+/** Excel number format for a KPI unit (as the KPIs sheet formats it). */
 export function kpiFormat(unit: string): string {
-  switch (unit) {
-    case "%":
-      return "0.0%";
-    case "x":
-      return '0.0"x"';
-    case "currency":
-      return "#,##0";
-    default:
-      return "0.00";
-  }
+  return unit in KPI_FORMAT ? KPI_FORMAT[unit as keyof typeof KPI_FORMAT] : KPI_FORMAT.ratio;
 }
 
 /** Excel number format for a KPI's month-on-month change (signed). */
 export function kpiChangeFormat(unit: string): string {
-  switch (unit) {
-    case "%":
-      return "+0.0%;-0.0%;0.0%";
-    case "x":
-      return '+0.0"x";-0.0"x";0.0"x"';
-    case "currency":
-      return "+#,##0;-#,##0;0";
-    default:
-      return "+0.00;-0.00;0.00";
-  }
+  return signed(kpiFormat(unit));
 }

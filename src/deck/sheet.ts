@@ -4,6 +4,7 @@
  * numbers), not formulas.
  */
 import type { ChartSpec, SheetSpec } from "../layout/types";
+import { TAB } from "../layout/styles";
 import { buildDeck, type DeckOptions } from "./deck";
 import type { DeckInput } from "./input";
 import { writeDecisions, writeRecommendation, writeRisks, writeScenarios } from "./sheetDecide";
@@ -76,7 +77,7 @@ export function buildDeckSheet(input: DeckInput, opts: DeckOptions = {}): SheetS
   return {
     name: DECK_SHEET_NAME,
     kind: "report",
-    tabColor: "#1F4E79",
+    tabColor: TAB.deck,
     cells: w.cells(),
     columnWidths,
     validations: [],

@@ -1,20 +1,10 @@
 /**
- * SOP.* forecast-accuracy functions: thin wrappers over src/core/accuracy.
- * Blank cells (null on the web, or "") are skipped pair-wise; a desktop blank arrives as 0 and
- * counts as a real zero.
+ * SOP.* forecast-accuracy functions. Each is declared once in src/core/sop/accuracy.ts; the JSDoc
+ * here is what Excel's functions.json is generated from (test/functions/declarations.test.ts
+ * keeps the two in step).
  */
-import { andThen, numberParam, numbers, optionParam, pairedNumbers } from "../core/args";
-import {
-  FVA_METRICS,
-  fvaOfRanges,
-  mape as mapeCore,
-  mase as maseCore,
-  smape as smapeCore,
-  trackingSignal as tsCore,
-  wape as wapeCore,
-} from "../core/accuracy";
-import { isSopError } from "../core/errors";
-import { scalar } from "./shell";
+import { FVA, MAPE, MASE, SMAPE, TRACKINGSIGNAL, WAPE } from "../core/sop";
+import { number } from "./shell";
 
 /**
  * Mean absolute percentage error: mean(|A - F| / |A|) as a fraction (0.08 = 8 %), over pairs where both cells are filled and the actual is not 0. Unsigned; 0 = perfect.
@@ -23,8 +13,8 @@ import { scalar } from "./shell";
  * @param forecasts Forecasts for the same periods, same size as actuals.
  * @returns MAPE as a fraction; #DIV/0! when every actual is zero or blank.
  */
-export function mape(actuals: number[][], forecasts: number[][]): number {
-  return scalar(andThen(pairedNumbers(actuals, "actuals", forecasts, "forecasts"), ([a, f]) => mapeCore(a, f)));
+export function mape(actuals: unknown[][], forecasts: unknown[][]): number {
+  return number(MAPE, [actuals, forecasts]);
 }
 
 /**
@@ -34,8 +24,8 @@ export function mape(actuals: number[][], forecasts: number[][]): number {
  * @param forecasts Forecasts for the same periods, same size as actuals.
  * @returns WAPE as a fraction; #DIV/0! when every actual is zero or blank.
  */
-export function wape(actuals: number[][], forecasts: number[][]): number {
-  return scalar(andThen(pairedNumbers(actuals, "actuals", forecasts, "forecasts"), ([a, f]) => wapeCore(a, f)));
+export function wape(actuals: unknown[][], forecasts: unknown[][]): number {
+  return number(WAPE, [actuals, forecasts]);
 }
 
 /**
@@ -45,8 +35,8 @@ export function wape(actuals: number[][], forecasts: number[][]): number {
  * @param forecasts Forecasts for the same periods, same size as actuals.
  * @returns sMAPE as a fraction; #DIV/0! when no pair has both values.
  */
-export function smape(actuals: number[][], forecasts: number[][]): number {
-  return scalar(andThen(pairedNumbers(actuals, "actuals", forecasts, "forecasts"), ([a, f]) => smapeCore(a, f)));
+export function smape(actuals: unknown[][], forecasts: unknown[][]): number {
+  return number(SMAPE, [actuals, forecasts]);
 }
 
 /**
@@ -58,14 +48,13 @@ export function smape(actuals: number[][], forecasts: number[][]): number {
  * @param seasonLength Optional season length m: 1 = naive (default), 12 = seasonal naive for monthly data, 4 for quarterly.
  * @returns MASE; #DIV/0! when the history is constant or too short.
  */
-export function mase(actuals: number[][], forecasts: number[][], history: number[][], seasonLength?: number): number {
-  const m = numberParam(seasonLength, "seasonLength", 1, { min: 1, integer: true });
-  const h = numbers(history, "history");
-  const p = pairedNumbers(actuals, "actuals", forecasts, "forecasts");
-  if (isSopError(p)) return scalar(p);
-  if (isSopError(h)) return scalar(h);
-  if (isSopError(m)) return scalar(m);
-  return scalar(maseCore(p[0], p[1], h, m));
+export function mase(
+  actuals: unknown[][],
+  forecasts: unknown[][],
+  history: unknown[][],
+  seasonLength?: unknown,
+): number {
+  return number(MASE, [actuals, forecasts, history, seasonLength]);
 }
 
 /**
@@ -75,8 +64,8 @@ export function mase(actuals: number[][], forecasts: number[][], history: number
  * @param forecasts Forecasts for the same periods, same size as actuals.
  * @returns The tracking signal; #DIV/0! when every forecast equals its actual.
  */
-export function trackingSignal(actuals: number[][], forecasts: number[][]): number {
-  return scalar(andThen(pairedNumbers(actuals, "actuals", forecasts, "forecasts"), ([a, f]) => tsCore(a, f)));
+export function trackingSignal(actuals: unknown[][], forecasts: unknown[][]): number {
+  return number(TRACKINGSIGNAL, [actuals, forecasts]);
 }
 
 /**
@@ -88,8 +77,6 @@ export function trackingSignal(actuals: number[][], forecasts: number[][]): numb
  * @param metric Optional error metric: "WAPE" (default), "MAPE", "SMAPE" or "MAE".
  * @returns FVA: a fraction (percentage points) for WAPE/MAPE/SMAPE, units for MAE.
  */
-export function fva(actuals: number[][], forecasts: number[][], baseline?: number[][], metric?: string): number {
-  const met = optionParam(metric, "metric", FVA_METRICS, "WAPE");
-  if (isSopError(met)) return scalar(met);
-  return scalar(fvaOfRanges(actuals, forecasts, baseline, met));
+export function fva(actuals: unknown[][], forecasts: unknown[][], baseline?: unknown[][], metric?: unknown): number {
+  return number(FVA, [actuals, forecasts, baseline, metric]);
 }

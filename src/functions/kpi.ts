@@ -1,43 +1,23 @@
 /**
- * SOP.* KPI functions (the twelve S&OP KPIs): thin wrappers over src/core/kpi and
- * src/core/accuracy. Pair-wise functions skip a pair when either cell is blank (null on the
- * web); a desktop blank arrives as 0 and counts as a real zero.
+ * SOP.* KPI functions (the twelve S&OP KPIs). Each is declared once in src/core/sop/kpi.ts
+ * (parameters, parsing, computation); the JSDoc here is what Excel's functions.json is generated
+ * from, and test/functions/declarations.test.ts keeps the two in step.
  */
 import {
-  andThen,
-  labels,
-  numberParam,
-  numbers,
-  omitted,
-  optionParam,
-  optionalDateParam,
-  pairedNumbers,
-  textParam,
-} from "../core/args";
-import {
-  ADHERENCE_VARIANTS,
-  BIAS_VARIANTS,
-  OTIF_BASES,
-  SERVICE_LEVEL_VARIANTS,
-  VOLATILITY_VARIANTS,
-  WORKING_CAPITAL_VARIANTS,
-  capacityUtilization as capacityCore,
-  cashConversionCycle,
-  decisionClosure as closureCore,
-  demandVolatility as volatilityCore,
-  forecastAccuracy as accuracyCore,
-  forecastBias as biasCore,
-  inventoryTurns as turnsCore,
-  otif as otifCore,
-  planAdherence as adherenceCore,
-  revenueVsPlan as revenueCore,
-  scheduleAdherence as scheduleCore,
-  serviceLevel as serviceCore,
-  workingCapital as workingCapitalCore,
-} from "../core/kpi";
-import { isSopError, valueError } from "../core/errors";
-import { deliveryLines } from "../core/lines";
-import { scalar } from "./shell";
+  CAPACITYUTILIZATION,
+  DECISIONCLOSURE,
+  DEMANDVOLATILITY,
+  FORECASTACCURACY,
+  FORECASTBIAS,
+  INVENTORYTURNS,
+  OTIF,
+  PLANADHERENCE,
+  REVENUEVSPLAN,
+  SCHEDULEADHERENCE,
+  SERVICELEVEL,
+  WORKINGCAPITAL,
+} from "../core/sop";
+import { number } from "./shell";
 
 /**
  * Forecast accuracy = max(0, 1 - sum|A - F| / sum|A|), i.e. 1 - WAPE floored at 0. A fraction: 1 = perfect, higher is better. Pairs with a blank cell are skipped.
@@ -46,8 +26,8 @@ import { scalar } from "./shell";
  * @param forecasts Forecasts for the same periods, same size as actuals.
  * @returns Accuracy between 0 and 1; #DIV/0! when every actual is zero or blank.
  */
-export function forecastAccuracy(actuals: number[][], forecasts: number[][]): number {
-  return scalar(andThen(pairedNumbers(actuals, "actuals", forecasts, "forecasts"), ([a, f]) => accuracyCore(a, f)));
+export function forecastAccuracy(actuals: unknown[][], forecasts: unknown[][]): number {
+  return number(FORECASTACCURACY, [actuals, forecasts]);
 }
 
 /**
@@ -58,10 +38,8 @@ export function forecastAccuracy(actuals: number[][], forecasts: number[][]): nu
  * @param variant Optional: "PERCENT" (default, a fraction: 0.05 = 5 % over) or "MEAN" (mean error F - A, in units).
  * @returns The bias; #DIV/0! when the actuals sum to zero.
  */
-export function forecastBias(actuals: number[][], forecasts: number[][], variant?: string): number {
-  const v = optionParam(variant, "variant", BIAS_VARIANTS, "PERCENT");
-  if (isSopError(v)) return scalar(v);
-  return scalar(andThen(pairedNumbers(actuals, "actuals", forecasts, "forecasts"), ([a, f]) => biasCore(a, f, v)));
+export function forecastBias(actuals: unknown[][], forecasts: unknown[][], variant?: unknown): number {
+  return number(FORECASTBIAS, [actuals, forecasts, variant]);
 }
 
 /**
@@ -72,10 +50,8 @@ export function forecastBias(actuals: number[][], forecasts: number[][], variant
  * @param variant Optional: "RATIO" (default) or "ABS" (over and under both count against).
  * @returns The adherence as a fraction; #DIV/0! when the plan totals zero.
  */
-export function planAdherence(actual: number[][], plan: number[][], variant?: string): number {
-  const v = optionParam(variant, "variant", ADHERENCE_VARIANTS, "RATIO");
-  if (isSopError(v)) return scalar(v);
-  return scalar(andThen(pairedNumbers(actual, "actual", plan, "plan"), ([a, p]) => adherenceCore(a, p, v)));
+export function planAdherence(actual: unknown[][], plan: unknown[][], variant?: unknown): number {
+  return number(PLANADHERENCE, [actual, plan, variant]);
 }
 
 /**
@@ -85,10 +61,8 @@ export function planAdherence(actual: number[][], plan: number[][], variant?: st
  * @param inventoryBalances The period's inventory balances (e.g. month ends), averaged; blanks skipped.
  * @returns Turns; #DIV/0! when the average inventory is zero.
  */
-export function inventoryTurns(cogs: number[][], inventoryBalances: number[][]): number {
-  const c = numbers(cogs, "cogs");
-  if (isSopError(c)) return scalar(c);
-  return scalar(andThen(numbers(inventoryBalances, "inventoryBalances"), (b) => turnsCore(c, b)));
+export function inventoryTurns(cogs: unknown[][], inventoryBalances: unknown[][]): number {
+  return number(INVENTORYTURNS, [cogs, inventoryBalances]);
 }
 
 /**
@@ -106,28 +80,27 @@ export function inventoryTurns(cogs: number[][], inventoryBalances: number[][]):
  * @returns The service level as a fraction; #DIV/0! when there are no order lines.
  */
 export function serviceLevel(
-  orderIds: Array<Array<string | number | boolean | null>>,
-  promisedDates: Array<Array<string | number | boolean | null>>,
-  deliveredDates: Array<Array<string | number | boolean | null>>,
-  qtyOrdered?: number[][],
-  qtyDelivered?: number[][],
-  variant?: string,
-  toleranceDays?: number,
-  unitPrices?: number[][],
-  asOfDate?: string | number,
+  orderIds: unknown[][],
+  promisedDates: unknown[][],
+  deliveredDates: unknown[][],
+  qtyOrdered?: unknown[][],
+  qtyDelivered?: unknown[][],
+  variant?: unknown,
+  toleranceDays?: unknown,
+  unitPrices?: unknown[][],
+  asOfDate?: unknown,
 ): number {
-  const v = optionParam(variant, "variant", SERVICE_LEVEL_VARIANTS, "ONTIME");
-  if (isSopError(v)) return scalar(v);
-  const tol = numberParam(toleranceDays, "toleranceDays", 0, { min: 0 });
-  if (isSopError(tol)) return scalar(tol);
-  const asOf = optionalDateParam(asOfDate, "asOfDate");
-  if (isSopError(asOf)) return scalar(asOf);
-  const noQty = (q: number[][] | undefined): boolean => q === undefined || q === null || omitted(q);
-  if (v !== "ONTIME" && (noQty(qtyOrdered) || noQty(qtyDelivered))) {
-    return scalar(valueError(`qtyOrdered and qtyDelivered are needed for the ${v} fill rate`));
-  }
-  const lines = deliveryLines({ orderIds, promisedDates, deliveredDates, qtyOrdered, qtyDelivered, unitPrices });
-  return scalar(andThen(lines, (ls) => serviceCore(ls, { variant: v, toleranceDays: tol, asOf })));
+  return number(SERVICELEVEL, [
+    orderIds,
+    promisedDates,
+    deliveredDates,
+    qtyOrdered,
+    qtyDelivered,
+    variant,
+    toleranceDays,
+    unitPrices,
+    asOfDate,
+  ]);
 }
 
 /**
@@ -144,23 +117,25 @@ export function serviceLevel(
  * @returns OTIF as a fraction; #DIV/0! when there are no order lines.
  */
 export function otif(
-  orderIds: Array<Array<string | number | boolean | null>>,
-  promisedDates: Array<Array<string | number | boolean | null>>,
-  deliveredDates: Array<Array<string | number | boolean | null>>,
-  qtyOrdered: number[][],
-  qtyDelivered: number[][],
-  basis?: string,
-  toleranceDays?: number,
-  asOfDate?: string | number,
+  orderIds: unknown[][],
+  promisedDates: unknown[][],
+  deliveredDates: unknown[][],
+  qtyOrdered: unknown[][],
+  qtyDelivered: unknown[][],
+  basis?: unknown,
+  toleranceDays?: unknown,
+  asOfDate?: unknown,
 ): number {
-  const b = optionParam(basis, "basis", OTIF_BASES, "ORDER");
-  if (isSopError(b)) return scalar(b);
-  const tol = numberParam(toleranceDays, "toleranceDays", 0, { min: 0 });
-  if (isSopError(tol)) return scalar(tol);
-  const asOf = optionalDateParam(asOfDate, "asOfDate");
-  if (isSopError(asOf)) return scalar(asOf);
-  const lines = deliveryLines({ orderIds, promisedDates, deliveredDates, qtyOrdered, qtyDelivered });
-  return scalar(andThen(lines, (ls) => otifCore(ls, { basis: b, toleranceDays: tol, asOf })));
+  return number(OTIF, [
+    orderIds,
+    promisedDates,
+    deliveredDates,
+    qtyOrdered,
+    qtyDelivered,
+    basis,
+    toleranceDays,
+    asOfDate,
+  ]);
 }
 
 /**
@@ -170,8 +145,8 @@ export function otif(
  * @param capacity Available capacity for the same periods, same size.
  * @returns Utilization as a fraction; #DIV/0! when capacity totals zero.
  */
-export function capacityUtilization(output: number[][], capacity: number[][]): number {
-  return scalar(andThen(pairedNumbers(output, "output", capacity, "capacity"), ([o, c]) => capacityCore(o, c)));
+export function capacityUtilization(output: unknown[][], capacity: unknown[][]): number {
+  return number(CAPACITYUTILIZATION, [output, capacity]);
 }
 
 /**
@@ -181,12 +156,8 @@ export function capacityUtilization(output: number[][], capacity: number[][]): n
  * @param plannedRevenue Planned revenue for the same periods, same size.
  * @returns The ratio; #DIV/0! when the plan totals zero.
  */
-export function revenueVsPlan(actualRevenue: number[][], plannedRevenue: number[][]): number {
-  return scalar(
-    andThen(pairedNumbers(actualRevenue, "actualRevenue", plannedRevenue, "plannedRevenue"), ([a, p]) =>
-      revenueCore(a, p),
-    ),
-  );
+export function revenueVsPlan(actualRevenue: unknown[][], plannedRevenue: unknown[][]): number {
+  return number(REVENUEVSPLAN, [actualRevenue, plannedRevenue]);
 }
 
 /**
@@ -199,25 +170,12 @@ export function revenueVsPlan(actualRevenue: number[][], plannedRevenue: number[
  * @returns Net working capital (positive = assets cover liabilities) or the cycle in days (lower = cash back sooner).
  */
 export function workingCapital(
-  currentAssets: number[][],
-  currentLiabilities: number[][],
-  variant?: string,
-  dpo?: number,
+  currentAssets: unknown[][],
+  currentLiabilities: unknown[][],
+  variant?: unknown,
+  dpo?: unknown,
 ): number {
-  const v = optionParam(variant, "variant", WORKING_CAPITAL_VARIANTS, "NET");
-  if (isSopError(v)) return scalar(v);
-  if (v === "NET") {
-    const a = numbers(currentAssets, "currentAssets");
-    if (isSopError(a)) return scalar(a);
-    return scalar(andThen(numbers(currentLiabilities, "currentLiabilities"), (l) => workingCapitalCore(a, l)));
-  }
-  const dio = numberParam(currentAssets, "DIO", NaN);
-  const dso = numberParam(currentLiabilities, "DSO", NaN);
-  const dp = numberParam(dpo, "DPO", NaN);
-  for (const x of [dio, dso, dp]) if (isSopError(x)) return scalar(x);
-  const days = [dio, dso, dp] as number[];
-  if (days.some((d) => Number.isNaN(d))) return scalar(valueError("CCC needs DIO, DSO and DPO"));
-  return scalar(cashConversionCycle(days[0], days[1], days[2]));
+  return number(WORKINGCAPITAL, [currentAssets, currentLiabilities, variant, dpo]);
 }
 
 /**
@@ -229,22 +187,11 @@ export function workingCapital(
  * @returns Volatility as a fraction; #DIV/0! when the previous forecasts total zero.
  */
 export function demandVolatility(
-  currentForecasts: number[][],
-  previousForecasts?: number[][],
-  variant?: string,
+  currentForecasts: unknown[][],
+  previousForecasts?: unknown[][],
+  variant?: unknown,
 ): number {
-  const v = optionParam(variant, "variant", VOLATILITY_VARIANTS, "CHANGE");
-  if (isSopError(v)) return scalar(v);
-  if (v === "CV")
-    return scalar(andThen(numbers(currentForecasts, "currentForecasts"), (c) => volatilityCore(c, undefined, "CV")));
-  if (previousForecasts === undefined || previousForecasts === null) {
-    return scalar(valueError("previousForecasts are needed for the CHANGE variant"));
-  }
-  return scalar(
-    andThen(pairedNumbers(currentForecasts, "currentForecasts", previousForecasts, "previousForecasts"), ([c, p]) =>
-      volatilityCore(c, p, "CHANGE"),
-    ),
-  );
+  return number(DEMANDVOLATILITY, [currentForecasts, previousForecasts, variant]);
 }
 
 /**
@@ -254,8 +201,8 @@ export function demandVolatility(
  * @param scheduled Scheduled quantity for the same periods, same size.
  * @returns Adherence between 0 and 1; #DIV/0! when nothing was scheduled.
  */
-export function scheduleAdherence(actual: number[][], scheduled: number[][]): number {
-  return scalar(andThen(pairedNumbers(actual, "actual", scheduled, "scheduled"), ([a, s]) => scheduleCore(a, s)));
+export function scheduleAdherence(actual: unknown[][], scheduled: unknown[][]): number {
+  return number(SCHEDULEADHERENCE, [actual, scheduled]);
 }
 
 /**
@@ -265,11 +212,6 @@ export function scheduleAdherence(actual: number[][], scheduled: number[][]): nu
  * @param closedLabel Optional status that means closed, default "Closed".
  * @returns The closed share as a fraction; #DIV/0! when there are no items.
  */
-export function decisionClosure(
-  statuses: Array<Array<string | number | boolean | null>>,
-  closedLabel?: string,
-): number {
-  const label = textParam(closedLabel, "closedLabel", "Closed");
-  if (isSopError(label)) return scalar(label);
-  return scalar(closureCore(labels(statuses), label));
+export function decisionClosure(statuses: unknown[][], closedLabel?: unknown): number {
+  return number(DECISIONCLOSURE, [statuses, closedLabel]);
 }

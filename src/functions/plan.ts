@@ -1,25 +1,10 @@
 /**
- * SOP.* plan arithmetic: thin wrappers over src/core/plan.
+ * SOP.* plan arithmetic. Each is declared once in src/core/sop/plan.ts; the JSDoc here is what
+ * Excel's functions.json is generated from (test/functions/declarations.test.ts keeps the two in
+ * step).
  */
-import {
-  andThen,
-  asRange,
-  dateParam,
-  dates,
-  numberParam,
-  numbers,
-  omitted,
-  pairedNumbers,
-  pairable,
-} from "../core/args";
-import {
-  DAYS_PER_MONTH,
-  daysOfSupply as dosCore,
-  projectedInventory as projectedCore,
-  weightedPipeline as pipelineCore,
-} from "../core/plan";
-import { isSopError, valueError } from "../core/errors";
-import { scalar, spill } from "./shell";
+import { DAYSOFSUPPLY, PROJECTEDINVENTORY, WEIGHTEDPIPELINE } from "../core/sop";
+import { number, spilled } from "./shell";
 
 /**
  * Weighted pipeline = sum(amount x win probability), probabilities as fractions 0..1. With closeMonths and month: only deals closing in that calendar month.
@@ -31,23 +16,12 @@ import { scalar, spill } from "./shell";
  * @returns The weighted amount; #NUM! when a probability is outside 0..1.
  */
 export function weightedPipeline(
-  amounts: number[][],
-  probabilities: number[][],
-  closeMonths?: Array<Array<string | number | boolean | null>>,
-  month?: string | number,
+  amounts: unknown[][],
+  probabilities: unknown[][],
+  closeMonths?: unknown[][],
+  month?: unknown,
 ): number {
-  const p = pairedNumbers(amounts, "amounts", probabilities, "probabilities");
-  if (isSopError(p)) return scalar(p);
-  const noDates = closeMonths === undefined || closeMonths === null || omitted(closeMonths);
-  const noMonth = month === undefined || month === null || month === "" || month === 0;
-  if (noDates && noMonth) return scalar(pipelineCore(p[0], p[1]));
-  if (noDates) return scalar(valueError("closeMonths are needed to total one month"));
-  if (noMonth) return scalar(valueError("month is needed with closeMonths"));
-  const bad = pairable(amounts, "amounts", closeMonths, "closeMonths");
-  if (bad) return scalar(bad);
-  const d = dates(closeMonths, "closeMonths");
-  if (isSopError(d)) return scalar(d);
-  return scalar(andThen(dateParam(month, "month"), (m) => pipelineCore(p[0], p[1], { closeDates: d, month: m })));
+  return number(WEIGHTEDPIPELINE, [amounts, probabilities, closeMonths, month]);
 }
 
 /**
@@ -59,19 +33,11 @@ export function weightedPipeline(
  * @returns The closing inventory of each period.
  */
 export function projectedInventory(
-  opening: number,
-  supply: number[][],
-  demand: number[][],
+  opening: unknown,
+  supply: unknown[][],
+  demand: unknown[][],
 ): Array<Array<number | string | CustomFunctions.Error>> {
-  const o = numberParam(opening, "opening", 0);
-  if (isSopError(o)) return spill(o);
-  const p = pairedNumbers(supply, "supply", demand, "demand");
-  if (isSopError(p)) return spill(p);
-  const r = projectedCore(o, p[0], p[1]);
-  if (isSopError(r)) return spill(r);
-  const rows = asRange(supply);
-  const column = rows.length > 1 && rows.every((row) => row.length === 1);
-  return spill(column ? r.map((v) => [v]) : [r]);
+  return spilled(PROJECTEDINVENTORY, [opening, supply, demand]);
 }
 
 /**
@@ -82,10 +48,6 @@ export function projectedInventory(
  * @param daysPerMonth Optional days in a month, default 30.4375 (365.25 / 12).
  * @returns Days of supply; #DIV/0! when there is no future demand.
  */
-export function daysOfSupply(inventory: number, futureDemand: number[][], daysPerMonth?: number): number {
-  const inv = numberParam(inventory, "inventory", 0);
-  if (isSopError(inv)) return scalar(inv);
-  const dpm = numberParam(daysPerMonth, "daysPerMonth", DAYS_PER_MONTH, { above: 0 });
-  if (isSopError(dpm)) return scalar(dpm);
-  return scalar(andThen(numbers(futureDemand, "futureDemand"), (d) => dosCore(inv, d, dpm)));
+export function daysOfSupply(inventory: unknown, futureDemand: unknown[][], daysPerMonth?: unknown): number {
+  return number(DAYSOFSUPPLY, [inventory, futureDemand, daysPerMonth]);
 }

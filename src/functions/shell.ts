@@ -1,8 +1,10 @@
 /**
- * The custom-function shell: turns the core's results into what Excel accepts.
- * A `SopError` becomes a `CustomFunctions.Error`; a non-finite number never reaches a cell.
+ * The custom-function shell: runs a `SOP.*` declaration (src/core/sop) on what Excel passed and
+ * turns the result into what Excel accepts. A `SopError` becomes a `CustomFunctions.Error`; a
+ * non-finite number never reaches a cell.
  */
 import { SopError, SopErrorCode, isSopError } from "../core/errors";
+import { AnyFunctionDecl, Spill, evaluate } from "../core/sop";
 
 function errorCode(code: SopErrorCode): CustomFunctions.ErrorCode {
   switch (code) {
@@ -34,9 +36,7 @@ export function scalar(result: number | SopError): number {
 }
 
 /** A spilled result: errors inside the array stay in their cells. */
-export function spill(
-  result: ReadonlyArray<ReadonlyArray<number | string | SopError>> | SopError,
-): (number | string | CustomFunctions.Error)[][] {
+export function spill(result: Spill | SopError): (number | string | CustomFunctions.Error)[][] {
   if (isSopError(result)) throw toExcelError(result);
   return result.map((row) =>
     row.map((v) => {
@@ -46,4 +46,24 @@ export function spill(
       return v;
     }),
   );
+}
+
+/** Runs a declaration that returns one number. */
+export function number(decl: AnyFunctionDecl & { readonly result: "scalar" }, args: ReadonlyArray<unknown>): number {
+  return scalar(evaluate(decl, args));
+}
+
+/** Runs a declaration that returns text. */
+export function text(decl: AnyFunctionDecl & { readonly result: "text" }, args: ReadonlyArray<unknown>): string {
+  const r = evaluate(decl, args);
+  if (isSopError(r)) throw toExcelError(r);
+  return r;
+}
+
+/** Runs a declaration that spills. */
+export function spilled(
+  decl: AnyFunctionDecl & { readonly result: "spill" },
+  args: ReadonlyArray<unknown>,
+): (number | string | CustomFunctions.Error)[][] {
+  return spill(evaluate(decl, args));
 }

@@ -1,8 +1,19 @@
 /**
  * Parsers for one CSV field. Each returns the value, or `{ expected }` describing what the
  * column needs, for an error message such as
- * `pipeline.csv line 7, column win_probability: expected a number between 0 and 1, got "high"`.
+ * `pipeline.csv line 7, column win_probability: expected a number from 0 to 1, got "high"`.
+ * Bounds, names and their wording come from the cycle schema (src/core/schema.ts).
  */
+import { describeNumberRule, meetsNumberRule, type NumberRule } from "../core/numberRule";
+import { isMonth } from "../core/plan-model/months";
+import {
+  COMPANY_MAX_LENGTH,
+  CYCLE_MONTH_YEARS,
+  cycleMonthProblem,
+  describeFamilyName,
+  familyNameProblem,
+  type NumberField,
+} from "../core/schema";
 
 export interface Expected {
   readonly expected: string;
@@ -15,43 +26,52 @@ const bad = <T>(expected: string): Parsed<T> => ({ ok: false, expected });
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
-export interface NumberRule {
-  readonly min?: number;
-  readonly max?: number;
-  readonly whole?: boolean;
+/** How a CSV number is read: the schema's rule, and whether "35%" may stand for 0.35. */
+export interface NumberOptions extends NumberRule {
   /** Accept "35%" as 0.35. */
   readonly percent?: boolean;
 }
 
-function describe(rule: NumberRule): string {
-  const noun = rule.whole ? "a whole number" : "a number";
-  if (rule.min !== undefined && rule.max !== undefined) return `${noun} between ${rule.min} and ${rule.max}`;
-  if (rule.min === 0) return `${noun} >= 0`;
-  if (rule.min !== undefined) return `${noun} >= ${rule.min}`;
-  if (rule.max !== undefined) return `${noun} <= ${rule.max}`;
-  return noun;
+/** A decimal number ("1234.5", "-3", "1e3"; no thousands separators), within the rule's bounds. */
+export function parseNumber(raw: string, options: NumberOptions = {}): Parsed<number> {
+  const text = raw.trim();
+  const pct = options.percent === true && text.endsWith("%");
+  const body = pct ? text.slice(0, -1).trim() : text;
+  const value = pct ? Number(body) / 100 : Number(body);
+  return NUMBER.test(body) && meetsNumberRule(value, options) ? ok(value) : bad(describeNumberRule(options));
 }
 
-/** A decimal number ("1234.5", "-3", "1e3"; no thousands separators), within the rule's bounds. */
-export function parseNumber(raw: string, rule: NumberRule = {}): Parsed<number> {
-  const text = raw.trim();
-  const pct = rule.percent === true && text.endsWith("%");
-  const body = pct ? text.slice(0, -1).trim() : text;
-  if (!NUMBER.test(body)) return bad(describe(rule));
-  const value = pct ? Number(body) / 100 : Number(body);
-  if (!Number.isFinite(value)) return bad(describe(rule));
-  if (rule.whole && !Number.isInteger(value)) return bad(describe(rule));
-  if (rule.min !== undefined && value < rule.min) return bad(describe(rule));
-  if (rule.max !== undefined && value > rule.max) return bad(describe(rule));
-  return ok(value);
+/** A number field of the cycle schema (a percent field also takes "35%"). */
+export function parseField(field: NumberField): (raw: string) => Parsed<number> {
+  return (raw) => parseNumber(raw, { ...field.rule, percent: field.percent });
 }
 
 /** A month "YYYY-MM". */
 export function parseMonth(raw: string): Parsed<string> {
   const text = raw.trim();
-  const m = /^(\d{4})-(\d{2})$/.exec(text);
-  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return bad("a month as YYYY-MM");
-  return ok(text);
+  return isMonth(text) ? ok(text) : bad("a month as YYYY-MM");
+}
+
+/** The cycle month: a month "YYYY-MM" within the schema's years. */
+export function parseCycleMonth(raw: string): Parsed<string> {
+  const text = raw.trim();
+  const problem = cycleMonthProblem(text);
+  if (problem === null) return ok(text);
+  const { first, last } = CYCLE_MONTH_YEARS;
+  return bad(problem === "format" ? "a month as YYYY-MM" : `a month from ${first}-01 to ${last}-12`);
+}
+
+/** The company name: non-empty text of at most the schema's length. */
+export function parseCompany(raw: string): Parsed<string> {
+  const text = raw.trim();
+  return text !== "" && text.length <= COMPANY_MAX_LENGTH
+    ? ok(text)
+    : bad(`a company name of 1 to ${COMPANY_MAX_LENGTH} characters`);
+}
+
+/** A family name by the schema's rule (surrounding spaces removed). */
+export function parseFamilyName(raw: string): Parsed<string> {
+  return familyNameProblem(raw) === null ? ok(raw.trim()) : bad(describeFamilyName());
 }
 
 /** A calendar date "YYYY-MM-DD". */
@@ -77,19 +97,4 @@ export function parseChoice<T extends string>(raw: string, choices: ReadonlyArra
   const text = raw.trim().toLowerCase();
   const found = choices.find((c) => c.toLowerCase() === text);
   return found !== undefined ? ok(found) : bad(`one of ${choices.map((c) => JSON.stringify(c)).join(", ")}`);
-}
-
-/** Months between two "YYYY-MM" strings (b - a). */
-export function monthDiff(a: string, b: string): number {
-  const [ya, ma] = a.split("-").map(Number);
-  const [yb, mb] = b.split("-").map(Number);
-  return (yb - ya) * 12 + (mb - ma);
-}
-
-/** The month `n` months after "YYYY-MM". */
-export function addMonths(month: string, n: number): string {
-  const [y, m] = month.split("-").map(Number);
-  const total = y * 12 + (m - 1) + n;
-  const yy = Math.floor(total / 12);
-  return `${String(yy).padStart(4, "0")}-${String(total - yy * 12 + 1).padStart(2, "0")}`;
 }

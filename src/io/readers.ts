@@ -4,7 +4,6 @@
  */
 import type {
   ActionItem,
-  ActionStatus,
   ActualRow,
   FamilyConfig,
   OrderLine,
@@ -13,12 +12,22 @@ import type {
   PreviousKpi,
 } from "../core/model";
 import { KPI_DEFS } from "../core/plan-model/kpis";
-import { addMonths, monthDiff, parseChoice, parseDate, parseMonth, parseNumber, parseText, Parsed } from "./fields";
+import { addMonths, monthDiff } from "../core/plan-model/months";
+import { ACTION_STATUSES, FAMILY_NUMBER_FIELDS, familyKey, MAX_FAMILIES, type FamilyNumberField } from "../core/schema";
+import {
+  parseChoice,
+  parseDate,
+  parseFamilyName,
+  parseField,
+  parseMonth,
+  parseNumber,
+  parseText,
+  Parsed,
+} from "./fields";
 import { ImportIssue, readTable, Row } from "./table";
 
 const nonNegative = (r: string): Parsed<number> => parseNumber(r, { min: 0 });
 const probability = (r: string): Parsed<number> => parseNumber(r, { min: 0, max: 1, percent: true });
-const ACTION_STATUSES: ReadonlyArray<ActionStatus> = ["Open", "In progress", "Closed"];
 
 /** Column lists per file: what the documentation and the sample folder use. */
 export const COLUMNS = {
@@ -50,6 +59,15 @@ export const COLUMNS = {
 
 export type DataFile = keyof typeof COLUMNS;
 
+/** The families.csv column of each numeric family field of the schema. */
+export const FAMILY_COLUMNS: Readonly<Record<FamilyNumberField, (typeof COLUMNS)["families.csv"][number]>> = {
+  price: "price",
+  unitCost: "unit_cost",
+  openingInventory: "opening_inventory",
+  capacityPerMonth: "capacity_per_month",
+  targetDaysOfSupply: "target_days_of_supply",
+};
+
 const allPresent = <T>(values: ReadonlyArray<T | undefined>): values is ReadonlyArray<T> =>
   values.every((v) => v !== undefined);
 
@@ -59,37 +77,41 @@ export interface Families {
   readonly mentioned: ReadonlySet<string>;
 }
 
-/** Reads families.csv; duplicate names (ignoring case) are errors. */
+/**
+ * Reads families.csv: names by the schema's family-name rule, unique without regard to case;
+ * numbers within the schema's bounds; at most the schema's number of families.
+ */
 export function readFamilies(text: string, issues: ImportIssue[]): Families {
   const table = readTable("families.csv", text, COLUMNS["families.csv"], [], issues);
   const mentioned = new Set<string>();
   if (!table) return { families: [], mentioned };
   const seen = new Map<string, number>();
   const out: FamilyConfig[] = [];
+  const fields = Object.keys(FAMILY_NUMBER_FIELDS) as FamilyNumberField[];
   for (const row of table.rows) {
-    const name = row.get("family", parseText);
-    if (name !== undefined) mentioned.add(name.toLowerCase());
-    const fields = [
-      row.get("unit", parseText),
-      row.get("price", nonNegative),
-      row.get("unit_cost", nonNegative),
-      row.get("opening_inventory", nonNegative),
-      row.get("capacity_per_month", nonNegative),
-      row.get("target_days_of_supply", nonNegative),
-    ] as const;
+    const name = row.get("family", parseFamilyName);
+    const key = familyKey(row.raw("family"));
+    if (key !== "") mentioned.add(key);
+    const unit = row.get("unit", parseText);
+    const values = fields.map((f) => row.get(FAMILY_COLUMNS[f], parseField(FAMILY_NUMBER_FIELDS[f])));
     if (name === undefined) continue;
-    const first = seen.get(name.toLowerCase());
+    const first = seen.get(key);
     if (first !== undefined) {
       row.report("family", `duplicate family ${JSON.stringify(name)} (first on line ${first})`);
       continue;
     }
-    seen.set(name.toLowerCase(), row.line);
-    const [unit, price, unitCost, openingInventory, capacityPerMonth, targetDaysOfSupply] = fields;
-    if (unit === undefined || price === undefined || unitCost === undefined || openingInventory === undefined) continue;
-    if (capacityPerMonth === undefined || targetDaysOfSupply === undefined) continue;
-    out.push({ name, unit, price, unitCost, openingInventory, capacityPerMonth, targetDaysOfSupply });
+    seen.set(key, row.line);
+    if (unit === undefined || !allPresent(values)) continue;
+    const numbers = Object.fromEntries(fields.map((f, i) => [f, values[i]])) as Record<FamilyNumberField, number>;
+    out.push({ name, unit, ...numbers });
   }
   if (table.rows.length === 0) issues.push({ file: "families.csv", message: "no families; add at least one row" });
+  if (table.rows.length > MAX_FAMILIES) {
+    issues.push({
+      file: "families.csv",
+      message: `${table.rows.length} families; at most ${MAX_FAMILIES} are supported`,
+    });
+  }
   return { families: out, mentioned };
 }
 
@@ -98,7 +120,7 @@ export function readFamilies(text: string, issues: ImportIssue[]): Families {
  * A family whose own row in families.csv is invalid is not reported again here.
  */
 export function familyResolver({ families, mentioned }: Families): (row: Row, column?: string) => string | undefined {
-  const byKey = new Map(families.map((f) => [f.name.toLowerCase(), f.name]));
+  const byKey = new Map(families.map((f) => [familyKey(f.name), f.name]));
   const known =
     families
       .slice(0, 5)
@@ -106,8 +128,8 @@ export function familyResolver({ families, mentioned }: Families): (row: Row, co
       .join(", ") + (families.length > 5 ? ", ..." : "");
   return (row, column = "family") => {
     const raw = row.raw(column).trim();
-    const found = byKey.get(raw.toLowerCase());
-    if (found === undefined && !mentioned.has(raw.toLowerCase()))
+    const found = byKey.get(familyKey(raw));
+    if (found === undefined && !mentioned.has(familyKey(raw)))
       row.report(column, `unknown family ${JSON.stringify(raw)}; expected a family of families.csv (${known})`);
     return found;
   };
@@ -252,7 +274,7 @@ export function readOrders(text: string, resolve: Resolve, issues: ImportIssue[]
   const out: OrderLine[] = [];
   for (const row of table.rows) {
     const order = row.get("order", parseText);
-    const line = row.get("line", (r) => parseNumber(r, { whole: true, min: 1 }));
+    const line = row.get("line", (r) => parseNumber(r, { integer: true, min: 1 }));
     const family = resolve(row);
     const qty = [row.get("quantity_ordered", nonNegative), row.get("quantity_delivered", nonNegative)];
     const promisedDate = row.get("promised_date", parseDate);

@@ -1,19 +1,10 @@
 /**
- * settings.csv: one setting per row, columns `key,value`.
- *
- * | key | type | default |
- * |---|---|---|
- * | company | text | required |
- * | cycle_month | YYYY-MM, the first plan month | required |
- * | history_months | whole number 1..120 | 12 |
- * | horizon_months | whole number 1..60 | 18 |
- * | business_type | manufacturing, saas, services, distribution | required |
- * | revenue_target_per_month | number >= 0 | required |
- * | gross_margin_target | fraction 0..1 (or "35%") | required |
- * | inventory_value_ceiling | number >= 0 | required |
+ * settings.csv: one setting per row, columns `key,value`. The keys, their rules and defaults are
+ * the cycle schema's (src/core/schema.ts); docs/pack.md lists them.
  */
-import type { BusinessType, FinancialTargets } from "../core/model";
-import { parseChoice, parseMonth, parseNumber, parseText, Parsed } from "./fields";
+import type { FinancialTargets } from "../core/model";
+import { BUSINESS_TYPE_VALUES, SETTING_FIELDS, type BusinessType, type NumberField } from "../core/schema";
+import { parseChoice, parseCompany, parseCycleMonth, parseField, Parsed } from "./fields";
 import { ImportIssue, readTable } from "./table";
 
 export const SETTINGS_FILE = "settings.csv";
@@ -27,19 +18,37 @@ export interface Settings {
   readonly targets: FinancialTargets;
 }
 
-export const BUSINESS_TYPES: ReadonlyArray<BusinessType> = ["manufacturing", "saas", "services", "distribution"];
-
 type Value = string | number;
 
-const SETTINGS: ReadonlyArray<{ key: string; parse: (raw: string) => Parsed<Value>; fallback?: number }> = [
-  { key: "company", parse: parseText },
-  { key: "cycle_month", parse: parseMonth },
-  { key: "history_months", parse: (r) => parseNumber(r, { whole: true, min: 1, max: 120 }), fallback: 12 },
-  { key: "horizon_months", parse: (r) => parseNumber(r, { whole: true, min: 1, max: 60 }), fallback: 18 },
-  { key: "business_type", parse: (r) => parseChoice(r, BUSINESS_TYPES) },
-  { key: "revenue_target_per_month", parse: (r) => parseNumber(r, { min: 0 }) },
-  { key: "gross_margin_target", parse: (r) => parseNumber(r, { min: 0, max: 1, percent: true }) },
-  { key: "inventory_value_ceiling", parse: (r) => parseNumber(r, { min: 0 }) },
+/** The CSV key of each numeric setting of the schema. */
+export const SETTING_KEYS: Readonly<Record<keyof typeof SETTING_FIELDS, string>> = {
+  historyMonths: "history_months",
+  horizonMonths: "horizon_months",
+  revenuePerMonth: "revenue_target_per_month",
+  grossMarginPct: "gross_margin_target",
+  inventoryValueCeiling: "inventory_value_ceiling",
+};
+
+interface SettingDef {
+  readonly key: string;
+  readonly parse: (raw: string) => Parsed<Value>;
+  readonly fallback?: number;
+}
+
+function numberSetting(field: keyof typeof SETTING_FIELDS): SettingDef {
+  const def: NumberField = SETTING_FIELDS[field];
+  return { key: SETTING_KEYS[field], parse: parseField(def), fallback: def.fallback };
+}
+
+const SETTINGS: ReadonlyArray<SettingDef> = [
+  { key: "company", parse: parseCompany },
+  { key: "cycle_month", parse: parseCycleMonth },
+  numberSetting("historyMonths"),
+  numberSetting("horizonMonths"),
+  { key: "business_type", parse: (r) => parseChoice(r, BUSINESS_TYPE_VALUES) },
+  numberSetting("revenuePerMonth"),
+  numberSetting("grossMarginPct"),
+  numberSetting("inventoryValueCeiling"),
 ];
 
 /** Reads settings.csv; undefined (with issues) when a setting is missing or invalid. */

@@ -24,4 +24,16 @@ export function monthSheetWidths(months: number): number[] {
   return [WIDTH.family, WIDTH.measure, ...new Array<number>(months).fill(WIDTH.month)];
 }
 
-export const TAB = { input: "2E75B6", calc: "70AD47", report: "7030A0" } as const;
+/** Tab colours live with the rest of the look. */
+export { TAB } from "./styles";
+
+/** The number format of each KPI unit (the KPIs sheet and the deck). */
+export const KPI_FORMAT: Readonly<Record<"%" | "x" | "currency" | "ratio", string>> = {
+  "%": FMT.percent,
+  x: FMT.turns,
+  currency: FMT.currency,
+  ratio: FMT.ratio,
+};
+
+/** A format with an explicit sign, for changes: "+0.0%;-0.0%;0.0%". */
+export const signed = (fmt: string): string => `+${fmt};-${fmt};${fmt}`;

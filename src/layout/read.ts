@@ -4,10 +4,10 @@
  * it the old layout is rebuilt (without forecasting) to learn where every keyed input cell was.
  */
 import { isoDateFromExcelSerial } from "../core/dates";
-import { BusinessType, CycleConfig, CycleData, FamilyConfig } from "../core/model";
+import { CycleConfig, CycleData, FamilyConfig } from "../core/model";
 import { isMonth } from "../core/plan-model/months";
 import { FAMILY_COLS, FIRST_ROW, SETTINGS_ROWS, SETTINGS_VALUE_COL } from "./geometry";
-import { BUSINESS_TYPES } from "./sheets/setup";
+import { DEFAULT_ACTION_STATUS, isBusinessType, SETTING_FIELDS } from "../core/schema";
 import { CellValue } from "./types";
 
 /** Sheet values by sheet name, each grid from A1. */
@@ -43,8 +43,8 @@ export function readCycleConfig(existing: ExistingSheets): CycleConfig | null {
   const setting = (f: keyof typeof SETTINGS_ROWS): CellValue =>
     cellAt(existing, "Settings", SETTINGS_ROWS[f], SETTINGS_VALUE_COL);
   const cycleMonth = monthOf(setting("cycleMonth"));
-  const businessType = text(setting("businessType"))?.toLowerCase() as BusinessType | undefined;
-  if (cycleMonth === null || businessType === undefined || !BUSINESS_TYPES.includes(businessType)) return null;
+  const businessType = text(setting("businessType"))?.toLowerCase();
+  if (cycleMonth === null || businessType === undefined || !isBusinessType(businessType)) return null;
   const families: FamilyConfig[] = [];
   const grid = existing.get("Families") ?? [];
   for (let r = FIRST_ROW; r < grid.length; r++) {
@@ -63,6 +63,8 @@ export function readCycleConfig(existing: ExistingSheets): CycleConfig | null {
     });
   }
   if (families.length === 0) return null;
+  // Any plausible month count (1..120) is read as typed, so that the pane's validation names a
+  // value outside the schema's bounds rather than it being replaced silently.
   const whole = (v: CellValue, fallback: number): number => {
     const n = Math.round(numberOr(v, fallback));
     return n >= 1 && n <= 120 ? n : fallback;
@@ -70,8 +72,8 @@ export function readCycleConfig(existing: ExistingSheets): CycleConfig | null {
   return {
     company: text(setting("company")) ?? "",
     cycleMonth,
-    historyMonths: whole(setting("historyMonths"), 12),
-    horizonMonths: whole(setting("horizonMonths"), 18),
+    historyMonths: whole(setting("historyMonths"), SETTING_FIELDS.historyMonths.fallback),
+    horizonMonths: whole(setting("horizonMonths"), SETTING_FIELDS.horizonMonths.fallback),
     businessType,
     families,
     targets: {
@@ -111,6 +113,11 @@ export function skeleton(config: CycleConfig, pipeline: number, orders: number, 
       promisedDate: "",
       deliveredDate: null,
     })),
-    actions: Array.from({ length: actions }, () => ({ decision: "", owner: "", dueDate: "", status: "Open" as const })),
+    actions: Array.from({ length: actions }, () => ({
+      decision: "",
+      owner: "",
+      dueDate: "",
+      status: DEFAULT_ACTION_STATUS,
+    })),
   };
 }

@@ -8,7 +8,8 @@
  * The Settings and Families cells describe the cycle; they come from `data` (the task pane's
  * form, itself prefilled from the workbook by `readCycleConfig`).
  */
-import { CycleData, OrderLine, PipelineDeal, ActionItem, ActionStatus } from "../core/model";
+import { CycleData, OrderLine, PipelineDeal, ActionItem } from "../core/model";
+import { ACTION_STATUSES, DEFAULT_ACTION_STATUS } from "../core/schema";
 import { cycleMonths } from "../core/plan-model/months";
 import { FIRST_ROW } from "./geometry";
 import { SheetGrid } from "./grid";
@@ -202,14 +203,13 @@ export function readCycleData(existing: ExistingSheets): CycleData | null {
     promisedDate: dateText(g(r, "promisedDate")),
     deliveredDate: isEmpty(g(r, "deliveredDate")) ? null : dateText(g(r, "deliveredDate")),
   }));
-  const statuses: ReadonlyArray<ActionStatus> = ["Open", "In progress", "Closed"];
   const actions: ActionItem[] = listOf(typed, "Actions").map((r) => {
     const s = str(g(r, "status"));
     return {
       decision: str(g(r, "decision")),
       owner: str(g(r, "owner")),
       dueDate: dateText(g(r, "dueDate")),
-      status: statuses.find((x) => x.toLowerCase() === s.toLowerCase()) ?? "Open",
+      status: ACTION_STATUSES.find((x) => x.toLowerCase() === s.toLowerCase()) ?? DEFAULT_ACTION_STATUS,
     };
   });
   return { config, actuals, overrides, pipeline, orders, actions };

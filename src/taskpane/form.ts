@@ -6,6 +6,7 @@
  * Percentages are typed as percent (35 = 35 %) and stored in the config as a fraction (0.35).
  */
 import type { BusinessType, CycleConfig, FamilyConfig } from "../core/model";
+import { DEFAULT_BUSINESS_TYPE, SETTING_FIELDS } from "../core/schema";
 
 export interface FamilyForm {
   readonly name: string;
@@ -34,13 +35,6 @@ export interface SettingsForm {
 export type FamilyField = keyof FamilyForm;
 export type SettingsField = Exclude<keyof SettingsForm, "families" | "businessType">;
 
-export const BUSINESS_TYPES: ReadonlyArray<{ readonly value: BusinessType; readonly label: string }> = [
-  { value: "manufacturing", label: "Manufacturing" },
-  { value: "saas", label: "SaaS / subscriptions" },
-  { value: "services", label: "Professional services" },
-  { value: "distribution", label: "Distribution" },
-];
-
 /** The cycle month defaults to the current month, "YYYY-MM". */
 export function currentMonth(today: Date): string {
   const m = today.getMonth() + 1;
@@ -64,9 +58,9 @@ export function defaultForm(today: Date): SettingsForm {
   return {
     company: "",
     cycleMonth: currentMonth(today),
-    historyMonths: "12",
-    horizonMonths: "18",
-    businessType: "manufacturing",
+    historyMonths: numberText(SETTING_FIELDS.historyMonths.fallback),
+    horizonMonths: numberText(SETTING_FIELDS.horizonMonths.fallback),
+    businessType: DEFAULT_BUSINESS_TYPE,
     families: [emptyFamily(0)],
     revenuePerMonth: "100000",
     grossMarginPct: "35",

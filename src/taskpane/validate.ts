@@ -6,8 +6,25 @@
  * Keys of `errors` / `warnings`: a settings field name ("company", "cycleMonth", ...),
  * "families" for the list as a whole, and "families.<index>.<field>" for one family.
  */
-import type { BusinessType, CycleConfig, FamilyConfig } from "../core/model";
-import { BUSINESS_TYPES, FamilyForm, SettingsForm } from "./form";
+import type { CycleConfig, FamilyConfig } from "../core/model";
+import { describeNumberRule, meetsNumberRule, scaleNumberRule, type NumberRule } from "../core/numberRule";
+import {
+  COMPANY_MAX_LENGTH,
+  CYCLE_MONTH_YEARS,
+  cycleMonthProblem,
+  FAMILY_NAME,
+  FAMILY_NUMBER_FIELDS,
+  familyKey,
+  familyNameProblem,
+  formulaStartsText,
+  isBusinessType,
+  MAX_FAMILIES,
+  SETTING_FIELDS,
+  type FamilyNumberField,
+  type NumberField,
+  type SettingNumberField,
+} from "../core/schema";
+import type { FamilyForm, SettingsForm } from "./form";
 
 export type FieldMessages = Readonly<Record<string, string>>;
 
@@ -20,16 +37,6 @@ export interface Validation {
   readonly config: CycleConfig | null;
 }
 
-/** Limits of the form; the layout and the renderers are tested up to these sizes. */
-export const LIMITS = {
-  companyLength: 80,
-  familyNameLength: 40,
-  maxFamilies: 2000,
-  historyMonths: { min: 1, max: 120 },
-  horizonMonths: { min: 1, max: 60 },
-} as const;
-
-const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 /** Plain decimals, optionally with thousands separators ("1,250,000.50"), optional sign. */
 const NUMBER = /^[-+]?(\d+|\d{1,3}(,\d{3})+)(\.\d+)?$|^[-+]?\.\d+$/;
 
@@ -41,51 +48,34 @@ export function parseNumber(text: string): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-interface NumberRule {
-  readonly min?: number;
-  /** true: the value must be strictly above `min`. */
-  readonly exclusiveMin?: boolean;
-  readonly max?: number;
-  readonly integer?: boolean;
+/** The rule as the pane asks for it: a percent field is typed as percent (35 for 0.35). */
+export function paneRule(field: NumberField): NumberRule {
+  return field.percent === true ? scaleNumberRule(field.rule, 100) : field.rule;
 }
 
-function describeRule(rule: NumberRule): string {
-  const kind = rule.integer ? "a whole number" : "a number";
-  if (rule.min !== undefined && rule.max !== undefined) return `${kind} from ${rule.min} to ${rule.max}`;
-  if (rule.min !== undefined)
-    return rule.exclusiveMin ? `${kind} above ${rule.min}` : `${kind} of at least ${rule.min}`;
-  if (rule.max !== undefined) return `${kind} up to ${rule.max}`;
-  return kind;
-}
-
-/** The number, or the message explaining what is expected. */
-function checkNumber(text: string, rule: NumberRule): number | string {
-  if (text.trim() === "") return `Enter ${describeRule(rule)}.`;
+/** The number typed for a schema field (a percent field converted to its fraction), or the message explaining what is expected. */
+export function checkField(text: string, field: NumberField): number | string {
+  const rule = paneRule(field);
+  if (text.trim() === "") return `Enter ${describeNumberRule(rule)}.`;
   const n = parseNumber(text);
-  const bad = (): string => `Enter ${describeRule(rule)}; "${text.trim()}" is not.`;
-  if (n === null) return bad();
-  if (rule.integer && !Number.isInteger(n)) return bad();
-  if (rule.min !== undefined && (rule.exclusiveMin ? n <= rule.min : n < rule.min)) return bad();
-  if (rule.max !== undefined && n > rule.max) return bad();
-  return n;
+  if (n === null || !meetsNumberRule(n, rule)) return `Enter ${describeNumberRule(rule)}; "${text.trim()}" is not.`;
+  return field.percent === true ? n / 100 : n;
 }
 
-const FAMILY_RULES: Readonly<Record<Exclude<keyof FamilyForm, "name" | "unit">, NumberRule>> = {
-  price: { min: 0 },
-  unitCost: { min: 0 },
-  openingInventory: { min: 0 },
-  capacityPerMonth: { min: 0, exclusiveMin: true },
-  targetDaysOfSupply: { min: 0, max: 3650 },
+const NAME_MESSAGES: Readonly<Record<NonNullable<ReturnType<typeof familyNameProblem>>, string>> = {
+  blank: "Enter a family name.",
+  tooLong: `Keep the name to ${FAMILY_NAME.maxLength} characters.`,
+  separator: `A family name cannot contain "${FAMILY_NAME.separator}".`,
+  formulaStart: `A family name cannot start with ${formulaStartsText()}.`,
 };
 
 function validateName(name: string): string | null {
-  const t = name.trim();
-  if (t === "") return "Enter a family name.";
-  if (t.length > LIMITS.familyNameLength) return `Keep the name to ${LIMITS.familyNameLength} characters.`;
-  if (t.includes("|")) return 'A family name cannot contain "|".';
-  if (/^[=+\-@]/.test(t)) return "A family name cannot start with =, +, - or @.";
-  return null;
+  const problem = familyNameProblem(name);
+  return problem === null ? null : NAME_MESSAGES[problem];
 }
+
+const hasAll = (v: Partial<Record<FamilyNumberField, number>>): v is Record<FamilyNumberField, number> =>
+  (Object.keys(FAMILY_NUMBER_FIELDS) as FamilyNumberField[]).every((f) => v[f] !== undefined);
 
 function validateFamily(
   f: FamilyForm,
@@ -104,27 +94,19 @@ function validateFamily(
     errors[key("unit")] = 'Enter the unit of measure, e.g. "units", "seats" or "hours".';
     ok = false;
   }
-  const values: Record<string, number> = {};
-  for (const field of Object.keys(FAMILY_RULES) as Array<keyof typeof FAMILY_RULES>) {
-    const r = checkNumber(f[field], FAMILY_RULES[field]);
+  const values: Partial<Record<FamilyNumberField, number>> = {};
+  for (const field of Object.keys(FAMILY_NUMBER_FIELDS) as FamilyNumberField[]) {
+    const r = checkField(f[field], FAMILY_NUMBER_FIELDS[field]);
     if (typeof r === "string") {
       errors[key(field)] = r;
       ok = false;
     } else values[field] = r;
   }
-  if (!ok) return null;
+  if (!ok || !hasAll(values)) return null;
   if (values.unitCost > values.price) {
     warnings[key("unitCost")] = "The unit cost is above the price: this family loses money on every unit.";
   }
-  return {
-    name: f.name.trim(),
-    unit: f.unit.trim(),
-    price: values.price,
-    unitCost: values.unitCost,
-    openingInventory: values.openingInventory,
-    capacityPerMonth: values.capacityPerMonth,
-    targetDaysOfSupply: values.targetDaysOfSupply,
-  };
+  return { name: f.name.trim(), unit: f.unit.trim(), ...values };
 }
 
 function validateFamilies(
@@ -136,14 +118,14 @@ function validateFamilies(
     errors.families = "Add at least one product family.";
     return null;
   }
-  if (families.length > LIMITS.maxFamilies) {
-    errors.families = `At most ${LIMITS.maxFamilies} families; this form has ${families.length}.`;
+  if (families.length > MAX_FAMILIES) {
+    errors.families = `At most ${MAX_FAMILIES} families; this form has ${families.length}.`;
     return null;
   }
   const out = families.map((f, i) => validateFamily(f, i, errors, warnings));
   const seen = new Map<string, number>();
   families.forEach((f, i) => {
-    const k = f.name.trim().toLowerCase();
+    const k = familyKey(f.name);
     if (k === "") return;
     const first = seen.get(k);
     if (first === undefined) seen.set(k, i);
@@ -157,20 +139,16 @@ function validateFamilies(
 function validateCompany(company: string): string | null {
   const t = company.trim();
   if (t === "") return "Enter the company name; it titles every sheet and the deck.";
-  if (t.length > LIMITS.companyLength) return `Keep the company name to ${LIMITS.companyLength} characters.`;
+  if (t.length > COMPANY_MAX_LENGTH) return `Keep the company name to ${COMPANY_MAX_LENGTH} characters.`;
   return null;
 }
 
 function validateMonth(month: string): string | null {
-  const m = MONTH.exec(month.trim());
-  if (!m) return 'Enter the cycle month as YYYY-MM, e.g. "2026-03".';
-  const year = Number(m[1]);
-  if (year < 1990 || year > 2100) return "Enter a cycle month between 1990 and 2100.";
+  const problem = cycleMonthProblem(month);
+  if (problem === "format") return 'Enter the cycle month as YYYY-MM, e.g. "2026-03".';
+  if (problem === "year")
+    return `Enter a cycle month between ${CYCLE_MONTH_YEARS.first} and ${CYCLE_MONTH_YEARS.last}.`;
   return null;
-}
-
-function isBusinessType(v: string): v is BusinessType {
-  return BUSINESS_TYPES.some((b) => b.value === v);
 }
 
 /** Checks every field; returns all messages at once and the config when there are no errors. */
@@ -181,27 +159,24 @@ export function validate(form: SettingsForm): Validation {
   if (company) errors.company = company;
   const month = validateMonth(form.cycleMonth);
   if (month) errors.cycleMonth = month;
-  const history = checkNumber(form.historyMonths, { ...LIMITS.historyMonths, integer: true });
-  if (typeof history === "string") errors.historyMonths = history;
-  const horizon = checkNumber(form.horizonMonths, { ...LIMITS.horizonMonths, integer: true });
-  if (typeof horizon === "string") errors.horizonMonths = horizon;
   if (!isBusinessType(form.businessType)) errors.businessType = "Choose a business type from the list.";
-  const revenue = checkNumber(form.revenuePerMonth, { min: 0 });
-  if (typeof revenue === "string") errors.revenuePerMonth = revenue;
-  const margin = checkNumber(form.grossMarginPct, { min: -100, max: 100 });
-  if (typeof margin === "string") errors.grossMarginPct = margin;
-  const ceiling = checkNumber(form.inventoryValueCeiling, { min: 0 });
-  if (typeof ceiling === "string") errors.inventoryValueCeiling = ceiling;
+  const numbers: Partial<Record<SettingNumberField, number>> = {};
+  for (const field of Object.keys(SETTING_FIELDS) as SettingNumberField[]) {
+    const r = checkField(form[field], SETTING_FIELDS[field]);
+    if (typeof r === "string") errors[field] = r;
+    else numbers[field] = r;
+  }
   const families = validateFamilies(form.families, errors, warnings);
 
+  const { historyMonths, horizonMonths, revenuePerMonth, grossMarginPct, inventoryValueCeiling } = numbers;
   if (
     Object.keys(errors).length > 0 ||
     families === null ||
-    typeof history === "string" ||
-    typeof horizon === "string" ||
-    typeof revenue === "string" ||
-    typeof margin === "string" ||
-    typeof ceiling === "string"
+    historyMonths === undefined ||
+    horizonMonths === undefined ||
+    revenuePerMonth === undefined ||
+    grossMarginPct === undefined ||
+    inventoryValueCeiling === undefined
   ) {
     return { errors, warnings, config: null };
   }
@@ -211,11 +186,11 @@ export function validate(form: SettingsForm): Validation {
     config: {
       company: form.company.trim(),
       cycleMonth: form.cycleMonth.trim(),
-      historyMonths: history,
-      horizonMonths: horizon,
+      historyMonths,
+      horizonMonths,
       businessType: form.businessType,
       families,
-      targets: { revenuePerMonth: revenue, grossMarginPct: margin / 100, inventoryValueCeiling: ceiling },
+      targets: { revenuePerMonth, grossMarginPct, inventoryValueCeiling },
     },
   };
 }

@@ -65,7 +65,7 @@ describe("npm run pack", () => {
     expect(r.code).toBe(1);
     expect(r.out).toBe("");
     expect(r.err).toContain(`Cannot import ${path.join(FIXTURES, "bad")}: 17 problems.`);
-    expect(r.err).toContain('  pipeline.csv line 7, column win_probability: expected a number between 0 and 1, got "high"');
+    expect(r.err).toContain('  pipeline.csv line 7, column win_probability: expected a number from 0 to 1, got "high"');
     expect(r.err).toContain("Nothing was written.");
     expect(await fs.readdir(dir)).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import { isSopError } from "../../src/core/errors";
 import { actionsView } from "../../src/deck/actions";
 import { deckInputFromNames, type DeckInput } from "../../src/deck/input";
-import { kpiSnapshot, statusFromText, statusVsTarget } from "../../src/deck/kpis";
+import { kpiSnapshot, statusFromTarget, statusFromText, statusVsTarget } from "../../src/deck/kpis";
 import { rankGaps, riskView } from "../../src/deck/risks";
 import { planSummaries } from "../../src/deck/summaries";
 import { fixtureNames, reader } from "./fixture";
@@ -94,12 +94,26 @@ describe("KPI snapshot", () => {
     expect(byName("OTIF").statusStyle).toBeNull();
   });
 
-  it("derives status from value and target otherwise, in each KPI's direction", () => {
-    expect(byName("Demand volatility").statusStyle).toBe("good"); // 0.12 <= 0.15, lower is better
-    expect(byName("Plan adherence").statusStyle).toBe("watch"); // 0.02 short, band 0.95 x 5% = 0.0475
-    expect(byName("Inventory turns").statusStyle).toBe("bad"); // 0.8 short, band 0.3
-    expect(byName("Working capital").statusStyle).toBe("bad"); // 20,000 over, band 5,000
-    expect(byName("Schedule adherence").statusStyle).toBe("good"); // exactly on target
+  it("derives status from value and target otherwise, by each KPI's declared rule and band", () => {
+    expect(byName("Demand volatility").statusStyle).toBe("good"); // lower is better: 0.12 <= 0.15
+    expect(byName("Plan adherence").statusStyle).toBe("good"); // close to target, band 0.05: |0.93 - 0.95| = 0.02
+    expect(byName("Inventory turns").statusStyle).toBe("watch"); // higher, band 1: 5.2 >= 6 - 1
+    expect(byName("Working capital").statusStyle).toBe("bad"); // lower, band 0: 120,000 > 100,000
+    expect(byName("Schedule adherence").statusStyle).toBe("good"); // higher: exactly on target
+  });
+
+  it("reads close-to-target KPIs both ways: 110 % capacity utilization is not good", () => {
+    // Capacity utilization: target 0.85, band 0.1; |1.10 - 0.85| = 0.25 > 2 x 0.1 -> off target.
+    expect(statusFromTarget("Capacity utilization", 1.1, 0.85)).toBe("bad");
+    // |0.99 - 0.85| = 0.14: beyond the band, within twice the band -> watch.
+    expect(statusFromTarget("Capacity utilization", 0.99, 0.85)).toBe("watch");
+    expect(statusFromTarget("Capacity utilization", 0.8, 0.85)).toBe("good");
+    // Plan adherence: target 1, band 0.05; 1.12 is 0.12 away, more than twice the band.
+    expect(statusFromTarget("Plan adherence", 1.12, 1)).toBe("bad");
+  });
+
+  it("gives no status to a KPI it has no declaration for, instead of guessing from the label", () => {
+    expect(statusFromTarget("Customer churn", 0.5, 0.1)).toBeNull();
   });
 
   it("reads common status words", () => {

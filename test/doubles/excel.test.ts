@@ -1,4 +1,4 @@
-import { createExcelDouble, coerceTyped, DoubleExcelError } from "./excel";
+import { createExcelDouble, coerceTyped, DoubleExcelError, rewriteReferences, type ExcelDouble } from "./excel";
 
 describe("the recording Excel double", () => {
   it("queues writes until sync and counts syncs and request bytes", async () => {
@@ -219,5 +219,156 @@ describe("the recording Excel double", () => {
       await ctx.sync();
     });
     expect(excel.state.sheet("Sheet1").tabColor).toBe("#2E75B6");
+  });
+});
+
+/** A small two-sheet workbook: Data holds inputs, Calc refers to them; names on both. */
+async function twoSheets(): Promise<ExcelDouble> {
+  const excel = createExcelDouble({ initialSheets: ["Data", "Calc"] });
+  await excel.run(async (ctx) => {
+    const data = ctx.workbook.worksheets.getItem("Data");
+    data.getRange("A1:C4").formulas = [
+      ["Family", "Jan", "Feb"],
+      ["Pumps", 10, 11],
+      ["Valves", 20, 21],
+      ["Meters", 30, 31],
+    ];
+    data.getRange("D2:D4").formulas = [["=B2+C2"], ["=B3+C3"], ["=B4+C4"]];
+    data.getRange("B2:C4").format.fill.color = "#FFF2CC";
+    data.getRange("B2:C4").dataValidation.rule = { decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" } };
+    const calc = ctx.workbook.worksheets.getItem("Calc");
+    calc.getRange("A1:A4").formulas = [["=SUM(Data!B2:B4)"], ["=Data!$C$3*2"], ['="Data!B2 stays text"'], ["=Data!B:B"]];
+    ctx.workbook.names.add("Families", "=Data!$A$2:$A$4");
+    ctx.workbook.names.add("Valves", "=Data!$B$3");
+  });
+  return excel;
+}
+
+const formulasOf = (excel: ExcelDouble, sheet: string, cells: string[]): Array<string | null> =>
+  cells.map((a) => excel.state.sheet(sheet).cell(a).formula);
+const nameOf = (excel: ExcelDouble, name: string): string | undefined => excel.state.names.get(name.toLowerCase())?.formula;
+
+describe("the double's structural edits (as a user makes them in Excel)", () => {
+  it("finds A1 references outside strings and names, with or without a sheet", () => {
+    const seen: string[] = [];
+    rewriteReferences(`=SUM('It''s'!$B$2:B9)+Data!C3+A1*LOG10(2)+SOP_Months+"B2"+B:D+3:5`, (sheet, parts) => {
+      seen.push(`${sheet ?? "-"}|${parts.length}`);
+      return undefined;
+    });
+    expect(seen).toEqual(["It's|2", "Data|1", "-|1", "-|2", "-|2"]);
+  });
+
+  it("Range.insert(Down) of whole rows moves the cells below, their formats and validation, and every reference to them", async () => {
+    const excel = await twoSheets();
+    await excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Data").getRange("3:3").insert("Down");
+    });
+    const data = excel.state.sheet("Data");
+    expect(["A3", "A4", "B4", "A5", "C5"].map((a) => data.cell(a).value)).toEqual(["", "Valves", 20, "Meters", 31]);
+    // The inserted row takes the format of the row above (Format Same As Above).
+    expect(data.cell("B3").format.fill).toBe("#FFF2CC");
+    // Same-sheet formulas moved with their row and point at the moved cells.
+    expect(formulasOf(excel, "Data", ["D2", "D3", "D4", "D5"])).toEqual(["=B2+C2", null, "=B4+C4", "=B5+C5"]);
+    // A range that straddles the new row grows; a cell below it moves; strings and whole columns stay.
+    expect(formulasOf(excel, "Calc", ["A1", "A2", "A3", "A4"])).toEqual(["=SUM(Data!B2:B5)", "=Data!$C$4*2", '="Data!B2 stays text"', "=Data!B:B"]);
+    expect([nameOf(excel, "Families"), nameOf(excel, "Valves")]).toEqual(["=Data!$A$2:$A$5", "=Data!$B$4"]);
+    expect(data.validations.map((v) => v.address)).toEqual(["B2:C5"]);
+  });
+
+  it("Range.insert(Down) of some cells moves only those columns; references outside them stay", async () => {
+    const excel = await twoSheets();
+    excel.state.insertCells("Data", "B3:C3", "Down");
+    const data = excel.state.sheet("Data");
+    expect(["A3", "B3", "B4", "C5", "D3"].map((a) => data.cell(a).value)).toEqual(["Valves", "", 20, 31, ""]);
+    expect(data.cell("D3").formula).toBe("=B4+C4"); // D did not move, its references did
+    expect(formulasOf(excel, "Calc", ["A1", "A2"])).toEqual(["=SUM(Data!B2:B5)", "=Data!$C$4*2"]);
+    expect(nameOf(excel, "Families")).toBe("=Data!$A$2:$A$4"); // column A did not move
+  });
+
+  it("Range.delete(Up) of whole rows: references to the deleted cells become #REF!, ranges shrink, names follow", async () => {
+    const excel = await twoSheets();
+    await excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Data").getRange("A3").getEntireRow().delete("Up");
+    });
+    const data = excel.state.sheet("Data");
+    expect(["A3", "B3"].map((a) => data.cell(a).value)).toEqual(["Meters", 30]);
+    expect(formulasOf(excel, "Data", ["D2", "D3", "D4"])).toEqual(["=B2+C2", "=B3+C3", null]);
+    expect(formulasOf(excel, "Calc", ["A1", "A2"])).toEqual(["=SUM(Data!B2:B3)", "=Data!#REF!*2"]);
+    expect([nameOf(excel, "Families"), nameOf(excel, "Valves")]).toEqual(["=Data!$A$2:$A$3", "=Data!#REF!"]);
+  });
+
+  it("inserts and deletes whole columns: later columns shift, references follow", async () => {
+    const excel = await twoSheets();
+    excel.state.insertColumns("Data", "C");
+    expect(["B2", "C2", "D2"].map((a) => excel.state.sheet("Data").cell(a).value)).toEqual([10, "", 11]);
+    expect(formulasOf(excel, "Data", ["E2"])).toEqual(["=B2+D2"]);
+    expect(formulasOf(excel, "Calc", ["A2", "A4"])).toEqual(["=Data!$D$3*2", "=Data!B:B"]);
+    excel.state.deleteColumns("Data", "B");
+    expect(formulasOf(excel, "Data", ["D2"])).toEqual(["=#REF!+C2"]);
+    expect(formulasOf(excel, "Calc", ["A1", "A2", "A4"])).toEqual(["=SUM(Data!#REF!)", "=Data!$C$3*2", "=Data!#REF!"]);
+    expect(nameOf(excel, "Valves")).toBe("=Data!#REF!");
+  });
+
+  it("refuses inserting and deleting on a protected sheet, unless whole rows are allowed and unlocked", async () => {
+    const excel = await twoSheets();
+    excel.state.protectSheet("Data");
+    expect(() => excel.state.insertRows("Data", 3)).toThrow(/protected/);
+    const err = await excel
+      .run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("Data").getRange("B3:C3").insert("Down");
+        await ctx.sync();
+      })
+      .catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: "AccessDenied" });
+    expect(excel.state.sheet("Data").cell("A3").value).toBe("Valves");
+    await excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("Data");
+      ws.protection.unprotect();
+      ws.protection.protect({ allowInsertRows: true, allowDeleteRows: true });
+    });
+    excel.state.insertRows("Data", 3);
+    expect(excel.state.sheet("Data").cell("A4").value).toBe("Valves");
+    expect(() => excel.state.insertCells("Data", "B2:C2", "Down")).toThrow(/protected/); // cells, not rows
+    expect(() => excel.state.deleteRows("Data", 4)).toThrow(/protected/); // its cells are locked
+  });
+
+  it("renaming a sheet carries every reference to it; deleting one leaves #REF!", async () => {
+    const excel = await twoSheets();
+    await excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Data").name = "My data";
+    });
+    expect(formulasOf(excel, "Calc", ["A1", "A2"])).toEqual(["=SUM('My data'!B2:B4)", "='My data'!$C$3*2"]);
+    expect(nameOf(excel, "Families")).toBe("='My data'!$A$2:$A$4");
+    expect(() => excel.state.renameSheet("Calc", "my DATA")).toThrow(/exists/);
+    expect(() => excel.state.renameSheet("Calc", "a:b")).toThrow(/Invalid/);
+    excel.state.deleteSheet("My data");
+    expect(excel.state.sheetNames()).toEqual(["Calc"]);
+    expect(formulasOf(excel, "Calc", ["A1", "A2"])).toEqual(["=SUM(#REF!B2:B4)", "=#REF!$C$3*2"]);
+    expect(nameOf(excel, "Valves")).toBe("=#REF!$B$3");
+  });
+
+  it("sorts the rows of a range by one column, blanks last; references to the cells do not follow", async () => {
+    const excel = await twoSheets();
+    excel.state.typeValue("Data", "A5", "Drives");
+    await excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Data").getRange("A2:C5").sort.apply([{ key: 0, ascending: true }]);
+    });
+    const data = excel.state.sheet("Data");
+    expect(["A2", "A3", "A4", "A5"].map((a) => data.cell(a).value)).toEqual(["Drives", "Meters", "Pumps", "Valves"]);
+    expect(["B2", "B3", "B4", "B5"].map((a) => data.cell(a).value)).toEqual(["", 30, 10, 20]);
+    expect(nameOf(excel, "Valves")).toBe("=Data!$B$3");
+    excel.state.sortRange("Data", "A2:C5", "B", false);
+    expect(["A2", "A3", "A4", "A5"].map((a) => data.cell(a).value)).toEqual(["Meters", "Valves", "Pumps", "Drives"]);
+  });
+
+  it("types formulas and clears cells as a user does, within the protection", () => {
+    const excel = createExcelDouble();
+    excel.state.typeFormula("Sheet1", "B2", "=A2*1.1");
+    excel.state.typeValue("Sheet1", "C2", 5);
+    expect(excel.state.sheet("Sheet1").cell("B2").formula).toBe("=A2*1.1");
+    excel.state.clearCells("Sheet1", "B2:C2");
+    expect([excel.state.sheet("Sheet1").cell("B2").formula, excel.state.sheet("Sheet1").cell("C2").value]).toEqual([null, ""]);
+    excel.state.protectSheet("Sheet1");
+    expect(() => excel.state.clearCells("Sheet1", "A1")).toThrow(/protected/);
   });
 });

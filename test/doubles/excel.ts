@@ -26,6 +26,12 @@
  *   the given types; an error is a value such as "#NAME?" (as `formulaValue` reports it). Its
  *   `areas` is a `RangeCollection` of the rectangles. Each sync records the addresses whose
  *   content (`values` / `formulas`) it wrote (`stats.requests[i].contentWrites`).
+ * - Structural edits as in Excel (see "Structural edits" below): `Range.insert` / `Range.delete`
+ *   of cells, whole rows and columns (references in formulas and names follow their cells, or
+ *   become #REF!), `Worksheet.name` (references follow) and `Worksheet.delete()` (#REF!),
+ *   `Range.sort.apply`. `state.insertRows`, `deleteRows`, `insertColumns`, `deleteColumns`,
+ *   `insertCells`, `deleteCells`, `renameSheet`, `deleteSheet`, `sortRange`, `typeValue`,
+ *   `typeFormula` and `clearCells` make the same edits directly, as a user in the grid (no sync).
  *
  * Self-contained: no imports, no Node APIs, so it can be transpiled alone
  * (`ts.transpileModule`) and loaded into a browser page.
@@ -166,10 +172,19 @@ export interface CellFormat {
   readonly wrapText?: boolean;
   readonly horizontalAlignment?: string;
   readonly indentLevel?: number;
+  /** Border line style ("Continuous", ...) of each side; its weight and colour when set. */
   readonly borderTop?: string;
   readonly borderBottom?: string;
   readonly borderLeft?: string;
   readonly borderRight?: string;
+  readonly borderTopWeight?: string;
+  readonly borderBottomWeight?: string;
+  readonly borderLeftWeight?: string;
+  readonly borderRightWeight?: string;
+  readonly borderTopColor?: string;
+  readonly borderBottomColor?: string;
+  readonly borderLeftColor?: string;
+  readonly borderRightColor?: string;
 }
 
 /** One stored cell as a test reads it. */
@@ -380,6 +395,75 @@ export class WorkbookState {
     s.protection = { protected: true, password, options: null };
   }
 
+  // User edits, applied directly to the state (no batching, no sync), as a user does them in
+  // Excel's grid. Each respects sheet protection as Excel does.
+
+  /** Types a formula into a cell ("=C12*1.1"), as a user would. */
+  typeFormula(sheet: string, address: string, formula: string): void {
+    if (!formula.startsWith("=")) throw new Error(`A formula starts with "=": ${formula}`);
+    this.typeValue(sheet, address, formula);
+  }
+
+  /** Clears the contents of cells (the Delete key), keeping their format. */
+  clearCells(sheet: string, address: string): void {
+    const s = this.sheet(sheet);
+    const rect = parseRect(address);
+    assertContentEditable(this, s, rect, "clear");
+    forEachCell(s, rect, (r, c) => {
+      const rw = s.rows[r];
+      if (!rw) return;
+      rw.f[c] = undefined;
+      rw.v[c] = "";
+      rw.p[c] = undefined;
+    });
+  }
+
+  /** Insert > Insert Cells, shifting cells "Down" or "Right"; whole rows "5:6" or columns "C:C" insert rows or columns. */
+  insertCells(sheet: string, address: string, shift: "Down" | "Right"): void {
+    applyShift(this, this.sheet(sheet), parseRect(address), shift, true);
+  }
+
+  /** Delete > Delete Cells, shifting cells "Up" or "Left"; whole rows or columns delete them. */
+  deleteCells(sheet: string, address: string, shift: "Up" | "Left"): void {
+    applyShift(this, this.sheet(sheet), parseRect(address), shift, false);
+  }
+
+  /** Inserts `count` whole rows above the 1-based row `row` (right-click a row header > Insert). */
+  insertRows(sheet: string, row: number, count = 1): void {
+    this.insertCells(sheet, `${row}:${row + count - 1}`, "Down");
+  }
+
+  /** Deletes `count` whole rows from the 1-based row `row`. */
+  deleteRows(sheet: string, row: number, count = 1): void {
+    this.deleteCells(sheet, `${row}:${row + count - 1}`, "Up");
+  }
+
+  /** Inserts `count` whole columns before column `col` ("C"). */
+  insertColumns(sheet: string, col: string, count = 1): void {
+    this.insertCells(sheet, `${col}:${indexToCol(colToIndex(col) + count - 1)}`, "Right");
+  }
+
+  /** Deletes `count` whole columns from column `col`. */
+  deleteColumns(sheet: string, col: string, count = 1): void {
+    this.deleteCells(sheet, `${col}:${indexToCol(colToIndex(col) + count - 1)}`, "Left");
+  }
+
+  /** Renames a sheet (double-click its tab); references to it follow. */
+  renameSheet(from: string, to: string): void {
+    renameSheetIn(this, this.sheet(from), to, "rename");
+  }
+
+  /** Deletes a sheet (right-click its tab > Delete); references to it become #REF!. */
+  deleteSheet(name: string): void {
+    deleteSheetIn(this, this.sheet(name), "delete");
+  }
+
+  /** Data > Sort of `address` by one column of it (a column letter), ascending unless told. */
+  sortRange(sheet: string, address: string, byColumn: string, ascending = true): void {
+    const rect = parseRect(address);
+    sortRows(this, this.sheet(sheet), rect, [{ key: colToIndex(byColumn) - rect.c0, ascending }], false, "sort");
+  }
+
   formulaValue(sheet: string, row: number, col: number, formula: string): DoubleCellValue {
     return this.valueOfFormula(sheet, row, col, formula);
   }
@@ -513,6 +597,440 @@ function assertUnprotected(s: SheetState, location: string): void {
   if (s.protection.protected) {
     fail("AccessDenied", `You can't make this change because sheet "${s.name}" is protected.`, location);
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Structural edits: inserting and deleting cells, renaming and deleting sheets, sorting
+//
+// Modelled on Excel's documented behaviour:
+// - `Range.insert(shift)` "inserts a cell or a range of cells into the worksheet in place of this
+//   range, and shifts the other cells to make space"; `Range.delete(shift)` "deletes the cells
+//   associated with the range"; shift is `Excel.InsertShiftDirection` "Down" / "Right" and
+//   `Excel.DeleteShiftDirection` "Up" / "Left" (ExcelApi 1.1;
+//   https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-insert-member(1),
+//   https://learn.microsoft.com/javascript/api/excel/excel.insertshiftdirection,
+//   https://learn.microsoft.com/javascript/api/excel/excel.deleteshiftdirection). A whole row
+//   ("5:5", `getEntireRow()`) or column is inserted or deleted as a row or column.
+// - References follow the cells they point at, as Excel adjusts them: a reference at or past the
+//   insertion point moves by the inserted count, a range that straddles it grows; a reference to
+//   deleted cells becomes #REF!, a range that loses some rows or columns shrinks. For cells (not
+//   whole rows/columns) shifted down, only references lying within the shifted columns move (and
+//   likewise for a shift right). This applies to A1 references in stored formulas, same-sheet and
+//   cross-sheet, and to workbook names ("defined names move with their cells").
+// - Inserted cells take the format of the cells above (or to the left), Excel's default
+//   ("Format Same As Above").
+// - A protected sheet refuses inserting and deleting cells; whole rows or columns only when
+//   protected with `allowInsertRows` / `allowInsertColumns` / `allowDeleteRows` /
+//   `allowDeleteColumns`, and deleting them only when none of their cells is locked
+//   (https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotectionoptions).
+// - `Worksheet.name` renames the sheet and every reference to it follows
+//   (https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-name-member);
+//   `Worksheet.delete()` "deletes the worksheet from the workbook", and references to it become
+//   `#REF!` (`=Settings!B6` reads `=#REF!B6`, a name `=#REF!$B$6`).
+// - `Range.sort.apply(fields)` sorts the rows of the range by `fields[i].key` (a column offset in
+//   the range), numbers before text, blanks last in either order
+//   (https://learn.microsoft.com/javascript/api/excel/excel.rangesort#excel-excel-range-sort-apply-member(1)).
+//   Cells move as they are: references to the sorted cells do not follow (as in Excel), and
+//   relative references inside moved formulas are not re-based (Excel's are; the layout has none
+//   in input lists).
+
+/** One structural change on `sheet`: rows (or columns) [at, at + |count|) inserted (count > 0) or deleted (count < 0). */
+interface Shift {
+  readonly sheet: SheetState;
+  readonly axis: "row" | "col";
+  readonly at: number;
+  readonly count: number;
+  /** The columns (for a row shift) or rows (for a column shift) that move; null for whole rows/columns. */
+  readonly span: readonly [number, number] | null;
+}
+
+interface RefPart {
+  col: number | null;
+  colAbs: boolean;
+  row: number | null;
+  rowAbs: boolean;
+}
+
+function partText(p: RefPart): string {
+  const col = p.col === null ? "" : `${p.colAbs ? "$" : ""}${indexToCol(p.col)}`;
+  const row = p.row === null ? "" : `${p.rowAbs ? "$" : ""}${p.row + 1}`;
+  return col + row;
+}
+
+function parsePart(text: string): RefPart {
+  const m = /^(\$?)([A-Za-z]{0,3})(\$?)(\d*)$/.exec(text)!;
+  return {
+    col: m[2] === "" ? null : colToIndex(m[2]),
+    colAbs: m[1] === "$" && m[2] !== "",
+    row: m[4] === "" ? null : +m[4] - 1,
+    rowAbs: m[2] === "" ? m[1] === "$" : m[3] === "$",
+  };
+}
+
+/**
+ * A reference token: optional sheet prefix ('It''s'!, Demand!), then a cell, a cell range, a
+ * column range (B:D) or a row range (3:5), not followed by what makes it a name or a function.
+ */
+const REF_TOKEN =
+  /(?:('(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_.]*)!)?(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?|\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}|\$?\d+:\$?\d+)(?![A-Za-z0-9_.(!])/y;
+
+/**
+ * Rewrites every A1 reference of `formula` (outside string literals) with `fn(sheet, parts)`:
+ * `sheet` is the explicit sheet name or null; `fn` returns the new token text or undefined to keep it.
+ */
+export function rewriteReferences(formula: string, fn: (sheet: string | null, parts: RefPart[], prefix: string) => string | undefined): string {
+  let out = "";
+  let i = 0;
+  while (i < formula.length) {
+    const ch = formula[i];
+    if (ch === '"') {
+      const end = formula.indexOf('"', i + 1);
+      let j = end < 0 ? formula.length : end + 1;
+      while (j < formula.length && formula[j] === '"') {
+        const next = formula.indexOf('"', j + 1);
+        j = next < 0 ? formula.length : next + 1;
+      }
+      out += formula.slice(i, j);
+      i = j;
+      continue;
+    }
+    const prev = i > 0 ? formula[i - 1] : "";
+    if (!/[A-Za-z0-9_.$!'#]/.test(prev)) {
+      REF_TOKEN.lastIndex = i;
+      const m = REF_TOKEN.exec(formula);
+      if (m) {
+        const prefix = m[1] === undefined ? "" : `${m[1]}!`;
+        const sheet = m[1] === undefined ? null : m[1].startsWith("'") ? m[1].slice(1, -1).replace(/''/g, "'") : m[1];
+        const parts = m[2].split(":").map(parsePart);
+        const replaced = fn(sheet, parts, prefix);
+        out += replaced ?? m[0];
+        i += m[0].length;
+        continue;
+      }
+    }
+    // Skip a whole identifier so that a reference is never found inside a name (SOP_Months1).
+    if (/[A-Za-z0-9_.]/.test(ch)) {
+      let j = i;
+      while (j < formula.length && /[A-Za-z0-9_.]/.test(formula[j])) j++;
+      out += formula.slice(i, j);
+      i = j;
+      continue;
+    }
+    out += ch;
+    i++;
+  }
+  return out;
+}
+
+/** New index of `i` after the shift, or null when the cell was deleted. For range ends, `end` picks the side a deletion collapses to. */
+function shiftIndex(i: number, at: number, count: number, end: "start" | "end" | "single"): number | null {
+  if (count > 0) return i >= at ? i + count : i;
+  const n = -count;
+  if (i < at) return i;
+  if (i >= at + n) return i - n;
+  if (end === "single") return null;
+  return end === "start" ? at : at - 1;
+}
+
+/** The reference `parts` after `shift`, or null for #REF!. */
+function shiftParts(parts: RefPart[], shift: Shift): RefPart[] | null {
+  const main: "row" | "col" = shift.axis;
+  const other: "row" | "col" = main === "row" ? "col" : "row";
+  const [a, b] = parts.length === 2 ? parts : [parts[0], parts[0]];
+  // A column range (B:D) does not move with rows, a row range with columns.
+  if (a[main] === null) return parts;
+  if (shift.span !== null) {
+    const lo = a[other];
+    const hi = b[other];
+    if (lo === null || hi === null || lo < shift.span[0] || hi > shift.span[1]) return parts;
+  }
+  const single = parts.length === 1;
+  const s = shiftIndex(a[main] as number, shift.at, shift.count, single ? "single" : "start");
+  const e = single ? s : shiftIndex(b[main] as number, shift.at, shift.count, "end");
+  if (s === null || e === null || e < s) return null;
+  const max = main === "row" ? MAX_ROWS : MAX_COLS;
+  if (e >= max) return null;
+  const na = { ...a, [main]: s };
+  if (single) return [na];
+  return [na, { ...b, [main]: e }];
+}
+
+/** Applies `edit` to every formula of the workbook (cells, names, conditional formats), with each formula's own sheet. */
+function rewriteAllFormulas(state: WorkbookState, edit: (formula: string, home: SheetState | null) => string): void {
+  for (const s of state.sheets) {
+    for (const rw of s.rows) {
+      if (!rw) continue;
+      for (let c = 0; c < rw.f.length; c++) {
+        const f = rw.f[c];
+        if (f !== undefined) rw.f[c] = edit(f, s);
+      }
+    }
+    for (const cf of s.conditionalFormats) {
+      if (cf.formula === null) continue;
+      const withEquals = cf.formula.startsWith("=");
+      const edited = edit(withEquals ? cf.formula : `=${cf.formula}`, s);
+      cf.formula = withEquals ? edited : edited.slice(1);
+    }
+  }
+  for (const n of state.names.values()) n.formula = edit(n.formula, null);
+}
+
+/** Adjusts every reference to `shift.sheet` in the workbook. */
+function adjustReferences(state: WorkbookState, shift: Shift): void {
+  const target = shift.sheet.name.toLowerCase();
+  rewriteAllFormulas(state, (formula, home) =>
+    rewriteReferences(formula, (sheet, parts, prefix) => {
+      const refersTo = sheet === null ? home?.name.toLowerCase() : sheet.toLowerCase();
+      if (refersTo !== target) return undefined;
+      const moved = shiftParts(parts, shift);
+      if (moved === null) return `${prefix}#REF!`;
+      return prefix + moved.map(partText).join(":");
+    }),
+  );
+  const moveAddress = (address: string): string | null => {
+    const rects = address
+      .split(",")
+      .map((a) => shiftParts(rectParts(parseRect(a)), shift))
+      .filter((p): p is RefPart[] => p !== null)
+      .map((p) => p.map(partText).join(":"));
+    return rects.length === 0 ? null : rects.join(",");
+  };
+  const s = shift.sheet;
+  s.validations = s.validations.flatMap((v) => {
+    const address = moveAddress(v.address);
+    return address === null ? [] : [{ ...v, address }];
+  });
+  s.conditionalFormats = s.conditionalFormats.flatMap((cf) => {
+    const address = moveAddress(cf.address);
+    return address === null ? [] : [{ ...cf, address }];
+  });
+}
+
+function rectParts(r: Rect): RefPart[] {
+  const whole = (lo: number, hi: number, max: number): boolean => lo === 0 && hi === max - 1;
+  if (whole(r.r0, r.r1, MAX_ROWS)) {
+    return [
+      { col: r.c0, colAbs: false, row: null, rowAbs: false },
+      { col: r.c1, colAbs: false, row: null, rowAbs: false },
+    ];
+  }
+  if (whole(r.c0, r.c1, MAX_COLS)) {
+    return [
+      { col: null, colAbs: false, row: r.r0, rowAbs: false },
+      { col: null, colAbs: false, row: r.r1, rowAbs: false },
+    ];
+  }
+  const tl = { col: r.c0, colAbs: false, row: r.r0, rowAbs: false };
+  if (r.r0 === r.r1 && r.c0 === r.c1) return [tl];
+  return [tl, { col: r.c1, colAbs: false, row: r.r1, rowAbs: false }];
+}
+
+const CELL_ARRAYS = ["f", "v", "p", "nf", "st"] as const;
+
+/** Moves the stored cells of `s` for `shift` (content and format), taking the format from above/left for inserted cells. */
+function moveCells(s: SheetState, shift: Shift): void {
+  const { at, count, span } = shift;
+  if (shift.axis === "row") {
+    if (span === null) {
+      if (at < s.rows.length) {
+        if (count > 0) s.rows.splice(at, 0, ...new Array<Row | undefined>(count).fill(undefined));
+        else s.rows.splice(at, -count);
+      }
+      shiftSizes(s.rowHeights, at, count);
+    } else {
+      const last = s.rows.length - 1;
+      if (count > 0) {
+        for (let r = last; r >= at; r--) for (let c = span[0]; c <= span[1]; c++) moveCell(s, r, c, r + count, c);
+      } else {
+        for (let r = at; r <= last; r++) for (let c = span[0]; c <= span[1]; c++) moveCell(s, r - count, c, r, c);
+      }
+    }
+    if (count > 0 && at > 0) {
+      const above = s.rows[at - 1];
+      if (above) {
+        for (let r = at; r < at + count; r++) {
+          const rw = s.row(r);
+          const [c0, c1] = span ?? [0, Math.max(above.nf.length, above.st.length) - 1];
+          for (let c = c0; c <= c1; c++) {
+            rw.nf[c] = above.nf[c];
+            rw.st[c] = above.st[c];
+          }
+        }
+      }
+    }
+    return;
+  }
+  for (let r = 0; r < s.rows.length; r++) {
+    const rw = s.rows[r];
+    if (!rw || (span !== null && (r < span[0] || r > span[1]))) continue;
+    for (const k of CELL_ARRAYS) {
+      const arr = rw[k] as unknown[];
+      if (at >= arr.length) continue;
+      if (count > 0) arr.splice(at, 0, ...new Array(count).fill(undefined));
+      else arr.splice(at, -count);
+    }
+    if (count > 0 && at > 0) {
+      for (let c = at; c < at + count; c++) {
+        rw.nf[c] = rw.nf[at - 1];
+        rw.st[c] = rw.st[at - 1];
+      }
+    }
+  }
+  if (span === null) shiftSizes(s.columnWidths, at, count);
+}
+
+/** Row heights or column widths after whole rows or columns were inserted or deleted. */
+function shiftSizes(sizes: Map<number, number>, at: number, count: number): void {
+  const moved = new Map<number, number>();
+  for (const [i, size] of sizes) {
+    const to = shiftIndex(i, at, count, "single");
+    if (to !== null) moved.set(to, size);
+  }
+  sizes.clear();
+  for (const [i, size] of moved) sizes.set(i, size);
+}
+
+function moveCell(s: SheetState, fromR: number, fromC: number, toR: number, toC: number): void {
+  const src = s.rows[fromR];
+  if (!src && !s.rows[toR]) return;
+  const dst = s.row(toR);
+  for (const k of CELL_ARRAYS) (dst[k] as unknown[])[toC] = src ? (src[k] as unknown[])[fromC] : undefined;
+  if (src) for (const k of CELL_ARRAYS) (src[k] as unknown[])[fromC] = undefined;
+}
+
+function isWholeRows(r: Rect): boolean {
+  return r.c0 === 0 && r.c1 === MAX_COLS - 1;
+}
+function isWholeColumns(r: Rect): boolean {
+  return r.r0 === 0 && r.r1 === MAX_ROWS - 1;
+}
+
+/** The shift `Range.insert(direction)` / `Range.delete(direction)` of `rect` makes. */
+function shiftOf(s: SheetState, rect: Rect, direction: string, insert: boolean): Shift {
+  const d = String(direction ?? "").toLowerCase();
+  const down = insert ? "down" : "up";
+  const right = insert ? "right" : "left";
+  if (d !== down && d !== right) {
+    fail("InvalidArgument", `Invalid shift direction "${direction}" for Range.${insert ? "insert" : "delete"}.`, `Range.${insert ? "insert" : "delete"}`);
+  }
+  const rows = d === down;
+  const n = rows ? rect.r1 - rect.r0 + 1 : rect.c1 - rect.c0 + 1;
+  const whole = rows ? isWholeRows(rect) : isWholeColumns(rect);
+  return {
+    sheet: s,
+    axis: rows ? "row" : "col",
+    at: rows ? rect.r0 : rect.c0,
+    count: insert ? n : -n,
+    span: whole ? null : rows ? [rect.c0, rect.c1] : [rect.r0, rect.r1],
+  };
+}
+
+/** Refuses the shift on a protected sheet as Excel does. */
+function assertShiftAllowed(wb: WorkbookState, shift: Shift, location: string): void {
+  const s = shift.sheet;
+  if (!s.protection.protected) return;
+  const o = s.protection.options ?? {};
+  const allowed =
+    shift.span === null &&
+    (shift.axis === "row"
+      ? shift.count > 0
+        ? o.allowInsertRows === true
+        : o.allowDeleteRows === true
+      : shift.count > 0
+        ? o.allowInsertColumns === true
+        : o.allowDeleteColumns === true);
+  if (!allowed) fail("AccessDenied", `You can't insert or delete cells because sheet "${s.name}" is protected.`, location);
+  if (shift.count < 0) {
+    const n = -shift.count;
+    const rect = shift.axis === "row" ? { r0: shift.at, r1: shift.at + n - 1, c0: 0, c1: MAX_COLS - 1 } : { r0: 0, r1: MAX_ROWS - 1, c0: shift.at, c1: shift.at + n - 1 };
+    assertContentEditable(wb, s, rect, location);
+  }
+}
+
+/** Inserts (or deletes) the cells of `rect` on `s`, shifting the others and adjusting every reference. */
+export function applyShift(wb: WorkbookState, s: SheetState, rect: Rect, direction: string, insert: boolean): void {
+  const location = insert ? "Range.insert" : "Range.delete";
+  const shift = shiftOf(s, rect, direction, insert);
+  assertShiftAllowed(wb, shift, location);
+  if (insert) {
+    const used = s.usedRect(false);
+    const limit = shift.axis === "row" ? MAX_ROWS : MAX_COLS;
+    const end = used === null ? -1 : shift.axis === "row" ? used.r1 : used.c1;
+    if (end + shift.count >= limit) fail("InvalidOperation", "Excel can't insert cells: it would push non-empty cells off the end of the worksheet.", location);
+  }
+  moveCells(s, shift);
+  adjustReferences(wb, shift);
+}
+
+/** Renames a sheet; every reference to it (formulas, names) follows. */
+export function renameSheetIn(wb: WorkbookState, s: SheetState, name: string, location = "Worksheet.name"): void {
+  const other = wb.findSheet(name);
+  if (other && other !== s) fail("ItemAlreadyExists", `A worksheet named "${name}" already exists.`, location);
+  if (name.trim() === "" || name.length > 31 || /[\\/?*[\]:]/.test(name) || name.startsWith("'") || name.endsWith("'") || name.toLowerCase() === "history") {
+    fail("InvalidArgument", `Invalid sheet name "${name}".`, location);
+  }
+  const old = s.name.toLowerCase();
+  rewriteAllFormulas(wb, (formula) =>
+    rewriteReferences(formula, (sheet, parts) => (sheet !== null && sheet.toLowerCase() === old ? `${quoteSheet(name)}!${parts.map(partText).join(":")}` : undefined)),
+  );
+  for (const s2 of wb.sheets) {
+    for (const ch of s2.charts) {
+      const { sheet, local } = splitSheet(ch.source);
+      if (sheet !== null && sheet.toLowerCase() === old) (ch as { source: string }).source = `${quoteSheet(name)}!${local}`;
+    }
+  }
+  s.name = name;
+}
+
+/** Deletes a sheet; references to it become #REF! (`=#REF!B6`). */
+export function deleteSheetIn(wb: WorkbookState, s: SheetState, location = "Worksheet.delete"): void {
+  if (wb.sheets.length === 1) fail("InvalidOperation", "A workbook must contain at least one visible worksheet.", location);
+  const old = s.name.toLowerCase();
+  wb.sheets.splice(wb.sheets.indexOf(s), 1);
+  rewriteAllFormulas(wb, (formula) =>
+    rewriteReferences(formula, (sheet, parts) => (sheet !== null && sheet.toLowerCase() === old ? `#REF!${parts.map(partText).join(":")}` : undefined)),
+  );
+}
+
+/** Sort order of a cell value: numbers, then text (case-insensitive), then booleans; blanks always last. */
+function compareForSort(a: DoubleCellValue, b: DoubleCellValue, ascending: boolean): number {
+  const blank = (v: DoubleCellValue): boolean => v === "" || v === null;
+  if (blank(a) || blank(b)) return blank(a) === blank(b) ? 0 : blank(a) ? 1 : -1;
+  const rank = (v: DoubleCellValue): number => (typeof v === "number" ? 0 : typeof v === "string" ? 1 : 2);
+  let d = rank(a) - rank(b);
+  if (d === 0) {
+    if (typeof a === "number" && typeof b === "number") d = a - b;
+    else d = String(a).toLowerCase().localeCompare(String(b).toLowerCase());
+  }
+  return ascending ? d : -d;
+}
+
+/** Sorts the rows of `rect` by the given column offsets (stable). */
+export function sortRows(wb: WorkbookState, s: SheetState, rect: Rect, fields: ReadonlyArray<{ key: number; ascending?: boolean }>, hasHeaders = false, location = "RangeSort.apply"): void {
+  assertContentEditable(wb, s, rect, location);
+  const r0 = rect.r0 + (hasHeaders ? 1 : 0);
+  const width = rect.c1 - rect.c0 + 1;
+  for (const f of fields) if (!Number.isInteger(f.key) || f.key < 0 || f.key >= width) fail("InvalidArgument", `Sort key ${f.key} is outside the range.`, location);
+  const last = Math.min(rect.r1, s.rows.length - 1);
+  const rows: { cells: Record<(typeof CELL_ARRAYS)[number], unknown[]>; keys: DoubleCellValue[] }[] = [];
+  for (let r = r0; r <= last; r++) {
+    const rw = s.rows[r];
+    const cells = Object.fromEntries(CELL_ARRAYS.map((k) => [k, Array.from({ length: width }, (_, i) => rw?.[k][rect.c0 + i])])) as Record<(typeof CELL_ARRAYS)[number], unknown[]>;
+    rows.push({ cells, keys: fields.map((f) => s.cellAt(r, rect.c0 + f.key).value) });
+  }
+  const sorted = rows
+    .map((row, i) => ({ row, i }))
+    .sort((x, y) => {
+      for (let k = 0; k < fields.length; k++) {
+        const d = compareForSort(x.row.keys[k], y.row.keys[k], fields[k].ascending !== false);
+        if (d !== 0) return d;
+      }
+      return x.i - y.i;
+    });
+  sorted.forEach(({ row }, i) => {
+    const rw = s.row(r0 + i);
+    for (const k of CELL_ARRAYS) for (let c = 0; c < width; c++) (rw[k] as unknown[])[rect.c0 + c] = row.cells[k][c];
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -980,11 +1498,7 @@ export class DoubleWorksheet extends ProxyBase {
     return this.get("name") as string;
   }
   set name(v: string) {
-    this.set("name", v, (t: SheetState) => {
-      const other = this.ctx.engine.state.findSheet(v);
-      if (other && other !== t) fail("ItemAlreadyExists", `A worksheet named "${v}" already exists.`, "Worksheet.name");
-      t.name = v;
-    });
+    this.set("name", v, (t: SheetState) => renameSheetIn(this.ctx.engine.state, t, v));
   }
   get position(): number {
     return this.get("position") as number;
@@ -1009,11 +1523,7 @@ export class DoubleWorksheet extends ProxyBase {
     });
   }
   delete(): void {
-    this.call("delete", [], (t: SheetState) => {
-      const sheets = this.ctx.engine.state.sheets;
-      if (sheets.length === 1) fail("InvalidOperation", "A workbook must contain at least one visible worksheet.", "Worksheet.delete");
-      sheets.splice(sheets.indexOf(t), 1);
-    });
+    this.call("delete", [], (t: SheetState) => deleteSheetIn(this.ctx.engine.state, t));
   }
   activate(): void {
     this.call("activate", [], () => undefined);
@@ -1294,6 +1804,36 @@ export class DoubleRange extends ProxyBase {
       return { sheet: t.sheet, rects: [t.rect] };
     });
   }
+  /** ExcelApi 1.1: inserts cells in place of this range, shifting the others "Down" or "Right"; returns the blank range. */
+  insert(shift: string): DoubleRange {
+    this.call("insert", [shift], (t: RangeTarget) => applyShift(this.ctx.engine.state, t.sheet, t.rect, shift, true));
+    return new DoubleRange(this.ctx, `${this.path}.insert(${JSON.stringify(shift)})`, () => this.resolver());
+  }
+  /** ExcelApi 1.1: deletes the cells of this range, shifting the others "Up" or "Left". */
+  delete(shift: string): void {
+    this.call("delete", [shift], (t: RangeTarget) => applyShift(this.ctx.engine.state, t.sheet, t.rect, shift, false));
+  }
+  getEntireRow(): DoubleRange {
+    return new DoubleRange(this.ctx, `${this.path}.getEntireRow()`, () => {
+      const t: RangeTarget | null = this.resolver();
+      return t === null ? null : { sheet: t.sheet, rect: { r0: t.rect.r0, r1: t.rect.r1, c0: 0, c1: MAX_COLS - 1 } };
+    });
+  }
+  getEntireColumn(): DoubleRange {
+    return new DoubleRange(this.ctx, `${this.path}.getEntireColumn()`, () => {
+      const t: RangeTarget | null = this.resolver();
+      return t === null ? null : { sheet: t.sheet, rect: { r0: 0, r1: MAX_ROWS - 1, c0: t.rect.c0, c1: t.rect.c1 } };
+    });
+  }
+  /** ExcelApi 1.2: `sort.apply(fields, matchCase?, hasHeaders?)` sorts the rows of this range by `fields[i].key` (column offset). */
+  get sort(): { apply(fields: ReadonlyArray<{ key: number; ascending?: boolean }>, matchCase?: boolean, hasHeaders?: boolean): void } {
+    const self = this;
+    return {
+      apply(fields, matchCase = false, hasHeaders = false): void {
+        self.call("sort.apply", [fields, matchCase, hasHeaders], (t: RangeTarget) => sortRows(self.ctx.engine.state, t.sheet, t.rect, fields, hasHeaders));
+      },
+    };
+  }
 }
 
 function clearAreas(p: ProxyBase, applyTo: string | undefined, get: () => AreasTarget): void {
@@ -1447,16 +1987,23 @@ function matchingRects(s: SheetState, rect: Rect, match: (v: CellView) => boolea
 
 /** Applies a format patch to every cell of the target areas. */
 function formatPatch(p: ProxyBase, prop: string, value: unknown, patch: Partial<CellFormat>, get: () => AreasTarget, allowOnProtected = false): void {
-  const key = JSON.stringify(patch);
+  formatPatches(p, prop, value, () => [{ patch, target: get() }], allowOnProtected);
+}
+
+/** Applies format patches, each to every cell of its areas, as one action. */
+function formatPatches(p: ProxyBase, prop: string, value: unknown, parts: () => { patch: Partial<CellFormat>; target: AreasTarget }[], allowOnProtected = false): void {
   p.set(prop, value, () => {
-    const { sheet, rects } = get();
-    if (!allowOnProtected) assertUnprotected(sheet, `RangeFormat.${prop}`);
     const state = p.ctx.engine.state;
-    for (const rect of rects) {
-      forEachCell(sheet, rect, (r, c) => {
-        const rw = sheet.row(r);
-        rw.st[c] = state.patchFormat(rw.st[c] ?? 0, patch, key) || undefined;
-      });
+    for (const { patch, target } of parts()) {
+      const { sheet, rects } = target;
+      if (!allowOnProtected) assertUnprotected(sheet, `RangeFormat.${prop}`);
+      const key = JSON.stringify(patch);
+      for (const rect of rects) {
+        forEachCell(sheet, rect, (r, c) => {
+          const rw = sheet.row(r);
+          rw.st[c] = state.patchFormat(rw.st[c] ?? 0, patch, key) || undefined;
+        });
+      }
     }
   });
 }
@@ -1506,17 +2053,19 @@ export class DoubleRangeFormat extends ProxyBase {
     const self = this;
     return {
       getItem(edge: string): any {
-        const side = ({ EdgeTop: "borderTop", EdgeBottom: "borderBottom", EdgeLeft: "borderLeft", EdgeRight: "borderRight" } as Record<string, keyof CellFormat>)[edge];
-        if (!side) fail("InvalidArgument", `Unsupported border ${edge}.`, "RangeBorderCollection.getItem");
+        if (!BORDER_SIDES[edge]) fail("InvalidArgument", `Unsupported border ${edge}.`, "RangeBorderCollection.getItem");
+        // An inside line is the bottom of one cell and the top of the next (or right and left), as Excel reports it.
+        const patches = (suffix: "" | "Weight" | "Color", v: string) => () =>
+          BORDER_SIDES[edge].map(([side, cells]) => ({ patch: { [`${side}${suffix}`]: v } as Partial<CellFormat>, target: cells(self.areas()) }));
         return {
           set style(v: string) {
-            formatPatch(self, `borders.${edge}.style`, v, { [side]: v } as Partial<CellFormat>, () => edgeAreas(self.areas(), edge));
+            formatPatches(self, `borders.${edge}.style`, v, patches("", v));
           },
           set color(v: string) {
-            self.call(`borders.${edge}.color`, [v], () => undefined);
+            formatPatches(self, `borders.${edge}.color`, v, patches("Color", v));
           },
           set weight(v: string) {
-            self.call(`borders.${edge}.weight`, [v], () => undefined);
+            formatPatches(self, `borders.${edge}.weight`, v, patches("Weight", v));
           },
         };
       },
@@ -1549,6 +2098,26 @@ export class DoubleRangeFormat extends ProxyBase {
     this.call("autofitColumns", [], () => assertUnprotected(this.areas().sheet, "RangeFormat.autofitColumns"));
   }
 }
+
+type Side = "borderTop" | "borderBottom" | "borderLeft" | "borderRight";
+type Cells = (t: AreasTarget) => AreasTarget;
+const onRects = (f: (r: Rect) => Rect | null): Cells => (t) => ({ sheet: t.sheet, rects: t.rects.map(f).filter((r): r is Rect => r !== null) });
+
+/** Per border item, the cell sides it sets and on which cells of each area. */
+const BORDER_SIDES: Record<string, ReadonlyArray<readonly [Side, Cells]>> = {
+  EdgeTop: [["borderTop", (t) => edgeAreas(t, "EdgeTop")]],
+  EdgeBottom: [["borderBottom", (t) => edgeAreas(t, "EdgeBottom")]],
+  EdgeLeft: [["borderLeft", (t) => edgeAreas(t, "EdgeLeft")]],
+  EdgeRight: [["borderRight", (t) => edgeAreas(t, "EdgeRight")]],
+  InsideHorizontal: [
+    ["borderBottom", onRects((r) => (r.r1 > r.r0 ? { ...r, r1: r.r1 - 1 } : null))],
+    ["borderTop", onRects((r) => (r.r1 > r.r0 ? { ...r, r0: r.r0 + 1 } : null))],
+  ],
+  InsideVertical: [
+    ["borderRight", onRects((r) => (r.c1 > r.c0 ? { ...r, c1: r.c1 - 1 } : null))],
+    ["borderLeft", onRects((r) => (r.c1 > r.c0 ? { ...r, c0: r.c0 + 1 } : null))],
+  ],
+};
 
 /** The cells of a border edge: the top border of a range is the top border of its first row, etc. */
 function edgeAreas(t: AreasTarget, edge: string): AreasTarget {

@@ -1,5 +1,5 @@
 /** Range parsing for the SOP.* functions: blanks, text, shapes, options, numeric parameters. */
-import { dates, labels, numberParam, numbers, optionParam, pairable, pairedNumbers } from "../../src/core/args";
+import { dates, labels, numberParam, numbers, optionParam, pairable } from "../../src/core/args";
 import { isSopError } from "../../src/core/errors";
 
 const nums = (r: unknown): number[] => {
@@ -50,10 +50,6 @@ describe("pairable", () => {
     const r = pairable([[1, 2, 3], [4, 5, 6]], "a", [[1, 2], [3, 4], [5, 6]], "b");
     expect(r?.message).toBe("a and b must be the same shape (2x3 and 3x2 cells)");
   });
-  it("pairedNumbers returns both series", () => {
-    const r = pairedNumbers([[1, 2]], "a", [[3], [4]], "b");
-    expect(isSopError(r) ? r : r.map((x) => Array.from(x))).toEqual([[1, 2], [3, 4]]);
-  });
 });
 
 describe("optionParam", () => {
@@ -79,7 +75,7 @@ describe("numberParam", () => {
   it("returns #NUM! naming the parameter when out of range", () => {
     const r = numberParam(0, "seasonLength", 1, { min: 1, integer: true });
     expect(isSopError(r) && r.code).toBe("#NUM!");
-    expect(isSopError(r) && r.message).toBe("seasonLength must be a whole number, at least 1 (got 0)");
+    expect(isSopError(r) && r.message).toBe("seasonLength must be a whole number of at least 1 (got 0)");
   });
   it("returns #VALUE! for text", () => {
     const r = numberParam("x", "daysPerMonth", 30);

@@ -50,19 +50,19 @@ describe("importCsvFolder", () => {
     if (r.ok) return;
     expect(r.issues.map(formatIssue)).toEqual([
       'settings.csv line 3, column value: expected a month as YYYY-MM, got "2026-13"',
-      'settings.csv line 4, column value: expected a whole number between 1 and 60, got "0"',
+      'settings.csv line 4, column value: expected a whole number from 1 to 60, got "0"',
       'settings.csv line 5, column value: expected one of "manufacturing", "saas", "services", "distribution", got "retail"',
-      'settings.csv line 6, column value: expected a number between 0 and 1, got "1.5"',
+      'settings.csv line 6, column value: expected a number from 0 to 1, got "1.5"',
       'settings.csv line 7, column key: unknown setting "colour"; expected one of company, cycle_month, history_months, horizon_months, business_type, revenue_target_per_month, gross_margin_target, inventory_value_ceiling',
       'settings.csv: missing setting revenue_target_per_month (add a row "revenue_target_per_month,<value>")',
       'settings.csv: missing setting inventory_value_ceiling (add a row "inventory_value_ceiling,<value>")',
       'families.csv line 3, column family: duplicate family "widgets" (first on line 2)',
-      'families.csv line 4, column price: expected a number >= 0, got "eighty"',
-      'families.csv line 4, column capacity_per_month: expected a number >= 0, got "-600"',
+      'families.csv line 4, column price: expected a number of at least 0, got "eighty"',
+      'families.csv line 4, column capacity_per_month: expected a number of at least 0, got "-600"',
       "actuals.csv line 3, column month: a second row for Widgets in 2026-01 (first on line 2)",
       'actuals.csv line 4, column family: unknown family "Sprockets"; expected a family of families.csv (Widgets)',
       'actuals.csv line 5, column month: expected a month as YYYY-MM, got "Jan 2026"',
-      'pipeline.csv line 7, column win_probability: expected a number between 0 and 1, got "high"',
+      'pipeline.csv line 7, column win_probability: expected a number from 0 to 1, got "high"',
       "orders.csv line 1, column quantity_delivered: missing required column (the header has: order, line, family, quantity_ordered, promised_date, delivered_date)",
       'actions.csv line 2, column due_date: expected a date as YYYY-MM-DD, got "2026-02-30"',
       'actions.csv line 2, column status: expected one of "Open", "In progress", "Closed", got "Done"',
@@ -117,14 +117,14 @@ describe("importCycle validation", () => {
       "orders.csv": "order,line,family,quantity_ordered,quantity_delivered,promised_date,delivered_date\nSO,1,Seats,1,1,2026-01-05,\nSO,1,Seats,1,1,2026-01-05,2026-01-04\nSO,0,Seats,1,1,2026-01-05,\n",
     }))).toEqual([
       'orders.csv line 3, column line: order "SO" line 1 appears twice (first on line 2)',
-      'orders.csv line 4, column line: expected a whole number >= 1, got "0"',
+      'orders.csv line 4, column line: expected a whole number of at least 1, got "0"',
     ]);
   });
   it("does not repeat an error for references to a family whose own row is invalid", () => {
     expect(messages(minimal({
       "families.csv": "family,unit,price,unit_cost,opening_inventory,capacity_per_month,target_days_of_supply\nSeats,seats,10,4,0,100,0\nAddons,seats,x,4,0,100,0\n",
       "actuals.csv": "family,month,quantity\nAddons,2026-01,3\n",
-    }))).toEqual(['families.csv line 3, column price: expected a number >= 0, got "x"']);
+    }))).toEqual(['families.csv line 3, column price: expected a number of at least 0, got "x"']);
   });
   it("reads earlier cycles' consensus for history and plan months from previous_consensus.csv", () => {
     // cycle 2026-03, 12 months of history (2025-03..2026-02), 18 plan months (2026-03..2027-08)

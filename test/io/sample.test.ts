@@ -22,7 +22,11 @@ const day = fc.date({ min: new Date("2020-01-01T00:00:00Z"), max: new Date("2030
   .map((d) => d.toISOString().slice(0, 10));
 const qty = fc.double({ min: 0, max: 1e9, noNaN: true, noDefaultInfinity: true }).map((x) => (Object.is(x, -0) ? 0 : x));
 
-const cycle: fc.Arbitrary<CycleData> = fc.uniqueArray(text, { minLength: 1, maxLength: 4, selector: (s) => s.toLowerCase() }).chain((names) =>
+// Family names may not start with =, +, - or @ (the cycle schema's family-name rule); other texts may.
+const familyName = text.filter((s) => !/^[=+\-@]/.test(s));
+const days = fc.double({ min: 0, max: 3650, noNaN: true }).map((x) => (Object.is(x, -0) ? 0 : x));
+
+const cycle: fc.Arbitrary<CycleData> = fc.uniqueArray(familyName, { minLength: 1, maxLength: 4, selector: (s) => s.toLowerCase() }).chain((names) =>
   fc.record({
     config: fc.record({
       company: text,
@@ -31,7 +35,7 @@ const cycle: fc.Arbitrary<CycleData> = fc.uniqueArray(text, { minLength: 1, maxL
       horizonMonths: fc.constant(60),
       businessType: fc.constantFrom("manufacturing" as const, "saas" as const, "services" as const, "distribution" as const),
       families: fc.constant(names).chain((ns) => fc.tuple(...ns.map((name) => fc.record({
-        name: fc.constant(name), unit: text, price: qty, unitCost: qty, openingInventory: qty, capacityPerMonth: qty, targetDaysOfSupply: qty,
+        name: fc.constant(name), unit: text, price: qty, unitCost: qty, openingInventory: qty, capacityPerMonth: qty, targetDaysOfSupply: days,
       })))),
       targets: fc.record({ revenuePerMonth: qty, grossMarginPct: fc.double({ min: 0, max: 1, noNaN: true }).map((x) => (Object.is(x, -0) ? 0 : x)), inventoryValueCeiling: qty }),
     }),

@@ -48,7 +48,7 @@ describe("validate (property)", () => {
             ...v.config.families.flatMap((x) => [x.price, x.unitCost, x.openingInventory, x.capacityPerMonth, x.targetDaysOfSupply]),
           ];
           expect(numbers.every(Number.isFinite)).toBe(true);
-          expect(v.config.families.every((x) => x.capacityPerMonth > 0 && x.name.trim() === x.name && x.name !== "")).toBe(true);
+          expect(v.config.families.every((x) => x.capacityPerMonth >= 0 && x.name.trim() === x.name && x.name !== "")).toBe(true);
         }
         Object.values(v.errors).forEach((m) => expect(m.length).toBeGreaterThan(0));
       }),

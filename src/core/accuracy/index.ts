@@ -5,7 +5,6 @@ export { smape } from "./smape";
 export { mase } from "./mase";
 export { trackingSignal } from "./trackingSignal";
 export { fva, FVA_METRICS } from "./fva";
-export { fvaOfRanges } from "./fvaRanges";
 export type { FvaMetric, FvaOptions } from "./fva";
 export { forecastBias, BIAS_VARIANTS } from "./bias";
 export type { BiasVariant } from "./bias";

@@ -1,41 +1,78 @@
 /**
- * The twelve seed KPIs as the KPIs sheet computes them: each value from the same ranges its
- * `SOP.*` formula reads, through the same range parsing (core/args) and the same core function
- * as the custom function, so the cached value equals what Excel shows. Order lines are read
- * with the same column reader as SOP.OTIF and SOP.SERVICELEVEL (core/lines).
+ * The S&OP KPIs, each declared once: label, category, unit, direction and band, default target,
+ * definition, and the `SOP.*` call that computes it over the workbook's ranges. From one entry:
+ * - the KPIs sheet's formula text (`kpiFormula`, addresses supplied by the layout),
+ * - its cached value (`kpiValue`: the same `SOP.*` declaration evaluated on the same ranges'
+ *   values, so the cached value equals what Excel shows),
+ * - its status rule (`kpiStatus`, and the sheet's IF formula in src/layout/sheets/kpis.ts),
+ * - the deck's status and formats (src/deck/kpis.ts looks the KPI up by its label).
  */
-import { RangeInput } from "../cells";
-import { andThen, labels, numbers, pairedNumbers } from "../args";
+import type { RangeInput } from "../cells";
 import { Result, isSopError } from "../errors";
 import {
-  capacityUtilization,
-  decisionClosure,
-  demandVolatility,
-  forecastAccuracy,
-  forecastBias,
-  inventoryTurns,
-  otif,
-  planAdherence,
-  revenueVsPlan,
-  scheduleAdherence,
-  serviceLevel,
-  workingCapital,
-} from "../kpi";
-import { deliveryLines } from "../lines";
+  AnyFunctionDecl,
+  CAPACITYUTILIZATION,
+  DECISIONCLOSURE,
+  DEMANDVOLATILITY,
+  FORECASTACCURACY,
+  FORECASTBIAS,
+  FVA,
+  INVENTORYTURNS,
+  OTIF,
+  PLANADHERENCE,
+  REVENUEVSPLAN,
+  SCHEDULEADHERENCE,
+  SERVICELEVEL,
+  WORKINGCAPITAL,
+  evaluate,
+} from "../sop";
 
-export type KpiId =
-  | "ACCURACY"
-  | "BIAS"
-  | "PLANADHERENCE"
-  | "TURNS"
-  | "SERVICE"
-  | "OTIF"
-  | "UTILIZATION"
-  | "REVENUE"
-  | "WORKINGCAPITAL"
-  | "VOLATILITY"
-  | "SCHEDULE"
-  | "CLOSURE";
+/** The workbook ranges a KPI formula can read (the layout knows their addresses and values). */
+export type KpiRange =
+  /** Families x history months: actual sales ("" where a month is not known yet). */
+  | "actuals"
+  /** Families x history months: the consensus planned for each history month (lag 1). */
+  | "consensusHistory"
+  /** Families x history months: the statistical baseline planned for each history month. */
+  | "baselineHistory"
+  /** 1 x history months: total actual sales. */
+  | "totalActual"
+  /** Families x plan months: this cycle's consensus. */
+  | "consensusPlan"
+  /** Families x plan months: last cycle's consensus for the same months ("" where there is none). */
+  | "previousConsensus"
+  /** 1 x turns months: planned COGS and inventory value. */
+  | "cogs"
+  | "inventoryValue"
+  /** Order lines (columns of the Orders sheet). */
+  | "orderIds"
+  | "promised"
+  | "delivered"
+  | "qtyOrdered"
+  | "qtyDelivered"
+  /** Families x plan months: planned supply and capacity. */
+  | "supply"
+  | "capacity"
+  /** 1 x history months: actual and planned revenue. */
+  | "actualRevenue"
+  | "plannedRevenue"
+  /** Working-capital inputs: current assets (inventory value, receivables) and liabilities. */
+  | "assets"
+  | "liabilities"
+  /** Action statuses. */
+  | "statuses";
+
+/** A single value the formulas read by workbook name. */
+export type KpiScalar = "cycleMonth";
+
+/** An argument of a KPI's `SOP.*` call: a range, a named value, a word, or left out. */
+export type KpiArg =
+  { readonly range: KpiRange } | { readonly scalar: KpiScalar } | { readonly word: string } | { readonly omit: true };
+
+/** How a KPI is computed: one `SOP.*` call, or a choice on whether a range holds any number. */
+export type KpiExpr =
+  | { readonly call: AnyFunctionDecl; readonly args: ReadonlyArray<KpiArg> }
+  | { readonly ifNoNumbers: KpiRange; readonly then: KpiExpr; readonly else: KpiExpr };
 
 export type KpiCategory = "Process health" | "Plan quality" | "Business impact";
 /** How the status reads the value against the target and the watch band b. */
@@ -43,17 +80,29 @@ export type KpiRule = "higher" | "lower" | "band";
 export type KpiUnit = "%" | "x" | "currency" | "ratio";
 
 export interface KpiDef {
-  readonly id: KpiId;
+  /** Stable id: input keys (targets, bands, previous values) and kpis.csv use it. */
+  readonly id: string;
+  /** The label on the KPIs sheet and in the deck. */
   readonly name: string;
   readonly category: KpiCategory;
   readonly unit: KpiUnit;
   readonly rule: KpiRule;
+  /** Default target and watch band (inputs on the KPIs sheet). */
   readonly target: number;
   readonly band: number;
   readonly definition: string;
+  readonly expr: KpiExpr;
+  /** Turns-like KPIs over fewer than 12 months are annualised (x 12 / months). */
+  readonly annualise?: boolean;
 }
 
-/** The twelve KPIs in the seed article's order. Targets and bands are starting values (inputs). */
+const r = (range: KpiRange): KpiArg => ({ range });
+const call = (fn: AnyFunctionDecl, ...args: KpiArg[]): KpiExpr => ({ call: fn, args });
+const omit: KpiArg = { omit: true };
+const word = (w: string): KpiArg => ({ word: w });
+const orderColumns = [r("orderIds"), r("promised"), r("delivered")];
+
+/** The KPIs in the seed article's order. Targets and bands are starting values (inputs). */
 export const KPI_DEFS: ReadonlyArray<KpiDef> = [
   {
     id: "ACCURACY",
@@ -64,6 +113,7 @@ export const KPI_DEFS: ReadonlyArray<KpiDef> = [
     target: 0.8,
     band: 0.05,
     definition: "1 - WAPE of consensus vs actual sales over the history months with a lag-1 consensus",
+    expr: call(FORECASTACCURACY, r("actuals"), r("consensusHistory")),
   },
   {
     id: "BIAS",
@@ -74,6 +124,7 @@ export const KPI_DEFS: ReadonlyArray<KpiDef> = [
     target: 0,
     band: 0.05,
     definition: "sum(F - A) / sum(A); positive = over-forecast",
+    expr: call(FORECASTBIAS, r("actuals"), r("consensusHistory")),
   },
   {
     id: "PLANADHERENCE",
@@ -84,6 +135,7 @@ export const KPI_DEFS: ReadonlyArray<KpiDef> = [
     target: 1,
     band: 0.05,
     definition: "actual sales / consensus plan over the history months (1 = on plan)",
+    expr: call(PLANADHERENCE, r("actuals"), r("consensusHistory")),
   },
   {
     id: "TURNS",
@@ -94,6 +146,8 @@ export const KPI_DEFS: ReadonlyArray<KpiDef> = [
     target: 6,
     band: 1,
     definition: "planned COGS / average inventory value over the next 12 plan months (annualised)",
+    expr: call(INVENTORYTURNS, r("cogs"), r("inventoryValue")),
+    annualise: true,
   },
   {
     id: "SERVICE",
@@ -104,6 +158,7 @@ export const KPI_DEFS: ReadonlyArray<KpiDef> = [
     target: 0.95,
     band: 0.03,
     definition: "orders delivered on time / all orders (Orders sheet)",
+    expr: call(SERVICELEVEL, ...orderColumns, omit, omit, omit, omit, omit, { scalar: "cycleMonth" }),
   },
   {
     id: "OTIF",
@@ -114,6 +169,7 @@ export const KPI_DEFS: ReadonlyArray<KpiDef> = [
     target: 0.9,
     band: 0.05,
     definition: "orders with every line on time and in full / all orders",
+    expr: call(OTIF, ...orderColumns, r("qtyOrdered"), r("qtyDelivered"), omit, omit, { scalar: "cycleMonth" }),
   },
   {
     id: "UTILIZATION",
@@ -124,6 +180,7 @@ export const KPI_DEFS: ReadonlyArray<KpiDef> = [
     target: 0.85,
     band: 0.1,
     definition: "planned supply / available capacity over the horizon",
+    expr: call(CAPACITYUTILIZATION, r("supply"), r("capacity")),
   },
   {
     id: "REVENUE",
@@ -134,6 +191,7 @@ export const KPI_DEFS: ReadonlyArray<KpiDef> = [
     target: 1,
     band: 0.03,
     definition: "actual revenue / planned (consensus x price) revenue over the history months",
+    expr: call(REVENUEVSPLAN, r("actualRevenue"), r("plannedRevenue")),
   },
   {
     id: "WORKINGCAPITAL",
@@ -144,6 +202,7 @@ export const KPI_DEFS: ReadonlyArray<KpiDef> = [
     target: 0,
     band: 0,
     definition: "inventory value (first plan month) + receivables - payables",
+    expr: call(WORKINGCAPITAL, r("assets"), r("liabilities")),
   },
   {
     id: "VOLATILITY",
@@ -155,6 +214,13 @@ export const KPI_DEFS: ReadonlyArray<KpiDef> = [
     band: 0.05,
     definition:
       "forecast change between cycles: sum|consensus - previous cycle's consensus| / sum previous, same months; before a previous cycle exists, CV (STDEV.S / mean) of total monthly actual sales",
+    // With last cycle's consensus: the forecast change between the two cycles over the same
+    // months; without it (the first cycle): the coefficient of variation of actual sales.
+    expr: {
+      ifNoNumbers: "previousConsensus",
+      then: call(DEMANDVOLATILITY, r("totalActual"), omit, word("CV")),
+      else: call(DEMANDVOLATILITY, r("consensusPlan"), r("previousConsensus")),
+    },
   },
   {
     id: "SCHEDULE",
@@ -165,6 +231,7 @@ export const KPI_DEFS: ReadonlyArray<KpiDef> = [
     target: 0.95,
     band: 0.03,
     definition: "sum(min(delivered, ordered)) / sum(ordered) over the order lines as scheduled jobs",
+    expr: call(SCHEDULEADHERENCE, r("qtyDelivered"), r("qtyOrdered")),
   },
   {
     id: "CLOSURE",
@@ -175,104 +242,85 @@ export const KPI_DEFS: ReadonlyArray<KpiDef> = [
     target: 0.8,
     band: 0.1,
     definition: "closed actions / all actions (Actions sheet)",
+    expr: call(DECISIONCLOSURE, r("statuses")),
   },
 ];
 
-/** The ranges each KPI formula reads, as the cells hold them. */
-export interface KpiRanges {
-  readonly actuals: RangeInput;
-  readonly consensusHistory: RangeInput;
-  readonly totalActual: RangeInput;
-  /** F x plan: this cycle's consensus. */
-  readonly consensusPlan: RangeInput;
-  /** F x plan: last cycle's consensus for the same months ("" where there is none). */
-  readonly previousConsensus: RangeInput;
-  readonly cogs: RangeInput;
-  readonly inventoryValue: RangeInput;
-  /** Months the turns cover (the formula multiplies by 12 / months when fewer than 12). */
-  readonly turnsMonths: number;
-  readonly orderIds: RangeInput;
-  readonly promised: RangeInput;
-  readonly delivered: RangeInput;
-  readonly qtyOrdered: RangeInput;
-  readonly qtyDelivered: RangeInput;
-  /** The cycle month's first day (Excel date): open order lines not yet due by then are left out. */
-  readonly asOf: number;
-  readonly supply: RangeInput;
-  readonly capacity: RangeInput;
-  readonly actualRevenue: RangeInput;
-  readonly plannedRevenue: RangeInput;
-  readonly assets: RangeInput;
-  readonly liabilities: RangeInput;
-  readonly statuses: RangeInput;
+export type KpiId = string;
+
+/** The KPI a label names (the deck reads labels from the workbook), or undefined. */
+export function kpiNamed(label: string): KpiDef | undefined {
+  const l = label.trim().toLowerCase();
+  return KPI_DEFS.find((d) => d.name.toLowerCase() === l);
 }
 
-export function kpiValue(id: KpiId, r: KpiRanges): Result<number> {
-  switch (id) {
-    case "ACCURACY":
-      return andThen(pairedNumbers(r.actuals, "actuals", r.consensusHistory, "forecasts"), ([a, f]) =>
-        forecastAccuracy(a, f),
-      );
-    case "BIAS":
-      return andThen(pairedNumbers(r.actuals, "actuals", r.consensusHistory, "forecasts"), ([a, f]) =>
-        forecastBias(a, f),
-      );
-    case "PLANADHERENCE":
-      return andThen(pairedNumbers(r.actuals, "actual", r.consensusHistory, "plan"), ([a, p]) => planAdherence(a, p));
-    case "TURNS": {
-      const cogs = numbers(r.cogs, "cogs");
-      if (isSopError(cogs)) return cogs;
-      const t = andThen(numbers(r.inventoryValue, "inventoryBalances"), (inv) => inventoryTurns(cogs, inv));
-      return isSopError(t) || r.turnsMonths >= 12 ? t : (t * 12) / r.turnsMonths;
-    }
-    case "SERVICE":
-      return andThen(
-        deliveryLines({ orderIds: r.orderIds, promisedDates: r.promised, deliveredDates: r.delivered }),
-        (ls) => serviceLevel(ls, { asOf: r.asOf }),
-      );
-    case "OTIF":
-      return andThen(
-        deliveryLines({
-          orderIds: r.orderIds,
-          promisedDates: r.promised,
-          deliveredDates: r.delivered,
-          qtyOrdered: r.qtyOrdered,
-          qtyDelivered: r.qtyDelivered,
-        }),
-        (ls) => otif(ls, { asOf: r.asOf }),
-      );
-    case "UTILIZATION":
-      return andThen(pairedNumbers(r.supply, "output", r.capacity, "capacity"), ([o, c]) => capacityUtilization(o, c));
-    case "REVENUE":
-      return andThen(pairedNumbers(r.actualRevenue, "actualRevenue", r.plannedRevenue, "plannedRevenue"), ([a, p]) =>
-        revenueVsPlan(a, p),
-      );
-    case "WORKINGCAPITAL": {
-      const a = numbers(r.assets, "currentAssets");
-      if (isSopError(a)) return a;
-      return andThen(numbers(r.liabilities, "currentLiabilities"), (l) => workingCapital(a, l));
-    }
-    case "VOLATILITY": {
-      // With last cycle's consensus: the forecast change between the two cycles over the same
-      // months; without it (the first cycle): the coefficient of variation of actual sales.
-      const hasPrevious = r.previousConsensus.some((row) => row.some((v) => typeof v === "number"));
-      if (!hasPrevious)
-        return andThen(numbers(r.totalActual, "currentForecasts"), (c) => demandVolatility(c, undefined, "CV"));
-      return andThen(
-        pairedNumbers(r.consensusPlan, "currentForecasts", r.previousConsensus, "previousForecasts"),
-        ([now, prev]) => demandVolatility(now, prev, "CHANGE"),
-      );
-    }
-    case "SCHEDULE":
-      return andThen(pairedNumbers(r.qtyDelivered, "actual", r.qtyOrdered, "scheduled"), ([a, s]) =>
-        scheduleAdherence(a, s),
-      );
-    case "CLOSURE":
-      return decisionClosure(labels(r.statuses), "Closed");
+/** Forecast value added of the consensus over the statistical baseline (the line under the KPI table). */
+export const FVA_EXPR: KpiExpr = call(FVA, r("actuals"), r("consensusHistory"), r("baselineHistory"));
+
+/** The ranges' values, as the cells hold them, and the named scalars. */
+export type KpiValues = Readonly<Record<KpiRange, RangeInput>> & {
+  readonly cycleMonth: number;
+  /** Months the annualised KPIs cover. */
+  readonly annualMonths: number;
+};
+
+/** The ranges' addresses and the named scalars' names, for the formula text. */
+export type KpiRefs = Readonly<Record<KpiRange, string>> & {
+  readonly cycleMonth: string;
+  readonly annualMonths: number;
+};
+
+const hasNumber = (rg: RangeInput): boolean => rg.some((row) => row.some((v) => typeof v === "number"));
+
+function argValue(a: KpiArg, v: KpiValues): unknown {
+  if ("range" in a) return v[a.range];
+  if ("scalar" in a) return v[a.scalar];
+  if ("word" in a) return a.word;
+  return undefined;
+}
+
+function argText(a: KpiArg, refs: KpiRefs): string {
+  if ("range" in a) return refs[a.range];
+  if ("scalar" in a) return refs[a.scalar];
+  if ("word" in a) return `"${a.word}"`;
+  return "";
+}
+
+/** Evaluates an expression on the ranges' values, through the `SOP.*` declarations. */
+export function evaluateExpr(e: KpiExpr, v: KpiValues): Result<number> {
+  if ("ifNoNumbers" in e) return evaluateExpr(hasNumber(v[e.ifNoNumbers]) ? e.else : e.then, v);
+  const out = evaluate(
+    e.call,
+    e.args.map((a) => argValue(a, v)),
+  );
+  return out as Result<number>;
+}
+
+/** The expression as Excel formula text (without the leading "="). */
+export function exprFormula(e: KpiExpr, refs: KpiRefs): string {
+  if ("ifNoNumbers" in e) {
+    return `IF(COUNT(${refs[e.ifNoNumbers]})=0,${exprFormula(e.then, refs)},${exprFormula(e.else, refs)})`;
   }
+  const args = e.args.map((a) => argText(a, refs));
+  while (args.length > 0 && args[args.length - 1] === "") args.pop();
+  return `SOP.${e.call.name}(${args.join(",")})`;
+}
+
+/** The KPI's cell formula. */
+export function kpiFormula(d: KpiDef, refs: KpiRefs): string {
+  const factor = d.annualise && refs.annualMonths < 12 ? `*12/${refs.annualMonths}` : "";
+  return `=${exprFormula(d.expr, refs)}${factor}`;
+}
+
+/** The KPI's value, as its formula computes it. */
+export function kpiValue(d: KpiDef, v: KpiValues): Result<number> {
+  const x = evaluateExpr(d.expr, v);
+  if (isSopError(x) || !d.annualise || v.annualMonths >= 12) return x;
+  return (x * 12) / v.annualMonths;
 }
 
 export type KpiStatus = "On target" | "Watch" | "Off target" | "n/a";
+export const KPI_STATUSES: ReadonlyArray<KpiStatus> = ["On target", "Watch", "Off target", "n/a"];
 
 /** The status the sheet's IF formula shows: see `KpiRule`. A value that is not a number -> "n/a". */
 export function kpiStatus(rule: KpiRule, value: Result<number>, target: number, band: number): KpiStatus {
@@ -287,4 +335,18 @@ export function kpiStatus(rule: KpiRule, value: Result<number>, target: number, 
       return d <= band ? "On target" : d <= 2 * band ? "Watch" : "Off target";
     }
   }
+}
+
+/**
+ * The status as an Excel formula over the value, target and band cells: the same rule as
+ * `kpiStatus`, so the sheet and the cached value agree.
+ */
+export function kpiStatusFormula(rule: KpiRule, v: string, t: string, b: string): string {
+  const inner =
+    rule === "higher"
+      ? `IF(${v}>=${t},"On target",IF(${v}>=${t}-${b},"Watch","Off target"))`
+      : rule === "lower"
+        ? `IF(${v}<=${t},"On target",IF(${v}<=${t}+${b},"Watch","Off target"))`
+        : `IF(ABS(${v}-${t})<=${b},"On target",IF(ABS(${v}-${t})<=2*${b},"Watch","Off target"))`;
+  return `=IF(ISNUMBER(${v}),${inner},"n/a")`;
 }

@@ -11,14 +11,24 @@ export function isMonth(text: unknown): boolean {
   return m !== null && Number(m[2]) >= 1 && Number(m[2]) <= 12;
 }
 
+/** Months since year 0 of a "YYYY-MM" month; throws on anything else (callers pass checked months). */
+function monthIndex(month: string): number {
+  const m = MONTH.exec(month);
+  if (m === null || !isMonth(month)) throw new Error(`not a month "YYYY-MM": ${month}`);
+  return Number(m[1]) * 12 + Number(m[2]) - 1;
+}
+
 /** The month `n` months after `month` (n may be negative). `addMonths("2026-01", -1)` = "2025-12". */
 export function addMonths(month: string, n: number): string {
-  const m = MONTH.exec(month);
-  if (m === null) throw new Error(`not a month "YYYY-MM": ${month}`);
-  const index = Number(m[1]) * 12 + Number(m[2]) - 1 + n;
+  const index = monthIndex(month) + n;
   const year = Math.floor(index / 12);
   const mon = index - year * 12 + 1;
   return `${String(year).padStart(4, "0")}-${String(mon).padStart(2, "0")}`;
+}
+
+/** Months from `a` to `b` (b - a): `monthDiff("2025-12", "2026-02")` = 2. */
+export function monthDiff(a: string, b: string): number {
+  return monthIndex(b) - monthIndex(a);
 }
 
 /** `count` consecutive months starting at `start`. */

@@ -1,8 +1,24 @@
 /** Pieces shared by the sheet builders: title rows, month headers, summaries by family. */
 import { CycleConfig } from "../../core/model";
-import { CellValue } from "../types";
+import type { NumberRule } from "../../core/numberRule";
+import { CellValue, Validation } from "../types";
 import { FIRST_MONTH_COL, HEADER_ROW } from "../geometry";
 import { SheetGrid } from "../grid";
+
+/**
+ * The data validation of a schema number field on `range`: whole or decimal, with the schema's
+ * bounds. Excel's validation has no exclusive bound, so a rule with `above` is a programming error.
+ */
+export function ruleValidation(range: string, rule: NumberRule): Validation {
+  if (rule.above !== undefined) throw new Error(`a sheet validation cannot require a value above ${rule.above}`);
+  const kind = rule.integer === true ? "whole" : "decimal";
+  return {
+    kind,
+    range,
+    ...(rule.min !== undefined ? { min: rule.min } : {}),
+    ...(rule.max !== undefined ? { max: rule.max } : {}),
+  };
+}
 
 /** Title and subtitle rows. */
 export function titleRows(g: SheetGrid, title: string, subtitle: string): void {

@@ -13,8 +13,20 @@
  */
 import { CellInput } from "../../core/cells";
 import { isSopError } from "../../core/errors";
-import { KPI_DEFS, KpiDef, KpiId, KpiRanges, KpiRule, kpiStatus, kpiValue } from "../../core/plan-model/kpis";
-import { fvaOfRanges } from "../../core/accuracy";
+import {
+  FVA_EXPR,
+  KPI_DEFS,
+  KpiDef,
+  KpiRefs,
+  KpiRule,
+  KpiValues,
+  evaluateExpr,
+  exprFormula,
+  kpiFormula,
+  kpiStatus,
+  kpiStatusFormula,
+  kpiValue,
+} from "../../core/plan-model/kpis";
 import { excelSerialFromIso } from "../../core/dates";
 import { NAMES } from "../names";
 import { addr, range } from "../a1";
@@ -36,7 +48,7 @@ import {
   planCol,
   supplySummaryRow,
 } from "../geometry";
-import { FMT, TAB, WIDTH } from "../formats";
+import { FMT, KPI_FORMAT, TAB, WIDTH } from "../formats";
 import { SheetGrid } from "../grid";
 import { keys } from "../keys";
 import { CellValue, SheetSpec } from "../types";
@@ -85,24 +97,10 @@ export const WC_ROWS = {
   fva: FIRST_ROW + KPI_DEFS.length + 7,
 };
 
-const unitFormat = (d: KpiDef): string =>
-  d.unit === "%" ? FMT.percent : d.unit === "x" ? FMT.turns : d.unit === "currency" ? FMT.currency : FMT.ratio;
+const unitFormat = (d: KpiDef): string => KPI_FORMAT[d.unit];
 
 const blankAsEmpty = (v: number | null): CellInput => (v === null ? "" : v);
 const cellOf = (v: CellInput): CellInput => (v === undefined ? null : v);
-
-function statusFormula(rule: KpiRule, r: number): string {
-  const v = addr(r, C.value);
-  const t = addr(r, C.target);
-  const b = addr(r, C.band);
-  const inner =
-    rule === "higher"
-      ? `IF(${v}>=${t},"On target",IF(${v}>=${t}-${b},"Watch","Off target"))`
-      : rule === "lower"
-        ? `IF(${v}<=${t},"On target",IF(${v}<=${t}+${b},"Watch","Off target"))`
-        : `IF(ABS(${v}-${t})<=${b},"On target",IF(ABS(${v}-${t})<=2*${b},"Watch","Off target"))`;
-  return `=IF(ISNUMBER(${v}),${inner},"n/a")`;
-}
 
 export function kpisSheet(ctx: BuildContext): SheetSpec {
   const { inputs, plan, geo } = ctx;
@@ -143,21 +141,20 @@ export function kpisSheet(ctx: BuildContext): SheetSpec {
   const t = plan.totals;
   const receivables = inputs.kpiInputs.get("receivables") ?? null;
   const payables = inputs.kpiInputs.get("payables") ?? null;
-  const ranges: KpiRanges = {
+  const values: KpiValues = {
     actuals: inputs.actuals.map((row) => row.map(blankAsEmpty)),
     consensusHistory: fams.map((f) => f.demand.consensusHistory.map(blankAsEmpty)),
+    baselineHistory: fams.map((f) => f.demand.baseline.history.map(blankAsEmpty)),
     totalActual: [t.actual.slice()],
     consensusPlan: fams.map((f) => f.demand.consensus.slice()),
     previousConsensus: inputs.previousConsensus.map((row) => row.map(blankAsEmpty)),
     cogs: [t.cogs.slice(0, turnsMonths)],
     inventoryValue: [t.inventoryValue.slice(0, turnsMonths)],
-    turnsMonths,
     orderIds: inputs.orders.map((o) => [cellOf(o.order)]),
     promised: inputs.orders.map((o) => [cellOf(o.promisedDate)]),
     delivered: inputs.orders.map((o) => [cellOf(o.deliveredDate)]),
     qtyOrdered: inputs.orders.map((o) => [cellOf(o.quantityOrdered)]),
     qtyDelivered: inputs.orders.map((o) => [cellOf(o.quantityDelivered)]),
-    asOf: excelSerialFromIso(cfg.cycleMonth) ?? 0,
     supply: fams.map((f) => f.supply.supply.slice()),
     capacity: fams.map((f) => f.supply.capacity.slice()),
     actualRevenue: [t.actualRevenueHistory.map(blankAsEmpty)],
@@ -165,36 +162,52 @@ export function kpisSheet(ctx: BuildContext): SheetSpec {
     assets: [[t.inventoryValue[0] ?? 0], [receivables]],
     liabilities: [[payables]],
     statuses: inputs.actions.map((a) => [cellOf(a.status)]),
+    cycleMonth: excelSerialFromIso(cfg.cycleMonth) ?? 0,
+    annualMonths: turnsMonths,
   };
-  const turnsFactor = turnsMonths >= 12 ? "" : `*12/${turnsMonths}`;
-  const formulas: Record<KpiId, string> = {
-    ACCURACY: `=SOP.FORECASTACCURACY(${actualsRef},${consensusRef})`,
-    BIAS: `=SOP.FORECASTBIAS(${actualsRef},${consensusRef})`,
-    PLANADHERENCE: `=SOP.PLANADHERENCE(${actualsRef},${consensusRef})`,
-    TURNS: `=SOP.INVENTORYTURNS(${finRow("cogs")},${finRow("inventoryValue")})${turnsFactor}`,
-    SERVICE: `=SOP.SERVICELEVEL(${ordersRef("order")},${ordersRef("promisedDate")},${ordersRef("deliveredDate")},,,,,,${NAMES.cycleMonth})`,
-    OTIF: `=SOP.OTIF(${ordersRef("order")},${ordersRef("promisedDate")},${ordersRef("deliveredDate")},${ordersRef("quantityOrdered")},${ordersRef("quantityDelivered")},,,${NAMES.cycleMonth})`,
-    UTILIZATION: `=SOP.CAPACITYUTILIZATION(${supplyRef("supply")},${supplyRef("capacity")})`,
-    REVENUE: `=SOP.REVENUEVSPLAN(${histRef(financeHistoryActual(geo))},${histRef(financeHistoryPlanned(geo))})`,
-    WORKINGCAPITAL: `=SOP.WORKINGCAPITAL(${assetsRef},${liabilitiesRef})`,
-    VOLATILITY: `=IF(COUNT(${previousRef})=0,SOP.DEMANDVOLATILITY(${totalActualRef},,"CV"),SOP.DEMANDVOLATILITY(${consensusPlanRef},${previousRef}))`,
-    SCHEDULE: `=SOP.SCHEDULEADHERENCE(${ordersRef("quantityDelivered")},${ordersRef("quantityOrdered")})`,
-    CLOSURE: `=SOP.DECISIONCLOSURE(${statusRef})`,
+  const refs: KpiRefs = {
+    actuals: actualsRef,
+    consensusHistory: consensusRef,
+    baselineHistory: baselineRef,
+    totalActual: totalActualRef,
+    consensusPlan: consensusPlanRef,
+    previousConsensus: previousRef,
+    cogs: finRow("cogs"),
+    inventoryValue: finRow("inventoryValue"),
+    orderIds: ordersRef("order"),
+    promised: ordersRef("promisedDate"),
+    delivered: ordersRef("deliveredDate"),
+    qtyOrdered: ordersRef("quantityOrdered"),
+    qtyDelivered: ordersRef("quantityDelivered"),
+    supply: supplyRef("supply"),
+    capacity: supplyRef("capacity"),
+    actualRevenue: histRef(financeHistoryActual(geo)),
+    plannedRevenue: histRef(financeHistoryPlanned(geo)),
+    assets: assetsRef,
+    liabilities: liabilitiesRef,
+    statuses: statusRef,
+    cycleMonth: NAMES.cycleMonth,
+    annualMonths: turnsMonths,
   };
 
   KPI_DEFS.forEach((d, i) => {
     const r = FIRST_ROW + i;
     const fmt = unitFormat(d);
-    const value = kpiValue(d.id, ranges);
+    const value = kpiValue(d, values);
     const target = inputs.kpiInputs.get(`target|${d.id}`) ?? null;
     const band = inputs.kpiInputs.get(`band|${d.id}`) ?? null;
     const previous = inputs.kpiInputs.get(`previous|${d.id}`) ?? null;
     const cached: CellValue = isSopError(value) ? value.code : value;
     g.value(r, C.name, d.name, "label");
     g.value(r, C.category, d.category, "label");
-    g.formula(r, C.value, formulas[d.id], cached, fmt);
+    g.formula(r, C.value, kpiFormula(d, refs), cached, fmt);
     g.input(r, C.target, keys.kpi("target", d.id), target, fmt);
-    g.formula(r, C.status, statusFormula(d.rule, r), kpiStatus(d.rule, value, target ?? 0, band ?? 0));
+    g.formula(
+      r,
+      C.status,
+      kpiStatusFormula(d.rule, addr(r, C.value), addr(r, C.target), addr(r, C.band)),
+      kpiStatus(d.rule, value, target ?? 0, band ?? 0),
+    );
     g.input(r, C.previous, keys.kpi("previous", d.id), previous, fmt);
     g.value(r, C.unit, d.unit, "label");
     const change = !isSopError(value) && previous !== null ? value - previous : null;
@@ -242,21 +255,10 @@ export function kpisSheet(ctx: BuildContext): SheetSpec {
   });
 
   // Forecast value added of the consensus process over the statistical baseline (history months).
-  const fva = fvaOfRanges(
-    ranges.actuals,
-    ranges.consensusHistory,
-    fams.map((f) => f.demand.baseline.history.map(blankAsEmpty)),
-    "WAPE",
-  );
+  const fva = evaluateExpr(FVA_EXPR, values);
   g.value(WC_ROWS.fvaTitle, 0, "Forecast value added", "header");
   g.value(WC_ROWS.fva, 0, "Consensus vs statistical baseline (WAPE points)", "label");
-  g.formula(
-    WC_ROWS.fva,
-    C.value,
-    `=SOP.FVA(${actualsRef},${consensusRef},${baselineRef})`,
-    isSopError(fva) ? fva.code : fva,
-    "0.0%",
-  );
+  g.formula(WC_ROWS.fva, C.value, `=${exprFormula(FVA_EXPR, refs)}`, isSopError(fva) ? fva.code : fva, "0.0%");
   g.value(
     WC_ROWS.fva,
     C.definition,

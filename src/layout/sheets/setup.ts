@@ -3,10 +3,17 @@
  * and Actuals (actual sales by family and history month). All cells the user may change are
  * input cells with a key.
  */
-import { BusinessType } from "../../core/model";
+import {
+  BUSINESS_TYPE_VALUES,
+  FAMILY_NUMBER_FIELDS,
+  SETTING_FIELDS,
+  type FamilyNumberField,
+  type SettingNumberField,
+} from "../../core/schema";
 import { abs, range } from "../a1";
 import {
   FAMILY_COLS,
+  familyCol,
   FIRST_MONTH_COL,
   FIRST_ROW,
   HEADER_ROW,
@@ -19,19 +26,26 @@ import { SheetGrid } from "../grid";
 import { keys } from "../keys";
 import { SheetSpec } from "../types";
 import { BuildContext } from "./context";
-import { cycleSubtitle, monthHeader, tableHeader, titleRows } from "./common";
-
-export const BUSINESS_TYPES: ReadonlyArray<BusinessType> = ["manufacturing", "saas", "services", "distribution"];
+import { cycleSubtitle, monthHeader, ruleValidation, tableHeader, titleRows } from "./common";
 
 const SETTINGS_LABELS: Record<SettingsField, [string, string]> = {
   company: ["Company", "Shown on every sheet and the executive deck"],
   cycleMonth: ["Cycle month", "YYYY-MM: the first plan month; history ends the month before"],
   historyMonths: ["Months of history", "Shown on Demand and Actuals (re-scaffold to apply a change)"],
   horizonMonths: ["Months of horizon", "Plan months (re-scaffold to apply a change)"],
-  businessType: ["Business type", "manufacturing, saas, services or distribution: sets the supply words"],
+  businessType: ["Business type", `${BUSINESS_TYPE_VALUES.join(", ")}: sets the supply words`],
   revenueTarget: ["Revenue target per month", "Currency"],
   marginTarget: ["Gross margin target", "Fraction: 0.35 = 35 %"],
   inventoryCeiling: ["Inventory value ceiling", "Currency, at any month end"],
+};
+
+/** The Settings row of each numeric setting of the schema. */
+export const SETTING_CELLS: Readonly<Record<SettingNumberField, SettingsField>> = {
+  historyMonths: "historyMonths",
+  horizonMonths: "horizonMonths",
+  revenuePerMonth: "revenueTarget",
+  grossMarginPct: "marginTarget",
+  inventoryValueCeiling: "inventoryCeiling",
 };
 
 export function settingsSheet(ctx: BuildContext): SheetSpec {
@@ -62,14 +76,10 @@ export function settingsSheet(ctx: BuildContext): SheetSpec {
     g.value(r, 2, SETTINGS_LABELS[field][1], "note");
   }
   const cell = (f: SettingsField): string => abs(SETTINGS_ROWS[f], SETTINGS_VALUE_COL);
-  g.validations.push(
-    { kind: "whole", range: cell("historyMonths"), min: 2, max: 120 },
-    { kind: "whole", range: cell("horizonMonths"), min: 1, max: 120 },
-    { kind: "list", range: cell("businessType"), values: BUSINESS_TYPES },
-    { kind: "decimal", range: cell("revenueTarget"), min: 0 },
-    { kind: "decimal", range: cell("marginTarget"), min: 0, max: 1 },
-    { kind: "decimal", range: cell("inventoryCeiling"), min: 0 },
-  );
+  for (const field of Object.keys(SETTING_FIELDS) as SettingNumberField[]) {
+    g.validations.push(ruleValidation(cell(SETTING_CELLS[field]), SETTING_FIELDS[field].rule));
+  }
+  g.validations.push({ kind: "list", range: cell("businessType"), values: BUSINESS_TYPE_VALUES });
   return g.toSpec({
     kind: "input",
     tabColor: TAB.input,
@@ -109,7 +119,10 @@ export function familiesSheet(ctx: BuildContext): SheetSpec {
     FAMILY_COLS.forEach((field, c) => g.input(r, c, keys.family(field, f.name), f[field], fmt[c] || undefined));
   });
   const last = FIRST_ROW + Math.max(cfg.families.length, 1) - 1;
-  g.validations.push({ kind: "decimal", range: range(FIRST_ROW, 2, last, 6, true), min: 0 });
+  for (const field of Object.keys(FAMILY_NUMBER_FIELDS) as FamilyNumberField[]) {
+    const c = familyCol(field);
+    g.validations.push(ruleValidation(range(FIRST_ROW, c, last, c, true), FAMILY_NUMBER_FIELDS[field].rule));
+  }
   return g.toSpec({
     kind: "input",
     tabColor: TAB.input,

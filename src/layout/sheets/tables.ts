@@ -5,6 +5,7 @@
  */
 import { CellInput } from "../../core/cells";
 import { weightedQuantity } from "../../core/plan-model/demand";
+import { ACTION_STATUSES } from "../../core/schema";
 import { addr, range } from "../a1";
 import { ACTION_COLS, FIRST_ROW, HEADER_ROW, ORDER_COLS, PIPELINE_COLS, pipelineCol } from "../geometry";
 import { FMT, TAB, WIDTH } from "../formats";
@@ -13,8 +14,6 @@ import { keys } from "../keys";
 import { CellValue, SheetSpec } from "../types";
 import { BuildContext } from "./context";
 import { cycleSubtitle, tableHeader, titleRows } from "./common";
-
-export const ACTION_STATUSES = ["Open", "In progress", "Closed"] as const;
 
 const cellValue = (v: CellInput): CellValue => (v === undefined ? null : v);
 

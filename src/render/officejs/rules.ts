@@ -2,6 +2,7 @@
  * Data validation and conditional-format payloads for Office.js, from the layout's
  * `Validation` and `ConditionalFormat`.
  */
+import { describeNumberRule } from "../../core/numberRule";
 import type { Validation } from "../../layout/types";
 
 /** Bounds of a number validation as an Office.js condition. */
@@ -31,21 +32,11 @@ export function validationRule(v: Validation): Excel.DataValidationRule {
 
 /** The message Excel shows when a typed value breaks the rule. */
 export function validationAlert(v: Validation): Excel.DataValidationErrorAlert {
-  const bounds = (min?: number, max?: number): string =>
-    min !== undefined && max !== undefined
-      ? ` between ${min} and ${max}`
-      : min !== undefined
-        ? ` of at least ${min}`
-        : max !== undefined
-          ? ` of at most ${max}`
-          : "";
   const message =
     v.kind === "list"
       ? `Choose one of: ${v.values.join(", ")}.`
       : v.kind === "date"
         ? "Enter a date."
-        : v.kind === "whole"
-          ? `Enter a whole number${bounds(v.min, v.max)}.`
-          : `Enter a number${bounds(v.min, v.max)}.`;
+        : `Enter ${describeNumberRule({ min: v.min, max: v.max, integer: v.kind === "whole" })}.`;
   return { showAlert: true, style: "Stop", title: "Invalid value", message };
 }

@@ -10,16 +10,8 @@ import { MAX_COLUMNS, MAX_ROWS, columnLetter, rectAddress, rowsAddress, splitRef
 import { contentGrid, numberFormatGrid, sheetExtent } from "./grid";
 import type { SheetInventory } from "./inventory";
 import { validationAlert, validationRule } from "./rules";
-import {
-  STATUS_COLORS,
-  STYLE_FORMATS,
-  chunkAddresses,
-  columnWidthGroups,
-  inputRects,
-  rectAddresses,
-  styleRects,
-  type StyleFormat,
-} from "./styles";
+import { ROLE_STYLES, STATUS_STYLES } from "../../layout/styles";
+import { chunkAddresses, columnWidthGroups, formatActions, inputRects, rectAddresses, styleRects } from "./styles";
 import { estimate, type Step } from "./step";
 
 export interface SheetStepOptions {
@@ -56,15 +48,17 @@ export function sheetSteps(sheet: SheetSpec, existing: SheetInventory, opts: She
   }
   if (existing.exists) steps.push(clearOutsideStep(name, rows, columns));
   for (const [style, rects] of styleRects(sheet)) {
-    const fmt = STYLE_FORMATS[style];
-    const actions = formatActions(fmt);
-    if (actions === 0) continue;
+    const actions = formatActions(ROLE_STYLES[style]);
+    if (actions.length === 0) continue;
     for (const chunk of chunkAddresses(rectAddresses(rects), opts.maxAddressChars)) {
       steps.push({
         label: `${name}: "${style}" style`,
         sheet: name,
-        bytes: estimate(actions + 1, chunk),
-        queue: (ctx) => applyFormat(ws(ctx, name).getRanges(chunk).format, fmt),
+        bytes: estimate(actions.length + 1, chunk),
+        queue: (ctx) => {
+          const format = ws(ctx, name).getRanges(chunk).format;
+          for (const apply of actions) apply(format);
+        },
       });
     }
   }
@@ -160,21 +154,6 @@ function gridStep<T>(
   return make(0, grid.length - 1);
 }
 
-function formatActions(f: StyleFormat): number {
-  return [f.fill, f.fontColor, f.bold, f.italic, f.fontSize, f.borderTop, f.borderBottom].filter((x) => x !== undefined)
-    .length;
-}
-
-function applyFormat(format: Excel.RangeFormat, f: StyleFormat): void {
-  if (f.fill !== undefined) format.fill.color = f.fill;
-  if (f.fontColor !== undefined) format.font.color = f.fontColor;
-  if (f.bold !== undefined) format.font.bold = f.bold;
-  if (f.italic !== undefined) format.font.italic = f.italic;
-  if (f.fontSize !== undefined) format.font.size = f.fontSize;
-  if (f.borderTop) format.borders.getItem("EdgeTop").style = "Continuous";
-  if (f.borderBottom) format.borders.getItem("EdgeBottom").style = "Continuous";
-}
-
 /**
  * `Worksheet.tabColor` takes a color "in the form #RRGGBB" (or "" for automatic); the layout may
  * give bare hex ("2E75B6", as ExcelJS takes it), which gets its "#".
@@ -234,7 +213,7 @@ function rulesStep(sheet: SheetSpec): Step {
   const formats = sheet.conditionalFormats.map((f) => ({
     local: localRange(name, f.range),
     formula: f.formula,
-    colors: STATUS_COLORS[f.style],
+    colors: STATUS_STYLES[f.style],
   }));
   return {
     label: `${name}: validations and conditional formats`,

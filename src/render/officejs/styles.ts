@@ -1,48 +1,64 @@
 /**
- * Cell styles for the Office.js renderer: the look of each `StyleName`, and the grouping of a
+ * Cell styles for the Office.js renderer: the layout's look of each role as `RangeFormat`
+ * assignments, and the grouping of a
  * sheet's cells into rectangles per style, so that each style costs one `RangeAreas` format
  * call per address chunk instead of one call per cell.
  */
 import type { SheetSpec, StyleName } from "../../layout/types";
+import { cellRole, isUnlocked, type BorderSide, type RoleBorder, type RoleStyle } from "../../layout/styles";
 import { columnsAddress, rectAddress, type Rect } from "./a1";
 
-/** The formatting a style applies. Colours are "#RRGGBB". */
-export interface StyleFormat {
-  readonly fill?: string;
-  readonly fontColor?: string;
-  readonly bold?: boolean;
-  readonly italic?: boolean;
-  readonly fontSize?: number;
-  readonly borderTop?: boolean;
-  readonly borderBottom?: boolean;
-}
+type BorderItem = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical";
+
+const EDGES: Readonly<Record<BorderSide, BorderItem>> = {
+  top: "EdgeTop",
+  bottom: "EdgeBottom",
+  left: "EdgeLeft",
+  right: "EdgeRight",
+};
+
+const WEIGHTS: Readonly<Record<RoleBorder["weight"], "Thin" | "Hairline">> = { thin: "Thin", hair: "Hairline" };
+
+const ALIGNMENTS = { left: "Left", center: "Center", right: "Right" } as const;
 
 /**
- * Finance conventions: inputs are blue on a light yellow fill (and unlocked); formulas stay
- * plain black (and locked); status colours are Excel's good / neutral / bad presets.
+ * The border items a role's sides take on a rectangle of its cells: each outer edge, and the
+ * inside lines, so that every cell gets the side as the .xlsx gives it cell by cell.
  */
-export const STYLE_FORMATS: Readonly<Record<StyleName, StyleFormat>> = {
-  title: { bold: true, fontSize: 14, fontColor: "#1F3864" },
-  subtitle: { italic: true, fontColor: "#595959" },
-  header: { bold: true, fill: "#DDEBF7", borderBottom: true },
-  label: {},
-  input: { fill: "#FFF2CC", fontColor: "#1F4E79" },
-  formula: {},
-  total: { bold: true, borderTop: true },
-  note: { italic: true, fontColor: "#7F7F7F" },
-  good: { fill: "#C6EFCE", fontColor: "#006100" },
-  watch: { fill: "#FFEB9C", fontColor: "#9C5700" },
-  bad: { fill: "#FFC7CE", fontColor: "#9C0006" },
-};
+export function borderItems(sides: ReadonlyArray<BorderSide>): BorderItem[] {
+  const items = sides.map((s) => EDGES[s]);
+  if (sides.includes("top") || sides.includes("bottom")) items.push("InsideHorizontal");
+  if (sides.includes("left") || sides.includes("right")) items.push("InsideVertical");
+  return items;
+}
 
-/** Conditional-format colours by status. */
-export const STATUS_COLORS: Readonly<
-  Record<"good" | "watch" | "bad", { readonly fill: string; readonly font: string }>
-> = {
-  good: { fill: "#C6EFCE", font: "#006100" },
-  watch: { fill: "#FFEB9C", font: "#9C5700" },
-  bad: { fill: "#FFC7CE", font: "#9C0006" },
-};
+/** One property assignment on a `RangeFormat` (one action of a request). */
+export type FormatAction = (format: Excel.RangeFormat) => void;
+
+/** The assignments that give a range the look of a role (layout/styles.ts). */
+export function formatActions(look: RoleStyle): FormatAction[] {
+  const out: FormatAction[] = [];
+  const { color, bold, italic, size } = look.font;
+  const fill = look.fill;
+  if (fill !== undefined) out.push((f) => (f.fill.color = fill));
+  if (color !== undefined) out.push((f) => (f.font.color = color));
+  if (bold !== undefined) out.push((f) => (f.font.bold = bold));
+  if (italic !== undefined) out.push((f) => (f.font.italic = italic));
+  if (size !== undefined) out.push((f) => (f.font.size = size));
+  const border = look.border;
+  if (border) {
+    for (const item of borderItems(border.sides)) {
+      out.push((f) => (f.borders.getItem(item).style = "Continuous"));
+      out.push((f) => (f.borders.getItem(item).weight = WEIGHTS[border.weight]));
+      out.push((f) => (f.borders.getItem(item).color = border.color));
+    }
+  }
+  const horizontal = look.horizontal;
+  if (horizontal !== undefined) out.push((f) => (f.horizontalAlignment = ALIGNMENTS[horizontal]));
+  const wrap = look.wrap;
+  if (wrap !== undefined) out.push((f) => (f.wrapText = wrap));
+  return out;
+}
 
 /**
  * Groups cells by a key into rectangles: runs of equal keys along each row, merged downwards
@@ -85,16 +101,19 @@ export function groupRects<K>(sheet: SheetSpec, keyOf: (row: number, col: number
   return out;
 }
 
-/** Rectangles of cells per style. */
+/** Rectangles of cells per role (`cellRole`: a keyed cell without a style is an input). */
 export function styleRects(sheet: SheetSpec): Map<StyleName, Rect[]> {
-  return groupRects(sheet, (r, c) => sheet.cells[r][c]?.style);
+  return groupRects(sheet, (r, c) => {
+    const cell = sheet.cells[r][c];
+    return cell ? cellRole(cell) : undefined;
+  });
 }
 
-/** Rectangles of input cells (a `key`, or the "input" style): these stay unlocked. */
+/** Rectangles of input cells (`isUnlocked`): these stay unlocked. */
 export function inputRects(sheet: SheetSpec): Rect[] {
   const groups = groupRects(sheet, (r, c) => {
     const cell = sheet.cells[r][c];
-    return cell && (cell.key !== undefined || cell.style === "input") ? true : undefined;
+    return cell && isUnlocked(cell) ? true : undefined;
   });
   return groups.get(true) ?? [];
 }

@@ -4,10 +4,11 @@
  */
 import type { Cell as XCell, CellValue as XValue, Worksheet } from "exceljs";
 import type { Cell, SheetSpec } from "../../layout/types";
-import { StyleCache } from "./styles";
+import { StyleCache, argb } from "./styles";
 import { CustomFunctionStorage, isErrorCode, toStoredFormula } from "./formula";
 import { internals, SheetProtectionModel } from "./internals";
 import { headerRowHeights } from "../../layout/rowHeights";
+import { cellRole, isUnlocked } from "../../layout/styles";
 
 /** The ExcelJS value of a spec cell: a formula with its cached result, or a plain value. */
 export function cellValue(cell: Cell, storage: CustomFunctionStorage): XValue {
@@ -24,12 +25,6 @@ export function cellValue(cell: Cell, storage: CustomFunctionStorage): XValue {
   return v;
 }
 
-/** "#1F4E79", "1F4E79" or "FF1F4E79" -> "FF1F4E79". */
-export function argb(color: string): string {
-  const hex = color.replace(/^#/, "").toUpperCase();
-  return hex.length === 6 ? `FF${hex}` : hex;
-}
-
 function writeCells(ws: Worksheet, spec: SheetSpec, styles: StyleCache, storage: CustomFunctionStorage): void {
   spec.cells.forEach((cells, r) => {
     if (cells.length === 0) return;
@@ -37,10 +32,10 @@ function writeCells(ws: Worksheet, spec: SheetSpec, styles: StyleCache, storage:
     cells.forEach((cell, c) => {
       if (cell === null || cell === undefined) return;
       const target: XCell = row.getCell(c + 1);
-      const style = cell.style ?? (cell.key !== undefined ? "input" : cell.formula ? "formula" : undefined);
+      const role = cellRole(cell);
       target.value = cellValue(cell, storage);
-      if (style !== undefined || cell.numberFormat !== undefined) {
-        target.style = styles.get(style, cell.numberFormat);
+      if (role !== undefined || cell.numberFormat !== undefined) {
+        target.style = styles.get(role, cell.numberFormat, !isUnlocked(cell));
       }
     });
   });

@@ -6,6 +6,7 @@
  * list (e.g. a thousand family names) is written to a hidden lists sheet and referenced.
  */
 import type { DataValidation, Worksheet } from "exceljs";
+import { describeNumberRule } from "../../core/numberRule";
 import type { ConditionalFormat, Validation } from "../../layout/types";
 import { CustomFunctionStorage, toStoredFormula } from "./formula";
 import { internals } from "./internals";
@@ -28,16 +29,13 @@ export function localRange(range: string): string {
 function bounds(
   min: number | undefined,
   max: number | undefined,
-  what: string,
+  integer: boolean,
 ): Pick<DataValidation, "operator" | "formulae" | "error"> {
-  if (min !== undefined && max !== undefined) {
-    return { operator: "between", formulae: [min, max], error: `Enter ${what} between ${min} and ${max}.` };
-  }
-  if (min !== undefined)
-    return { operator: "greaterThanOrEqual", formulae: [min], error: `Enter ${what} of at least ${min}.` };
-  if (max !== undefined)
-    return { operator: "lessThanOrEqual", formulae: [max], error: `Enter ${what} of at most ${max}.` };
-  return { operator: "between", formulae: [-1e307, 1e307], error: `Enter ${what}.` };
+  const error = `Enter ${describeNumberRule({ min, max, integer })}.`;
+  if (min !== undefined && max !== undefined) return { operator: "between", formulae: [min, max], error };
+  if (min !== undefined) return { operator: "greaterThanOrEqual", formulae: [min], error };
+  if (max !== undefined) return { operator: "lessThanOrEqual", formulae: [max], error };
+  return { operator: "between", formulae: [-1e307, 1e307], error };
 }
 
 /** The ExcelJS rule for a layout validation. */
@@ -51,9 +49,9 @@ export function toDataValidation(v: Validation, lists: ListPlacer): DataValidati
       return { ...common, type: "list", formulae: [source], error: "Choose a value from the list." };
     }
     case "decimal":
-      return { ...common, type: "decimal", ...bounds(v.min, v.max, "a number") };
+      return { ...common, type: "decimal", ...bounds(v.min, v.max, false) };
     case "whole":
-      return { ...common, type: "whole", ...bounds(v.min, v.max, "a whole number") };
+      return { ...common, type: "whole", ...bounds(v.min, v.max, true) };
     case "date":
       return {
         ...common,

@@ -2,8 +2,8 @@
 import * as React from "react";
 import { Field, Select } from "@fluentui/react-components";
 import type { BusinessType } from "../../core/model";
-import { BUSINESS_TYPES, type SettingsField, type SettingsForm } from "../form";
-import { LIMITS } from "../validate";
+import { BUSINESS_TYPES, SETTING_FIELDS } from "../../core/schema";
+import type { SettingsField, SettingsForm } from "../form";
 import { TextField } from "./TextField";
 import type { MessagesFor } from "./fieldMessages";
 import { useStyles } from "./styles";
@@ -53,11 +53,11 @@ export function CycleFields({ form, messages, onField, onBusinessType, onTouch }
         </Field>
         {text("historyMonths", "History (months)", {
           inputMode: "numeric",
-          hint: `${LIMITS.historyMonths.min} to ${LIMITS.historyMonths.max}`,
+          hint: `${SETTING_FIELDS.historyMonths.rule.min} to ${SETTING_FIELDS.historyMonths.rule.max}`,
         })}
         {text("horizonMonths", "Horizon (months)", {
           inputMode: "numeric",
-          hint: `${LIMITS.horizonMonths.min} to ${LIMITS.horizonMonths.max}`,
+          hint: `${SETTING_FIELDS.horizonMonths.rule.min} to ${SETTING_FIELDS.horizonMonths.rule.max}`,
         })}
       </div>
     </fieldset>

@@ -17,27 +17,11 @@ import {
 import type { ProcedureAst } from "hyperformula/typings/parser/Ast";
 import type { InterpreterState } from "hyperformula/typings/interpreter/InterpreterState";
 import type { InterpreterValue } from "hyperformula/typings/interpreter/InterpreterValue";
-import * as kpi from "../../../src/functions/kpi";
-import * as accuracy from "../../../src/functions/accuracy";
+import { FUNCTIONS, functionNamed } from "../../../src/core/sop";
+import { toExcelError } from "../../../src/functions/shell";
+import { evaluate } from "../../../src/core/sop";
+import { isSopError } from "../../../src/core/errors";
 import { CellValue, WorkbookSpec } from "../../../src/layout/types";
-
-type Fn = (...args: any[]) => unknown;
-
-const SOP_FUNCTIONS: Record<string, [Fn, number]> = {
-  "SOP.FORECASTACCURACY": [kpi.forecastAccuracy, 2],
-  "SOP.FORECASTBIAS": [kpi.forecastBias, 3],
-  "SOP.PLANADHERENCE": [kpi.planAdherence, 3],
-  "SOP.INVENTORYTURNS": [kpi.inventoryTurns, 2],
-  "SOP.SERVICELEVEL": [kpi.serviceLevel, 9],
-  "SOP.OTIF": [kpi.otif, 8],
-  "SOP.CAPACITYUTILIZATION": [kpi.capacityUtilization, 2],
-  "SOP.REVENUEVSPLAN": [kpi.revenueVsPlan, 2],
-  "SOP.WORKINGCAPITAL": [kpi.workingCapital, 4],
-  "SOP.DEMANDVOLATILITY": [kpi.demandVolatility, 3],
-  "SOP.SCHEDULEADHERENCE": [kpi.scheduleAdherence, 2],
-  "SOP.DECISIONCLOSURE": [kpi.decisionClosure, 2],
-  "SOP.FVA": [accuracy.fva, 4],
-};
 
 const ERROR_TYPES: Record<string, ErrorType> = {
   "#VALUE!": ErrorType.VALUE,
@@ -56,29 +40,38 @@ function toExcelArg(v: unknown): unknown {
   return v;
 }
 
+/** Every SOP.* declaration as a HyperFormula function; parameters and optional flags from the declaration. */
 class SopPlugin extends FunctionPlugin {
   static override implementedFunctions: ImplementedFunctions = Object.fromEntries(
-    Object.entries(SOP_FUNCTIONS).map(([name, [, arity]]) => [
-      name,
+    FUNCTIONS.map((f) => [
+      `SOP.${f.name}`,
       {
         method: "sop",
-        parameters: Array.from({ length: arity }, () => ({ argumentType: FunctionArgumentType.ANY, optionalArg: true })),
+        parameters: f.params.map((p) => ({ argumentType: FunctionArgumentType.ANY, optionalArg: p.optional === true })),
       },
     ]),
   );
 
   sop(ast: ProcedureAst, state: InterpreterState): unknown {
     const name = ast.procedureName.toUpperCase();
+    const decl = functionNamed(name.replace(/^SOP\./, ""));
+    if (decl === undefined) throw new Error(`no declaration for ${name}`);
     return this.runFunction(ast.args, state, this.metadata(name), (...args: unknown[]): InterpreterValue => {
+      let excelArgs: unknown[];
       try {
-        const excelArgs = args.map((a) => toExcelArg(a));
-        return SOP_FUNCTIONS[name][0](...excelArgs) as InterpreterValue;
+        excelArgs = args.map((a) => toExcelArg(a));
       } catch (e) {
         if (e instanceof CellError) return e;
-        const code = (e as { code?: string }).code;
-        if (code !== undefined && code in ERROR_TYPES) return new CellError(ERROR_TYPES[code], (e as Error).message);
         throw e;
       }
+      const r = evaluate(decl, excelArgs);
+      if (isSopError(r)) {
+        const e = toExcelError(r);
+        return new CellError(ERROR_TYPES[r.code], e.message);
+      }
+      if (decl.result === "spill") throw new Error(`${name} spills; the workbook does not use it`);
+      if (typeof r === "number" && !Number.isFinite(r)) return new CellError(ErrorType.NUM);
+      return r as InterpreterValue;
     });
   }
 }
@@ -87,7 +80,7 @@ let registered = false;
 function register(): void {
   if (registered) return;
   HyperFormula.registerFunctionPlugin(SopPlugin, {
-    enGB: Object.fromEntries(Object.keys(SOP_FUNCTIONS).map((n) => [n, n])),
+    enGB: Object.fromEntries(FUNCTIONS.map((f) => [`SOP.${f.name}`, `SOP.${f.name}`])),
   });
   registered = true;
 }

@@ -3,18 +3,9 @@ import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
 import { renderXlsx, writeXlsx, LISTS_SHEET } from "../../../src/render/xlsx";
-import type { SheetSpec, WorkbookSpec } from "../../../src/layout/types";
+import type { WorkbookSpec } from "../../../src/layout/types";
 import { readRawCells, RawSheets } from "./rawCells";
-
-const sheet = (over: Partial<SheetSpec> & Pick<SheetSpec, "name" | "cells">): SheetSpec => ({
-  kind: "calc",
-  columnWidths: [],
-  validations: [],
-  conditionalFormats: [],
-  charts: [],
-  protect: false,
-  ...over,
-});
+import { sheet } from "../sheetSpec";
 
 const spec: WorkbookSpec = {
   sheets: [

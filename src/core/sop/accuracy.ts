@@ -1,0 +1,99 @@
+/** Declarations of the forecast accuracy and bias functions (see ./declare.ts). */
+import {
+  BIAS_VARIANTS,
+  FVA_METRICS,
+  forecastAccuracy,
+  forecastBias,
+  fva,
+  mape,
+  mase,
+  smape,
+  trackingSignal,
+  wape,
+} from "../accuracy";
+import { declare } from "./declare";
+import { pair } from "./shapes";
+
+export const FORECASTACCURACY = declare({
+  name: "FORECASTACCURACY",
+  params: pair("actuals", "forecasts"),
+  result: "scalar",
+  formula: "max(0, 1 - sum|A-F| / sum|A|)",
+  reading: "1 - WAPE; 1 = perfect",
+  compute: (a) => forecastAccuracy(a.actuals, a.forecasts),
+});
+
+export const FORECASTBIAS = declare({
+  name: "FORECASTBIAS",
+  params: [
+    ...pair("actuals", "forecasts"),
+    { name: "variant", kind: "option", optional: true, allowed: BIAS_VARIANTS, default: "PERCENT" },
+  ],
+  result: "scalar",
+  formula: '"PERCENT" (default): sum(F-A) / |sum(A)|; "MEAN": mean(F-A) in units',
+  reading: "**positive = over-forecast**",
+  compute: (a) => forecastBias(a.actuals, a.forecasts, a.variant),
+});
+
+export const MAPE = declare({
+  name: "MAPE",
+  params: pair("actuals", "forecasts"),
+  result: "scalar",
+  formula: "mean(|A-F| / |A|), pairs with A = 0 left out",
+  reading: "0 = perfect",
+  compute: (a) => mape(a.actuals, a.forecasts),
+});
+
+export const WAPE = declare({
+  name: "WAPE",
+  params: pair("actuals", "forecasts"),
+  result: "scalar",
+  formula: "sum|A-F| / sum|A|",
+  reading: "0 = perfect",
+  compute: (a) => wape(a.actuals, a.forecasts),
+});
+
+export const SMAPE = declare({
+  name: "SMAPE",
+  params: pair("actuals", "forecasts"),
+  result: "scalar",
+  formula: "M4: mean(2|A-F| / (|A|+|F|)), 0/0 counts 0; range 0..2",
+  reading: "0 = perfect",
+  compute: (a) => smape(a.actuals, a.forecasts),
+});
+
+export const MASE = declare({
+  name: "MASE",
+  params: [
+    ...pair("actuals", "forecasts"),
+    { name: "history", kind: "numbers" },
+    { name: "seasonLength", kind: "number", optional: true, default: 1, rule: { min: 1, integer: true } },
+  ],
+  result: "scalar",
+  formula: "mean|A-F| / mean|y(t) - y(t-m)| over the history, m = 1 (naive) or the season length",
+  reading: "below 1 = better than (seasonal) naive",
+  compute: (a) => mase(a.actuals, a.forecasts, a.history, a.seasonLength),
+});
+
+export const TRACKINGSIGNAL = declare({
+  name: "TRACKINGSIGNAL",
+  params: pair("actuals", "forecasts"),
+  result: "scalar",
+  formula: "sum(A-F) / mean|A-F|",
+  reading: "statistics sign e = A - F: **positive = under-forecast**; outside about ±4 = biased",
+  compute: (a) => trackingSignal(a.actuals, a.forecasts),
+});
+
+export const FVA = declare({
+  name: "FVA",
+  params: [
+    ...pair("actuals", "forecasts"),
+    { name: "baseline", kind: "numbers", optional: true, pairedWith: "actuals" },
+    { name: "metric", kind: "option", optional: true, allowed: FVA_METRICS, default: "WAPE" },
+  ],
+  result: "scalar",
+  formula:
+    "error(baseline) - error(forecast); metric WAPE (default), MAPE, SMAPE or MAE; baseline default = naive (previous actual)",
+  reading: "**positive = the step added value**",
+  compute: (a) => fva(a.actuals, a.forecasts, { metric: a.metric, baseline: a.baseline }),
+});

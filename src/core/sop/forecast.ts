@@ -1,0 +1,87 @@
+/** Declarations of SOP.FORECAST and SOP.FORECASTMETHOD (see ./declare.ts). */
+import { MAX_HORIZON, MethodName, describeMethod, forecast, historyFromRange, parseMethodName } from "../forecast";
+import { Result, isSopError, valueError } from "../errors";
+import { declare } from "./declare";
+
+export const METHOD_WORDS = [
+  "AUTO",
+  "NAIVE",
+  "SNAIVE",
+  "MA",
+  "SES",
+  "HOLT",
+  "HOLT_DAMPED",
+  "HW_ADDITIVE",
+  "HW_MULTIPLICATIVE",
+  "CROSTON",
+  "SBA",
+] as const;
+
+/**
+ * Fits are pure, and a workbook recalculates the same histories again and again (opening the
+ * file, a full recalculation): the most recent results are reused, keyed by their arguments.
+ */
+const MEMO_SIZE = 512;
+const memo = new Map<string, unknown>();
+
+function memoized<T>(key: string, compute: () => T): T {
+  if (memo.has(key)) {
+    const hit = memo.get(key) as T;
+    memo.delete(key);
+    memo.set(key, hit); // most recently used last
+    return hit;
+  }
+  const value = compute();
+  memo.set(key, value);
+  if (memo.size > MEMO_SIZE) memo.delete(memo.keys().next().value as string);
+  return value;
+}
+
+function method(text: string): Result<MethodName> {
+  return parseMethodName(text) ?? valueError(`unknown method "${text}"; use one of ${METHOD_WORDS.join(", ")}`);
+}
+
+/** Season length: 0 (or blank, a desktop blank) = detect; otherwise whole periods. */
+const season = (m: number): number | undefined => (m === 0 ? undefined : Math.trunc(m));
+
+const SEASON = { name: "seasonLength", kind: "number", optional: true, default: 0, rule: { min: 0 } } as const;
+
+export const FORECAST = declare({
+  name: "FORECAST",
+  params: [
+    { name: "history", kind: "cells" },
+    { name: "horizon", kind: "number", rule: { min: 1, max: MAX_HORIZON } },
+    { name: "method", kind: "text", optional: true, default: "AUTO" },
+    SEASON,
+  ],
+  result: "spill",
+  formula: "spills `horizon` (1-120) forecasts, as a row or a column like `history`",
+  reading: "AUTO by default; the methods are listed below",
+  compute: (a) => {
+    const h = historyFromRange(a.history);
+    if (isSopError(h)) return h;
+    const m = method(a.method);
+    if (isSopError(m)) return m;
+    const steps = Math.trunc(a.horizon);
+    const s = season(a.seasonLength);
+    const r = memoized(JSON.stringify(["F", h.values, steps, m, s ?? 0]), () =>
+      forecast(h.values, steps, { method: m, seasonLength: s }),
+    );
+    if (isSopError(r)) return r;
+    return h.orientation === "column" ? r.values.map((v) => [v]) : [r.values.slice()];
+  },
+});
+
+export const FORECASTMETHOD = declare({
+  name: "FORECASTMETHOD",
+  params: [{ name: "history", kind: "cells" }, SEASON],
+  result: "text",
+  formula: "the method AUTO picks and its parameters",
+  reading: "e.g. `Holt-Winters multiplicative (m=12): alpha=0.84 beta=0.00 gamma=0.00; holdout sMAPE 3.9%`",
+  compute: (a) => {
+    const h = historyFromRange(a.history);
+    if (isSopError(h)) return h;
+    const s = season(a.seasonLength);
+    return memoized(JSON.stringify(["M", h.values, s ?? 0]), () => describeMethod(h.values, { seasonLength: s }));
+  },
+});
