@@ -3,7 +3,7 @@
  * Excel's functions.json is generated from (test/functions/declarations.test.ts keeps the two in
  * step).
  */
-import { DAYSOFSUPPLY, PROJECTEDINVENTORY, WEIGHTEDPIPELINE } from "../core/sop";
+import { DAYSOFSUPPLY, PROJECTEDINVENTORY, SAFETYSTOCK, WEIGHTEDPIPELINE } from "../core/sop";
 import { number, spilled } from "./shell";
 
 /**
@@ -50,4 +50,22 @@ export function projectedInventory(
  */
 export function daysOfSupply(inventory: unknown, futureDemand: unknown[][], daysPerMonth?: unknown): number {
   return number(DAYSOFSUPPLY, [inventory, futureDemand, daysPerMonth]);
+}
+
+/**
+ * Safety stock = z(service level) x sigma x sqrt(lead time in months), sigma = root mean square of the past forecast errors (actual - forecast). Units to hold above the forecast.
+ * @customfunction SAFETYSTOCK
+ * @param actuals Actual demand of past months. Months with a blank cell are skipped with their pair.
+ * @param forecasts The forecasts made for those months, same size.
+ * @param serviceLevel Optional target cycle service level as a fraction strictly between 0 and 1, default 0.95.
+ * @param leadTimeMonths Optional supply lead time in months (0 or more), default 1.
+ * @returns Safety stock in units; #DIV/0! when no month has both values.
+ */
+export function safetyStock(
+  actuals: unknown[][],
+  forecasts: unknown[][],
+  serviceLevel?: unknown,
+  leadTimeMonths?: unknown,
+): number {
+  return number(SAFETYSTOCK, [actuals, forecasts, serviceLevel, leadTimeMonths]);
 }

@@ -1,102 +1,100 @@
 /**
- * Rebuilding never loses work. `rebuildWorkbook(existing, data)` reads the old workbook's values,
- * finds every keyed input cell of the old layout (reconstructed from the old Settings and
- * Families sheets), and builds the new layout with those typed values in the cells whose key
- * still exists. Values whose key vanished (a removed family, a shorter horizon) go to the
- * "Kept inputs" sheet, and stay there across later rebuilds.
+ * Rebuilding never loses work. `planRebuild(grids, data)` finds every typed input of the old
+ * workbook by meaning (./harvest.ts: family by name, month by header, list rows by content),
+ * builds the new layout for `data` with each value (or the formula the user typed) in the cell
+ * of the same meaning, and reports where every value went: in place, moved with its row or
+ * column, or to the "Kept inputs" sheet when the new layout has no cell for it (a removed
+ * family, a shorter horizon, text typed into a number cell). What the user wrote outside the
+ * layout (a note, a helper formula) goes to Kept inputs with the address it was at. Values on
+ * Kept inputs stay there across later rebuilds, and go back into the layout when their cell
+ * exists again.
  *
  * The Settings and Families cells describe the cycle; they come from `data` (the task pane's
  * form, itself prefilled from the workbook by `readCycleConfig`).
  */
-import { CycleData, OrderLine, PipelineDeal, ActionItem } from "../core/model";
-import { ACTION_STATUSES, DEFAULT_ACTION_STATUS } from "../core/schema";
+import { CycleData } from "../core/model";
 import { cycleMonths } from "../core/plan-model/months";
 import { FIRST_ROW } from "./geometry";
 import { SheetGrid } from "./grid";
-import { ExistingSheets, cellAt, isoFromSerial, listRows, monthOf, readCycleConfig, skeleton } from "./read";
-import { parseRef } from "./a1";
+import { ExistingSheets } from "./read";
+import { readCycleConfig } from "./cycle";
+import { Found, Grids, KEPT_SHEET, Orphan, harvest, kpiValues, measureValues } from "./harvest";
+import { addr } from "./a1";
 import { isStructuralKey, keys } from "./keys";
-import { NAMES } from "./names";
-import { KPI_DEFS } from "../core/plan-model/kpis";
 import { TAB, WIDTH } from "./formats";
 import { buildWorkbook } from "./workbook";
-import { CellValue, SheetSpec, WorkbookSpec } from "./types";
+import { DEMAND_LABELS } from "./sheets/demand";
+import { Cell, CellValue, SheetSpec, WorkbookSpec } from "./types";
 
-export { readCycleConfig } from "./read";
+export { readCycleConfig, readCycleData } from "./cycle";
 export type { ExistingSheets } from "./read";
-
-export const KEPT_SHEET = "Kept inputs";
+export { KEPT_SHEET } from "./harvest";
+export type { Found, Grids, Orphan } from "./harvest";
 
 const isEmpty = (v: CellValue | undefined): boolean =>
   v === undefined || v === null || (typeof v === "string" && v.trim() === "");
 
-/** The layout of the workbook built earlier (from its Settings and Families sheets), or null. */
-function oldLayout(existing: ExistingSheets): WorkbookSpec | null {
-  const config = readCycleConfig(existing);
-  if (config === null) return null;
-  const counts = [listRows(existing, "Pipeline"), listRows(existing, "Orders"), listRows(existing, "Actions")] as const;
-  return buildWorkbook(skeleton(config, ...counts), new Map(), { forecast: false });
+export { harvestInputs } from "./cycle";
+
+/** A typed value the rebuild wrote to another cell of the layout (its row or column moved). */
+export interface Move {
+  readonly key: string;
+  readonly from: string;
+  readonly to: string;
 }
 
-/** Every non-empty keyed input value of a workbook built earlier (and those on its Kept inputs sheet), by key. */
-export function harvestInputs(existing: ExistingSheets, old = oldLayout(existing)): Map<string, CellValue> {
-  const out = new Map<string, CellValue>();
-  const kept = existing.get(KEPT_SHEET) ?? [];
-  for (let r = FIRST_ROW; r < kept.length; r++) {
-    const key = cellAt(existing, KEPT_SHEET, r, 0);
-    const v = cellAt(existing, KEPT_SHEET, r, 2);
-    if (typeof key === "string" && key !== "" && !isEmpty(v)) out.set(key, v);
-  }
-  if (old === null) return out;
-  for (const sheet of old.sheets) {
-    sheet.cells.forEach((row, r) =>
-      row.forEach((cell, c) => {
-        if (cell?.key === undefined) return;
-        const v = cellAt(existing, sheet.name, r, c);
-        if (!isEmpty(v)) out.set(cell.key, v);
-      }),
-    );
-  }
-  return out;
+/** Where every typed value of the old workbook goes in the rebuilt one. */
+export interface RebuildReport {
+  /** Typed values found in the layout's input cells (the cycle's settings and families aside). */
+  readonly found: number;
+  /** Written back to the cell they were found in. */
+  readonly inPlace: number;
+  /** Written to another cell with the same meaning (the layout moved, or the user had moved them). */
+  readonly moved: ReadonlyArray<Move>;
+  /** Newly put on Kept inputs: the new layout has no cell for them, or the cell cannot hold them. */
+  readonly toKept: ReadonlyArray<Found>;
+  /** Were on Kept inputs and stay there. */
+  readonly stillKept: number;
+  /** Were on Kept inputs and are back in the layout. */
+  readonly restored: ReadonlyArray<Move>;
+  /** What the user wrote outside the layout: put on Kept inputs with its address. */
+  readonly notes: ReadonlyArray<Orphan>;
+  /** Addresses (in the new workbook) of the formulas users typed into input cells, kept as formulas. */
+  readonly formulas: ReadonlyArray<string>;
 }
 
-function keptSheet(kept: ReadonlyArray<[string, CellValue]>): SheetSpec {
+/** The Kept inputs sheet: key, sheet, value, the formula typed (if any) and where it was found. */
+function keptSheet(kept: ReadonlyArray<Found>): SheetSpec {
   const g = new SheetGrid(KEPT_SHEET);
   g.value(0, 0, "Kept inputs", "title");
   g.value(
     1,
     0,
-    "Values typed into cells that the rebuilt layout no longer has (a removed family, a shorter horizon) or that a cell could not hold (text in a number cell). Copy back what you need.",
+    "Values the rebuilt layout has no cell for (a removed family, a shorter horizon, text typed into a number cell), and notes written beside the layout. Copy back what you need; a value goes back into the layout by itself when its cell exists again.",
     "subtitle",
   );
-  ["Key (sheet | row | family | month)", "Sheet", "Value"].forEach((h, c) => g.value(3, c, h, "header"));
-  kept.forEach(([key, v], i) => {
-    g.value(FIRST_ROW + i, 0, key, "label");
-    g.value(FIRST_ROW + i, 1, key.split("|")[0], "label");
-    g.input(FIRST_ROW + i, 2, key, v);
+  ["Key (sheet | row | family | month)", "Sheet", "Value", "Formula typed", "Found at"].forEach((h, c) =>
+    g.value(3, c, h, "header"),
+  );
+  kept.forEach((f, i) => {
+    const r = FIRST_ROW + i;
+    g.value(r, 0, f.key, "label");
+    g.value(r, 1, f.key.split("|")[0], "label");
+    g.input(r, 2, f.key, f.value);
+    if (f.formula !== undefined) g.value(r, 3, f.formula, "note");
+    g.value(r, 4, f.origin ?? f.address, "note");
   });
   return g.toSpec({
     kind: "input",
     tabColor: TAB.input,
-    columnWidths: [WIDTH.wide + 10, 14, 18],
+    columnWidths: [WIDTH.wide + 10, 14, 18, 24, 18],
     freeze: { rows: FIRST_ROW, columns: 0 },
     protect: false,
   });
 }
 
-/** The values of the named range `name` of the `old` layout, as `existing` holds them ([] if none). */
-function namedValues(existing: ExistingSheets, old: WorkbookSpec, name: string): CellValue[][] {
-  const ref = old.names.find((n) => n.name === name)?.ref;
-  if (ref === undefined) return [];
-  const { sheet, r1, c1, r2, c2 } = parseRef(ref);
-  const out: CellValue[][] = [];
-  for (let r = r1; r <= r2; r++) {
-    const row: CellValue[] = [];
-    for (let c = c1; c <= c2; c++) row.push(cellAt(existing, sheet, r, c));
-    out.push(row);
-  }
-  return out;
-}
+/** The key a note outside the layout is kept under: "Note|Actuals!H12". */
+const noteKey = (o: Orphan): string => `Note|${o.address}`;
 
 /**
  * Scaffolding the next cycle starts from the last one: the old consensus (as the workbook
@@ -105,112 +103,110 @@ function namedValues(existing: ExistingSheets, old: WorkbookSpec, name: string):
  * accuracy is then measured against). The old KPI values become the KPIs' "previous" values.
  * Archived consensus of older history months stays as it was.
  */
-function carryForward(
-  existing: ExistingSheets,
-  old: WorkbookSpec,
-  oldMonth: string,
-  typed: Map<string, CellValue>,
-  data: CycleData,
-): void {
+function carryForward(grids: Grids, oldMonth: string, typed: Map<string, CellValue>, data: CycleData): Set<string> {
+  const replaced = new Set<string>();
   for (const k of [...typed.keys()]) {
     const month = k.startsWith("Demand|previous|") ? k.slice(k.lastIndexOf("|") + 1) : null;
-    if ((month !== null && month >= oldMonth) || k.startsWith("KPIs|previous|")) typed.delete(k);
+    if ((month !== null && month >= oldMonth) || k.startsWith("KPIs|previous|")) {
+      typed.delete(k);
+      replaced.add(k);
+    }
   }
   const { history, plan } = cycleMonths(data.config.cycleMonth, data.config.historyMonths, data.config.horizonMonths);
   const inPlan = new Set([...history.filter((m) => m >= oldMonth), ...plan]);
-  const families = namedValues(existing, old, NAMES.families).map((r) => r[0]);
-  const months = (namedValues(existing, old, NAMES.months)[0] ?? []).map(monthOf);
-  const consensus = namedValues(existing, old, NAMES.demand);
-  families.forEach((fam, f) => {
-    if (typeof fam !== "string" || fam === "") return;
-    months.forEach((m, j) => {
-      const v = consensus[f]?.[j];
-      if (m !== null && inPlan.has(m) && typeof v === "number") typed.set(keys.previousConsensus(fam, m), v);
-    });
-  });
-  namedValues(existing, old, NAMES.kpis).forEach((row, i) => {
-    const v = row[2];
-    if (i < KPI_DEFS.length && typeof v === "number") typed.set(keys.kpi("previous", KPI_DEFS[i].id), v);
-  });
+  for (const [fm, v] of measureValues(grids, "Demand", DEMAND_LABELS.consensus)) {
+    const i = fm.lastIndexOf("|");
+    const [fam, m] = [fm.slice(0, i), fm.slice(i + 1)];
+    if (inPlan.has(m)) typed.set(keys.previousConsensus(fam, m), v);
+  }
+  for (const [id, v] of kpiValues(grids)) typed.set(keys.kpi("previous", id), v);
+  return replaced;
+}
+
+/** Addresses of every keyed cell of a layout, by key. */
+function keyedAddresses(spec: WorkbookSpec): Map<string, { address: string; cell: Cell }> {
+  const out = new Map<string, { address: string; cell: Cell }>();
+  for (const s of spec.sheets)
+    s.cells.forEach((row, r) =>
+      row.forEach((c, col) => {
+        if (c?.key !== undefined) out.set(c.key, { address: `${s.name}!${addr(r, col)}`, cell: c });
+      }),
+    );
+  return out;
+}
+
+/** The new workbook for `data`, every typed value of `grids` kept, and where each went. */
+export function planRebuild(grids: Grids, data: CycleData): { spec: WorkbookSpec; report: RebuildReport } {
+  const { found, orphans } = harvest(grids);
+  const fromKept = found.filter(
+    (f) => f.address.startsWith(`${KEPT_SHEET}!`) || f.address.startsWith(`'${KEPT_SHEET}'!`),
+  );
+  const inLayout = found.filter((f) => !fromKept.includes(f) && !isStructuralKey(f.key));
+  // A value typed in the layout wins over an older copy of the same key on Kept inputs.
+  const byKey = new Map<string, Found>();
+  for (const f of [...fromKept, ...inLayout]) byKey.set(f.key, f);
+  const typed = new Map([...byKey].map(([k, f]) => [k, f.value] as [string, CellValue]));
+  const oldMonth = readCycleConfig(grids.values)?.cycleMonth;
+  // Rolling to a later cycle month replaces last cycle's "previous" values on purpose.
+  const rolled =
+    oldMonth !== undefined && oldMonth < data.config.cycleMonth
+      ? carryForward(grids, oldMonth, typed, data)
+      : new Set<string>();
+  const built = buildWorkbook(data, typed);
+  const placed = keyedAddresses(built);
+
+  // Typed formulas stay formulas: the cell gets the formula back, with the value Excel showed.
+  const formulaAt = new Map<string, string>();
+  for (const [k, f] of byKey) {
+    const at = placed.get(k);
+    if (f.formula !== undefined && at !== undefined && at.cell.value === f.value) formulaAt.set(k, f.formula);
+  }
+  const sheets = built.sheets.map((s) =>
+    s.cells.some((row) => row.some((c) => c?.key !== undefined && formulaAt.has(c.key)))
+      ? {
+          ...s,
+          cells: s.cells.map((row) =>
+            row.map((c) =>
+              c?.key !== undefined && formulaAt.has(c.key) ? { ...c, formula: formulaAt.get(c.key) } : c,
+            ),
+          ),
+        }
+      : s,
+  );
+
+  let inPlace = 0;
+  const moved: Move[] = [];
+  const restored: Move[] = [];
+  const toKept: Found[] = [];
+  let stillKept = 0;
+  const kept: Found[] = [];
+  for (const [k, f] of byKey) {
+    if (rolled.has(k)) continue;
+    const at = placed.get(k);
+    const holds = at !== undefined && (at.cell.value === f.value || (isEmpty(at.cell.value) && isEmpty(f.value)));
+    const wasKept = fromKept.includes(f);
+    if (!holds) {
+      kept.push(f);
+      if (wasKept) stillKept++;
+      else toKept.push(f);
+    } else if (wasKept) restored.push({ key: k, from: f.address, to: at.address });
+    else if (at.address === f.address) inPlace++;
+    else moved.push({ key: k, from: f.address, to: at.address });
+  }
+  for (const o of orphans)
+    kept.push({ key: noteKey(o), value: o.value, address: o.address, ...(o.formula ? { formula: o.formula } : {}) });
+  const spec: WorkbookSpec = {
+    sheets: kept.length === 0 ? sheets : [...sheets, keptSheet(kept)],
+    names: built.names,
+  };
+  const formulas = [...formulaAt.keys()].map((k) => placed.get(k)?.address ?? k);
+  return {
+    spec,
+    report: { found: inLayout.length, inPlace, moved, toKept, stillKept, restored, notes: orphans, formulas },
+  };
 }
 
 /** The new workbook for `data`, with every value typed into `existing` kept. */
 export function rebuildWorkbook(existing: ExistingSheets, data: CycleData): WorkbookSpec {
-  const old = oldLayout(existing);
-  const typed = new Map([...harvestInputs(existing, old)].filter(([k]) => !isStructuralKey(k)));
-  const oldMonth = readCycleConfig(existing)?.cycleMonth;
-  if (old !== null && oldMonth !== undefined && oldMonth < data.config.cycleMonth)
-    carryForward(existing, old, oldMonth, typed, data);
-  const spec = buildWorkbook(data, typed);
-  const placed = new Map<string, CellValue>();
-  for (const s of spec.sheets)
-    for (const row of s.cells) for (const c of row) if (c?.key !== undefined) placed.set(c.key, c.value ?? null);
-  // Kept: values whose cell is gone, and values the new cell could not hold (text typed into a number cell).
-  const kept = [...typed].filter(([k, v]) => !placed.has(k) || placed.get(k) !== v);
-  return kept.length === 0 ? spec : { sheets: [...spec.sheets, keptSheet(kept)], names: spec.names };
-}
-
-const str = (v: CellValue): string => (v === null ? "" : String(v));
-const num = (v: CellValue): number => (typeof v === "number" ? v : Number(v) || 0);
-const dateText = (v: CellValue): string => (typeof v === "number" ? isoFromSerial(v) : str(v));
-
-/** Rows of a list sheet as records of their typed fields (rows with no value at all skipped). */
-function listOf(typed: ReadonlyMap<string, CellValue>, sheet: string): Array<Map<string, CellValue>> {
-  const rows = new Map<number, Map<string, CellValue>>();
-  for (const [k, v] of typed) {
-    const [s, i, field] = k.split("|");
-    if (s !== sheet) continue;
-    const n = Number(i);
-    if (!rows.has(n)) rows.set(n, new Map());
-    rows.get(n)?.set(field, v);
-  }
-  return [...rows.entries()].sort((a, b) => a[0] - b[0]).map(([, r]) => r);
-}
-
-/** The cycle (config and inputs) a workbook built earlier holds, or null when it has no Settings/Families to read. */
-export function readCycleData(existing: ExistingSheets): CycleData | null {
-  const config = readCycleConfig(existing);
-  if (config === null) return null;
-  const typed = harvestInputs(existing);
-  const { history, plan } = cycleMonths(config.cycleMonth, config.historyMonths, config.horizonMonths);
-  const actuals = config.families.flatMap((f) =>
-    history.flatMap((m) => {
-      const v = typed.get(`Actuals|actual|${f.name}|${m}`);
-      return typeof v === "number" ? [{ family: f.name, month: m, quantity: v }] : [];
-    }),
-  );
-  const overrides = config.families.flatMap((f) =>
-    plan.flatMap((m) => {
-      const v = typed.get(`Demand|override|${f.name}|${m}`);
-      return typeof v === "number" ? [{ family: f.name, month: m, quantity: v }] : [];
-    }),
-  );
-  const g = (r: Map<string, CellValue>, f: string): CellValue => r.get(f) ?? null;
-  const pipeline: PipelineDeal[] = listOf(typed, "Pipeline").map((r) => ({
-    deal: str(g(r, "deal")),
-    family: str(g(r, "family")),
-    quantity: num(g(r, "quantity")),
-    stage: str(g(r, "stage")),
-    winProbability: num(g(r, "winProbability")),
-    closeMonth: monthOf(g(r, "closeMonth")) ?? str(g(r, "closeMonth")),
-  }));
-  const orders: OrderLine[] = listOf(typed, "Orders").map((r) => ({
-    order: str(g(r, "order")),
-    line: num(g(r, "line")),
-    family: str(g(r, "family")),
-    quantityOrdered: num(g(r, "quantityOrdered")),
-    quantityDelivered: num(g(r, "quantityDelivered")),
-    promisedDate: dateText(g(r, "promisedDate")),
-    deliveredDate: isEmpty(g(r, "deliveredDate")) ? null : dateText(g(r, "deliveredDate")),
-  }));
-  const actions: ActionItem[] = listOf(typed, "Actions").map((r) => {
-    const s = str(g(r, "status"));
-    return {
-      decision: str(g(r, "decision")),
-      owner: str(g(r, "owner")),
-      dueDate: dateText(g(r, "dueDate")),
-      status: ACTION_STATUSES.find((x) => x.toLowerCase() === s.toLowerCase()) ?? DEFAULT_ACTION_STATUS,
-    };
-  });
-  return { config, actuals, overrides, pipeline, orders, actions };
+  return planRebuild({ values: existing }, data).spec;
 }

@@ -2,6 +2,7 @@
 import { DAYS_PER_MONTH, daysOfSupply, projectedInventory, weightedPipeline } from "../plan";
 import { Result, isSopError, valueError } from "../errors";
 import { RangeInput } from "../cells";
+import { safetyStock } from "../plan/safetyStock";
 import { declare } from "./declare";
 import { pair } from "./shapes";
 
@@ -57,4 +58,17 @@ export const DAYSOFSUPPLY = declare({
   formula: "inventory / (average(futureDemand) / daysPerMonth), default 30.4375 (365.25/12)",
   reading: "days of cover",
   compute: (a) => daysOfSupply(a.inventory, a.futureDemand, a.daysPerMonth),
+});
+
+export const SAFETYSTOCK = declare({
+  name: "SAFETYSTOCK",
+  params: [
+    ...pair("actuals", "forecasts"),
+    { name: "serviceLevel", kind: "number", optional: true, default: 0.95 },
+    { name: "leadTimeMonths", kind: "number", optional: true, default: 1 },
+  ],
+  result: "scalar",
+  formula: "z(serviceLevel) x RMSE(A - F) x sqrt(leadTimeMonths); default 95 %, 1 month",
+  reading: "units to hold above the forecast for that service level",
+  compute: (a) => safetyStock(a.actuals, a.forecasts, a.serviceLevel, a.leadTimeMonths),
 });

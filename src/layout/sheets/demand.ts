@@ -44,6 +44,7 @@ import {
 } from "../geometry";
 import { FMT, TAB, monthSheetWidths } from "../formats";
 import { SheetGrid } from "../grid";
+import { ALL_FAMILIES } from "../../core/plan-model/gaps";
 import { keys } from "../keys";
 import { SheetSpec } from "../types";
 import { BuildContext } from "./context";
@@ -81,7 +82,7 @@ export function demandSheet(ctx: BuildContext): SheetSpec {
   const monthHead = (c: number): string => addr(HEADER_ROW, c, { absRow: true });
 
   // Totals block.
-  g.value(FIRST_ROW, 0, "All families", "header");
+  g.value(FIRST_ROW, 0, ALL_FAMILIES, "header");
   const first = demandBlockStart(0);
   const last = Math.max(first, demandBlocksEnd(geo));
   const t = plan.totals;

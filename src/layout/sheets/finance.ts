@@ -38,6 +38,7 @@ import {
 } from "../geometry";
 import { FMT, TAB, monthSheetWidths } from "../formats";
 import { SheetGrid } from "../grid";
+import { ALL_FAMILIES } from "../../core/plan-model/gaps";
 import { SheetSpec } from "../types";
 import { BuildContext } from "./context";
 import { cycleSubtitle, familySummary, monthHeader, titleRows } from "./common";
@@ -76,7 +77,7 @@ export function financeSheet(ctx: BuildContext): SheetSpec {
   const t = plan.totals;
   const tgt = cfg.targets;
 
-  g.value(FIRST_ROW, 0, "All families", "header");
+  g.value(FIRST_ROW, 0, ALL_FAMILIES, "header");
   for (const row of FINANCE_TOTAL_ROWS) {
     const r = financeTotalRow(row);
     g.value(r, 1, FINANCE_LABELS[row], "total");

@@ -28,7 +28,8 @@ import { SheetSpec } from "../types";
 import { BuildContext } from "./context";
 import { cycleSubtitle, monthHeader, ruleValidation, tableHeader, titleRows } from "./common";
 
-const SETTINGS_LABELS: Record<SettingsField, [string, string]> = {
+/** Each setting's label (column A; a rebuild finds the setting by it) and note. */
+export const SETTINGS_LABELS: Record<SettingsField, [string, string]> = {
   company: ["Company", "Shown on every sheet and the executive deck"],
   cycleMonth: ["Cycle month", "YYYY-MM: the first plan month; history ends the month before"],
   historyMonths: ["Months of history", "Shown on Demand and Actuals (re-scaffold to apply a change)"],

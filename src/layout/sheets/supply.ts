@@ -38,6 +38,7 @@ import {
 } from "../geometry";
 import { FMT, TAB, monthSheetWidths } from "../formats";
 import { SheetGrid } from "../grid";
+import { ALL_FAMILIES } from "../../core/plan-model/gaps";
 import { keys } from "../keys";
 import { SheetSpec } from "../types";
 import { BuildContext } from "./context";
@@ -86,7 +87,7 @@ export function supplySheet(ctx: BuildContext): SheetSpec {
   const first = supplyBlockStart(0);
   const last = Math.max(first, supplyBlockStart(geo.families) - 1);
 
-  g.value(FIRST_ROW, 0, "All families", "header");
+  g.value(FIRST_ROW, 0, ALL_FAMILIES, "header");
   const t = plan.totals;
   const totals: Partial<Record<SupplyRow, ReadonlyArray<number | null>>> = {
     demand: t.consensus,

@@ -15,6 +15,27 @@ import { CellValue, SheetSpec } from "../types";
 import { BuildContext } from "./context";
 import { cycleSubtitle, tableHeader, titleRows } from "./common";
 
+/** Column headers of the lists, in PIPELINE_COLS / ORDER_COLS / ACTION_COLS order (a rebuild finds fields by them). */
+export const PIPELINE_HEADERS = [
+  "Deal",
+  "Family",
+  "Quantity",
+  "Stage",
+  "Win probability",
+  "Close month",
+  "Weighted quantity",
+] as const;
+export const ORDER_HEADERS = [
+  "Order",
+  "Line",
+  "Family",
+  "Qty ordered",
+  "Qty delivered",
+  "Promised date",
+  "Delivered date",
+] as const;
+export const ACTION_HEADERS = ["Decision", "Owner", "Due date", "Status"] as const;
+
 const cellValue = (v: CellInput): CellValue => (v === undefined ? null : v);
 
 /** A list validation only when Excel can hold it (a literal list is limited to 255 characters). */
@@ -32,7 +53,7 @@ export function pipelineSheet(ctx: BuildContext): SheetSpec {
     "CRM pipeline",
     cycleSubtitle(cfg, "open deals; win probability as a fraction (40 % = 0.4); close month as YYYY-MM"),
   );
-  tableHeader(g, ["Deal", "Family", "Quantity", "Stage", "Win probability", "Close month", "Weighted quantity"]);
+  tableHeader(g, PIPELINE_HEADERS);
   const fmt: Record<string, string | undefined> = {
     quantity: FMT.units,
     winProbability: FMT.probability,
@@ -75,7 +96,7 @@ export function ordersSheet(ctx: BuildContext): SheetSpec {
     "Order lines",
     cycleSubtitle(cfg, "for OTIF and customer service level; a blank delivered date = not delivered yet"),
   );
-  tableHeader(g, ["Order", "Line", "Family", "Qty ordered", "Qty delivered", "Promised date", "Delivered date"]);
+  tableHeader(g, ORDER_HEADERS);
   const fmt: Record<string, string | undefined> = {
     quantityOrdered: FMT.units,
     quantityDelivered: FMT.units,
@@ -115,7 +136,7 @@ export function actionsSheet(ctx: BuildContext): SheetSpec {
     "Actions and decisions",
     cycleSubtitle(cfg, "decisions from the S&OP meetings, with owners and due dates"),
   );
-  tableHeader(g, ["Decision", "Owner", "Due date", "Status"]);
+  tableHeader(g, ACTION_HEADERS);
   actions.forEach((row, i) => {
     ACTION_COLS.forEach((field, c) =>
       g.input(

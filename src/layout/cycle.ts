@@ -1,0 +1,134 @@
+/**
+ * The cycle a workbook built earlier describes, read by meaning (./harvest.ts): the settings by
+ * their labels, every family row of the Families sheet (a blank row is skipped, not the end of
+ * the table), and the inputs by key.
+ */
+import { ActionItem, CycleConfig, CycleData, FamilyConfig, OrderLine, PipelineDeal } from "../core/model";
+import { ACTION_STATUSES, DEFAULT_ACTION_STATUS, SETTING_FIELDS, isBusinessType } from "../core/schema";
+import { cycleMonths } from "../core/plan-model/months";
+import { SettingsField } from "./geometry";
+import { harvest } from "./harvest";
+import { keys } from "./keys";
+import { ExistingSheets, isoFromSerial, monthOf, numberOr, text } from "./read";
+import { CellValue } from "./types";
+
+const isEmpty = (v: CellValue | undefined): boolean =>
+  v === undefined || v === null || (typeof v === "string" && v.trim() === "");
+
+/** Every typed input value of a workbook built earlier (Kept inputs included), by key. */
+export function harvestInputs(existing: ExistingSheets): Map<string, CellValue> {
+  const out = new Map<string, CellValue>();
+  for (const f of harvest({ values: existing }).found) if (!isEmpty(f.value)) out.set(f.key, f.value);
+  return out;
+}
+
+/** The cycle described by the Settings and Families sheets, or null when there is none to read. */
+export function readCycleConfig(existing: ExistingSheets): CycleConfig | null {
+  if (!existing.has("Settings") || !existing.has("Families")) return null;
+  const found = harvest({ values: new Map([...existing].filter(([k]) => k === "Settings" || k === "Families")) }).found;
+  const byKey = new Map(found.map((f) => [f.key, f.value]));
+  const setting = (f: SettingsField): CellValue => byKey.get(keys.settings(f)) ?? null;
+  const cycleMonth = monthOf(setting("cycleMonth"));
+  const businessType = text(setting("businessType"))?.toLowerCase();
+  if (cycleMonth === null || businessType === undefined || !isBusinessType(businessType)) return null;
+  const families: FamilyConfig[] = [];
+  for (const f of found) {
+    if (!f.key.startsWith("Families|name|")) continue;
+    const name = f.key.slice("Families|name|".length);
+    const num = (field: string): number => numberOr(byKey.get(keys.family(field, name)) ?? null, 0);
+    families.push({
+      name,
+      unit: text(byKey.get(keys.family("unit", name)) ?? null) ?? "units",
+      price: num("price"),
+      unitCost: num("unitCost"),
+      openingInventory: num("openingInventory"),
+      capacityPerMonth: num("capacityPerMonth"),
+      targetDaysOfSupply: num("targetDaysOfSupply"),
+    });
+  }
+  if (families.length === 0) return null;
+  // Any plausible month count (1..120) is read as typed, so that the pane's validation names a
+  // value outside the schema's bounds rather than it being replaced silently.
+  const whole = (v: CellValue, fallback: number): number => {
+    const n = Math.round(numberOr(v, fallback));
+    return n >= 1 && n <= 120 ? n : fallback;
+  };
+  return {
+    company: text(setting("company")) ?? "",
+    cycleMonth,
+    historyMonths: whole(setting("historyMonths"), SETTING_FIELDS.historyMonths.fallback),
+    horizonMonths: whole(setting("horizonMonths"), SETTING_FIELDS.horizonMonths.fallback),
+    businessType,
+    families,
+    targets: {
+      revenuePerMonth: numberOr(setting("revenueTarget"), 0),
+      grossMarginPct: numberOr(setting("marginTarget"), 0),
+      inventoryValueCeiling: numberOr(setting("inventoryCeiling"), 0),
+    },
+  };
+}
+
+const str = (v: CellValue): string => (v === null ? "" : String(v));
+const num = (v: CellValue): number => (typeof v === "number" ? v : Number(v) || 0);
+const dateText = (v: CellValue): string => (typeof v === "number" ? isoFromSerial(v) : str(v));
+
+/** Rows of a list sheet as records of their typed fields (rows with no value at all skipped). */
+function listOf(typed: ReadonlyMap<string, CellValue>, sheet: string): Array<Map<string, CellValue>> {
+  const rows = new Map<number, Map<string, CellValue>>();
+  for (const [k, v] of typed) {
+    const [s, i, field] = k.split("|");
+    if (s !== sheet) continue;
+    const n = Number(i);
+    if (!rows.has(n)) rows.set(n, new Map());
+    rows.get(n)?.set(field, v);
+  }
+  return [...rows.entries()].sort((a, b) => a[0] - b[0]).map(([, r]) => r);
+}
+
+/** The cycle (config and inputs) a workbook built earlier holds, or null when it has no Settings/Families to read. */
+export function readCycleData(existing: ExistingSheets): CycleData | null {
+  const config = readCycleConfig(existing);
+  if (config === null) return null;
+  const typed = harvestInputs(existing);
+  const { history, plan } = cycleMonths(config.cycleMonth, config.historyMonths, config.horizonMonths);
+  const actuals = config.families.flatMap((f) =>
+    history.flatMap((m) => {
+      const v = typed.get(`Actuals|actual|${f.name}|${m}`);
+      return typeof v === "number" ? [{ family: f.name, month: m, quantity: v }] : [];
+    }),
+  );
+  const overrides = config.families.flatMap((f) =>
+    plan.flatMap((m) => {
+      const v = typed.get(`Demand|override|${f.name}|${m}`);
+      return typeof v === "number" ? [{ family: f.name, month: m, quantity: v }] : [];
+    }),
+  );
+  const g = (r: Map<string, CellValue>, f: string): CellValue => r.get(f) ?? null;
+  const pipeline: PipelineDeal[] = listOf(typed, "Pipeline").map((r) => ({
+    deal: str(g(r, "deal")),
+    family: str(g(r, "family")),
+    quantity: num(g(r, "quantity")),
+    stage: str(g(r, "stage")),
+    winProbability: num(g(r, "winProbability")),
+    closeMonth: monthOf(g(r, "closeMonth")) ?? str(g(r, "closeMonth")),
+  }));
+  const orders: OrderLine[] = listOf(typed, "Orders").map((r) => ({
+    order: str(g(r, "order")),
+    line: num(g(r, "line")),
+    family: str(g(r, "family")),
+    quantityOrdered: num(g(r, "quantityOrdered")),
+    quantityDelivered: num(g(r, "quantityDelivered")),
+    promisedDate: dateText(g(r, "promisedDate")),
+    deliveredDate: isEmpty(g(r, "deliveredDate")) ? null : dateText(g(r, "deliveredDate")),
+  }));
+  const actions: ActionItem[] = listOf(typed, "Actions").map((r) => {
+    const s = str(g(r, "status"));
+    return {
+      decision: str(g(r, "decision")),
+      owner: str(g(r, "owner")),
+      dueDate: dateText(g(r, "dueDate")),
+      status: ACTION_STATUSES.find((x) => x.toLowerCase() === s.toLowerCase()) ?? DEFAULT_ACTION_STATUS,
+    };
+  });
+  return { config, actuals, overrides, pipeline, orders, actions };
+}

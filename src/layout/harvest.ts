@@ -1,0 +1,469 @@
+/**
+ * Finding typed inputs by meaning, wherever the user moved them.
+ *
+ * A planner edits the workbook with ordinary Excel actions: inserts a row or a column in
+ * Actuals, leaves a blank row in Families, sorts the order lines, adds rows below a list, types
+ * a formula into an override cell, writes a note beside the table. A rebuild that read each
+ * input at the position the old layout gave it would hand one family's history to another.
+ * Here every input is found by what labels it, never by position alone:
+ * - Settings: the row whose column A holds the setting's label;
+ * - Families: every row below the header whose first cell holds a name (blank rows are skipped,
+ *   not the end of the table); each field by its column header;
+ * - Actuals, Demand, Supply: the family by the name in column A (a Demand or Supply block's
+ *   name row labels the rows below it), the measure by its label in column B, the month by the
+ *   month in the header row; the header row is found by its months, wherever it moved;
+ * - Pipeline, Orders, Actions: each field by its column header, every row that holds anything,
+ *   in sheet order (a sorted, filtered or extended list reads back whole), numbered again 1..n;
+ * - KPIs: the KPI by its label in column A, the field by its column header;
+ * - Kept inputs: the key in column A.
+ *
+ * Each value keeps its formula when the cell holds one, and the address it was found at.
+ * On the sheets a user may edit freely (unprotected: Settings, Families, Actuals, Orders,
+ * Actions, Kept inputs), anything else that holds a value or a formula is the user's own
+ * (a note, a helper formula): it is returned as an orphan with its address, so the rebuild can
+ * keep it rather than clear it.
+ */
+import { BUSINESS_TYPES } from "../core/schema";
+import { KPI_DEFS } from "../core/plan-model/kpis";
+import { ALL_FAMILIES } from "../core/plan-model/gaps";
+import { addr } from "./a1";
+import { ACTION_COLS, FAMILY_COLS, ORDER_COLS, PIPELINE_COLS } from "./geometry";
+import { keys } from "./keys";
+import { ExistingSheets, monthOf } from "./read";
+import { CellValue } from "./types";
+import { ACTION_HEADERS, ORDER_HEADERS, PIPELINE_HEADERS } from "./sheets/tables";
+import { DEMAND_LABELS } from "./sheets/demand";
+import { supplyLabels } from "./sheets/supply";
+import { SETTINGS_LABELS } from "./sheets/setup";
+import { KPI_HEADERS } from "./sheets/kpis";
+
+/** A typed input found in the workbook. */
+export interface Found {
+  readonly key: string;
+  readonly value: CellValue;
+  /** The formula the user typed ("=C12*1.1"), when the cell holds one. */
+  readonly formula?: string;
+  /** Where it was found: "Actuals!F9". */
+  readonly address: string;
+  /** For a value read from Kept inputs: where it was first found. */
+  readonly origin?: string;
+}
+
+/** Something the user put where the layout has no input: a note, a helper formula. */
+export interface Orphan {
+  readonly sheet: string;
+  readonly address: string;
+  readonly value: CellValue;
+  readonly formula?: string;
+}
+
+export interface Harvest {
+  readonly found: ReadonlyArray<Found>;
+  readonly orphans: ReadonlyArray<Orphan>;
+}
+
+/** The sheet the rebuild keeps values it cannot place on. */
+export const KEPT_SHEET = "Kept inputs";
+
+/** Each sheet's grids from A1: values, and formulas where the renderer read them. */
+export interface Grids {
+  readonly values: ExistingSheets;
+  readonly formulas?: ExistingSheets;
+}
+
+const text = (v: CellValue | undefined): string =>
+  v === null || v === undefined ? "" : typeof v === "string" ? v.trim() : String(v);
+const isEmpty = (v: CellValue | undefined): boolean => text(v) === "";
+const norm = (s: string): string => s.trim().toLowerCase().replace(/\s+/g, " ");
+
+/** One sheet's cells, with the claim bookkeeping that finds orphans. */
+class SheetReader {
+  private readonly claimed = new Set<string>();
+  readonly rows: number;
+
+  constructor(
+    readonly name: string,
+    private readonly values: ReadonlyArray<ReadonlyArray<CellValue>>,
+    private readonly formulas: ReadonlyArray<ReadonlyArray<CellValue>> | undefined,
+  ) {
+    this.rows = values.length;
+  }
+
+  value(r: number, c: number): CellValue {
+    const v = this.values[r]?.[c];
+    return v === undefined ? null : v;
+  }
+
+  text(r: number, c: number): string {
+    return text(this.value(r, c));
+  }
+
+  formula(r: number, c: number): string | undefined {
+    const f = this.formulas?.[r]?.[c];
+    return typeof f === "string" && f.startsWith("=") ? f : undefined;
+  }
+
+  width(r: number): number {
+    return Math.max(this.values[r]?.length ?? 0, this.formulas?.[r]?.length ?? 0);
+  }
+
+  address(r: number, c: number): string {
+    return `${this.name}!${addr(r, c)}`;
+  }
+
+  claim(r: number, c: number): void {
+    this.claimed.add(`${r}:${c}`);
+  }
+
+  claimRow(r: number): void {
+    for (let c = 0; c < this.width(r); c++) this.claim(r, c);
+  }
+
+  /** The input at (r, c) when it holds a value or a formula; the cell is claimed either way. */
+  take(out: Found[], key: string, r: number, c: number): void {
+    this.claim(r, c);
+    const formula = this.formula(r, c);
+    const v = this.value(r, c);
+    if (formula === undefined && isEmpty(v)) return;
+    out.push({ key, value: v, address: this.address(r, c), ...(formula !== undefined ? { formula } : {}) });
+  }
+
+  /** Every cell holding something that no reader claimed. */
+  orphans(): Orphan[] {
+    const out: Orphan[] = [];
+    const rows = Math.max(this.values.length, this.formulas?.length ?? 0);
+    for (let r = 0; r < rows; r++) {
+      for (let c = 0; c < this.width(r); c++) {
+        if (this.claimed.has(`${r}:${c}`)) continue;
+        const formula = this.formula(r, c);
+        const v = this.value(r, c);
+        if (formula === undefined && isEmpty(v)) continue;
+        out.push({
+          sheet: this.name,
+          address: this.address(r, c),
+          value: v,
+          ...(formula !== undefined ? { formula } : {}),
+        });
+      }
+    }
+    return out;
+  }
+}
+
+/** The first row (of the top 30) where `test` holds for the most cells, at least `min`. */
+function headerRow(s: SheetReader, test: (r: number, c: number) => boolean, min = 1): number | null {
+  let best: number | null = null;
+  let hits = min - 1;
+  for (let r = 0; r < Math.min(s.rows, 30); r++) {
+    let n = 0;
+    for (let c = 0; c < s.width(r); c++) if (test(r, c)) n++;
+    if (n > hits) {
+      best = r;
+      hits = n;
+    }
+  }
+  return best;
+}
+
+/** Column index by header text (normalised) in row `r`. */
+function columnsOf(s: SheetReader, r: number): Map<string, number> {
+  const out = new Map<string, number>();
+  for (let c = 0; c < s.width(r); c++) {
+    const t = norm(s.text(r, c));
+    if (t !== "" && !out.has(t)) out.set(t, c);
+  }
+  return out;
+}
+
+/** Title and subtitle rows (everything above the header row) belong to the layout. */
+function claimAbove(s: SheetReader, header: number): void {
+  for (let r = 0; r < header; r++) {
+    s.claim(r, 0);
+  }
+}
+
+function settings(s: SheetReader, out: Found[]): void {
+  const byLabel = new Map(
+    (Object.keys(SETTINGS_LABELS) as Array<keyof typeof SETTINGS_LABELS>).map((f) => [norm(SETTINGS_LABELS[f][0]), f]),
+  );
+  const header = headerRow(s, (r, c) => c === 0 && norm(s.text(r, c)) === "setting") ?? 0;
+  claimAbove(s, header + 1);
+  s.claimRow(header);
+  const seen = new Set<string>();
+  for (let r = header + 1; r < s.rows; r++) {
+    const field = byLabel.get(norm(s.text(r, 0)));
+    if (field === undefined || seen.has(field)) continue;
+    seen.add(field);
+    s.claim(r, 0);
+    s.claim(r, 2);
+    s.take(out, keys.settings(field), r, 1);
+  }
+}
+
+/** Families columns by header: the inventory and capacity headers carry the business type's words. */
+function familyField(header: string): (typeof FAMILY_COLS)[number] | undefined {
+  const h = norm(header);
+  if (h === "family") return "name";
+  if (h === "unit") return "unit";
+  if (h === "price") return "price";
+  if (h === "unit cost") return "unitCost";
+  if (h === "target days of supply") return "targetDaysOfSupply";
+  if (h.startsWith("opening ")) return "openingInventory";
+  if (h.endsWith(" / month")) return "capacityPerMonth";
+  return undefined;
+}
+
+function families(s: SheetReader, out: Found[]): void {
+  const header = headerRow(s, (r, c) => familyField(s.text(r, c)) !== undefined, 2);
+  if (header === null) return;
+  claimAbove(s, header);
+  const cols = new Map<(typeof FAMILY_COLS)[number], number>();
+  for (let c = 0; c < s.width(header); c++) {
+    const f = familyField(s.text(header, c));
+    if (f !== undefined && !cols.has(f)) cols.set(f, c);
+    if (f !== undefined) s.claim(header, c);
+  }
+  const nameCol = cols.get("name");
+  if (nameCol === undefined) return;
+  const seen = new Set<string>();
+  for (let r = header + 1; r < s.rows; r++) {
+    const name = s.text(r, nameCol);
+    if (name === "" || seen.has(norm(name))) continue;
+    seen.add(norm(name));
+    for (const [field, c] of cols) s.take(out, keys.family(field, name), r, c);
+  }
+}
+
+/**
+ * Visits every cell of a month grid (Actuals, Demand, Supply, Finance) by meaning: the header
+ * row is the row whose column A says "Family"; a row's family is the name in column A, or (in
+ * `blocks` sheets) the last one above; its measure is the label in column B. `visit` returns
+ * true when it used the cell, which marks the row's labels as the layout's.
+ */
+function eachMonthCell(
+  s: SheetReader,
+  blocks: boolean,
+  visit: (family: string, measure: string, month: string, r: number, c: number) => boolean,
+): void {
+  const header = headerRow(s, (r, c) => c === 0 && norm(s.text(r, c)) === "family");
+  if (header === null) return;
+  claimAbove(s, header);
+  const months = new Map<number, string>();
+  for (let c = 0; c < s.width(header); c++) {
+    const m = monthOf(s.value(header, c));
+    if (c >= 1 && m !== null && ![...months.values()].includes(m)) months.set(c, m);
+    if (!isEmpty(s.value(header, c))) s.claim(header, c);
+  }
+  let family = "";
+  for (let r = header + 1; r < s.rows; r++) {
+    const a = s.text(r, 0);
+    if (a !== "" || !blocks) family = a;
+    // The totals block ("All families") is formulas over the families' blocks, not a family.
+    if (family === "" || norm(family) === norm(ALL_FAMILIES)) continue;
+    const measure = s.text(r, 1);
+    let used = false;
+    for (const [c, month] of months) used = visit(family, measure, month, r, c) || used;
+    if (used || a !== "") {
+      s.claim(r, 0);
+      s.claim(r, 1);
+    }
+  }
+}
+
+/** The inputs of a month grid: `inputOf` gives the key of a (family, measure label, month) cell that holds one. */
+function monthGrid(
+  s: SheetReader,
+  out: Found[],
+  inputOf: (family: string, measure: string, month: string) => string | undefined,
+  blocks: boolean,
+): void {
+  const seen = new Set<string>();
+  eachMonthCell(s, blocks, (family, measure, month, r, c) => {
+    const key = inputOf(family, measure, month);
+    if (key === undefined || seen.has(key)) return false;
+    seen.add(key);
+    s.take(out, key, r, c);
+    return true;
+  });
+}
+
+/**
+ * The numbers a month grid shows for one measure (e.g. Demand's "Consensus demand"), by
+ * "family|month": the first block of each family (the family blocks come before the summaries).
+ */
+export function measureValues(grids: Grids, sheet: string, label: string): Map<string, number> {
+  const out = new Map<string, number>();
+  const values = grids.values.get(sheet);
+  if (values === undefined) return out;
+  const s = new SheetReader(sheet, values, grids.formulas?.get(sheet));
+  eachMonthCell(s, true, (family, measure, month, r, c) => {
+    const v = s.value(r, c);
+    const k = `${family}|${month}`;
+    if (norm(measure) !== norm(label) || typeof v !== "number" || out.has(k)) return false;
+    out.set(k, v);
+    return true;
+  });
+  return out;
+}
+
+/** The KPI values the KPIs sheet shows, by KPI id (numbers only). */
+export function kpiValues(grids: Grids): Map<string, number> {
+  const out = new Map<string, number>();
+  const values = grids.values.get("KPIs");
+  if (values === undefined) return out;
+  const s = new SheetReader("KPIs", values, undefined);
+  const header = headerRow(s, (r, c) => KPI_HEADERS.some((h) => norm(h) === norm(s.text(r, c))), 3);
+  const col = header === null ? undefined : columnsOf(s, header).get("value");
+  if (header === null || col === undefined) return out;
+  const ids = new Map(KPI_DEFS.map((d) => [norm(d.name), d.id]));
+  for (let r = header + 1; r < s.rows; r++) {
+    const id = ids.get(norm(s.text(r, 0)));
+    const v = s.value(r, col);
+    if (id !== undefined && typeof v === "number" && !out.has(id)) out.set(id, v);
+  }
+  return out;
+}
+
+/**
+ * A list sheet: fields by header; every row keeps its place below the header (a blank row stays
+ * a blank row, a sorted list reads back in its new order, a row typed below the last one is
+ * read too).
+ */
+function list(
+  s: SheetReader,
+  out: Found[],
+  headers: ReadonlyArray<string>,
+  fields: ReadonlyArray<string>,
+  keyOf: (row: number, field: string) => string,
+  computed: ReadonlyArray<string> = [],
+): void {
+  const wanted = new Map(headers.map((h, i) => [norm(h), fields[i]]));
+  const header = headerRow(s, (r, c) => wanted.has(norm(s.text(r, c))), 2);
+  if (header === null) return;
+  claimAbove(s, header);
+  const cols: Array<[string, number]> = [];
+  for (let c = 0; c < s.width(header); c++) {
+    const f = wanted.get(norm(s.text(header, c)));
+    if (f === undefined || cols.some(([g]) => g === f)) continue;
+    s.claim(header, c);
+    cols.push([f, c]);
+  }
+  for (let r = header + 1; r < s.rows; r++) {
+    for (const [f, c] of cols) {
+      if (computed.includes(f)) s.claim(r, c);
+      else s.take(out, keyOf(r - header, f), r, c);
+    }
+  }
+}
+
+function kpis(s: SheetReader, out: Found[]): void {
+  const header = headerRow(s, (r, c) => KPI_HEADERS.some((h) => norm(h) === norm(s.text(r, c))), 3);
+  if (header === null) return;
+  const cols = columnsOf(s, header);
+  const fieldCols: Array<[string, number | undefined]> = [
+    ["target", cols.get("target")],
+    ["previous", cols.get("previous")],
+    ["band", cols.get("watch band")],
+  ];
+  const valueCol = cols.get("value");
+  const ids = new Map(KPI_DEFS.map((d) => [norm(d.name), d.id]));
+  const wc = new Map([
+    [norm("Trade receivables"), "receivables"],
+    [norm("Trade payables"), "payables"],
+  ]);
+  for (let r = header + 1; r < s.rows; r++) {
+    const label = norm(s.text(r, 0));
+    const id = ids.get(label);
+    if (id !== undefined) {
+      for (const [field, c] of fieldCols) if (c !== undefined) s.take(out, keys.kpi(field, id), r, c);
+      continue;
+    }
+    const input = wc.get(label);
+    if (input !== undefined && valueCol !== undefined) s.take(out, keys.kpiInput(input), r, valueCol);
+  }
+}
+
+function kept(s: SheetReader, out: Found[]): void {
+  claimAbove(s, 4);
+  s.claimRow(3);
+  for (let r = 4; r < s.rows; r++) {
+    const key = s.text(r, 0);
+    s.claim(r, 0);
+    s.claim(r, 1);
+    s.claim(r, 3);
+    s.claim(r, 4);
+    if (key === "" || !key.includes("|")) continue;
+    const formula = s.text(r, 3);
+    const origin = s.text(r, 4);
+    const found: Found[] = [];
+    s.take(found, key, r, 2);
+    for (const f of found)
+      out.push({ ...f, ...(formula.startsWith("=") ? { formula } : {}), ...(origin !== "" ? { origin } : {}) });
+  }
+}
+
+const SUPPLY_PLAN_LABELS = new Set(BUSINESS_TYPES.map((t) => norm(supplyLabels(t.vocabulary).supply)));
+
+/** How each layout sheet is read, and whether users may edit it freely (unprotected). */
+const READERS: ReadonlyArray<{ sheet: string; free: boolean; read: (s: SheetReader, out: Found[]) => void }> = [
+  { sheet: "Settings", free: true, read: settings },
+  { sheet: "Families", free: true, read: families },
+  {
+    sheet: "Actuals",
+    free: true,
+    read: (s, out) => monthGrid(s, out, (f, _m, month) => keys.actual(f, month), false),
+  },
+  {
+    sheet: "Demand",
+    free: false,
+    read: (s, out) =>
+      monthGrid(
+        s,
+        out,
+        (f, m, month) =>
+          norm(m) === norm(DEMAND_LABELS.override)
+            ? keys.override(f, month)
+            : norm(m) === norm(DEMAND_LABELS.previous)
+              ? keys.previousConsensus(f, month)
+              : undefined,
+        true,
+      ),
+  },
+  {
+    sheet: "Supply",
+    free: false,
+    read: (s, out) =>
+      monthGrid(
+        s,
+        out,
+        (f, m, month) => (SUPPLY_PLAN_LABELS.has(norm(m)) ? keys.supplyPlan(f, month) : undefined),
+        true,
+      ),
+  },
+  {
+    sheet: "Pipeline",
+    free: false,
+    read: (s, out) => list(s, out, PIPELINE_HEADERS, PIPELINE_COLS, keys.pipeline, ["weighted"]),
+  },
+  { sheet: "Orders", free: true, read: (s, out) => list(s, out, ORDER_HEADERS, ORDER_COLS, keys.order) },
+  { sheet: "Actions", free: true, read: (s, out) => list(s, out, ACTION_HEADERS, ACTION_COLS, keys.action) },
+  { sheet: "KPIs", free: false, read: kpis },
+  { sheet: KEPT_SHEET, free: true, read: kept },
+];
+
+/** The sheets a rebuild reads inputs from. */
+export const INPUT_SHEETS: ReadonlyArray<string> = READERS.map((r) => r.sheet);
+
+/** Every typed input of the workbook, found by meaning, and what the user put elsewhere. */
+export function harvest(grids: Grids): Harvest {
+  const found: Found[] = [];
+  const orphans: Orphan[] = [];
+  for (const { sheet, free, read } of READERS) {
+    const values = grids.values.get(sheet);
+    if (values === undefined) continue;
+    const s = new SheetReader(sheet, values, grids.formulas?.get(sheet));
+    read(s, found);
+    if (free) orphans.push(...s.orphans());
+  }
+  return { found, orphans };
+}
