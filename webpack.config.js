@@ -43,7 +43,8 @@ module.exports = async (env, options) => {
     devtool: dev ? "source-map" : false,
     entry: {
       functions: "./src/functions/index.ts",
-      taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
+      // The ribbon commands register first, then the pane: one page, one shared runtime.
+      taskpane: { import: ["./src/commands/index.ts", "./src/taskpane/index.tsx"], dependOn: "functions" },
     },
     output: { path: path.resolve(__dirname, "dist"), filename: (pathData) => (pathData.chunk.name === "functions" ? "functions.js" : "[name].[contenthash:8].js"), clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js"] },

@@ -3,9 +3,9 @@
  * Executive Summary sheet without opening the pane. The outcome goes to the pane; on failure
  * the pane opens so the user reads what went wrong and what to do.
  */
-import type { Host } from "../taskpane/host";
-import { deckMessage, failureMessage } from "../taskpane/outcome";
-import { publishCommandOutcome } from "./bus";
+import type { Host } from "../app/host";
+import { deckMessage, failureMessage } from "../app/outcome";
+import { publishCommandOutcome } from "../app/bus";
 
 /** What the command needs from Office: signal completion, and open the pane on failure. */
 export interface CommandEnv {

@@ -8,53 +8,19 @@ import { DEFAULT_BUSINESS_TYPE, isBusinessType } from "../core/schema";
 import { NAMES } from "../layout/names";
 import { cellMonth, cellText } from "./cells";
 import { bad, list, planGrid, single, singleNumber, type NamedReader, type PlanGrid } from "./read";
-import { actionTable, familyTable, gapTable, kpiTable } from "./tables";
+import {
+  actionTable,
+  familyTable,
+  gapTable,
+  kpiTable,
+  type DeckAction,
+  type DeckFamily,
+  type DeckGap,
+  type DeckKpi,
+} from "./tables";
 
 export type { NamedReader, PlanGrid } from "./read";
-
-/** One product family as the family table holds it. */
-export interface DeckFamily {
-  readonly name: string;
-  readonly unit: string;
-  readonly price: number;
-  readonly unitCost: number;
-  readonly openingInventory: number;
-  readonly capacityPerMonth: number;
-  readonly targetDaysOfSupply: number;
-}
-
-/** One of the twelve KPIs: value and previous value are `null` where the workbook shows an error or a blank. */
-export interface DeckKpi {
-  readonly name: string;
-  readonly category: string;
-  readonly value: number | null;
-  readonly target: number | null;
-  readonly status: string;
-  readonly previous: number | null;
-  /** "%", "x", "currency" or "ratio". */
-  readonly unit: string;
-}
-
-/** A supply/demand/financial gap from the Gaps sheet. */
-export interface DeckGap {
-  readonly rank: number;
-  readonly family: string;
-  readonly month: string;
-  readonly type: string;
-  /** Gap in the family's units. */
-  readonly gap: number;
-  /** Value at stake in currency. */
-  readonly valueAtStake: number;
-}
-
-/** A decision or action item from the actions log. */
-export interface DeckAction {
-  readonly decision: string;
-  readonly owner: string;
-  /** "YYYY-MM-DD", or "" when no due date is set. */
-  readonly dueDate: string;
-  readonly status: string;
-}
+export type { DeckAction, DeckFamily, DeckGap, DeckKpi } from "./tables";
 
 /** Everything the deck shows, as read from the workbook. Grids are F x H in the order of `families` and `months`. */
 export interface DeckInput {

@@ -6,8 +6,51 @@ import { isSopError, type Result } from "../core/errors";
 import { NAMES } from "../layout/names";
 import type { CellValue } from "../layout/types";
 import { cellDate, cellMonth, cellNumber, cellText } from "./cells";
-import type { DeckAction, DeckFamily, DeckGap, DeckKpi } from "./input";
 import { bad, table, type NamedReader } from "./read";
+
+/** One product family as the family table holds it. */
+export interface DeckFamily {
+  readonly name: string;
+  readonly unit: string;
+  readonly price: number;
+  readonly unitCost: number;
+  readonly openingInventory: number;
+  readonly capacityPerMonth: number;
+  readonly targetDaysOfSupply: number;
+}
+
+/** One of the twelve KPIs: value and previous value are `null` where the workbook shows an error or a blank. */
+export interface DeckKpi {
+  readonly name: string;
+  readonly category: string;
+  readonly value: number | null;
+  readonly target: number | null;
+  readonly status: string;
+  readonly previous: number | null;
+  /** "%", "x", "currency" or "ratio". */
+  readonly unit: string;
+}
+
+/** A supply/demand/financial gap from the Gaps sheet. */
+export interface DeckGap {
+  readonly rank: number;
+  readonly family: string;
+  readonly month: string;
+  readonly type: string;
+  /** Gap in the family's units. */
+  readonly gap: number;
+  /** Value at stake in currency. */
+  readonly valueAtStake: number;
+}
+
+/** A decision or action item from the actions log. */
+export interface DeckAction {
+  readonly decision: string;
+  readonly owner: string;
+  /** "YYYY-MM-DD", or "" when no due date is set. */
+  readonly dueDate: string;
+  readonly status: string;
+}
 
 /** F x 7: name, unit, price, unit cost, opening inventory, capacity per month, target days of supply. */
 export function familyTable(get: NamedReader, names: ReadonlyArray<string>): Result<DeckFamily[]> {

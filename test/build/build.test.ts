@@ -1,12 +1,13 @@
 /**
- * The built add-in (dist/, written by `npm run build` in jest's global setup): functions.json is
+ * The built add-in (dist/, built by `ensureBuilt` as `npm run build` does): functions.json is
  * generated from the JSDoc of src/functions and describes every SOP.* function a planner
  * needs; the page, script, manifest and icons the manifest points at are all there.
  */
 import * as fs from "fs";
 import * as path from "path";
+import { DIST as dist, ensureBuilt } from "../setup/dist";
 
-const dist = path.resolve(__dirname, "../../dist");
+ensureBuilt();
 
 interface FunctionMeta {
   id: string;
@@ -71,6 +72,13 @@ describe("dist/", () => {
     expect(order[1]).toContain("functions.js");
     expect(fs.readFileSync(path.join(dist, "manifest.xml"), "utf8")).toContain("<OfficeApp");
     for (const size of [16, 32, 64, 80]) expect(fs.existsSync(path.join(dist, "assets", `icon-${size}.png`))).toBe(true);
+  });
+
+  it("registers the ribbon's buildDeck action in the page's scripts (the commands load with the pane)", () => {
+    const html = fs.readFileSync(path.join(dist, "taskpane.html"), "utf8");
+    const scripts = [...html.matchAll(/<script[^>]+src="?([^"\s>]+)"?/g)].map((m) => m[1]).filter((s) => !s.startsWith("http"));
+    const js = scripts.map((s) => fs.readFileSync(path.join(dist, s), "utf8")).join("\n");
+    expect(js).toMatch(/\.actions\.associate\(\s*"buildDeck"/);
   });
 
   it("registers each function with the runtime in the built script", () => {

@@ -1,46 +1,18 @@
 /**
- * The end-to-end harness: builds the task pane page (the project's webpack build into dist/,
- * only when dist/ is older than the sources), builds the in-page Excel host double, serves
- * dist/ on a localhost port, and answers the page's requests for Microsoft's office.js CDN
- * from node_modules/@microsoft/office-js/dist (no network is needed or used).
+ * The end-to-end harness: builds the in-page Excel host double, serves dist/ (built by
+ * test/setup/dist.ts) on a localhost port, and answers the page's requests for Microsoft's
+ * office.js CDN from node_modules/@microsoft/office-js/dist (no network is needed or used).
  */
-import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as http from "http";
 import * as os from "os";
 import * as path from "path";
 import webpack from "webpack";
 import { chromium, type BrowserContext } from "playwright-core";
+import { ROOT } from "../setup/dist";
 
-export const ROOT = path.resolve(__dirname, "../..");
-export const DIST = path.join(ROOT, "dist");
 const OFFICE_DIST = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
 const CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : fs.statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
-/** Runs the project's production build when dist/taskpane.html is missing or older than the sources. */
-export function ensureDist(): void {
-  const page = path.join(DIST, "taskpane.html");
-  const sources = Math.max(
-    newestMtime(path.join(ROOT, "src")),
-    fs.statSync(path.join(ROOT, "webpack.config.js")).mtimeMs,
-    fs.statSync(path.join(ROOT, "manifest.xml")).mtimeMs,
-  );
-  if (fs.existsSync(page) && fs.statSync(page).mtimeMs >= sources) return;
-  execFileSync(process.execPath, [path.join(ROOT, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production"], {
-    cwd: ROOT,
-    stdio: "pipe",
-    timeout: 120_000,
-  });
-}
 
 /** Bundles test/e2e/browser/pageHost.ts for the browser; returns its source. */
 export async function buildPageHost(): Promise<string> {

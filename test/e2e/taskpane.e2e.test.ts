@@ -7,7 +7,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { Page } from "playwright-core";
-import { buildPageHost, DIST, ensureDist, officeContext, ROOT, serve } from "./harness";
+import { DIST, ensureBuilt, ROOT } from "../setup/dist";
+import { buildPageHost, officeContext, serve } from "./harness";
 
 const SHOTS = path.join(ROOT, "out/screenshots");
 
@@ -25,11 +26,11 @@ let server: { url: string; close: () => Promise<void> };
 let pageHost: string;
 
 beforeAll(async () => {
-  ensureDist();
+  ensureBuilt();
   pageHost = await buildPageHost();
   server = await serve(DIST);
   fs.mkdirSync(SHOTS, { recursive: true });
-}, 150_000);
+}, 400_000);
 
 afterAll(async () => {
   await server?.close();

@@ -4,7 +4,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { CycleConfig } from "../../src/core/model";
 import { App } from "../../src/taskpane/components/App";
 import { OutsideOffice } from "../../src/taskpane/components/OutsideOffice";
-import type { Message } from "../../src/taskpane/outcome";
+import type { Message } from "../../src/app/outcome";
 import { fakeHost } from "./fakeHost";
 import { button, click, input, messageOf, render, settle, text, type } from "./ui";
 

@@ -1,7 +1,7 @@
 /** A scripted Host for component tests: records calls, answers with given values or a held promise. */
 import type { CycleConfig, CycleData } from "../../src/core/model";
-import type { Host, OnProgress } from "../../src/taskpane/host";
-import type { BuildOutcome, DeckOutcome, ReactivateOutcome } from "../../src/taskpane/outcome";
+import type { Host, OnProgress } from "../../src/app/host";
+import type { BuildOutcome, DeckOutcome, ReactivateOutcome } from "../../src/app/outcome";
 
 export interface FakeHost extends Host {
   readonly calls: string[];

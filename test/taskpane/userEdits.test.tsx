@@ -18,7 +18,7 @@ import { addr } from "../../src/layout/a1";
 import { keys } from "../../src/layout/keys";
 import { buildWorkbook } from "../../src/layout/workbook";
 import { KEPT_SHEET } from "../../src/layout/rebuild";
-import { createHost, type ExcelRun, type Host } from "../../src/taskpane/host";
+import { createHost, type ExcelRun, type Host } from "../../src/app/host";
 import { App } from "../../src/taskpane/components/App";
 import { keyedCells } from "../layout/support/spec";
 import { button, click, render, settle, text } from "./ui";
@@ -186,7 +186,7 @@ describe("a rebuild after ordinary Excel edits keeps every typed input", () => {
   });
 
   // Root cause: src/layout/read.ts readCycleConfig() returns null for these workbooks, so
-  // host.readConfig() (src/taskpane/host.ts readConfigWith) answers "never scaffolded" and
+  // host.readConfig() (src/app/host.ts readConfigWith) answers "never scaffolded" and
   // src/taskpane/components/App.tsx sets source "defaults": onSample() asks for confirmation only
   // when source is "workbook".
   test.failing.each(brokenSettings.slice(0, 4))("with %s, Load sample data asks before replacing the workbook's data", async (_what, edit) => {

@@ -1,7 +1,7 @@
 /** The actions that do not need the form: sample data, the executive deck, reactivating formulas. */
 import * as React from "react";
 import { Button, Caption1, Spinner } from "@fluentui/react-components";
-import type { Action } from "../outcome";
+import type { Action } from "../../app/outcome";
 import { useStyles } from "./styles";
 
 export interface ActionsPanelProps {

@@ -15,7 +15,7 @@ import {
   setField,
   type SettingsForm,
 } from "../form";
-import type { Host, OnProgress } from "../host";
+import type { Host, OnProgress } from "../../app/host";
 import {
   buildMessage,
   deckMessage,
@@ -23,7 +23,7 @@ import {
   reactivateMessage,
   type Action,
   type Message,
-} from "../outcome";
+} from "../../app/outcome";
 import { validate } from "../validate";
 import { ActionsPanel } from "./ActionsPanel";
 import { CycleFields } from "./CycleFields";

@@ -9,7 +9,7 @@ import {
   MessageBarTitle,
   ProgressBar,
 } from "@fluentui/react-components";
-import type { Message } from "../outcome";
+import type { Message } from "../../app/outcome";
 import { useStyles } from "./styles";
 
 export interface Progress {

@@ -8,7 +8,7 @@
 import { createExcelDouble } from "../../doubles/excel";
 import { sampleCycle } from "../../../src/data/sample";
 import { buildWorkbook } from "../../../src/layout/workbook";
-import { cachedValues } from "../../taskpane/doubleSupport";
+import { cachedValues } from "../../app/doubleSupport";
 
 declare const Office: any;
 

@@ -1,4 +1,4 @@
-import { buildMessage, deckMessage, failureMessage, reactivateMessage } from "../../src/taskpane/outcome";
+import { buildMessage, deckMessage, failureMessage, reactivateMessage } from "../../src/app/outcome";
 
 describe("what the pane says after an action", () => {
   it("says what was built: sheets, families, months and round trips", () => {

@@ -3,7 +3,7 @@
  * outcome here and an open task pane shows it, so a deck built from the ribbon is reported
  * the same way as one built from the pane.
  */
-import type { Message } from "../taskpane/outcome";
+import type { Message } from "./outcome";
 
 type Listener = (message: Message) => void;
 

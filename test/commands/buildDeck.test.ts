@@ -1,6 +1,6 @@
 import { buildDeckCommand } from "../../src/commands/buildDeck";
-import { lastCommandOutcome, onCommandOutcome } from "../../src/commands/bus";
-import type { Message } from "../../src/taskpane/outcome";
+import { lastCommandOutcome, onCommandOutcome } from "../../src/app/bus";
+import type { Message } from "../../src/app/outcome";
 
 describe('ribbon command "buildDeck"', () => {
   it("builds the deck, tells an open pane, and completes the event", async () => {

@@ -6,7 +6,7 @@ import {
   findStaleInAreas,
   findStaleSopFormulas,
   normaliseSopFormula,
-} from "../../src/taskpane/reactivate";
+} from "../../src/app/reactivate";
 
 describe("finding SOP.* formulas that are not calculating", () => {
   it("recognises SOP calls in their shown and stored spellings, not look-alikes", () => {

@@ -1,5 +1,5 @@
 /**
- * The task pane's Excel operations against the recording Excel double: what they write,
+ * The add-in's Excel operations (src/app/host.ts) against the recording Excel double: what they write,
  * how many round trips they cost, and what happens when Excel refuses midway.
  */
 import { createExcelDouble, PAYLOAD_LIMIT_BYTES, type ExcelDouble } from "../doubles/excel";
@@ -9,7 +9,7 @@ import { NAMES } from "../../src/layout/names";
 import type { CycleConfig } from "../../src/core/model";
 import type { WorkbookSpec } from "../../src/layout/types";
 import { colName } from "../../src/layout/a1";
-import { createHost, type ExcelRun, type Host } from "../../src/taskpane/host";
+import { createHost, type ExcelRun, type Host } from "../../src/app/host";
 import { cachedValues } from "./doubleSupport";
 
 

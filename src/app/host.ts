@@ -1,6 +1,7 @@
 /**
- * The task pane's Excel operations: the one module that calls `Excel.run`. Components
- * receive these functions (a `Host`), so tests pass fakes or the recording Excel double.
+ * The add-in's Excel operations, for the task pane and the ribbon commands: the one module that
+ * calls `Excel.run`. Components and commands receive these functions (a `Host`), so tests pass
+ * fakes or the recording Excel double.
  *
  * Round trips, as Excel on the web counts them:
  * - scaffold / load sample: 1 read (what is already there) + the writer's syncs (1 when the
