@@ -16,12 +16,14 @@ import type { CycleConfig, CycleData } from "../core/model";
 import { isSopError } from "../core/errors";
 import { NAMES, type SopName } from "../layout/names";
 import type { CellValue } from "../layout/types";
-import { buildWorkbook, SHEET_NAMES } from "../layout/workbook";
-import { KEPT_SHEET, readCycleConfig, readCycleData, rebuildWorkbook } from "../layout/rebuild";
+import { buildWorkbook } from "../layout/workbook";
+import { planRebuild, readCycleData } from "../layout/rebuild";
+import { readCycle, type CycleReading } from "../layout/cycle";
+import { INPUT_SHEETS } from "../layout/harvest";
 import { sampleCycle } from "../data/sample";
-import { readSheets, writeSheet, writeWorkbook } from "../render/officejs";
+import { readGrids, readSheets, writeSheet, writeWorkbook } from "../render/officejs";
 import { buildDeckSheet, DECK_SHEET_NAME, deckInputFromNames } from "../deck";
-import type { BuildOutcome, DeckOutcome, ReactivateOutcome } from "./outcome";
+import { summarize, type BuildOutcome, type DeckOutcome, type ReactivateOutcome } from "./outcome";
 import { findStaleInAreas } from "./reactivate";
 
 /** `Excel.run` as the host provides it (or the recording double). */
@@ -30,14 +32,31 @@ export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
 /** Progress of a long action: the step's words, and how far along (done of total). */
 export type OnProgress = (step: string, done: number, total: number) => void;
 
+/** Options of a scaffold. */
+export interface ScaffoldOptions {
+  /**
+   * The user agreed to what the last attempt reported: typed values or notes that the new
+   * layout has no cell for go to the Kept inputs sheet. Without it, such a rebuild stops before
+   * writing anything and its outcome says what would move (`needsConfirmation`).
+   */
+  readonly confirmed?: boolean;
+}
+
 export interface Host {
   /** The cycle settings of a workbook scaffolded before, or null for a fresh workbook. 1 sync. */
   readConfig(): Promise<CycleConfig | null>;
+  /** The cycle, why it cannot be read if it cannot, and how many typed values the workbook holds. 1 sync. */
+  readWorkbook(): Promise<CycleReading>;
   /**
    * Builds or rebuilds the planning workbook for `config`, keeping every typed input. Without
    * `data`, the cycle's inputs are those already in the workbook.
    */
-  scaffold(config: CycleConfig, data?: CycleData, onProgress?: OnProgress): Promise<BuildOutcome>;
+  scaffold(
+    config: CycleConfig,
+    data?: CycleData,
+    onProgress?: OnProgress,
+    options?: ScaffoldOptions,
+  ): Promise<BuildOutcome>;
   /** Writes the bundled sample company (settings, actuals, pipeline, orders, actions), replacing the inputs there. */
   loadSample(onProgress?: OnProgress): Promise<BuildOutcome & { readonly config: CycleConfig }>;
   /** Builds or rebuilds the "Executive Summary" sheet from the workbook's current numbers. */
@@ -48,8 +67,8 @@ export interface Host {
 
 const ignore: OnProgress = () => undefined;
 
-/** The sheets a rebuild reads: the layout's and the one holding inputs a rebuild could not place. */
-const READ_SHEETS: ReadonlyArray<string> = [...SHEET_NAMES, KEPT_SHEET];
+/** The sheets a rebuild reads: those that hold inputs, and the one holding inputs a rebuild could not place. */
+const READ_SHEETS: ReadonlyArray<string> = INPUT_SHEETS;
 
 function emptyData(config: CycleConfig): CycleData {
   return { config, actuals: [], overrides: [], pipeline: [], orders: [], actions: [] };
@@ -68,27 +87,40 @@ async function writeCycle(
   data: CycleData | null,
   keepInputs: boolean,
   onProgress: OnProgress,
+  options: ScaffoldOptions = {},
 ): Promise<BuildOutcome> {
   return run(async (context) => {
     onProgress("Reading the workbook", 0, 3);
-    const existing = keepInputs ? await readSheets(context, READ_SHEETS) : null;
-    const scaffoldedBefore = existing !== null && readCycleConfig(existing) !== null;
-    const own = existing && !data ? readCycleData(existing) : null;
+    const grids = keepInputs ? await readGrids(context, READ_SHEETS, true) : null;
+    const own = grids && !data ? readCycleData(grids.values) : null;
     const cycle: CycleData = { ...(data ?? own ?? emptyData(config)), config };
     onProgress("Laying out the sheets", 1, 3);
-    const spec = existing ? rebuildWorkbook(existing, cycle) : buildWorkbook(cycle);
+    const planned = grids ? planRebuild(grids, cycle) : { spec: buildWorkbook(cycle), report: null };
+    const rebuild = planned.report ? summarize(planned.report) : undefined;
+    const base = {
+      families: config.families.length,
+      historyMonths: config.historyMonths,
+      horizonMonths: config.horizonMonths,
+      ...(rebuild ? { rebuild } : {}),
+    };
+    // Stop before changing anything when typed values or notes would leave their place for Kept inputs.
+    if (rebuild && rebuild.toKept + rebuild.notes > 0 && options.confirmed !== true) {
+      onProgress("Done", 3, 3);
+      const problem = grids ? readCycle(grids.values).problem : null;
+      return {
+        ...base,
+        sheets: [],
+        syncs: 1,
+        needsConfirmation: true,
+        ...(problem ? { settingsProblem: problem } : {}),
+      };
+    }
+    const spec = planned.spec;
     const report = await writeWorkbook(context, spec, {
       onProgress: (step, done, total) => onProgress(step, 1 + (total > 0 ? done / total : 1), 3),
     });
     onProgress("Done", 3, 3);
-    return {
-      sheets: spec.sheets.map((s) => s.name),
-      families: config.families.length,
-      historyMonths: config.historyMonths,
-      horizonMonths: config.horizonMonths,
-      syncs: (existing ? 1 : 0) + report.syncs,
-      keptInputs: scaffoldedBefore,
-    };
+    return { ...base, sheets: spec.sheets.map((s) => s.name), syncs: (grids ? 1 : 0) + report.syncs };
   });
 }
 
@@ -192,18 +224,17 @@ async function reactivate(run: ExcelRun, onProgress: OnProgress): Promise<Reacti
   });
 }
 
-async function readConfigWith(run: ExcelRun): Promise<CycleConfig | null> {
-  return run(async (context) => {
-    const existing = await readSheets(context, ["Settings", "Families"]);
-    return readCycleConfig(existing);
-  });
+async function readWorkbookWith(run: ExcelRun): Promise<CycleReading> {
+  return run(async (context) => readCycle(await readSheets(context, READ_SHEETS)));
 }
 
 /** The host's operations over an `Excel.run` (the real one in Excel; the double in tests). */
 export function createHost(run: ExcelRun): Host {
   return {
-    readConfig: () => readConfigWith(run),
-    scaffold: (config, data, onProgress = ignore) => writeCycle(run, config, data ?? null, true, onProgress),
+    readConfig: async () => (await readWorkbookWith(run)).config,
+    readWorkbook: () => readWorkbookWith(run),
+    scaffold: (config, data, onProgress = ignore, options = {}) =>
+      writeCycle(run, config, data ?? null, true, onProgress, options),
     loadSample: async (onProgress = ignore) => {
       const data = sampleCycle();
       const outcome = await writeCycle(run, data.config, data, false, onProgress);
@@ -218,4 +249,4 @@ export function createHost(run: ExcelRun): Host {
 const excelRun: ExcelRun = (batch) => Excel.run(batch);
 export const officeHost: Host = createHost(excelRun);
 
-export const { readConfig, scaffold, loadSample, buildDeck, reactivateFormulas } = officeHost;
+export const { readConfig, readWorkbook, scaffold, loadSample, buildDeck, reactivateFormulas } = officeHost;

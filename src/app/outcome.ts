@@ -4,16 +4,64 @@
  * wording is tested without Excel.
  */
 
+import type { RebuildReport } from "../layout/rebuild";
+
+/** Where a rebuild put the values typed before: counts, and the first addresses of each kind. */
+export interface RebuildSummary {
+  /** Typed values found in the input sheets (settings and families aside). */
+  readonly found: number;
+  readonly inPlace: number;
+  /** Written to another cell with the same meaning (family, month, field). */
+  readonly moved: number;
+  /** Newly put on Kept inputs, and where they were ("Actuals!F9"). */
+  readonly toKept: number;
+  readonly toKeptAt: ReadonlyArray<string>;
+  /** Notes and helper formulas written outside the layout, put on Kept inputs with their address. */
+  readonly notes: number;
+  readonly notesAt: ReadonlyArray<string>;
+  /** Already on Kept inputs, staying there; and back from Kept inputs into the layout. */
+  readonly stillKept: number;
+  readonly restored: number;
+  /** Formulas typed into input cells, kept as formulas, and where they now are. */
+  readonly formulas: number;
+  readonly formulasAt: ReadonlyArray<string>;
+}
+
+/** How many addresses a message lists before "and N more". */
+const LISTED = 5;
+
+/** The summary of a rebuild report (what the pane says, with a few addresses of each kind). */
+export function summarize(r: RebuildReport): RebuildSummary {
+  return {
+    found: r.found,
+    inPlace: r.inPlace,
+    moved: r.moved.length,
+    toKept: r.toKept.length,
+    toKeptAt: r.toKept.slice(0, LISTED).map((f) => f.address),
+    notes: r.notes.length,
+    notesAt: r.notes.slice(0, LISTED).map((o) => o.address),
+    stillKept: r.stillKept,
+    restored: r.restored.length,
+    formulas: r.formulas.length,
+    formulasAt: r.formulas.slice(0, LISTED),
+  };
+}
+
 /** Result of scaffolding the workbook (or loading the sample). */
 export interface BuildOutcome {
+  /** The sheets written (none when the rebuild stopped to ask first). */
   readonly sheets: ReadonlyArray<string>;
   readonly families: number;
   readonly historyMonths: number;
   readonly horizonMonths: number;
   /** Round trips to Excel, reads included. */
   readonly syncs: number;
-  /** true when the build kept the values typed in a workbook scaffolded before. */
-  readonly keptInputs?: boolean;
+  /** For a rebuild of a workbook that held inputs: where every typed value went (or would go). */
+  readonly rebuild?: RebuildSummary;
+  /** true when nothing was written because typed values would move to Kept inputs: ask, then scaffold with `confirmed`. */
+  readonly needsConfirmation?: boolean;
+  /** Why the workbook's own settings could not be read, when they could not. */
+  readonly settingsProblem?: string;
 }
 
 export interface DeckOutcome {
@@ -45,16 +93,71 @@ export interface Message {
 const plural = (n: number, one: string, many = `${one}s`): string =>
   `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 
+/** "Actuals!F9, Actuals!F10 and 3 more". */
+function listed(at: ReadonlyArray<string>, total: number): string {
+  const more = total - at.length;
+  return more > 0 ? `${at.join(", ")} and ${more.toLocaleString("en-US")} more` : at.join(", ");
+}
+
+/** What happened to the values typed before, sentence by sentence (empty when there were none). */
+export function rebuildSentences(r: RebuildSummary): string {
+  const parts: string[] = [];
+  if (r.found + r.stillKept === 0 && r.notes === 0) return "";
+  const kept = [`${plural(r.inPlace, "typed value")} kept in place`];
+  if (r.moved > 0) kept.push(`${plural(r.moved, "value")} moved with their family, month or row`);
+  if (r.restored > 0) kept.push(`${plural(r.restored, "value")} back from Kept inputs into their cells`);
+  parts.push(`${kept.join(", ")}.`);
+  if (r.toKept > 0)
+    parts.push(
+      `${plural(r.toKept, "value")} moved to Kept inputs (no cell for them now): ${listed(r.toKeptAt, r.toKept)}.`,
+    );
+  if (r.notes > 0)
+    parts.push(
+      `${plural(r.notes, "note")} written outside the layout moved to Kept inputs with ${r.notes === 1 ? "its address" : "their addresses"}: ${listed(r.notesAt, r.notes)}.`,
+    );
+  if (r.stillKept > 0) parts.push(`${plural(r.stillKept, "value")} still on Kept inputs.`);
+  if (r.formulas > 0)
+    parts.push(
+      `${plural(r.formulas, "formula")} you typed in input cells kept as ${r.formulas === 1 ? "a formula" : "formulas"}; check ${r.formulas === 1 ? "its" : "their"} references: ${listed(r.formulasAt, r.formulas)}.`,
+    );
+  return parts.join(" ");
+}
+
 export function buildMessage(action: "scaffold" | "sample", o: BuildOutcome): Message {
+  if (o.needsConfirmation && o.rebuild) return confirmMessage(o);
   const what = action === "sample" ? "Sample data loaded" : "Workbook scaffolded";
-  const kept = o.keptInputs ? " Every value you had typed in input cells was kept." : "";
+  const rebuilt = o.rebuild ? rebuildSentences(o.rebuild) : "";
   return {
-    intent: "success",
+    intent: o.rebuild && o.rebuild.toKept + o.rebuild.notes > 0 ? "warning" : "success",
     title: what,
     body:
       `${plural(o.sheets.length, "sheet")} (${o.sheets.join(", ")}) for ${plural(o.families, "family", "families")}, ` +
       `${plural(o.historyMonths, "month")} of history and ${plural(o.horizonMonths, "month")} of horizon, ` +
-      `in ${plural(o.syncs, "round trip")} to Excel.${kept}`,
+      `in ${plural(o.syncs, "round trip")} to Excel.${rebuilt ? ` ${rebuilt}` : ""}`,
+  };
+}
+
+/** The question a rebuild asks before it moves typed values or notes to Kept inputs. */
+export function confirmMessage(o: BuildOutcome): Message {
+  const r = o.rebuild!;
+  const why = o.settingsProblem
+    ? `This workbook's settings could not be read (${o.settingsProblem}), so the settings in this pane may not describe it. `
+    : "";
+  const moves: string[] = [];
+  if (r.toKept > 0)
+    moves.push(
+      `${plural(r.toKept, "typed value")} that the new layout has no cell for (${listed(r.toKeptAt, r.toKept)})`,
+    );
+  if (r.notes > 0) moves.push(`${plural(r.notes, "note")} written outside the layout (${listed(r.notesAt, r.notes)})`);
+  return {
+    intent: "warning",
+    title: "Move typed values to Kept inputs?",
+    body:
+      `${why}Scaffolding now would move ${moves.join(" and ")} to the Kept inputs sheet; ` +
+      `${plural(r.inPlace + r.moved, "other value")} would stay with ${r.inPlace + r.moved === 1 ? "its" : "their"} family and month. ` +
+      (o.settingsProblem
+        ? "Restore the sheet or type the cycle again (company, cycle month, families) before scaffolding, or scaffold anyway: nothing is deleted."
+        : "Nothing has been changed yet. Scaffold anyway to move them (nothing is deleted), or cancel and check the settings."),
   };
 }
 

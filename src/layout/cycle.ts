@@ -24,13 +24,33 @@ export function harvestInputs(existing: ExistingSheets): Map<string, CellValue> 
 
 /** The cycle described by the Settings and Families sheets, or null when there is none to read. */
 export function readCycleConfig(existing: ExistingSheets): CycleConfig | null {
-  if (!existing.has("Settings") || !existing.has("Families")) return null;
-  const found = harvest({ values: new Map([...existing].filter(([k]) => k === "Settings" || k === "Families")) }).found;
+  return readCycle(existing).config;
+}
+
+/** What a workbook built earlier says about its cycle, and why it cannot be read when it cannot. */
+export interface CycleReading {
+  readonly config: CycleConfig | null;
+  /** Why the cycle could not be read ("the Settings sheet is missing"); null when it was. */
+  readonly problem: string | null;
+  /** Typed values found in the input sheets (the cycle's settings and families aside; Kept inputs included). */
+  readonly typedValues: number;
+}
+
+/** The cycle, or the reason it cannot be read, and how many typed values the workbook holds. */
+export function readCycle(existing: ExistingSheets): CycleReading {
+  const all = harvest({ values: existing }).found;
+  const typedValues = all.filter((f) => !f.key.startsWith("Settings|") && !f.key.startsWith("Families|")).length;
+  const fail = (problem: string): CycleReading => ({ config: null, problem, typedValues });
+  if (!existing.has("Settings")) return fail("the Settings sheet is missing (deleted or renamed)");
+  if (!existing.has("Families")) return fail("the Families sheet is missing (deleted or renamed)");
+  const found = all.filter((f) => f.key.startsWith("Settings|") || f.key.startsWith("Families|"));
   const byKey = new Map(found.map((f) => [f.key, f.value]));
   const setting = (f: SettingsField): CellValue => byKey.get(keys.settings(f)) ?? null;
   const cycleMonth = monthOf(setting("cycleMonth"));
   const businessType = text(setting("businessType"))?.toLowerCase();
-  if (cycleMonth === null || businessType === undefined || !isBusinessType(businessType)) return null;
+  if (cycleMonth === null) return fail("the cycle month on Settings is not a month (YYYY-MM)");
+  if (businessType === undefined || !isBusinessType(businessType))
+    return fail("the business type on Settings is blank or not one of the business types");
   const families: FamilyConfig[] = [];
   for (const f of found) {
     if (!f.key.startsWith("Families|name|")) continue;
@@ -46,14 +66,14 @@ export function readCycleConfig(existing: ExistingSheets): CycleConfig | null {
       targetDaysOfSupply: num("targetDaysOfSupply"),
     });
   }
-  if (families.length === 0) return null;
+  if (families.length === 0) return fail("the Families sheet lists no family");
   // Any plausible month count (1..120) is read as typed, so that the pane's validation names a
   // value outside the schema's bounds rather than it being replaced silently.
   const whole = (v: CellValue, fallback: number): number => {
     const n = Math.round(numberOr(v, fallback));
     return n >= 1 && n <= 120 ? n : fallback;
   };
-  return {
+  const config: CycleConfig = {
     company: text(setting("company")) ?? "",
     cycleMonth,
     historyMonths: whole(setting("historyMonths"), SETTING_FIELDS.historyMonths.fallback),
@@ -66,6 +86,7 @@ export function readCycleConfig(existing: ExistingSheets): CycleConfig | null {
       inventoryValueCeiling: numberOr(setting("inventoryCeiling"), 0),
     },
   };
+  return { config, problem: null, typedValues };
 }
 
 const str = (v: CellValue): string => (v === null ? "" : String(v));

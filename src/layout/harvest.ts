@@ -244,6 +244,7 @@ function eachMonthCell(
   s: SheetReader,
   blocks: boolean,
   visit: (family: string, measure: string, month: string, r: number, c: number) => boolean,
+  known: ReadonlySet<string> = new Set(),
 ): void {
   const header = headerRow(s, (r, c) => c === 0 && norm(s.text(r, c)) === "family");
   if (header === null) return;
@@ -263,7 +264,9 @@ function eachMonthCell(
     const measure = s.text(r, 1);
     let used = false;
     for (const [c, month] of months) used = visit(family, measure, month, r, c) || used;
-    if (used || a !== "") {
+    // A row label is the layout's when its row held inputs, when it names a family of the
+    // Families sheet, or in a block sheet (protected: only the layout writes labels there).
+    if (used || blocks || known.has(norm(a))) {
       s.claim(r, 0);
       s.claim(r, 1);
     }
@@ -278,13 +281,22 @@ function monthGrid(
   blocks: boolean,
 ): void {
   const seen = new Set<string>();
-  eachMonthCell(s, blocks, (family, measure, month, r, c) => {
-    const key = inputOf(family, measure, month);
-    if (key === undefined || seen.has(key)) return false;
-    seen.add(key);
-    s.take(out, key, r, c);
-    return true;
-  });
+  const known = new Set(
+    out.filter((f) => f.key.startsWith("Families|name|")).map((f) => norm(f.key.slice("Families|name|".length))),
+  );
+  eachMonthCell(
+    s,
+    blocks,
+    (family, measure, month, r, c) => {
+      const key = inputOf(family, measure, month);
+      if (key === undefined || seen.has(key)) return false;
+      seen.add(key);
+      const n = out.length;
+      s.take(out, key, r, c);
+      return out.length > n;
+    },
+    known,
+  );
 }
 
 /**

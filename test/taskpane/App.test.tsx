@@ -39,7 +39,7 @@ async function mount(config: CycleConfig | null, extra: Partial<React.ComponentP
 describe("task pane", () => {
   it("prefills the form from a workbook scaffolded before", async () => {
     const { host, container } = await mount(workbookConfig);
-    expect(host.calls).toEqual(["readConfig"]);
+    expect(host.calls).toEqual(["readWorkbook"]);
     expect(text(container)).toContain("Settings read from this workbook.");
     expect(input(container, "Company").value).toBe("Northwind Pumps");
     expect(input(container, "Cycle month").value).toBe("2026-04");
@@ -119,7 +119,7 @@ describe("task pane", () => {
     const { host, container } = await mount(null);
     await click(button(container, "Load sample data"));
     await settle();
-    expect(host.calls).toEqual(["readConfig", "loadSample"]);
+    expect(host.calls).toEqual(["readWorkbook", "loadSample"]);
   });
 
   it("builds the deck and reactivates formulas through the host", async () => {
@@ -129,7 +129,7 @@ describe("task pane", () => {
     expect(text(container)).toContain("Executive deck built");
     await click(button(container, "Reactivate SOP formulas"));
     await settle();
-    expect(host.calls).toEqual(["readConfig", "buildDeck", "reactivateFormulas"]);
+    expect(host.calls).toEqual(["readWorkbook", "buildDeck", "reactivateFormulas"]);
     expect(text(container)).toContain("Re-entered 12 formulas on KPIs");
   });
 

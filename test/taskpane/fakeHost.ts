@@ -13,7 +13,7 @@ export interface FakeHost extends Host {
 
 export const outcome: BuildOutcome = { sheets: ["Settings", "Families", "Demand"], families: 1, historyMonths: 12, horizonMonths: 18, syncs: 2 };
 
-export function fakeHost(config: CycleConfig | null, sample: CycleConfig): FakeHost {
+export function fakeHost(config: CycleConfig | null, sample: CycleConfig, typedValues = config ? 100 : 0): FakeHost {
   const h: FakeHost = {
     calls: [],
     scaffolded: [],
@@ -22,6 +22,10 @@ export function fakeHost(config: CycleConfig | null, sample: CycleConfig): FakeH
     async readConfig() {
       h.calls.push("readConfig");
       return config;
+    },
+    async readWorkbook() {
+      h.calls.push("readWorkbook");
+      return { config, typedValues, problem: config ? null : typedValues > 0 ? "the Settings sheet is missing (deleted or renamed)" : null };
     },
     async scaffold(c: CycleConfig, _d?: CycleData, onProgress?: OnProgress) {
       h.calls.push("scaffold");

@@ -185,11 +185,7 @@ describe("a rebuild after ordinary Excel edits keeps every typed input", () => {
     expectEveryInputAtItsKey(double);
   });
 
-  // Root cause: src/layout/read.ts readCycleConfig() returns null for these workbooks, so
-  // host.readConfig() (src/app/host.ts readConfigWith) answers "never scaffolded" and
-  // src/taskpane/components/App.tsx sets source "defaults": onSample() asks for confirmation only
-  // when source is "workbook".
-  test.failing.each(brokenSettings.slice(0, 4))("with %s, Load sample data asks before replacing the workbook's data", async (_what, edit) => {
+  it.each(brokenSettings.slice(0, 4))("with %s, Load sample data asks before replacing the workbook's data", async (_what, edit) => {
     const { double, host } = await scaffolded();
     edit(double);
     expect(await paneAfterLoadSample(host)).toContain("Replace this workbook's data?");
@@ -206,10 +202,7 @@ describe("a rebuild after ordinary Excel edits keeps every typed input", () => {
     expect(await paneAfterLoadSample(host)).toContain("Replace this workbook's data?");
   });
 
-  // Root cause: src/render/officejs/read.ts readSheets() loads only `values` of each used range
-  // (queueUsedRanges: "address,values"), so src/layout/rebuild.ts harvestInputs() sees the
-  // formula's result, and buildWorkbook() writes that number as a constant: the formula is gone.
-  test.failing("a formula typed into an input cell comes back as the same formula", async () => {
+  it("a formula typed into an input cell comes back as the same formula", async () => {
     const typedFormula = "=D20*1.1";
     const { double, host } = await scaffolded({ formulaValue: (_s, _r, _c, f) => (f === typedFormula ? 5500.1 : "") });
     const at = cellOf(keys.override("Pumps", "2026-05"));
@@ -218,20 +211,42 @@ describe("a rebuild after ordinary Excel edits keeps every typed input", () => {
     expect(double.state.sheet(at.sheet).cellAt(at.row, at.col).formula).toBe(typedFormula);
   });
 
-  // Root cause: src/render/officejs/sheet-steps.ts clearOutsideStep() clears the contents of
-  // every cell right of and below the new layout's grid on an existing sheet, and gridStep()
-  // writes the whole grid from A1 (empty layout cells as ""), so any cell the layout does not
-  // key is blanked; src/layout/rebuild.ts harvestInputs() keeps keyed cells only.
-  test.failing("notes typed beside and below the layout stay where they were typed", async () => {
+  it("notes typed beside and below the layout: Scaffold asks first, then keeps them on Kept inputs with their addresses", async () => {
     const { double, host } = await scaffolded();
     double.state.typeValue("Actuals", "J5", "Pumps: March from the ERP export");
     double.state.typeValue("Actuals", "A12", "Checked by finance on 2 April");
-    await rebuildAsPane(host);
+    const read = (await host.readConfig())!;
+    const asked = await host.scaffold(read);
+    expect(asked.needsConfirmation).toBe(true);
+    expect(asked.rebuild?.notesAt).toEqual(["Actuals!J5", "Actuals!A12"]);
     const actuals = double.state.sheet("Actuals");
+    // Nothing was written: the notes are where they were typed.
     expect([actuals.cell("J5").value, actuals.cell("A12").value]).toEqual([
       "Pumps: March from the ERP export",
       "Checked by finance on 2 April",
     ]);
+    const done = await host.scaffold(read, undefined, undefined, { confirmed: true });
+    expect(done.needsConfirmation).toBeUndefined();
+    const kept = double.state.sheet(KEPT_SHEET).valuesFromA1();
+    const rows = kept.filter((r) => typeof r[0] === "string" && (r[0] as string).startsWith("Note|"));
+    expect(rows.map((r) => [r[0], r[2], r[4]])).toEqual([
+      ["Note|Actuals!J5", "Pumps: March from the ERP export", "Actuals!J5"],
+      ["Note|Actuals!A12", "Checked by finance on 2 April", "Actuals!A12"],
+    ]);
+    expectEveryInputAtItsKey(double);
+  });
+
+  it("with the first family name cleared, Scaffold with what the pane read stops before writing and names what would move", async () => {
+    const { double, host } = await scaffolded();
+    brokenSettings[4][1](double);
+    const before = JSON.stringify(double.state.sheet("Actuals").valuesFromA1());
+    const read = (await host.readConfig())!;
+    expect(read.families.map((f) => f.name)).toEqual(FAMILIES.slice(1));
+    const asked = await host.scaffold(read);
+    expect(asked.needsConfirmation).toBe(true);
+    expect(asked.syncs).toBe(1);
+    expect(asked.rebuild?.toKeptAt[0]).toBe("Actuals!C5");
+    expect(JSON.stringify(double.state.sheet("Actuals").valuesFromA1())).toBe(before);
   });
 
   describe("rows typed below the last row of a list", () => {

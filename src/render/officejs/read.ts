@@ -20,7 +20,9 @@ function queueUsedRanges(
   const used = new Map<string, Excel.Range>();
   for (const [name, ws] of inventory.sheets) {
     const range = ws.getUsedRangeOrNullObject(true);
-    range.load(load);
+    if (load === "address") range.load("address");
+    else if (load === "address,values") range.load("address,values");
+    else range.load("address,values,formulas");
     used.set(name, range);
   }
   return { inventory, used };

@@ -18,6 +18,7 @@ import {
 import type { Host, OnProgress } from "../../app/host";
 import {
   buildMessage,
+  confirmMessage,
   deckMessage,
   failureMessage,
   reactivateMessage,
@@ -53,6 +54,10 @@ export function App({ host, today = new Date(), subscribeCommands }: AppProps): 
   const [progress, setProgress] = React.useState<Progress | null>(null);
   const [message, setMessage] = React.useState<Message | null>(null);
   const [confirmSample, setConfirmSample] = React.useState(false);
+  /** The rebuild waiting for the user's yes: it would move typed values to Kept inputs. */
+  const [confirmScaffold, setConfirmScaffold] = React.useState<CycleConfig | null>(null);
+  /** Typed values the workbook holds (read with the settings): Load sample data asks first when there are any. */
+  const [typedValues, setTypedValues] = React.useState(0);
   const formRef = React.useRef<HTMLFormElement>(null);
 
   const validation = React.useMemo(() => validate(form), [form]);
@@ -60,11 +65,22 @@ export function App({ host, today = new Date(), subscribeCommands }: AppProps): 
 
   React.useEffect(() => {
     let live = true;
-    host.readConfig().then(
-      (config) => {
+    host.readWorkbook().then(
+      ({ config, problem, typedValues: n }) => {
         if (!live) return;
         if (config) setForm(configToForm(config));
         setSource(config ? "workbook" : "defaults");
+        setTypedValues(n);
+        if (!config && n > 0 && problem) {
+          setMessage({
+            intent: "warning",
+            title: "This workbook's settings could not be read",
+            body:
+              `${problem[0].toUpperCase()}${problem.slice(1)}. The workbook holds ${n.toLocaleString("en-US")} typed ` +
+              `${n === 1 ? "value" : "values"}. Restore the settings, or type the cycle again below (company, cycle month, families) before scaffolding; ` +
+              "a scaffold that cannot place every value asks first.",
+          });
+        }
       },
       (e: unknown) => {
         if (!live) return;
@@ -86,6 +102,7 @@ export function App({ host, today = new Date(), subscribeCommands }: AppProps): 
     setBusy(action);
     setMessage(null);
     setConfirmSample(false);
+    setConfirmScaffold(null);
     setProgress({ step: "Starting" });
     try {
       const result = await work(onProgress);
@@ -113,8 +130,22 @@ export function App({ host, today = new Date(), subscribeCommands }: AppProps): 
       formRef.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
       return;
     }
-    void perform("scaffold", (p) => host.scaffold(config, undefined, p), (o) => buildMessage("scaffold", o)).then((o) => {
-      if (o) setSource("workbook");
+    runScaffold(config, false);
+  };
+
+  const runScaffold = (config: CycleConfig, confirmed: boolean): void => {
+    void perform(
+      "scaffold",
+      (p) => host.scaffold(config, undefined, p, { confirmed }),
+      (o) => (o.needsConfirmation ? confirmMessage(o) : buildMessage("scaffold", o)),
+    ).then((o) => {
+      if (!o) return;
+      if (o.needsConfirmation) {
+        setConfirmScaffold(config);
+        return;
+      }
+      setSource("workbook");
+      setTypedValues(o.rebuild ? o.rebuild.found + o.rebuild.stillKept + o.rebuild.toKept + o.rebuild.notes : 0);
     });
   };
 
@@ -129,16 +160,23 @@ export function App({ host, today = new Date(), subscribeCommands }: AppProps): 
   };
 
   const onSample = (): void => {
-    if (source === "workbook") {
+    if (source === "workbook" || typedValues > 0) {
       setConfirmSample(true);
+      const held = typedValues > 0 ? ` It holds ${typedValues.toLocaleString("en-US")} typed ${typedValues === 1 ? "value" : "values"}, which the sample replaces.` : "";
       setMessage({
         intent: "warning",
         title: "Replace this workbook's data?",
-        body: "Loading the sample writes the sample company's settings and inputs over the values in this workbook's input sheets.",
+        body: `Loading the sample writes the sample company's settings and inputs over the values in this workbook's input sheets.${held}`,
       });
       return;
     }
     runSample();
+  };
+
+  const cancelConfirm = (): void => {
+    setConfirmSample(false);
+    setConfirmScaffold(null);
+    setMessage(null);
   };
 
   const confirmActions = confirmSample ? (
@@ -146,7 +184,16 @@ export function App({ host, today = new Date(), subscribeCommands }: AppProps): 
       <Button size="small" appearance="primary" onClick={runSample}>
         Replace with sample
       </Button>
-      <Button size="small" onClick={() => { setConfirmSample(false); setMessage(null); }}>
+      <Button size="small" onClick={cancelConfirm}>
+        Cancel
+      </Button>
+    </>
+  ) : confirmScaffold ? (
+    <>
+      <Button size="small" appearance="primary" onClick={() => runScaffold(confirmScaffold, true)}>
+        Scaffold and move them
+      </Button>
+      <Button size="small" onClick={cancelConfirm}>
         Cancel
       </Button>
     </>
@@ -162,7 +209,7 @@ export function App({ host, today = new Date(), subscribeCommands }: AppProps): 
           {source === "workbook" ? "Settings read from this workbook." : "Describe this month's cycle, then scaffold the workbook."}
         </Body1>
       </header>
-      <Status progress={progress} message={message} onDismiss={() => { setMessage(null); setConfirmSample(false); }} actions={confirmActions} />
+      <Status progress={progress} message={message} onDismiss={cancelConfirm} actions={confirmActions} />
       {source === "loading" ? (
         <Spinner size="small" label="Reading the workbook's settings" />
       ) : (
