@@ -12,15 +12,14 @@ import {
   wape,
 } from "../accuracy";
 import { declare } from "./declare";
-import { pair } from "./shapes";
+import { pair, pairedFunction } from "./shapes";
 
-export const FORECASTACCURACY = declare({
+export const FORECASTACCURACY = pairedFunction({
   name: "FORECASTACCURACY",
-  params: pair("actuals", "forecasts"),
-  result: "scalar",
+  params: ["actuals", "forecasts"],
   formula: "max(0, 1 - sum|A-F| / sum|A|)",
   reading: "1 - WAPE; 1 = perfect",
-  compute: (a) => forecastAccuracy(a.actuals, a.forecasts),
+  core: forecastAccuracy,
 });
 
 export const FORECASTBIAS = declare({
@@ -35,31 +34,28 @@ export const FORECASTBIAS = declare({
   compute: (a) => forecastBias(a.actuals, a.forecasts, a.variant),
 });
 
-export const MAPE = declare({
+export const MAPE = pairedFunction({
   name: "MAPE",
-  params: pair("actuals", "forecasts"),
-  result: "scalar",
+  params: ["actuals", "forecasts"],
   formula: "mean(|A-F| / |A|), pairs with A = 0 left out",
   reading: "0 = perfect",
-  compute: (a) => mape(a.actuals, a.forecasts),
+  core: mape,
 });
 
-export const WAPE = declare({
+export const WAPE = pairedFunction({
   name: "WAPE",
-  params: pair("actuals", "forecasts"),
-  result: "scalar",
+  params: ["actuals", "forecasts"],
   formula: "sum|A-F| / sum|A|",
   reading: "0 = perfect",
-  compute: (a) => wape(a.actuals, a.forecasts),
+  core: wape,
 });
 
-export const SMAPE = declare({
+export const SMAPE = pairedFunction({
   name: "SMAPE",
-  params: pair("actuals", "forecasts"),
-  result: "scalar",
+  params: ["actuals", "forecasts"],
   formula: "M4: mean(2|A-F| / (|A|+|F|)), 0/0 counts 0; range 0..2",
   reading: "0 = perfect",
-  compute: (a) => smape(a.actuals, a.forecasts),
+  core: smape,
 });
 
 export const MASE = declare({
@@ -75,13 +71,12 @@ export const MASE = declare({
   compute: (a) => mase(a.actuals, a.forecasts, a.history, a.seasonLength),
 });
 
-export const TRACKINGSIGNAL = declare({
+export const TRACKINGSIGNAL = pairedFunction({
   name: "TRACKINGSIGNAL",
-  params: pair("actuals", "forecasts"),
-  result: "scalar",
+  params: ["actuals", "forecasts"],
   formula: "sum(A-F) / mean|A-F|",
   reading: "statistics sign e = A - F: **positive = under-forecast**; outside about ±4 = biased",
-  compute: (a) => trackingSignal(a.actuals, a.forecasts),
+  core: trackingSignal,
 });
 
 export const FVA = declare({

@@ -1,21 +1,18 @@
 /** Declarations of SOP.FORECAST and SOP.FORECASTMETHOD (see ./declare.ts). */
-import { MAX_HORIZON, MethodName, describeMethod, forecast, historyFromRange, parseMethodName } from "../forecast";
+import {
+  CONCRETE_METHODS,
+  MAX_HORIZON,
+  MethodName,
+  describeMethod,
+  forecast,
+  historyFromRange,
+  parseMethodName,
+} from "../forecast";
 import { Result, isSopError, valueError } from "../errors";
 import { declare } from "./declare";
 
-export const METHOD_WORDS = [
-  "AUTO",
-  "NAIVE",
-  "SNAIVE",
-  "MA",
-  "SES",
-  "HOLT",
-  "HOLT_DAMPED",
-  "HW_ADDITIVE",
-  "HW_MULTIPLICATIVE",
-  "CROSTON",
-  "SBA",
-] as const;
+/** The method words SOP.FORECAST accepts (aliases aside). */
+export const METHOD_WORDS: ReadonlyArray<MethodName> = ["AUTO", ...CONCRETE_METHODS];
 
 /**
  * Fits are pure, and a workbook recalculates the same histories again and again (opening the

@@ -20,7 +20,7 @@ import {
 import { Result, isSopError, valueError } from "../errors";
 import { deliveryLines } from "../lines";
 import { declare } from "./declare";
-import { AS_OF, ORDER_COLUMNS, TOLERANCE, pair } from "./shapes";
+import { AS_OF, ORDER_COLUMNS, TOLERANCE, pair, pairedFunction } from "./shapes";
 
 export const PLANADHERENCE = declare({
   name: "PLANADHERENCE",
@@ -92,22 +92,20 @@ export const OTIF = declare({
   },
 });
 
-export const CAPACITYUTILIZATION = declare({
+export const CAPACITYUTILIZATION = pairedFunction({
   name: "CAPACITYUTILIZATION",
-  params: pair("output", "capacity"),
-  result: "scalar",
+  params: ["output", "capacity"],
   formula: "sum(output) / sum(capacity)",
   reading: "above 1 = beyond capacity",
-  compute: (a) => capacityUtilization(a.output, a.capacity),
+  core: capacityUtilization,
 });
 
-export const REVENUEVSPLAN = declare({
+export const REVENUEVSPLAN = pairedFunction({
   name: "REVENUEVSPLAN",
-  params: pair("actualRevenue", "plannedRevenue"),
-  result: "scalar",
+  params: ["actualRevenue", "plannedRevenue"],
   formula: "sum(actual) / sum(planned)",
   reading: "1.05 = 5 % above plan",
-  compute: (a) => revenueVsPlan(a.actualRevenue, a.plannedRevenue),
+  core: revenueVsPlan,
 });
 
 /** One value of a CCC argument: a single cell (DIO, DSO, DPO are days, not ranges). */
@@ -156,14 +154,13 @@ export const DEMANDVOLATILITY = declare({
   },
 });
 
-export const SCHEDULEADHERENCE = declare({
+export const SCHEDULEADHERENCE = pairedFunction({
   name: "SCHEDULEADHERENCE",
-  params: pair("actual", "scheduled"),
-  result: "scalar",
+  params: ["actual", "scheduled"],
   formula:
     "sum(min(actual, scheduled)) / sum(scheduled): over-production in one period does not offset a miss in another",
   reading: "1 = every period met",
-  compute: (a) => scheduleAdherence(a.actual, a.scheduled),
+  core: scheduleAdherence,
 });
 
 export const DECISIONCLOSURE = declare({
