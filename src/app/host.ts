@@ -16,12 +16,13 @@ import type { CycleConfig, CycleData } from "../core/model";
 import { isSopError } from "../core/errors";
 import { NAMES, type SopName } from "../layout/names";
 import type { CellValue } from "../layout/types";
-import { buildWorkbook } from "../layout/workbook";
+import { buildWorkbook, SHEET_NAMES } from "../layout/workbook";
 import { planRebuild, readCycleData } from "../layout/rebuild";
 import { readCycle, type CycleReading } from "../layout/cycle";
-import { INPUT_SHEETS } from "../layout/harvest";
+import { INPUT_SHEETS, KEPT_SHEET } from "../layout/harvest";
 import { sampleCycle } from "../data/sample";
-import { readGrids, readSheets, writeSheet, writeWorkbook } from "../render/officejs";
+import { queueRenamesBack, readGridsFollowingRenames, writeSheet, writeWorkbook } from "../render/officejs";
+import { readSheets } from "../render/officejs";
 import { buildDeckSheet, DECK_SHEET_NAME, deckInputFromNames } from "../deck";
 import { summarize, type BuildOutcome, type DeckOutcome, type ReactivateOutcome } from "./outcome";
 import { findStaleInAreas } from "./reactivate";
@@ -69,6 +70,8 @@ const ignore: OnProgress = () => undefined;
 
 /** The sheets a rebuild reads: those that hold inputs, and the one holding inputs a rebuild could not place. */
 const READ_SHEETS: ReadonlyArray<string> = INPUT_SHEETS;
+/** The sheets whose existence and protection the write needs, read in the same sync (not their cells). */
+const ALL_SHEETS: ReadonlyArray<string> = [...SHEET_NAMES, KEPT_SHEET];
 
 function emptyData(config: CycleConfig): CycleData {
   return { config, actuals: [], overrides: [], pipeline: [], orders: [], actions: [] };
@@ -91,7 +94,8 @@ async function writeCycle(
 ): Promise<BuildOutcome> {
   return run(async (context) => {
     onProgress("Reading the workbook", 0, 3);
-    const grids = keepInputs ? await readGrids(context, READ_SHEETS, true) : null;
+    const grids = keepInputs ? await readGridsFollowingRenames(context, READ_SHEETS, true, ALL_SHEETS) : null;
+    const readSyncs = grids ? (grids.renamed.length > 0 ? 2 : 1) : 0;
     const own = grids && !data ? readCycleData(grids.values) : null;
     const cycle: CycleData = { ...(data ?? own ?? emptyData(config)), config };
     onProgress("Laying out the sheets", 1, 3);
@@ -110,17 +114,25 @@ async function writeCycle(
       return {
         ...base,
         sheets: [],
-        syncs: 1,
+        syncs: readSyncs,
         needsConfirmation: true,
         ...(problem ? { settingsProblem: problem } : {}),
       };
     }
     const spec = planned.spec;
+    // Sheets the user renamed get their layout titles back (the workbook's formulas use them).
+    const renamed = grids ? grids.renamed.map((r) => `${r.from} -> ${r.to}`) : [];
+    if (grids) queueRenamesBack(context, grids.renamed);
     const report = await writeWorkbook(context, spec, {
       onProgress: (step, done, total) => onProgress(step, 1 + (total > 0 ? done / total : 1), 3),
     });
     onProgress("Done", 3, 3);
-    return { ...base, sheets: spec.sheets.map((s) => s.name), syncs: (grids ? 1 : 0) + report.syncs };
+    return {
+      ...base,
+      sheets: spec.sheets.map((s) => s.name),
+      syncs: readSyncs + report.syncs,
+      ...(renamed.length > 0 ? { renamed } : {}),
+    };
   });
 }
 
@@ -225,7 +237,7 @@ async function reactivate(run: ExcelRun, onProgress: OnProgress): Promise<Reacti
 }
 
 async function readWorkbookWith(run: ExcelRun): Promise<CycleReading> {
-  return run(async (context) => readCycle(await readSheets(context, READ_SHEETS)));
+  return run(async (context) => readCycle((await readGridsFollowingRenames(context, READ_SHEETS, false)).values));
 }
 
 /** The host's operations over an `Excel.run` (the real one in Excel; the double in tests). */

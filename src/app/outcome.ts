@@ -62,6 +62,8 @@ export interface BuildOutcome {
   readonly needsConfirmation?: boolean;
   /** Why the workbook's own settings could not be read, when they could not. */
   readonly settingsProblem?: string;
+  /** Layout sheets the user had renamed, given their layout titles back ("Setup -> Settings"). */
+  readonly renamed?: ReadonlyArray<string>;
 }
 
 export interface DeckOutcome {
@@ -126,7 +128,11 @@ export function rebuildSentences(r: RebuildSummary): string {
 export function buildMessage(action: "scaffold" | "sample", o: BuildOutcome): Message {
   if (o.needsConfirmation && o.rebuild) return confirmMessage(o);
   const what = action === "sample" ? "Sample data loaded" : "Workbook scaffolded";
-  const rebuilt = o.rebuild ? rebuildSentences(o.rebuild) : "";
+  const rebuilt =
+    (o.rebuild ? rebuildSentences(o.rebuild) : "") +
+    (o.renamed && o.renamed.length > 0
+      ? ` Renamed ${o.renamed.length === 1 ? "sheet" : "sheets"} named back (the workbook's formulas refer to ${o.renamed.length === 1 ? "it" : "them"} by that name): ${o.renamed.join(", ")}.`
+      : "");
   return {
     intent: o.rebuild && o.rebuild.toKept + o.rebuild.notes > 0 ? "warning" : "success",
     title: what,

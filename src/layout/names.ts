@@ -42,3 +42,17 @@ export const NAMES = {
 } as const;
 
 export type SopName = (typeof NAMES)[keyof typeof NAMES];
+
+/**
+ * The name anchoring a layout sheet ("SOP_Sheet_KeptInputs" -> 'Kept inputs'!$A$1). Excel
+ * updates a name's reference when its sheet is renamed, so a rebuild finds an input sheet the
+ * user renamed by its anchor, not by its title.
+ */
+export function sheetAnchor(sheet: string): string {
+  return `SOP_Sheet_${sheet.replace(/[^A-Za-z0-9]/g, "")}`;
+}
+
+/** The anchor name of every sheet, for a layout's names. */
+export function sheetAnchors(sheets: ReadonlyArray<string>): Array<{ name: string; ref: string }> {
+  return sheets.map((s) => ({ name: sheetAnchor(s), ref: `${/^[A-Za-z0-9_]+$/.test(s) ? s : `'${s}'`}!$A$1` }));
+}

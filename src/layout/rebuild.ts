@@ -21,6 +21,7 @@ import { readCycleConfig } from "./cycle";
 import { Found, Grids, KEPT_SHEET, Orphan, harvest, kpiValues, measureValues } from "./harvest";
 import { addr } from "./a1";
 import { isStructuralKey, keys } from "./keys";
+import { sheetAnchors } from "./names";
 import { TAB, WIDTH } from "./formats";
 import { buildWorkbook } from "./workbook";
 import { DEMAND_LABELS } from "./sheets/demand";
@@ -197,7 +198,7 @@ export function planRebuild(grids: Grids, data: CycleData): { spec: WorkbookSpec
     kept.push({ key: noteKey(o), value: o.value, address: o.address, ...(o.formula ? { formula: o.formula } : {}) });
   const spec: WorkbookSpec = {
     sheets: kept.length === 0 ? sheets : [...sheets, keptSheet(kept)],
-    names: built.names,
+    names: kept.length === 0 ? built.names : [...built.names, ...sheetAnchors([KEPT_SHEET])],
   };
   const formulas = [...formulaAt.keys()].map((k) => placed.get(k)?.address ?? k);
   return {

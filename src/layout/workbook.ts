@@ -7,6 +7,7 @@
 import { CycleData, VOCABULARY } from "../core/model";
 import { PlanOptions, computePlan } from "../core/plan-model/plan";
 import { definedNames } from "./definedNames";
+import { sheetAnchors } from "./names";
 import { Geometry } from "./geometry";
 import { TypedInputs, resolveInputs } from "./inputs";
 import { BuildContext } from "./sheets/context";
@@ -88,5 +89,5 @@ export function buildWorkbook(data: CycleData, typed: TypedInputs = new Map(), o
     gapsSheet(ctx),
     kpisSheet(ctx),
   ];
-  return { sheets, names: definedNames(ctx.geo) };
+  return { sheets, names: [...definedNames(ctx.geo), ...sheetAnchors(sheets.map((s) => s.name))] };
 }

@@ -146,7 +146,7 @@ describe("a rebuild after any sequence of ordinary edits", () => {
             line.forEach((v, c) => set(book, "Orders", orders, c, v));
             typed.set(keys.order(orders - 3, "quantityOrdered"), { value: e.qty });
           } else {
-            const r = 20 + notes.length + edits.filter((x) => x.kind === "insertRow").length;
+            const r = Math.max(20, ...notes.map((n) => n.row + 1));
             set(book, "Actuals", r, e.col, e.text);
             notes.push({ row: r, col: e.col, text: e.text });
           }

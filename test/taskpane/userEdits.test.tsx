@@ -236,6 +236,28 @@ describe("a rebuild after ordinary Excel edits keeps every typed input", () => {
     expectEveryInputAtItsKey(double);
   });
 
+  it("a renamed Settings sheet is followed by its anchor name: the pane reads it, Scaffold names it back and keeps everything", async () => {
+    const { double, host } = await scaffolded();
+    double.state.renameSheet("Settings", "Setup");
+    const read = await host.readConfig();
+    expect(read).toEqual(config);
+    const done = await host.scaffold(read!);
+    expect(done.renamed).toEqual(["Setup -> Settings"]);
+    expect(double.state.findSheet("Setup")).toBeUndefined();
+    expect(double.state.sheet("Settings").cell("B5").value).toBe(config.company);
+    expectEveryInputAtItsKey(double);
+  });
+
+  it("a renamed Actuals sheet keeps the history typed in it after the rename", async () => {
+    const { double, host } = await scaffolded();
+    double.state.renameSheet("Actuals", "Sales history");
+    const at = cellOf(keys.actual("Valves", "2026-01"));
+    double.state.typeValue("Sales history", at.address, 4321);
+    await host.scaffold((await host.readConfig())!);
+    expect(double.state.findSheet("Sales history")).toBeUndefined();
+    expect(double.state.sheet("Actuals").cellAt(at.row, at.col).value).toBe(4321);
+  });
+
   it("with the first family name cleared, Scaffold with what the pane read stops before writing and names what would move", async () => {
     const { double, host } = await scaffolded();
     brokenSettings[4][1](double);

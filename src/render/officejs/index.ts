@@ -2,8 +2,8 @@
  * The Office.js renderer: reads what a workbook holds and writes a `WorkbookSpec` (or one sheet)
  * into it in as few syncs as Excel's request limit allows.
  */
-export { readGrids, readSheets } from "./read";
-export type { SheetGrids } from "./read";
+export { queueRenamesBack, readGrids, readGridsFollowingRenames, readSheets } from "./read";
+export type { RenamedSheet, SheetGrids } from "./read";
 export { writeWorkbook, writeSheet, type WriteOptions, type WriteReport } from "./write";
 export { WorkbookWriteError } from "./errors";
 export { DEFAULT_BUDGET_BYTES } from "./plan";

@@ -89,6 +89,23 @@ export function recallInventory(context: Excel.RequestContext, sheetNames: Reado
   return sheetNames.every((n) => inv.sheets.has(n.toLowerCase())) ? inv : null;
 }
 
+/** Moves remembered sheets to their new titles (`from` -> `to`), after renames queued on `context`. */
+export function renameInInventory(
+  context: Excel.RequestContext,
+  renamed: ReadonlyArray<{ readonly from: string; readonly to: string }>,
+): void {
+  const inv = remembered.get(context);
+  if (!inv) return;
+  const sheets = new Map(inv.sheets);
+  for (const r of renamed) {
+    const found = sheets.get(r.from.toLowerCase());
+    if (found === undefined) continue;
+    sheets.delete(r.from.toLowerCase());
+    sheets.set(r.to.toLowerCase(), found);
+  }
+  remembered.set(context, { sheets, names: inv.names });
+}
+
 /** Forgets what was read on `context` (after a failed write the workbook's state is unknown). */
 export function forgetInventory(context: Excel.RequestContext): void {
   remembered.delete(context);

@@ -4,7 +4,8 @@
  */
 import type { CellValue } from "../../layout/types";
 import { parseRect, splitReference } from "./a1";
-import { queueInventory, rememberInventory } from "./inventory";
+import { queueInventory, rememberInventory, renameInInventory } from "./inventory";
+import { sheetAnchor } from "../../layout/names";
 import { errorCode } from "./errors";
 
 /** Cells per request when a workbook is too large to read in one response (about 20 bytes each). */
@@ -15,10 +16,12 @@ function queueUsedRanges(
   context: Excel.RequestContext,
   names: readonly string[],
   load: "address" | "address,values" | "address,values,formulas",
+  inventoryOnly: readonly string[] = [],
 ): { inventory: ReturnType<typeof queueInventory>; used: Map<string, Excel.Range> } {
-  const inventory = queueInventory(context, names);
+  const inventory = queueInventory(context, [...names, ...inventoryOnly.filter((n) => !names.includes(n))]);
   const used = new Map<string, Excel.Range>();
   for (const [name, ws] of inventory.sheets) {
+    if (!names.includes(name)) continue;
     const range = ws.getUsedRangeOrNullObject(true);
     if (load === "address") range.load("address");
     else if (load === "address,values") range.load("address,values");
@@ -59,24 +62,26 @@ export async function readGrids(
   context: Excel.RequestContext,
   names: readonly string[],
   withFormulas: boolean,
+  inventoryOnly: readonly string[] = [],
 ): Promise<SheetGrids> {
   const { inventory, used } = queueUsedRanges(
     context,
     names,
     withFormulas ? "address,values,formulas" : "address,values",
+    inventoryOnly,
   );
   try {
     await context.sync();
   } catch (e) {
     if (errorCode(e) !== "ResponsePayloadSizeLimitExceeded") throw e;
-    return readInBands(context, names, withFormulas);
+    return readInBands(context, names, withFormulas, inventoryOnly);
   }
   const inv = inventory.collect();
   rememberInventory(context, inv);
   const values = new Map<string, CellValue[][]>();
   const formulas = new Map<string, CellValue[][]>();
   for (const [name, ws] of inventory.sheets) {
-    if (ws.isNullObject) continue;
+    if (ws.isNullObject || !used.has(name)) continue;
     const range = used.get(name)!;
     values.set(name, range.isNullObject ? [] : padFromA1(range.address, range.values));
     if (withFormulas) formulas.set(name, range.isNullObject ? [] : padFromA1(range.address, range.formulas));
@@ -89,8 +94,9 @@ async function readInBands(
   context: Excel.RequestContext,
   names: readonly string[],
   withFormulas: boolean,
+  inventoryOnly: readonly string[],
 ): Promise<SheetGrids> {
-  const { inventory, used } = queueUsedRanges(context, names, "address");
+  const { inventory, used } = queueUsedRanges(context, names, "address", inventoryOnly);
   await context.sync();
   rememberInventory(context, inventory.collect());
   const out = new Map<string, CellValue[][]>();
@@ -105,7 +111,7 @@ async function readInBands(
     range?: Excel.Range;
   }[] = [];
   for (const [name, ws] of inventory.sheets) {
-    if (ws.isNullObject) continue;
+    if (ws.isNullObject || !used.has(name)) continue;
     const range = used.get(name)!;
     out.set(name, []);
     outFormulas.set(name, []);
@@ -195,4 +201,72 @@ function toCellValue(v: unknown): CellValue {
   if (v === "" || v === null || v === undefined) return null;
   if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
   return String(v);
+}
+
+/** A layout sheet the user renamed: its title now (`from`) and the layout's (`to`). */
+export interface RenamedSheet {
+  readonly from: string;
+  readonly to: string;
+}
+
+/**
+ * As `readGrids`, following renamed sheets: each requested sheet's anchor name
+ * (`sheetAnchor`, which Excel moves with its sheet when the sheet is renamed) says what the
+ * sheet is called now. A sheet missing under its layout title but anchored elsewhere is read
+ * under its new title (one more sync, only then) and returned under its layout title, with the
+ * renames found. Nothing is written.
+ */
+export async function readGridsFollowingRenames(
+  context: Excel.RequestContext,
+  names: readonly string[],
+  withFormulas: boolean,
+  inventoryOnly: readonly string[] = [],
+): Promise<SheetGrids & { readonly renamed: ReadonlyArray<RenamedSheet> }> {
+  const queueAnchors = () =>
+    names.map((sheet) => {
+      const item = context.workbook.names.getItemOrNullObject(sheetAnchor(sheet));
+      const range = item.getRangeOrNullObject();
+      range.load("address");
+      return { sheet, item, range };
+    });
+  let anchors = queueAnchors();
+  const first = await readGrids(context, names, withFormulas, inventoryOnly);
+  try {
+    anchors.forEach((a) => a.item.isNullObject);
+  } catch {
+    // The banded fallback read in several batches: the anchors' batch was the one that failed.
+    anchors = queueAnchors();
+    await context.sync();
+  }
+  const renamed: RenamedSheet[] = [];
+  for (const { sheet, item, range } of anchors) {
+    if (first.values.has(sheet) || item.isNullObject || range.isNullObject) continue;
+    const now = splitReference(range.address).sheet;
+    if (now !== null && now !== sheet && !names.includes(now)) renamed.push({ from: now, to: sheet });
+  }
+  if (renamed.length === 0) return { ...first, renamed };
+  const more = await readGrids(
+    context,
+    renamed.map((r) => r.from),
+    withFormulas,
+  );
+  const values = new Map(first.values);
+  const formulas = first.formulas ? new Map(first.formulas) : undefined;
+  for (const r of renamed) {
+    const v = more.values.get(r.from);
+    if (v !== undefined) values.set(r.to, v);
+    const f = more.formulas?.get(r.from);
+    if (formulas && f !== undefined) formulas.set(r.to, f);
+  }
+  return { values, ...(formulas ? { formulas } : {}), renamed };
+}
+
+/**
+ * Queues giving renamed layout sheets their layout titles back (the workbook's formulas refer
+ * to them by those titles), and tells the writer's remembered inventory (no sync: the renames
+ * travel with the write that follows).
+ */
+export function queueRenamesBack(context: Excel.RequestContext, renamed: ReadonlyArray<RenamedSheet>): void {
+  for (const r of renamed) context.workbook.worksheets.getItem(r.from).name = r.to;
+  renameInInventory(context, renamed);
 }
