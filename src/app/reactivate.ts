@@ -20,14 +20,19 @@ export interface StaleFormula {
 }
 
 const SOP_CALL = /(^|[^A-Za-z0-9_.])(?:_xldudf_SOP_|SOP\.)[A-Za-z][A-Za-z0-9]*\s*\(/i;
-const STORED_NAME = /_xldudf_SOP_([A-Za-z][A-Za-z0-9]*)\s*\(/gi;
+/**
+ * The stored spelling, with the external-reference prefix Excel sometimes leaves in front of it
+ * when a workbook moves between machines: a link index (`[1]!_xldudf_SOP_OTIF(`) or the
+ * add-in file that held the function (`'C:\...\FUNCRES.XLAM'!_xldudf_SOP_OTIF(`).
+ */
+const STORED_NAME = /(?:\[\d+\]!|'(?:[^']|'')*'!|[A-Za-z0-9_.]+\.xlam!)?_xldudf_SOP_([A-Za-z][A-Za-z0-9]*)\s*\(/gi;
 
 /** True when the formula calls an `SOP.*` custom function (in its shown or stored spelling). */
 export function callsSopFunction(formula: unknown): formula is string {
   return typeof formula === "string" && formula.startsWith("=") && SOP_CALL.test(formula);
 }
 
-/** The formula as a user types it: `_xldudf_SOP_OTIF(` becomes `SOP.OTIF(`. */
+/** The formula as a user types it: `_xldudf_SOP_OTIF(` (with any prefix before it) becomes `SOP.OTIF(`. */
 export function normaliseSopFormula(formula: string): string {
   return formula.replace(STORED_NAME, (_m, name: string) => `SOP.${name.toUpperCase()}(`);
 }

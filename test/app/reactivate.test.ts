@@ -25,6 +25,15 @@ describe("finding SOP.* formulas that are not calculating", () => {
     );
   });
 
+  it("drops the external-reference prefixes Excel leaves in front of the stored name", () => {
+    expect(normaliseSopFormula("=[1]!_xldudf_SOP_OTIF(Orders!A5:A29,Orders!F5:F29)")).toBe("=SOP.OTIF(Orders!A5:A29,Orders!F5:F29)");
+    expect(
+      normaliseSopFormula("=IF('Orders'!A5=\"\",0,'C:\\Users\\ana\\AppData\\FUNCRES.XLAM'!_xldudf_SOP_WAPE('Orders'!A5:A9,B5:B9))"),
+    ).toBe("=IF('Orders'!A5=\"\",0,SOP.WAPE('Orders'!A5:A9,B5:B9))");
+    expect(normaliseSopFormula("=SOPADDIN.XLAM!_xldudf_SOP_MAPE(A1:A3,B1:B3)")).toBe("=SOP.MAPE(A1:A3,B1:B3)");
+    expect(callsSopFunction("=[1]!_xldudf_SOP_OTIF(A1:A3)")).toBe(true);
+  });
+
   it("picks the cells showing #NAME? or still stored as _xldudf_, and leaves calculating ones", () => {
     const formulas = [
       ["KPI", "=SOP.OTIF(A1:A3)", "=SUM(A1:A3)"],
