@@ -21,7 +21,7 @@ import { planRebuild, readCycleData } from "../layout/rebuild";
 import { readCycle, type CycleReading } from "../layout/cycle";
 import { INPUT_SHEETS, KEPT_SHEET } from "../layout/harvest";
 import { sampleCycle } from "../data/sample";
-import { queueRenamesBack, readGridsFollowingRenames, writeSheet, writeWorkbook } from "../render/officejs";
+import { queueRenamesBack, readGrids, readGridsFollowingRenames, writeSheet, writeWorkbook } from "../render/officejs";
 import { readSheets } from "../render/officejs";
 import { buildDeckSheet, DECK_SHEET_NAME, deckInputFromNames } from "../deck";
 import { summarize, type BuildOutcome, type DeckOutcome, type ReactivateOutcome } from "./outcome";
@@ -94,10 +94,14 @@ async function writeCycle(
 ): Promise<BuildOutcome> {
   return run(async (context) => {
     onProgress("Reading the workbook", 0, 3);
+    const structure = queueStructureProtection(context);
     const grids = keepInputs ? await readGridsFollowingRenames(context, READ_SHEETS, true, ALL_SHEETS) : null;
-    const readSyncs = grids ? (grids.renamed.length > 0 ? 2 : 1) : 0;
+    const readSyncs = grids ? (grids.renamed.length > 0 ? 2 : 1) : 1;
     const own = grids && !data ? readCycleData(grids.values) : null;
     const cycle: CycleData = { ...(data ?? own ?? emptyData(config)), config };
+    // Loading the sample reads no cells, only what the writer needs to know (in the same sync).
+    if (!keepInputs) await readGrids(context, [], false, ALL_SHEETS);
+    structure.check();
     onProgress("Laying out the sheets", 1, 3);
     const planned = grids ? planRebuild(grids, cycle) : { spec: buildWorkbook(cycle), report: null };
     const rebuild = planned.report ? summarize(planned.report) : undefined;
@@ -136,6 +140,31 @@ async function writeCycle(
   });
 }
 
+/** Thrown before any write when the workbook's structure is protected (Review > Protect Workbook). */
+export class StructureProtectedError extends Error {
+  readonly code = "StructureProtected";
+  constructor() {
+    super(
+      "The workbook's structure is protected (Review > Protect Workbook), so its sheets cannot be added, renamed or put in order",
+    );
+  }
+}
+
+/**
+ * Queues a load of the workbook's structure protection (ExcelApi 1.7, `Workbook.protection`);
+ * `check()` after the sync throws `StructureProtectedError`: a scaffold adds, names and orders
+ * sheets, which Excel refuses while the structure is protected, so it stops before writing.
+ */
+function queueStructureProtection(context: Excel.RequestContext): { check(): void } {
+  const protection = context.workbook.protection;
+  protection.load("protected");
+  return {
+    check() {
+      if (protection.protected) throw new StructureProtectedError();
+    },
+  };
+}
+
 /**
  * Queues a load of every workbook name the deck reads (they resolve at the next sync); a
  * missing name reads as undefined.
@@ -165,10 +194,12 @@ async function deck(run: ExcelRun, onProgress: OnProgress): Promise<DeckOutcome>
   return run(async (context) => {
     onProgress("Reading the plan's numbers", 0, 3);
     const named = queueNamedValues(context);
+    const structure = queueStructureProtection(context);
     await readSheets(context, [DECK_SHEET_NAME]);
     const values = named();
     const input = deckInputFromNames((name) => values.get(name));
     if (isSopError(input)) throw new Error(input.message);
+    structure.check();
     onProgress("Writing the Executive Summary sheet", 1, 3);
     const sheet = buildDeckSheet(input);
     const report = await writeSheet(context, sheet, { position: 0 });

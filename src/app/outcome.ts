@@ -234,6 +234,9 @@ function advice(action: Action, code: string, message: string): string {
     action === "scaffold" || action === "sample"
       ? "Then run it again: it completes the workbook and keeps every value you typed."
       : "Then try again.";
+  if (code === "StructureProtected") {
+    return "Nothing was changed. Unprotect the workbook structure (Review > Protect Workbook), then run it again; you may protect it again afterwards.";
+  }
   if (code === "AccessDenied" || /protect/i.test(message)) {
     return `A sheet is protected with a password, or the workbook structure is protected. Unprotect it (Review > Unprotect Sheet). ${again}`;
   }

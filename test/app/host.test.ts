@@ -9,8 +9,9 @@ import { NAMES } from "../../src/layout/names";
 import type { CycleConfig } from "../../src/core/model";
 import type { WorkbookSpec } from "../../src/layout/types";
 import { colName } from "../../src/layout/a1";
-import { createHost, type ExcelRun, type Host } from "../../src/app/host";
+import { StructureProtectedError, createHost, type ExcelRun, type Host } from "../../src/app/host";
 import { cachedValues } from "./doubleSupport";
+import { failureMessage } from "../../src/app/outcome";
 
 
 const sample = sampleCycle();
@@ -45,6 +46,29 @@ describe("host: load sample and scaffold", () => {
     expect(o.syncs).toBe(double.stats.syncs);
     expect(o.syncs).toBeLessThanOrEqual(2); // the sample fits in one request (plus none to read)
     expect(double.stats.largestRequestBytes).toBeLessThan(5 * 1024 * 1024);
+  });
+
+  it("stops before writing anything when the workbook's structure is protected, and says what to do", async () => {
+    const { double, host } = setup();
+    await host.loadSample();
+    double.state.structureProtected = true;
+    const before = double.stats.requests.length;
+    let error: unknown;
+    try {
+      await host.scaffold(sample.config);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(StructureProtectedError);
+    expect(double.stats.requests.slice(before).every((r) => r.contentWrites.length === 0)).toBe(true);
+    const m = failureMessage("scaffold", error);
+    expect(m.body).toBe(
+      "The workbook's structure is protected (Review > Protect Workbook), so its sheets cannot be added, renamed or put in order (StructureProtected). " +
+        "Nothing was changed. Unprotect the workbook structure (Review > Protect Workbook), then run it again; you may protect it again afterwards.",
+    );
+    await expect(host.buildDeck()).rejects.toBeInstanceOf(StructureProtectedError);
+    double.state.structureProtected = false;
+    await expect(host.scaffold(sample.config)).resolves.toMatchObject({ sheets: layoutSheets });
   });
 
   it("reads back the settings the sample wrote (the form's prefill)", async () => {

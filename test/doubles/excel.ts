@@ -344,6 +344,11 @@ export class SheetState {
 
 export class WorkbookState {
   readonly sheets: SheetState[] = [];
+  /**
+   * Workbook structure protection (Review > Protect Workbook; `Workbook.protection`, ExcelApi
+   * 1.7): while on, Excel refuses to add, delete, rename or move worksheets.
+   */
+  structureProtected = false;
   readonly names = new Map<string, { name: string; formula: string; comment: string }>();
   /** Interned cell formats; index 0 is the default (locked, no formatting). */
   readonly formats: CellFormat[] = [{ locked: true }];
@@ -1394,12 +1399,44 @@ export class DoubleWorkbook extends ProxyBase {
   readonly worksheets: DoubleWorksheetCollection;
   readonly names: DoubleNamedItemCollection;
   readonly application: DoubleApplication;
+  readonly protection: DoubleWorkbookProtection;
   constructor(ctx: DoubleRequestContext) {
     super(ctx, "wb", () => ctx.engine.state);
     this.worksheets = new DoubleWorksheetCollection(ctx, "wb.worksheets", () => ctx.engine.state);
     this.names = new DoubleNamedItemCollection(ctx, "wb.names", () => ctx.engine.state);
     this.application = new DoubleApplication(ctx, "wb.application", () => ctx.engine.state);
+    this.protection = new DoubleWorkbookProtection(ctx, "wb.protection", () => ctx.engine.state);
   }
+}
+
+/** `Workbook.protection` (ExcelApi 1.7): `protected`, `protect(password?)`, `unprotect(password?)`. */
+export class DoubleWorkbookProtection extends ProxyBase {
+  protected readonly typeName = "WorkbookProtection";
+  protected override scalar(prop: string, t: WorkbookState): unknown {
+    if (prop === "protected") return t.structureProtected;
+    return super.scalar(prop, t);
+  }
+  protected override defaultProps(): string[] {
+    return ["protected"];
+  }
+  get protected(): boolean {
+    return this.get("protected") as boolean;
+  }
+  protect(): void {
+    this.call("protect", [], (t: WorkbookState) => {
+      t.structureProtected = true;
+    });
+  }
+  unprotect(): void {
+    this.call("unprotect", [], (t: WorkbookState) => {
+      t.structureProtected = false;
+    });
+  }
+}
+
+/** Excel refuses structural changes while the workbook's structure is protected. */
+function assertStructureEditable(state: WorkbookState, location: string): void {
+  if (state.structureProtected) fail("AccessDenied", "The workbook's structure is protected.", location);
 }
 
 export class DoubleApplication extends ProxyBase {
@@ -1442,6 +1479,7 @@ export class DoubleWorksheetCollection extends Collection<DoubleWorksheet> {
     this.ctx.enqueue({
       wire: { p: this.path, k: "add", a: [sheetName] },
       run: () => {
+        assertStructureEditable(state, "WorksheetCollection.add");
         if (state.findSheet(sheetName)) fail("ItemAlreadyExists", `A worksheet named "${sheetName}" already exists.`, "WorksheetCollection.add");
         if (sheetName.length > 31 || /[\\/?*[\]:]/.test(sheetName)) fail("InvalidArgument", `Invalid sheet name "${sheetName}".`, "WorksheetCollection.add");
         created = state.createSheet(sheetName);
@@ -1498,7 +1536,10 @@ export class DoubleWorksheet extends ProxyBase {
     return this.get("name") as string;
   }
   set name(v: string) {
-    this.set("name", v, (t: SheetState) => renameSheetIn(this.ctx.engine.state, t, v));
+    this.set("name", v, (t: SheetState) => {
+      assertStructureEditable(this.ctx.engine.state, "Worksheet.name");
+      renameSheetIn(this.ctx.engine.state, t, v);
+    });
   }
   get position(): number {
     return this.get("position") as number;
@@ -1506,6 +1547,7 @@ export class DoubleWorksheet extends ProxyBase {
   set position(v: number) {
     this.set("position", v, (t: SheetState) => {
       const sheets = this.ctx.engine.state.sheets;
+      if (sheets.indexOf(t) !== Math.max(0, Math.min(v, sheets.length - 1))) assertStructureEditable(this.ctx.engine.state, "Worksheet.position");
       sheets.splice(sheets.indexOf(t), 1);
       sheets.splice(Math.max(0, Math.min(v, sheets.length)), 0, t);
     });
@@ -1523,7 +1565,10 @@ export class DoubleWorksheet extends ProxyBase {
     });
   }
   delete(): void {
-    this.call("delete", [], (t: SheetState) => deleteSheetIn(this.ctx.engine.state, t));
+    this.call("delete", [], (t: SheetState) => {
+      assertStructureEditable(this.ctx.engine.state, "Worksheet.delete");
+      deleteSheetIn(this.ctx.engine.state, t);
+    });
   }
   activate(): void {
     this.call("activate", [], () => undefined);
