@@ -5,9 +5,10 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
-/** Where the add-in is served from: the dev server, or your production host (set ADDIN_URL). */
-const urlDev = "https://localhost:3000/";
-const urlProd = process.env.ADDIN_URL || urlDev;
+const { addinUrl, productionManifest } = require("./scripts/addinUrl");
+
+/** Where the add-in is served from: the dev server, or your production host (set ADDIN_URL, https only). */
+const urlProd = addinUrl(process.env.ADDIN_URL);
 
 /** Every file under src/functions that declares custom functions feeds functions.json. */
 const functionsDir = path.resolve(__dirname, "src/functions");
@@ -68,7 +69,7 @@ module.exports = async (env, options) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => (dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd)),
+            transform: (content) => (dev ? content : productionManifest(content.toString(), urlProd)),
           },
         ],
       }),
