@@ -190,13 +190,45 @@ function queueNamedValues(context: Excel.RequestContext): () => Map<SopName, Cel
  * Reads the plan by name and what the workbook holds (1 sync: the name loads travel with
  * readSheets' request), then writes the deck sheet with its charts (the writer's syncs).
  */
-async function deck(run: ExcelRun, onProgress: OnProgress): Promise<DeckOutcome> {
+/** Timing of the wait for custom functions still calculating (`#BUSY!`) before the deck reads the KPIs. */
+export interface HostOptions {
+  /** Waits `ms` milliseconds (tests pass a fast one). */
+  readonly wait?: (ms: number) => Promise<void>;
+  /** Re-reads while any value shows `#BUSY!`, at most this many times (default 40, every 250 ms: 10 s). */
+  readonly busyRetries?: number;
+}
+
+const realWait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** True when a value read shows a custom function still calculating (Excel's `#BUSY!`). */
+const calculating = (values: ReadonlyMap<string, CellValue[][]>): boolean =>
+  [...values.values()].some((grid) => grid.some((row) => row.some((v) => v === "#BUSY!")));
+
+async function deck(run: ExcelRun, onProgress: OnProgress, options: HostOptions): Promise<DeckOutcome> {
   return run(async (context) => {
     onProgress("Reading the plan's numbers", 0, 3);
-    const named = queueNamedValues(context);
+    let named = queueNamedValues(context);
     const structure = queueStructureProtection(context);
     await readSheets(context, [DECK_SHEET_NAME]);
-    const values = named();
+    let values = named();
+    // Custom functions calculate asynchronously (the KPIs right after a scaffold): Excel shows
+    // #BUSY! until they return. Wait and read the names again rather than print #BUSY! in the deck.
+    let reads = 1;
+    const retries = options.busyRetries ?? 40;
+    while (calculating(values) && reads <= retries) {
+      onProgress("Waiting for Excel to finish calculating the SOP functions", 0, 3);
+      await (options.wait ?? realWait)(250);
+      named = queueNamedValues(context);
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one read per wait, only while Excel shows #BUSY!
+      await context.sync();
+      values = named();
+      reads++;
+    }
+    if (calculating(values)) {
+      throw new Error(
+        "Excel is still calculating the SOP functions (cells show #BUSY!); build the deck again in a moment",
+      );
+    }
     const input = deckInputFromNames((name) => values.get(name));
     if (isSopError(input)) throw new Error(input.message);
     structure.check();
@@ -209,7 +241,7 @@ async function deck(run: ExcelRun, onProgress: OnProgress): Promise<DeckOutcome>
       families: input.families.length,
       months: input.months.length,
       charts: sheet.charts.length,
-      syncs: 1 + report.syncs,
+      syncs: reads + report.syncs,
     };
   });
 }
@@ -272,7 +304,7 @@ async function readWorkbookWith(run: ExcelRun): Promise<CycleReading> {
 }
 
 /** The host's operations over an `Excel.run` (the real one in Excel; the double in tests). */
-export function createHost(run: ExcelRun): Host {
+export function createHost(run: ExcelRun, options: HostOptions = {}): Host {
   return {
     readConfig: async () => (await readWorkbookWith(run)).config,
     readWorkbook: () => readWorkbookWith(run),
@@ -283,7 +315,7 @@ export function createHost(run: ExcelRun): Host {
       const outcome = await writeCycle(run, data.config, data, false, onProgress);
       return { ...outcome, config: data.config };
     },
-    buildDeck: (onProgress = ignore) => deck(run, onProgress),
+    buildDeck: (onProgress = ignore) => deck(run, onProgress, options),
     reactivateFormulas: (onProgress = ignore) => reactivate(run, onProgress),
   };
 }

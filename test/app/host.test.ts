@@ -138,6 +138,35 @@ describe("host: executive deck", () => {
     expect(o.families).toBe(sample.config.families.length);
   });
 
+  it("waits while the KPIs' custom functions still show #BUSY! after a scaffold, then builds the deck from their values", async () => {
+    const double = createExcelDouble({ formulaValue: cachedValues(sampleSpec) });
+    const waits: number[] = [];
+    const host = createHost(double.run as unknown as ExcelRun, { wait: async (ms) => void waits.push(ms) });
+    await host.loadSample();
+    double.state.customFunctionsPendingSyncs = 3; // the first three reads see #BUSY!
+    const before = double.stats.syncs;
+    const o = await host.buildDeck();
+    expect(waits).toEqual([250, 250, 250]);
+    // 4 reads (3 busy, 1 calculated) and the write.
+    expect(o.syncs).toBe(double.stats.syncs - before);
+    expect(o.syncs).toBe(5);
+    expect(valuesOf(double, o.sheet)).not.toContain("#BUSY!");
+    // The deck's KPI snapshot shows OTIF's value (a number), read once Excel had calculated it.
+    const grid = double.state.sheet(o.sheet).valuesFromA1();
+    const otif = grid.find((r) => r[0] === "OTIF");
+    expect(typeof otif?.[2]).toBe("number");
+  });
+
+  it("gives up with a message when Excel keeps calculating", async () => {
+    const double = createExcelDouble({ formulaValue: cachedValues(sampleSpec) });
+    const host = createHost(double.run as unknown as ExcelRun, { wait: async () => undefined, busyRetries: 2 });
+    await host.loadSample();
+    double.state.customFunctionsPendingSyncs = 10;
+    await expect(host.buildDeck()).rejects.toThrow(
+      "Excel is still calculating the SOP functions (cells show #BUSY!); build the deck again in a moment",
+    );
+  });
+
   it("rebuilding the deck replaces only that sheet", async () => {
     const { double, host } = setup();
     await host.loadSample();

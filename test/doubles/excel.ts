@@ -349,6 +349,12 @@ export class WorkbookState {
    * 1.7): while on, Excel refuses to add, delete, rename or move worksheets.
    */
   structureProtected = false;
+  /**
+   * Custom functions calculate asynchronously: until they return, Excel shows `#BUSY!` in their
+   * cells. While this is above 0, a read of a `SOP.*` formula cell's value gives "#BUSY!"; each
+   * sync counts it down by one (set it after a write to model calculation still running).
+   */
+  customFunctionsPendingSyncs = 0;
   readonly names = new Map<string, { name: string; formula: string; comment: string }>();
   /** Interned cell formats; index 0 is the default (locked, no formatting). */
   readonly formats: CellFormat[] = [{ locked: true }];
@@ -1164,6 +1170,7 @@ export class DoubleRequestContext {
       engine.failures.delete(n);
       reject(new DoubleExcelError(injected.code ?? "GeneralException", injected.message ?? "An internal error has occurred.", "injected"));
     }
+    if (engine.state.customFunctionsPendingSyncs > 0) engine.state.customFunctionsPendingSyncs--;
     let response = 0;
     for (const l of loaded) response += jsonLength(Array.from(l.values.entries()));
     record.responseBytes = response;
@@ -1747,7 +1754,13 @@ export class DoubleRange extends ProxyBase {
       case "columnIndex":
         return rect.c0;
       case "values":
-        return grid((v) => (v.value === null ? "" : v.value));
+        return grid((v) =>
+          this.ctx.engine.state.customFunctionsPendingSyncs > 0 && v.formula !== null && /SOP\.|_xldudf_SOP_/i.test(v.formula)
+            ? "#BUSY!"
+            : v.value === null
+              ? ""
+              : v.value,
+        );
       case "formulas":
         return grid((v) => v.formula ?? (v.value === null ? "" : v.value));
       case "numberFormat":
