@@ -98,13 +98,13 @@ describe("host: load sample and scaffold", () => {
 });
 
 describe("host: executive deck", () => {
-  it("builds the Executive Summary sheet with its charts in at most 3 round trips", async () => {
+  it("builds the Executive Summary sheet with its charts in exactly 2 round trips (read, write + charts)", async () => {
     const { double, host } = setup();
     await host.loadSample();
     const before = double.stats.syncs;
     const o = await host.buildDeck();
-    expect(double.stats.syncs - before).toBeLessThanOrEqual(3);
-    expect(o.syncs).toBe(double.stats.syncs - before);
+    expect(double.stats.syncs - before).toBe(2);
+    expect(o.syncs).toBe(2);
     const deck = double.state.sheet(o.sheet);
     expect(o.sheet).toBe("Executive Summary");
     expect(deck.charts).toHaveLength(o.charts);
