@@ -257,6 +257,21 @@ describe("scenario simulation properties", () => {
     );
   });
 
+  it("scaling demand, supply and capacity by k (no opening stock) scales every quantity and amount by k", () => {
+    const noStock = planArb.map((p) => ({ ...p, families: p.families.map((f) => ({ ...f, openingInventory: 0 })) }));
+    fc.assert(
+      fc.property(noStock, fc.double({ min: 0.1, max: 3, noNaN: true }), (p, k) => {
+        const one = simulateScenario(p, { name: "x1", demandMultiplier: 1, capacityMultiplier: 1 });
+        const scaled = simulateScenario(p, { name: "xk", demandMultiplier: k, capacityMultiplier: k });
+        for (const key of ["demand", "shipped", "revenue", "cogs", "grossMargin", "unmetUnits", "unmetValue", "endingInventoryValue", "peakInventoryValue"] as const) {
+          const want = k * one[key];
+          expect(Math.abs(scaled[key] - want)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(want), Math.abs(one.demandValue) * k));
+        }
+      }),
+      { numRuns: 200, seed: 9 },
+    );
+  });
+
   it("with multipliers 1 and supply covering demand within capacity, reproduces the plan's revenue", () => {
     const covered = planArb.map((p) => {
       // supply = demand + extra, capacity = supply + headroom: every month is covered.
