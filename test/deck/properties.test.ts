@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import type { DeckInput } from "../../src/deck/input";
 import { buildDeckSheet } from "../../src/deck/sheet";
+import { riskView } from "../../src/deck/risks";
 
 const num = fc.double({ min: -1e6, max: 1e6, noNaN: true });
 const maybe = fc.option(num, { nil: null });
@@ -67,6 +68,37 @@ describe("deck sheet properties", () => {
         expect(sheet.cells[0][0]?.value).toContain(input.company);
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it("ranks the risks by value at stake, then month, then family, and a full tie keeps the workbook's order", () => {
+    const gap = fc.record({
+      rank: fc.nat({ max: 20 }),
+      family: fc.constantFrom("A", "B"),
+      month: fc.constantFrom("2026-01", "2026-02"),
+      type: fc.constantFrom("Shortfall", "Over capacity", "Inventory above target"),
+      gap: fc.integer({ min: 0, max: 50 }),
+      valueAtStake: fc.constantFrom(-200, 100, 200, 300),
+    });
+    fc.assert(
+      fc.property(fc.array(gap, { maxLength: 12 }), (gaps) => {
+        const tagged = gaps.map((g, i) => ({ ...g, type: `${g.type} #${i}` }));
+        const view = riskView(tagged, tagged.length);
+        expect(view.top.map((g) => g.rank)).toEqual(tagged.map((_, i) => i + 1));
+        expect(view.count).toBe(tagged.length);
+        expect(view.totalValueAtStake).toBe(tagged.reduce((s, g) => s + Math.abs(g.valueAtStake), 0));
+        const index = (g: { type: string }): number => Number(g.type.split("#")[1]);
+        for (let i = 1; i < view.top.length; i++) {
+          const a = view.top[i - 1];
+          const b = view.top[i];
+          const key = (g: typeof a): [number, string, string] => [-Math.abs(g.valueAtStake), g.month, g.family];
+          const [ka, kb] = [key(a), key(b)];
+          const cmp = ka[0] - kb[0] || ka[1].localeCompare(kb[1]) || ka[2].localeCompare(kb[2]);
+          expect(cmp).toBeLessThanOrEqual(0);
+          if (cmp === 0) expect(index(a)).toBeLessThan(index(b)); // a tie never reorders
+        }
+      }),
+      { numRuns: 300, seed: 5 },
     );
   });
 });

@@ -108,6 +108,68 @@ describe("scenario simulation, worked by hand", () => {
   });
 });
 
+describe("the capacity multiplier, where capacity binds", () => {
+  // One family, price 10, cost 6, no opening inventory; plan demand 100 100, supply 100 100, but
+  // capacity only 80 80 (the plan asks for more than the plant makes).
+  const tight: ScenarioPlan = {
+    families: [{ price: 10, unitCost: 6, openingInventory: 0 }],
+    demand: [[100, 100]],
+    supply: [[100, 100]],
+    capacity: [[80, 80]],
+  };
+
+  it("downside (demand x0.85, capacity x0.95): supply is capped at 76, not at the unscaled 80", () => {
+    // demand 85 85; supply min(100 x 0.85, 80 x 0.95) = min(85, 76) = 76 each month.
+    // t1: ship 76, unmet 9, inventory 0; t2: the same. Shipped 152 -> revenue 1,520, COGS 912,
+    // margin 608; unmet 18 units, 180 of revenue. (Ignoring the multiplier: supply 80, ship 80,
+    // unmet 5 a month, revenue 1,600.)
+    const r = simulateScenario(tight, DEFAULT_SCENARIOS[2]);
+    expect(r.detail[0].map((m) => m.supply)).toEqual([76, 76]);
+    expect(r.shipped).toBeCloseTo(152, 9);
+    expect(r.revenue).toBeCloseTo(1520, 9);
+    expect(r.cogs).toBeCloseTo(912, 9);
+    expect(r.grossMargin).toBeCloseTo(608, 9);
+    expect(r.unmetUnits).toBeCloseTo(18, 9);
+    expect(r.unmetValue).toBeCloseTo(180, 9);
+    expect(r.endingInventoryValue).toBe(0);
+  });
+
+  it("a capacity multiplier above 1 lifts the cap: x1.1 gives 88 a month", () => {
+    // demand 100, supply min(100, 80 x 1.1 = 88) = 88; ship 88, unmet 12 a month.
+    const r = simulateScenario(tight, { name: "Overtime", demandMultiplier: 1, capacityMultiplier: 1.1 });
+    expect(r.detail[0].map((m) => m.supply)).toEqual([88, 88]);
+    expect(r.unmetUnits).toBeCloseTo(24, 9);
+    expect(r.revenue).toBeCloseTo(1760, 9);
+  });
+});
+
+describe("recommendation rule: ties", () => {
+  it("two options within targets with the same gross margin: the earlier one is recommended", () => {
+    // Both options run the plan as is (multipliers 1): base margin 3,400 each (see above),
+    // unmet 600 <= 15 % of 9,100; peak inventory value 60 <= 1,000.
+    const same = runScenarios(plan, [
+      { name: "First", demandMultiplier: 1, capacityMultiplier: 1 },
+      { name: "Second", demandMultiplier: 1, capacityMultiplier: 1 },
+    ]);
+    expect(same.map((r) => r.grossMargin)).toEqual([3400, 3400]);
+    const r = recommend(same, 1000, 0.15);
+    expect(r.checks.map((c) => c.withinTargets)).toEqual([true, true]);
+    expect(r.name).toBe("First");
+    expect(recommend([same[1], same[0]], 1000, 0.15).name).toBe("Second");
+  });
+
+  it("no option within targets, same breaches and margin: the earlier one is escalated", () => {
+    // 2 % tolerance: 600 > 182 for both -> one breach each, margins equal.
+    const same = runScenarios(plan, [
+      { name: "First", demandMultiplier: 1, capacityMultiplier: 1 },
+      { name: "Second", demandMultiplier: 1, capacityMultiplier: 1 },
+    ]);
+    const r = recommend(same, 1000);
+    expect(r.withinTargets).toBe(false);
+    expect(r.name).toBe("First");
+  });
+});
+
 describe("recommendation rule", () => {
   const results = runScenarios(plan);
 
@@ -192,6 +254,21 @@ describe("scenario simulation properties", () => {
         }
         expect(r.shipped).toBeLessThanOrEqual(r.demand * (1 + 1e-12) + 1e-9);
       }),
+    );
+  });
+
+  it("scaling demand, supply and capacity by k (no opening stock) scales every quantity and amount by k", () => {
+    const noStock = planArb.map((p) => ({ ...p, families: p.families.map((f) => ({ ...f, openingInventory: 0 })) }));
+    fc.assert(
+      fc.property(noStock, fc.double({ min: 0.1, max: 3, noNaN: true }), (p, k) => {
+        const one = simulateScenario(p, { name: "x1", demandMultiplier: 1, capacityMultiplier: 1 });
+        const scaled = simulateScenario(p, { name: "xk", demandMultiplier: k, capacityMultiplier: k });
+        for (const key of ["demand", "shipped", "revenue", "cogs", "grossMargin", "unmetUnits", "unmetValue", "endingInventoryValue", "peakInventoryValue"] as const) {
+          const want = k * one[key];
+          expect(Math.abs(scaled[key] - want)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(want), Math.abs(one.demandValue) * k));
+        }
+      }),
+      { numRuns: 200, seed: 9 },
     );
   });
 

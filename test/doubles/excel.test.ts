@@ -115,6 +115,28 @@ describe("the recording Excel double", () => {
     expect(excel.state.sheetNames()).toEqual(["Sheet1", "One"]);
   });
 
+  it("sends nothing for a sync with nothing queued, as Office.js does: no round trip counted, failures keep their number", async () => {
+    const excel = createExcelDouble();
+    await excel.run(async (ctx) => {
+      await ctx.sync(); // nothing queued yet
+      ctx.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [[1]];
+      await ctx.sync(); // one request
+      await ctx.sync(); // nothing queued again
+    });
+    expect(excel.stats.syncs).toBe(1);
+    expect(excel.stats.requests.map((r) => r.sync)).toEqual([1]);
+    excel.failNextSync({ code: "GeneralException" });
+    const err = await excel
+      .run(async (ctx) => {
+        await ctx.sync(); // empty: not the failing request
+        ctx.workbook.worksheets.add("Two");
+        await ctx.sync();
+      })
+      .catch((e: unknown) => e);
+    expect((err as DoubleExcelError).code).toBe("GeneralException");
+    expect(excel.stats.requests.map((r) => r.sync)).toEqual([1, 2]);
+  });
+
   it("reads the used range and names, and syncs what is still queued when run ends", async () => {
     const excel = createExcelDouble();
     await excel.run(async (ctx) => {

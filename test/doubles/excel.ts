@@ -8,7 +8,8 @@
  *   `context.sync()`; reading a property that was not `load()`ed and synced throws
  *   `PropertyNotLoaded`; `*OrNullObject` proxies expose `isNullObject` after a sync.
  * - Every sync is measured: the request is the JSON of all operations queued since the last
- *   sync (`stats.requests`); a request or response over 5 MB is rejected with
+ *   sync (`stats.requests`); a sync with nothing queued sends nothing and is not counted, as
+ *   Office.js skips it (`ClientRequestContext.syncPrivate`: no actions, no request); a request or response over 5 MB is rejected with
  *   `RequestPayloadSizeLimitExceeded` / `ResponsePayloadSizeLimitExceeded`, as Excel on the
  *   web does. A failing operation stops the batch; operations before it stay applied (Excel
  *   batches are not transactions).
@@ -1131,7 +1132,15 @@ export class DoubleRequestContext {
     this.queue.push(op);
   }
 
+  /**
+   * As Office.js: a sync with nothing queued (no operation, load, null-object check or
+   * calculation suspension) sends no request, so it is no round trip and is not counted.
+   */
   async sync(): Promise<void> {
+    if (this.queue.length === 0 && this.nullables.length === 0 && !this.suspendCalc) {
+      await Promise.resolve();
+      return;
+    }
     const engine = this.engine;
     const ops = this.queue;
     this.queue = [];

@@ -46,3 +46,21 @@ describe("SOP.FORECAST never returns NaN or Infinity and throws only Excel error
     );
   });
 });
+
+describe("SOP.FORECAST's spill follows the history and the horizon", () => {
+  it("NAIVE spills `horizon` copies of the last value, as a row for a row and a column for a column", () => {
+    // Trailing blanks are dropped (README): the last value is the last number in the range.
+    const values = fc.array(fc.integer({ min: -1000, max: 1000 }), { minLength: 2, maxLength: 30 });
+    fc.assert(
+      fc.property(values, fc.integer({ min: 0, max: 3 }), fc.integer({ min: 1, max: 24 }), fc.boolean(), (v, trailing, horizon, asColumn) => {
+        const cells: Array<number | null> = [...v, ...new Array<null>(trailing).fill(null)];
+        const range = asColumn ? cells.map((c) => [c]) : [cells];
+        const out = sopForecast(range, horizon, "NAIVE");
+        const last = v[v.length - 1];
+        if (asColumn) expect(out).toEqual(Array.from({ length: horizon }, () => [last]));
+        else expect(out).toEqual([new Array<number>(horizon).fill(last)]);
+      }),
+      { numRuns: 200, seed: 20240502 },
+    );
+  });
+});

@@ -111,6 +111,16 @@ describe("order KPIs from an order table", () => {
     const r = cell(() => otif(ids, promised, delivered, col(1), shipped)) as { message: string };
     expect(r.message).toBe("promisedDates and qtyOrdered must be the same size (5 and 1 cells)");
   });
+  it("OTIF returns #VALUE! for a delivered value that is not a date, and #NUM! for a negative delivered quantity", () => {
+    const r = cell(() => otif(col("A", "B"), col(45700, 45700), cells(45700, "soon"), col(1, 1), col(1, 1))) as { error: string; message: string };
+    expect(r.error).toBe("#VALUE!");
+    expect(r.message).toContain("deliveredDates");
+    const n = cell(() => otif(col("A", "B"), col(45700, 45700), col(45700, 45700), col(1, 1), col(1, -1))) as { error: string };
+    expect(n.error).toBe("#NUM!");
+  });
+  it("FORECASTBIAS skips a month whose forecast is blank: (10 + 20) / 300, not / 350", () => {
+    expect(cell(() => forecastBias(col(100, 200, 50), col(110, 220, null)))).toBeCloseTo(0.1, 12);
+  });
   it("OTIF returns #NUM! for a negative tolerance", () => {
     expect(cell(() => otif(ids, promised, delivered, ordered, shipped, "ORDER", -2))).toEqual({ error: "#NUM!", message: "" });
   });

@@ -134,3 +134,29 @@ describe("every SOP.* function survives anything Excel can send", () => {
     expect(outcomes.value).toBeGreaterThan(10);
   });
 });
+
+describe("paired accuracy functions do not depend on the order of the months", () => {
+  it("permuting the (actual, forecast) pairs, web blanks included, leaves WAPE, MAPE, sMAPE, accuracy and bias unchanged", () => {
+    const cellValue = fc.oneof({ weight: 5, arbitrary: fc.integer({ min: 1, max: 10_000 }) }, { weight: 1, arbitrary: fc.constant(null) });
+    const pairs = fc.array(fc.tuple(cellValue, cellValue), { minLength: 1, maxLength: 12 });
+    const fns: Array<(a: unknown[][], f: unknown[][]) => unknown> = [accuracy.wape, accuracy.mape, accuracy.smape, kpi.forecastAccuracy, kpi.forecastBias];
+    const run = (fn: (a: unknown[][], f: unknown[][]) => unknown, ps: ReadonlyArray<[number | null, number | null]>): unknown => {
+      try {
+        return fn(ps.map((p) => [p[0]]), ps.map((p) => [p[1]]));
+      } catch (e) {
+        return (e as Error).message || "error";
+      }
+    };
+    fc.assert(
+      fc.property(pairs.chain((ps) => fc.tuple(fc.constant(ps), fc.shuffledSubarray(ps, { minLength: ps.length, maxLength: ps.length }))), ([ps, shuffled]) => {
+        for (const fn of fns) {
+          const a = run(fn, ps);
+          const b = run(fn, shuffled);
+          if (typeof a === "number" && typeof b === "number") expect(Math.abs(a - b)).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(a)));
+          else expect(b).toEqual(a);
+        }
+      }),
+      { numRuns: 300, seed: 20250302 },
+    );
+  });
+});

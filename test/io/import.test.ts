@@ -98,6 +98,26 @@ describe("importCycle validation", () => {
       'overrides.csv line 4, column month: expected a plan month from 2026-03 to 2027-08, got "2027-09"',
     ]);
   });
+  it("rejects a numeric win probability above 1 (a percentage typed without %), and takes 1, 0.4 and 40%", () => {
+    const pipeline = [
+      "deal,family,quantity,stage,win_probability,close_month",
+      "A,Seats,1,Won,40,2026-04",
+      "B,Seats,1,Won,1.5,2026-04",
+      "C,Seats,1,Won,1.0000001,2026-04",
+      "D,Seats,1,Won,1,2026-04",
+      "E,Seats,1,Won,0.4,2026-04",
+      "F,Seats,1,Won,40%,2026-04",
+      "",
+    ].join("\n");
+    expect(messages(minimal({ "pipeline.csv": pipeline }))).toEqual([
+      'pipeline.csv line 2, column win_probability: expected a number from 0 to 1, got "40"',
+      'pipeline.csv line 3, column win_probability: expected a number from 0 to 1, got "1.5"',
+      'pipeline.csv line 4, column win_probability: expected a number from 0 to 1, got "1.0000001"',
+    ]);
+    const r = importCycle(minimal({ "pipeline.csv": pipeline.split("\n").filter((_, i) => i === 0 || i > 3).join("\n") }));
+    if (!r.ok) throw new Error(r.issues.map(formatIssue).join("\n"));
+    expect(r.data.pipeline.map((d) => d.winProbability)).toEqual([1, 0.4, 0.4]);
+  });
   it("reports rows with the wrong number of fields and an unclosed quote", () => {
     expect(messages(minimal({ "pipeline.csv": 'deal,family,quantity,stage,win_probability,close_month\nA,Seats,1,Won,1,2026-04,extra\n"B,Seats,1\n' }))).toEqual([
       'pipeline.csv line 3: a quoted field is never closed (missing closing quote)',

@@ -218,6 +218,7 @@ describe("family names: one rule for the pane and the CSV import", () => {
     ["+Plus", "A family name cannot start with =, +, - or @."],
     ["-Minus", "A family name cannot start with =, +, - or @."],
     ["@At", "A family name cannot start with =, +, - or @."],
+    ["  +Spaced", "A family name cannot start with =, +, - or @."],
     ["   ", "Enter a family name."],
   ];
 

@@ -118,6 +118,18 @@ describe("forecastBias", () => {
   it("returns #DIV/0! for MEAN with no complete pair", () => {
     expectError(forecastBias([B], [1], "MEAN"), "#DIV/0!");
   });
+  it("skips the whole pair when the forecast is blank beside a present actual", () => {
+    // Pairs (100,110), (200,220) count; (50, blank) drops out of both sums:
+    // PERCENT 30 / 300 = 0.1 (not 30 / 350); MEAN 30 / 2 = 15 (not 30 / 3).
+    expectClose(forecastBias([100, 200, 50], [110, 220, B]), 0.1);
+    expectClose(forecastBias([100, 200, 50], [110, 220, B], "MEAN"), 15);
+    // and a blank actual beside a present forecast: (100,110) only -> 10 / 100
+    expectClose(forecastBias([100, B], [110, 500]), 0.1);
+  });
+  it("returns #VALUE! naming both sizes when actuals and forecasts differ in size", () => {
+    expectError(forecastBias([100, 200], [110, 220, 90]), "#VALUE!", "actuals and forecasts must be the same size (2 and 3 cells)");
+    expectError(forecastBias([100, 200, 50], [110], "MEAN"), "#VALUE!", "(3 and 1 cells)");
+  });
 });
 
 describe("forecastAccuracy", () => {

@@ -56,6 +56,28 @@ describe("otif", () => {
   it("returns #VALUE! when a promised date is missing", () => {
     expectError(otif([{ promised: NaN, delivered: 1, qtyOrdered: 1, qtyDelivered: 1 }]), "#VALUE!", "line 1");
   });
+  it("returns #NUM! naming the line for a negative delivered quantity, even where the line would be in full", () => {
+    // The docs: negative quantities -> #NUM!. Line 2 delivers -5 of 0 ordered (-5 >= 0 would not
+    // hold, but 0 of 0 would): an error, not a score.
+    const lines: DeliveryLine[] = [
+      { order: "A", promised: 10, delivered: 10, qtyOrdered: 1, qtyDelivered: 1 },
+      { order: "B", promised: 10, delivered: 10, qtyOrdered: 0, qtyDelivered: -5 },
+    ];
+    expectError(otif(lines), "#NUM!", "delivered quantity must be zero or more in line 2");
+    expectError(otif(lines, { basis: "LINE" }), "#NUM!", "line 2");
+    expectError(otif([{ promised: 10, delivered: 10, qtyOrdered: -1, qtyDelivered: 0 }]), "#NUM!", "ordered quantity must be zero or more in line 1");
+  });
+  it("returns #VALUE! naming the line for a delivered value that is not a date (blank means not delivered)", () => {
+    // The core sees a date that could not be read as NaN (text such as "soon" in the cell).
+    const lines: DeliveryLine[] = [
+      { order: "A", promised: 10, delivered: 10, qtyOrdered: 1, qtyDelivered: 1 },
+      { order: "A", promised: 10, delivered: NaN, qtyOrdered: 1, qtyDelivered: 1 },
+    ];
+    expectError(otif(lines), "#VALUE!", "delivered date is not a date in line 2");
+    expectError(otif([{ promised: 10, delivered: Infinity, qtyOrdered: 1, qtyDelivered: 1 }]), "#VALUE!", "line 1");
+    // A blank (null) delivery is an undelivered line: order A's second line fails -> 0 / 1.
+    expectClose(otif([lines[0], { ...lines[1], delivered: null }]), 0);
+  });
 });
 
 describe("serviceLevel", () => {

@@ -1,0 +1,59 @@
+/**
+ * AUTO's branch for intermittent demand: where the 30 % zeros threshold lies, and that the
+ * winner of the holdout comparison is refitted on the whole history. Expected values by hand.
+ */
+import { describeMethod, forecast, ForecastResult } from "../../../src/core/forecast";
+import { candidates, isIntermittent } from "../../../src/core/forecast/auto";
+import { isSopError, SopError } from "../../../src/core/errors";
+
+function ok(r: ForecastResult | SopError): ForecastResult {
+  if (isSopError(r)) throw new Error(r.toString());
+  return r;
+}
+
+// Ten values, three zeros: exactly 30 % zeros (intermittent).
+const AT = [0, 0, 0, 5, 5, 5, 5, 5, 5, 9];
+// Ten values, two zeros: 20 %, just below (regular demand).
+const BELOW = [0, 0, 5, 5, 5, 5, 5, 5, 5, 9];
+
+describe("AUTO: the intermittent threshold (30 % zeros)", () => {
+  it("counts 3 zeros of 10 and 6 of 20 as intermittent, 2 of 10 and 5 of 20 not", () => {
+    expect(isIntermittent(AT)).toBe(true);
+    expect(isIntermittent(BELOW)).toBe(false);
+    const twenty = (zeros: number): number[] => Array.from({ length: 20 }, (_, i) => (i < zeros ? 0 : 4));
+    expect(isIntermittent(twenty(6))).toBe(true); // 30 %
+    expect(isIntermittent(twenty(5))).toBe(false); // 25 %
+    expect(isIntermittent(twenty(20))).toBe(false); // all zero: nothing to forecast
+  });
+
+  it("compares the intermittent methods at the threshold and the smoothing family below it", () => {
+    expect(candidates(AT, 1)).toEqual(["MA", "SES", "CROSTON", "SBA"]);
+    expect(candidates(BELOW, 1)).toEqual(["SES", "HOLT", "HOLT_DAMPED"]);
+  });
+
+  it("names the chosen method in SOP.FORECASTMETHOD's text: moving average at 30 %, a smoothing method below", () => {
+    // At 30 %: holdout h = floor(10 / 4) = 2, train = 0 0 0 5 5 5 5 5, test = 5 9.
+    // MA on the train: windows up to 7 scored on the one period they all forecast (the last 5);
+    // window 1 forecasts 5 there (error 0), so window 1 wins and forecasts 5: MAE (0 + 4) / 2 = 2.
+    // SES forecasts at most 5 (a weighted mean of values <= 5), Croston 5 / p with p >= 1: no
+    // lower MAE, and a tie keeps the earlier candidate (MA).
+    // The text's holdout sMAPE: MA refitted on the train forecasts 5 for 5 and 9:
+    // (0 + 2 x 4 / 14) / 2 = 0.2857 -> 28.6 %.
+    expect(describeMethod(AT)).toBe("Moving average: window=1; holdout sMAPE 28.6%");
+    const below = ok(forecast(BELOW, 1));
+    expect(["SES", "HOLT", "HOLT_DAMPED"]).toContain(below.method);
+    expect(describeMethod(BELOW)).not.toMatch(/^Moving average|^Croston|^Syntetos/);
+  });
+});
+
+describe("AUTO: the intermittent winner is refitted on the whole history", () => {
+  it("forecasts 9 (moving average of window 1 over the full series), not the training part's 5", () => {
+    // Refit on all ten values: windows 1..9 scored on the last period only (actual 9):
+    // window 1..6 all forecast 5 (error 4, the first stays), window 7+ forecast less: window 1.
+    // Forecast = the last value, 9. Fitted on the training part only it would be 5.
+    const r = ok(forecast(AT, 3));
+    expect(r.method).toBe("MA");
+    expect(r.params).toEqual({ window: 1 });
+    expect(r.values).toEqual([9, 9, 9]);
+  });
+});

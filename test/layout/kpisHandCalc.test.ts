@@ -1,0 +1,258 @@
+/**
+ * The KPIs sheet on a cycle small enough to work out by hand: two families, three history
+ * months, three plan months, six order lines and four actions. For every KPI: the formula text
+ * (which ranges it reads), what those ranges hold (read back through a real formula engine, so
+ * the addresses are the right ones), the cached value and the engine's value, each worked out in
+ * the comments from the definitions in README.md, never taken from the code.
+ */
+import { CycleData } from "../../src/core/model";
+import { buildWorkbook } from "../../src/layout/workbook";
+import type { CellValue, SheetSpec, WorkbookSpec } from "../../src/layout/types";
+import { Engine, loadEngine } from "./support/engine";
+
+// Family W: price 10, cost 6, opening inventory 50, capacity 125, target 30 days.
+// Family G: price 20, cost 12, opening inventory 0, capacity 40, target 0 days.
+// History 2026-01..03: actuals W 80 100 120, G 20 30 40; the consensus planned for those months
+// (archived last cycle) W 90 100 110, G 20 25 35.
+// Plan 2026-04..06: overrides W 120 130 110, G 40 50 40 (no pipeline: consensus = override);
+// last cycle's consensus for them W 100 100 (none for June), G 40 40 40.
+const monthly = (family: string, first: number, quantities: number[]) =>
+  quantities.map((quantity, i) => ({ family, month: `2026-0${first + i}`, quantity }));
+
+const data: CycleData = {
+  config: {
+    company: "Tiny Co",
+    cycleMonth: "2026-04",
+    historyMonths: 3,
+    horizonMonths: 3,
+    businessType: "manufacturing",
+    families: [
+      { name: "W", unit: "units", price: 10, unitCost: 6, openingInventory: 50, capacityPerMonth: 125, targetDaysOfSupply: 30 },
+      { name: "G", unit: "units", price: 20, unitCost: 12, openingInventory: 0, capacityPerMonth: 40, targetDaysOfSupply: 0 },
+    ],
+    targets: { revenuePerMonth: 2000, grossMarginPct: 0.4, inventoryValueCeiling: 1000 },
+  },
+  actuals: [...monthly("W", 1, [80, 100, 120]), ...monthly("G", 1, [20, 30, 40])],
+  overrides: [...monthly("W", 4, [120, 130, 110]), ...monthly("G", 4, [40, 50, 40])],
+  previousConsensus: [
+    ...monthly("W", 1, [90, 100, 110]),
+    ...monthly("G", 1, [20, 25, 35]),
+    ...monthly("W", 4, [100, 100]),
+    ...monthly("G", 4, [40, 40, 40]),
+  ],
+  previousKpis: [
+    { kpi: "ACCURACY", value: 0.9 },
+    { kpi: "OTIF", value: 0.2 },
+  ],
+  pipeline: [],
+  // Measured as of the cycle month, 2026-04-01.
+  orders: [
+    // O1: both lines on time and in full.
+    { order: "O1", line: 1, family: "W", quantityOrdered: 10, quantityDelivered: 10, promisedDate: "2026-03-10", deliveredDate: "2026-03-09" },
+    { order: "O1", line: 2, family: "G", quantityOrdered: 5, quantityDelivered: 5, promisedDate: "2026-03-10", deliveredDate: "2026-03-10" },
+    // O2: in full, three days late.
+    { order: "O2", line: 1, family: "W", quantityOrdered: 8, quantityDelivered: 8, promisedDate: "2026-03-15", deliveredDate: "2026-03-18" },
+    // O3: on time, short (4 of 6).
+    { order: "O3", line: 1, family: "G", quantityOrdered: 6, quantityDelivered: 4, promisedDate: "2026-03-20", deliveredDate: "2026-03-20" },
+    // O4: not delivered, overdue by April 1st.
+    { order: "O4", line: 1, family: "W", quantityOrdered: 5, quantityDelivered: 0, promisedDate: "2026-03-25", deliveredDate: null },
+    // O5: not delivered, not due until April 20th: left out of service level and OTIF.
+    { order: "O5", line: 1, family: "W", quantityOrdered: 7, quantityDelivered: 0, promisedDate: "2026-04-20", deliveredDate: null },
+  ],
+  actions: [
+    { decision: "Raise W capacity", owner: "Ops", dueDate: "2026-03-01", status: "Closed" },
+    { decision: "Price G", owner: "Sales", dueDate: "2026-03-15", status: "Open" },
+    { decision: "Cut W stock", owner: "Supply", dueDate: "2026-03-20", status: "Closed" },
+    { decision: "Review G mix", owner: "Finance", dueDate: "2026-04-10", status: "In progress" },
+  ],
+};
+
+// Receivables and payables typed on the KPIs sheet (working-capital inputs).
+const typed = new Map<string, CellValue>([
+  ["KPIs|receivables", 1000],
+  ["KPIs|payables", 400],
+]);
+
+const spec: WorkbookSpec = buildWorkbook(data, typed);
+const kpis = spec.sheets.find((s) => s.name === "KPIs") as SheetSpec;
+
+// ---- hand calculation -------------------------------------------------------------------------
+//
+// Pairs (actual, consensus) over the history, W then G by month:
+//   (80,90) (100,100) (120,110) (20,20) (30,25) (40,35)
+//   sum A = 300 + 90 = 390; sum F = 300 + 80 = 380; sum(F - A) = 10 + 0 - 10 + 0 - 5 - 5 = -10;
+//   sum|A - F| = 10 + 0 + 10 + 0 + 5 + 5 = 30.
+// Supply plan (none typed) = min(consensus, capacity): W min(120,125) min(130,125) min(110,125)
+//   = 120 125 110 (355 of 375 capacity); G 40 40 40 (120 of 120).
+// Projected inventory: W 50+120-120 = 50, 50+125-130 = 45, 45+110-110 = 45; G 0, -10, -10.
+// Inventory value = max(0, inventory) x unit cost: W 300 270 270, G 0 0 0 -> total 300 270 270.
+// COGS = consensus x unit cost: W 720 780 660, G 480 600 480 -> total 1,200 1,380 1,140.
+// Revenue history: actual = sum(actual x price) = 800+400, 1,000+600, 1,200+800 = 1,200 1,600 2,000;
+//   planned = sum(consensus x price) = 900+400, 1,000+500, 1,100+700 = 1,300 1,500 1,800.
+// Statistical baseline for the history: with 3 values AUTO is naive, and only the third month
+//   has two earlier actuals: lag-1 naive = the previous actual, W 100 and G 30 in March.
+const ROWS: Array<{ name: string; formula: string; value: number; status: string; change?: number }> = [
+  // 1 - 30 / 390 = 12/13
+  { name: "Forecast accuracy", formula: "=SOP.FORECASTACCURACY(Demand!C43:E44,Demand!C35:E36)", value: 12 / 13, status: "On target", change: 12 / 13 - 0.9 },
+  // -10 / 390: under-forecast by 2.6 %
+  { name: "Forecast bias", formula: "=SOP.FORECASTBIAS(Demand!C43:E44,Demand!C35:E36)", value: -1 / 39, status: "On target" },
+  // 390 / 380
+  { name: "Plan adherence", formula: "=SOP.PLANADHERENCE(Demand!C43:E44,Demand!C35:E36)", value: 39 / 38, status: "On target" },
+  // COGS 3,720 / average inventory value (300+270+270)/3 = 280 -> 93/7 over 3 months, x 12/3 = 372/7
+  { name: "Inventory turns", formula: "=SOP.INVENTORYTURNS(Finance!C7:E7,Finance!C10:E10)*12/3", value: 372 / 7, status: "On target" },
+  // on time, quantities ignored: O1 yes, O2 late, O3 yes, O4 overdue (O5 not due) -> 2 / 4
+  { name: "Customer service level", formula: "=SOP.SERVICELEVEL(Orders!A5:A35,Orders!F5:F35,Orders!G5:G35,,,,,,SOP_CycleMonth)", value: 0.5, status: "Off target" },
+  // on time and in full: O1 only of O1..O4 -> 1 / 4
+  { name: "OTIF", formula: "=SOP.OTIF(Orders!A5:A35,Orders!F5:F35,Orders!G5:G35,Orders!D5:D35,Orders!E5:E35,,,SOP_CycleMonth)", value: 0.25, status: "Off target", change: 0.05 },
+  // supply (355 + 120) / capacity (375 + 120) = 475 / 495; |0.96 - 0.85| = 0.11 is beyond the band 0.10 but within 2 x 0.10
+  { name: "Capacity utilization", formula: "=SOP.CAPACITYUTILIZATION(Supply!C42:E43,Supply!C38:E39)", value: 95 / 99, status: "Watch" },
+  // 4,800 / 4,600
+  { name: "Revenue vs plan", formula: "=SOP.REVENUEVSPLAN(Finance!C34:E34,Finance!C35:E35)", value: 24 / 23, status: "On target" },
+  // (inventory value of April 300 + receivables 1,000) - payables 400. The default target is the
+  // ceiling 1,000 + 1.5 x revenue target 3,000 - payables at cost 2,000 x 0.6 = 1,200 -> 2,800.
+  { name: "Working capital", formula: "=SOP.WORKINGCAPITAL(C20:C21,C22)", value: 900, status: "On target" },
+  // last cycle's consensus exists: |120-100| + |130-100| + |40-40| + |50-40| + |40-40| = 60 over
+  // 100+100+40+40+40 = 320 (W's June has no previous value and drops out) -> 0.1875
+  { name: "Demand volatility", formula: '=IF(COUNT(Demand!F39:H40)=0,SOP.DEMANDVOLATILITY(Demand!C6:E6,,"CV"),SOP.DEMANDVOLATILITY(Demand!F35:H36,Demand!F39:H40))', value: 0.1875, status: "On target" },
+  // sum(min(delivered, ordered)) 10+5+8+4+0+0 = 27 over ordered 10+5+8+6+5+7 = 41
+  { name: "Schedule adherence", formula: "=SOP.SCHEDULEADHERENCE(Orders!E5:E35,Orders!D5:D35)", value: 27 / 41, status: "Off target" },
+  // Closed, Open, Closed, In progress -> 2 / 4
+  { name: "Meeting decision closure", formula: "=SOP.DECISIONCLOSURE(Actions!D5:D23)", value: 0.5, status: "Off target" },
+  // sum(A - F) = 10 over mean|A - F| = 30 / 6 = 5 -> 2
+  { name: "Tracking signal", formula: "=SOP.TRACKINGSIGNAL(Demand!C43:E44,Demand!C35:E36)", value: 2, status: "On target" },
+];
+
+// What each range holds (blank cells as null), by hand from the cycle above.
+const RANGES: Record<string, CellValue[][]> = {
+  "Demand!C43:E44": [
+    [80, 100, 120],
+    [20, 30, 40],
+  ], // actual sales
+  "Demand!C35:E36": [
+    [90, 100, 110],
+    [20, 25, 35],
+  ], // consensus for the history months (archived)
+  "Demand!F35:H36": [
+    [120, 130, 110],
+    [40, 50, 40],
+  ], // consensus for the plan months
+  "Demand!F39:H40": [
+    [100, 100, null],
+    [40, 40, 40],
+  ], // last cycle's consensus for the plan months
+  "Demand!C47:E48": [
+    [null, null, 100],
+    [null, null, 30],
+  ], // lag-1 statistical baseline
+  "Demand!C6:E6": [[100, 130, 160]], // total actual sales
+  "Finance!C7:E7": [[1200, 1380, 1140]], // COGS
+  "Finance!C10:E10": [[300, 270, 270]], // inventory value
+  "Finance!C34:E34": [[1200, 1600, 2000]], // actual revenue
+  "Finance!C35:E35": [[1300, 1500, 1800]], // planned revenue
+  "Supply!C42:E43": [
+    [120, 125, 110],
+    [40, 40, 40],
+  ], // supply plan
+  "Supply!C38:E39": [
+    [125, 125, 125],
+    [40, 40, 40],
+  ], // capacity
+  "KPIs!C20:C21": [[300], [1000]], // inventory value of April, receivables
+  "KPIs!C22": [[400]], // payables
+};
+
+function colIndex(letters: string): number {
+  return letters.split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+}
+
+/** The engine's values of "Sheet!C43:E44" (blank as null). */
+function rangeValues(engine: Engine, ref: string): CellValue[][] {
+  const m = /^(\w+)!([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(ref);
+  if (!m) throw new Error(`not a range: ${ref}`);
+  const [c1, r1] = [colIndex(m[2]), Number(m[3]) - 1];
+  const [c2, r2] = m[4] ? [colIndex(m[4]), Number(m[5]) - 1] : [c1, r1];
+  const out: CellValue[][] = [];
+  for (let r = r1; r <= r2; r++) {
+    const row: CellValue[] = [];
+    for (let c = c1; c <= c2; c++) {
+      const v = engine.value(m[1], r, c);
+      row.push(v === "" ? null : v);
+    }
+    out.push(row);
+  }
+  return out;
+}
+
+const FIRST = 4; // the first KPI row (row 5), as the SOP_KPIs name says
+const COL = { name: 0, value: 2, status: 4, previous: 5, change: 7 };
+
+describe("KPIs sheet, by hand", () => {
+  let engine: Engine;
+  beforeAll(() => {
+    engine = loadEngine(spec);
+  });
+  afterAll(() => engine.destroy());
+
+  it("names the table KPIs!A5:G17, one row per KPI in the documented order", () => {
+    expect(spec.names.find((n) => n.name === "SOP_KPIs")?.ref).toBe("KPIs!$A$5:$G$17");
+    expect(ROWS.map((_, i) => kpis.cells[FIRST + i][COL.name]?.value)).toEqual(ROWS.map((k) => k.name));
+  });
+
+  it("each KPI formula reads exactly the documented ranges", () => {
+    ROWS.forEach((k, i) => expect([k.name, kpis.cells[FIRST + i][COL.value]?.formula]).toEqual([k.name, k.formula]));
+  });
+
+  it("those ranges hold the cycle's numbers (so the addresses are the right ones)", () => {
+    for (const [ref, expected] of Object.entries(RANGES)) {
+      const got = rangeValues(engine, ref);
+      expect([ref, got.map((row) => row.map((v) => (typeof v === "number" ? Math.round(v * 1e9) / 1e9 : v)))]).toEqual([ref, expected]);
+    }
+    // The order and action columns: ids, promised and delivered dates, quantities, statuses.
+    const orders = rangeValues(engine, "Orders!A5:G10");
+    expect(orders.map((r) => [r[0], r[3], r[4]])).toEqual([
+      ["O1", 10, 10],
+      ["O1", 5, 5],
+      ["O2", 8, 8],
+      ["O3", 6, 4],
+      ["O4", 5, 0],
+      ["O5", 7, 0],
+    ]);
+    // 2026-03-10 is serial 46091 (2026-01-01 = 46023, + 31 + 28 + 9).
+    expect(orders.map((r) => [r[5], r[6]])).toEqual([
+      [46091, 46090],
+      [46091, 46091],
+      [46096, 46099],
+      [46101, 46101],
+      [46106, null],
+      [46132, null],
+    ]);
+    expect(rangeValues(engine, "Orders!A11:G35").flat().every((v) => v === null)).toBe(true);
+    expect(rangeValues(engine, "Actions!D5:D23").flat().filter((v) => v !== null)).toEqual(["Closed", "Open", "Closed", "In progress"]);
+  });
+
+  it("caches the hand-calculated value of every KPI, and the engine computes the same", () => {
+    ROWS.forEach((k, i) => {
+      const cached = kpis.cells[FIRST + i][COL.value]?.value;
+      expect([k.name, typeof cached]).toEqual([k.name, "number"]);
+      expect(Math.abs((cached as number) - k.value)).toBeLessThan(1e-12 * Math.max(1, Math.abs(k.value)));
+      expect(Math.abs((engine.value("KPIs", FIRST + i, COL.value) as number) - k.value)).toBeLessThan(1e-9 * Math.max(1, Math.abs(k.value)));
+    });
+  });
+
+  it("shows each status against the default targets and bands, and the change where last cycle's value is known", () => {
+    ROWS.forEach((k, i) => {
+      expect([k.name, kpis.cells[FIRST + i][COL.status]?.value, engine.value("KPIs", FIRST + i, COL.status)]).toEqual([k.name, k.status, k.status]);
+      const change = kpis.cells[FIRST + i][COL.change]?.value;
+      if (k.change === undefined) expect([k.name, change ?? ""]).toEqual([k.name, ""]);
+      else expect(Math.abs((change as number) - k.change)).toBeLessThan(1e-12);
+    });
+  });
+
+  it("forecast value added: the March baseline's WAPE 30/160 minus the consensus's 15/160 = 3/32", () => {
+    // Only March has a baseline: W (A 120, F 110, B 100), G (A 40, F 35, B 30); sum A = 160.
+    const row = kpis.cells.findIndex((r) => r[2]?.formula?.startsWith("=SOP.FVA("));
+    expect(kpis.cells[row][2]?.formula).toBe("=SOP.FVA(Demand!C43:E44,Demand!C35:E36,Demand!C47:E48)");
+    expect(kpis.cells[row][2]?.value).toBeCloseTo(3 / 32, 12);
+    expect(engine.value("KPIs", row, 2) as number).toBeCloseTo(3 / 32, 9);
+  });
+});

@@ -1,0 +1,104 @@
+/**
+ * Tied gaps: the documented order (src/core/plan-model/gaps.ts, docs/workbook.md). Every
+ * candidate scores INT(ROUND(value, 6)) plus a tie-breaker that falls with its position in the
+ * candidate list, so gaps worth the same whole amount rank in candidate order: shortfalls
+ * first, families in the order of the Families sheet. Checked in the core ranking and in the
+ * Gaps sheet's formulas evaluated by a real formula engine.
+ */
+import { CycleData } from "../../src/core/model";
+import { resolveInputs } from "../../src/layout/inputs";
+import { computePlan } from "../../src/core/plan-model/plan";
+import { GAP_TYPES } from "../../src/core/plan-model/gaps";
+import { buildWorkbook } from "../../src/layout/workbook";
+import { GAP_RANK_COLS, gapRankRow } from "../../src/layout/geometry";
+import { loadEngine } from "../layout/support/engine";
+
+/**
+ * Two families, listed Zeta then Alpha (so alphabetical order would put Alpha first): price 10,
+ * cost 6, no opening inventory, capacity 100, one plan month. Zeta's consensus is 150: supply
+ * min(150, 100) = 100, shortfall 50 units = 500. Alpha's consensus is `alphaDemand`.
+ * No revenue target and no inventory ceiling: the only gaps are the two shortfalls.
+ */
+function cycle(alphaDemand: number): CycleData {
+  const fam = { unit: "units", price: 10, unitCost: 6, openingInventory: 0, capacityPerMonth: 100, targetDaysOfSupply: 0 };
+  return {
+    config: {
+      company: "Tie Co",
+      cycleMonth: "2026-04",
+      historyMonths: 3,
+      horizonMonths: 1,
+      businessType: "manufacturing",
+      families: [
+        { name: "Zeta", ...fam },
+        { name: "Alpha", ...fam },
+      ],
+      targets: { revenuePerMonth: 0, grossMarginPct: 0, inventoryValueCeiling: 0 },
+    },
+    actuals: ["Zeta", "Alpha"].flatMap((family) =>
+      ["2026-01", "2026-02", "2026-03"].map((month) => ({ family, month, quantity: 100 })),
+    ),
+    overrides: [
+      { family: "Zeta", month: "2026-04", quantity: 150 },
+      { family: "Alpha", month: "2026-04", quantity: alphaDemand },
+    ],
+    pipeline: [],
+    orders: [],
+    actions: [],
+  };
+}
+
+/** The agenda's rows as [rank, family, value] from the engine (rows with a value only). */
+function engineAgenda(data: CycleData): Array<[unknown, unknown, unknown]> {
+  const engine = loadEngine(buildWorkbook(data));
+  try {
+    const c = (name: (typeof GAP_RANK_COLS)[number]): number => GAP_RANK_COLS.indexOf(name);
+    const out: Array<[unknown, unknown, unknown]> = [];
+    for (let k = 0; k < 3; k++) {
+      const r = gapRankRow(k);
+      const rank = engine.value("Gaps", r, c("rank"));
+      if (rank === null || rank === "") continue;
+      out.push([rank, engine.value("Gaps", r, c("family")), engine.value("Gaps", r, c("value"))]);
+    }
+    return out;
+  } finally {
+    engine.destroy();
+  }
+}
+
+describe("tied gaps rank in candidate order", () => {
+  it("two shortfalls of exactly 500: Zeta (listed first) ranks 1, Alpha 2, in the core", () => {
+    // Alpha: consensus 150 as well -> shortfall 50 units x 10 = 500.
+    const plan = computePlan(resolveInputs(cycle(150), new Map()));
+    const listed = plan.ranked.filter((g) => g.rank !== null);
+    expect(listed.map((g) => [g.rank, g.candidate.family, g.candidate.type, g.candidate.value])).toEqual([
+      [1, "Zeta", GAP_TYPES.shortfall, 500],
+      [2, "Alpha", GAP_TYPES.shortfall, 500],
+    ]);
+  });
+
+  it("the same order in the Gaps sheet's LARGE / MATCH formulas", () => {
+    expect(engineAgenda(cycle(150))).toEqual([
+      [1, "Zeta", 500],
+      [2, "Alpha", 500],
+    ]);
+  });
+
+  it("values within the same whole amount tie too: Alpha's 500.50 still ranks after Zeta's 500", () => {
+    // Alpha: consensus 150.05 -> shortfall 50.05 units x 10 = 500.5; INT(500.5) = 500 = INT(500).
+    const plan = computePlan(resolveInputs(cycle(150.05), new Map()));
+    const listed = plan.ranked.filter((g) => g.rank !== null);
+    expect(listed.map((g) => g.candidate.family)).toEqual(["Zeta", "Alpha"]);
+    expect(listed[1].candidate.value).toBeCloseTo(500.5, 9);
+    const agenda = engineAgenda(cycle(150.05));
+    expect(agenda.map((row) => row[1])).toEqual(["Zeta", "Alpha"]);
+    expect(agenda[1][2] as number).toBeCloseTo(500.5, 9);
+  });
+
+  it("a whole unit more does rank first: Alpha's 510 ahead of Zeta's 500", () => {
+    // Alpha: consensus 151 -> shortfall 51 x 10 = 510.
+    expect(engineAgenda(cycle(151))).toEqual([
+      [1, "Alpha", 510],
+      [2, "Zeta", 500],
+    ]);
+  });
+});
