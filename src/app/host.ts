@@ -26,6 +26,7 @@ import { readSheets } from "../render/officejs";
 import { buildDeckSheet, DECK_SHEET_NAME, deckInputFromNames } from "../deck";
 import { summarize, type BuildOutcome, type DeckOutcome, type ReactivateOutcome } from "./outcome";
 import { findStaleInAreas } from "./reactivate";
+import { judge, placeCases, scratchGrid, selfTestCases, type SelfTestRow } from "./selftest";
 
 /** `Excel.run` as the host provides it (or the recording double). */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -64,6 +65,11 @@ export interface Host {
   buildDeck(onProgress?: OnProgress): Promise<DeckOutcome>;
   /** Re-enters SOP.* formulas that are not calculating (e.g. #NAME? in a pack built without Excel). */
   reactivateFormulas(onProgress?: OnProgress): Promise<ReactivateOutcome>;
+  /**
+   * Runs every SOP.* function in this Excel on a scratch sheet (removed afterwards) over cells
+   * holding numbers, blanks, "" and text, and compares what Excel shows with the core's answers.
+   */
+  selfTest(onProgress?: OnProgress): Promise<SelfTestOutcome>;
 }
 
 const ignore: OnProgress = () => undefined;
@@ -190,6 +196,99 @@ function queueNamedValues(context: Excel.RequestContext): () => Map<SopName, Cel
  * Reads the plan by name and what the workbook holds (1 sync: the name loads travel with
  * readSheets' request), then writes the deck sheet with its charts (the writer's syncs).
  */
+/** What the self-test found: a row per check, the environment, and the round trips it took. */
+export interface SelfTestOutcome {
+  readonly rows: ReadonlyArray<SelfTestRow>;
+  /** Requirement sets and the locale's list separator, as this Excel reports them. */
+  readonly environment: ReadonlyArray<{ readonly what: string; readonly value: string; readonly pass: boolean }>;
+  readonly syncs: number;
+}
+
+/** The scratch sheet the self-test writes and removes. */
+export const SELF_TEST_SHEET = "SOP self-test";
+
+/** The requirement sets the add-in needs (the manifest declares them; see test/manifest). */
+const NEEDED_SETS: ReadonlyArray<[string, string]> = [
+  ["ExcelApi", "1.9"],
+  ["SharedRuntime", "1.1"],
+  ["CustomFunctionsRuntime", "1.3"],
+];
+
+/** Requirement sets as Office reports them (`Office.context.requirements.isSetSupported`), when Office is there. */
+function requirementChecks(): Array<{ what: string; value: string; pass: boolean }> {
+  const office = (globalThis as { Office?: typeof Office }).Office;
+  const req = office?.context?.requirements;
+  return NEEDED_SETS.map(([set, v]) => {
+    if (!req) return { what: `${set} ${v}`, value: "not checked (not running in Office)", pass: true };
+    const ok = req.isSetSupported(set, v);
+    return { what: `${set} ${v}`, value: ok ? "supported" : "NOT supported", pass: ok };
+  });
+}
+
+async function selfTest(run: ExcelRun, onProgress: OnProgress, options: HostOptions): Promise<SelfTestOutcome> {
+  return run(async (context) => {
+    onProgress("Preparing the scratch sheet", 0, 4);
+    const placed = placeCases(selfTestCases());
+    const grid = scratchGrid(placed);
+    const structure = queueStructureProtection(context);
+    const sheets = context.workbook.worksheets;
+    const old = sheets.getItemOrNullObject(SELF_TEST_SHEET);
+    old.load("name");
+    // The locale's number format (ExcelApi 1.11), reported: the add-in writes formulas through
+    // Range.formulas, which takes the invariant (en-US) syntax whatever the locale's separators.
+    const office = (globalThis as { Office?: typeof Office }).Office;
+    const culture = office?.context?.requirements?.isSetSupported("ExcelApi", "1.11")
+      ? context.application.cultureInfo.numberFormat
+      : null;
+    culture?.load("numberDecimalSeparator,numberGroupSeparator");
+    await context.sync();
+    structure.check();
+    if (!old.isNullObject) old.delete();
+    const ws = sheets.add(SELF_TEST_SHEET);
+    ws.getRangeByIndexes(0, 0, grid.length, grid[0].length).formulas = grid as unknown as string[][];
+    onProgress("Entering every SOP function", 1, 4);
+    await context.sync();
+    let syncs = 2;
+    const readResults = (): Excel.Range => {
+      const r = ws.getRangeByIndexes(0, 0, grid.length, 1);
+      r.load("values");
+      return r;
+    };
+    let results = readResults();
+    await context.sync();
+    syncs++;
+    const busy = (): boolean => results.values.some((row) => row[0] === "#BUSY!");
+    for (let i = 0; busy() && i < (options.busyRetries ?? 40); i++) {
+      onProgress("Waiting for Excel to calculate", 2, 4);
+      await (options.wait ?? realWait)(250);
+      results = readResults();
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one read per wait, only while Excel shows #BUSY!
+      await context.sync();
+      syncs++;
+    }
+    const got = placed.map((p) => {
+      const v = results.values[p.row]?.[0] as CellValue | undefined;
+      return v === "" || v === undefined ? null : v;
+    });
+    onProgress("Removing the scratch sheet", 3, 4);
+    ws.delete();
+    await context.sync();
+    syncs++;
+    onProgress("Done", 4, 4);
+    const environment = [
+      ...requirementChecks(),
+      culture
+        ? {
+            what: "Decimal / thousands separator",
+            value: `${culture.numberDecimalSeparator} / ${culture.numberGroupSeparator}`,
+            pass: true,
+          }
+        : { what: "Decimal / thousands separator", value: "not checked (ExcelApi 1.11 not available)", pass: true },
+    ];
+    return { rows: judge(placed, got), environment, syncs };
+  });
+}
+
 /** Timing of the wait for custom functions still calculating (`#BUSY!`) before the deck reads the KPIs. */
 export interface HostOptions {
   /** Waits `ms` milliseconds (tests pass a fast one). */
@@ -317,6 +416,7 @@ export function createHost(run: ExcelRun, options: HostOptions = {}): Host {
     },
     buildDeck: (onProgress = ignore) => deck(run, onProgress, options),
     reactivateFormulas: (onProgress = ignore) => reactivate(run, onProgress),
+    selfTest: (onProgress = ignore) => selfTest(run, onProgress, options),
   };
 }
 
@@ -324,4 +424,12 @@ export function createHost(run: ExcelRun, options: HostOptions = {}): Host {
 const excelRun: ExcelRun = (batch) => Excel.run(batch);
 export const officeHost: Host = createHost(excelRun);
 
-export const { readConfig, readWorkbook, scaffold, loadSample, buildDeck, reactivateFormulas } = officeHost;
+export const {
+  readConfig,
+  readWorkbook,
+  scaffold,
+  loadSample,
+  buildDeck,
+  reactivateFormulas,
+  selfTest: runSelfTest,
+} = officeHost;

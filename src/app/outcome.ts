@@ -84,7 +84,7 @@ export interface ReactivateOutcome {
   readonly syncs: number;
 }
 
-export type Action = "scaffold" | "sample" | "deck" | "reactivate";
+export type Action = "scaffold" | "sample" | "deck" | "reactivate" | "selftest";
 
 export interface Message {
   readonly intent: "success" | "warning" | "error" | "info";
@@ -204,11 +204,39 @@ export function reactivateMessage(o: ReactivateOutcome): Message {
   };
 }
 
+/** The self-test's verdict: how many checks passed, and the first that failed with what Excel showed. */
+export function selfTestMessage(o: {
+  readonly rows: ReadonlyArray<{ check: string; expected: string; got: string; pass: boolean }>;
+  readonly environment: ReadonlyArray<{ what: string; value: string; pass: boolean }>;
+  readonly syncs: number;
+}): Message {
+  const failed = o.rows.filter((r) => !r.pass);
+  const env = o.environment.filter((e) => !e.pass);
+  const checks = `${plural(o.rows.length - failed.length, "check")} of ${o.rows.length} passed in ${plural(o.syncs, "round trip")}`;
+  if (failed.length === 0 && env.length === 0) {
+    return {
+      intent: "success",
+      title: "Self-test passed",
+      body: `${checks}: every SOP function answers in this Excel as the add-in's core does. ${o.environment.map((e) => `${e.what}: ${e.value}`).join("; ")}.`,
+    };
+  }
+  const first = failed
+    .slice(0, 3)
+    .map((r) => `${r.check} (expected ${r.expected}, got ${r.got})`)
+    .concat(env.map((e) => `${e.what}: ${e.value}`));
+  return {
+    intent: "error",
+    title: "Self-test found problems",
+    body: `${checks}. ${first.join("; ")}${failed.length > 3 ? `; and ${failed.length - 3} more` : ""}. Copy the report below into a bug report.`,
+  };
+}
+
 const ACTION_NAME: Readonly<Record<Action, string>> = {
   scaffold: "Scaffolding the workbook",
   sample: "Loading the sample data",
   deck: "Building the executive deck",
   reactivate: "Reactivating the SOP formulas",
+  selftest: "The self-test",
 };
 
 interface ErrorLike {

@@ -133,6 +133,21 @@ describe("task pane", () => {
     expect(text(container)).toContain("Re-entered 12 formulas on KPIs");
   });
 
+  it("runs the self-test and shows what failed with a report to copy", async () => {
+    const { host, container } = await mount(workbookConfig);
+    await click(button(container, "Run self-test"));
+    await settle();
+    expect(host.calls).toEqual(["readWorkbook", "selfTest"]);
+    expect(text(container)).toContain("Self-test found problems");
+    expect(text(container)).toContain("1 check of 2 passed in 4 round trips. OTIF by order (expected 0, got #VALUE!)");
+    const report = container.querySelector("textarea")!.value;
+    expect(report.split("\n").slice(0, 3)).toEqual([
+      "S&OP Planner self-test: 1 passed, 1 failed",
+      'PASS\tWAPE: numbers, blanks, ""\texpected 0.136363636\tgot 0.136363636',
+      "FAIL\tOTIF by order\texpected 0\tgot #VALUE!",
+    ]);
+  });
+
   it("shows the outcome of the ribbon's Build deck command", async () => {
     let push: (m: Message) => void = () => undefined;
     const { container } = await mount(workbookConfig, {

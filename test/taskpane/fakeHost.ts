@@ -44,6 +44,17 @@ export function fakeHost(config: CycleConfig | null, sample: CycleConfig, typedV
       if (h.fail) throw h.fail;
       return { sheet: "Executive Summary", families: 3, months: 18, charts: 2, syncs: 3 };
     },
+    async selfTest() {
+      h.calls.push("selfTest");
+      return {
+        rows: [
+          { check: "WAPE: numbers, blanks, \"\"", expected: "0.136363636", got: "0.136363636", pass: true },
+          { check: "OTIF by order", expected: "0", got: "#VALUE!", pass: false },
+        ],
+        environment: [{ what: "ExcelApi 1.9", value: "supported", pass: true }],
+        syncs: 4,
+      };
+    },
     async reactivateFormulas(): Promise<ReactivateOutcome> {
       h.calls.push("reactivateFormulas");
       return { formulas: 12, sheets: ["KPIs"], sopFormulas: 12, syncs: 3 };

@@ -9,6 +9,7 @@ export interface ActionsPanelProps {
   readonly onSample: () => void;
   readonly onDeck: () => void;
   readonly onReactivate: () => void;
+  readonly onSelfTest: () => void;
 }
 
 interface Item {
@@ -18,7 +19,7 @@ interface Item {
   readonly run: () => void;
 }
 
-export function ActionsPanel({ busy, onSample, onDeck, onReactivate }: ActionsPanelProps): React.JSX.Element {
+export function ActionsPanel({ busy, onSample, onDeck, onReactivate, onSelfTest }: ActionsPanelProps): React.JSX.Element {
   const s = useStyles();
   const items: Item[] = [
     {
@@ -38,6 +39,12 @@ export function ActionsPanel({ busy, onSample, onDeck, onReactivate }: ActionsPa
       label: "Reactivate SOP formulas",
       caption: "Re-enters SOP.* formulas that show #NAME? (e.g. in a pack built without Excel).",
       run: onReactivate,
+    },
+    {
+      action: "selftest",
+      label: "Run self-test",
+      caption: "Diagnostics: runs every SOP function in this Excel on a scratch sheet (removed after) and compares with the add-in's core.",
+      run: onSelfTest,
     },
   ];
   return (

@@ -3,7 +3,7 @@
  * progress and outcome. All Excel work goes through `host`.
  */
 import * as React from "react";
-import { Body1, Button, Spinner, Title3 } from "@fluentui/react-components";
+import { Body1, Button, Field, Spinner, Textarea, Title3 } from "@fluentui/react-components";
 import type { CycleConfig } from "../../core/model";
 import {
   addFamily,
@@ -22,10 +22,12 @@ import {
   deckMessage,
   failureMessage,
   reactivateMessage,
+  selfTestMessage,
   type Action,
   type Message,
 } from "../../app/outcome";
 import { validate } from "../validate";
+import { selfTestReport } from "../../app/selftest";
 import { ActionsPanel } from "./ActionsPanel";
 import { CycleFields } from "./CycleFields";
 import { FamiliesEditor } from "./FamiliesEditor";
@@ -56,6 +58,8 @@ export function App({ host, today = new Date(), subscribeCommands }: AppProps): 
   const [confirmSample, setConfirmSample] = React.useState(false);
   /** The rebuild waiting for the user's yes: it would move typed values to Kept inputs. */
   const [confirmScaffold, setConfirmScaffold] = React.useState<CycleConfig | null>(null);
+  /** The last self-test's report, to copy into a bug report. */
+  const [report, setReport] = React.useState<string | null>(null);
   /** Typed values the workbook holds (read with the settings): Load sample data asks first when there are any. */
   const [typedValues, setTypedValues] = React.useState(0);
   const formRef = React.useRef<HTMLFormElement>(null);
@@ -240,7 +244,17 @@ export function App({ host, today = new Date(), subscribeCommands }: AppProps): 
         onSample={onSample}
         onDeck={() => void perform("deck", (p) => host.buildDeck(p), deckMessage)}
         onReactivate={() => void perform("reactivate", (p) => host.reactivateFormulas(p), reactivateMessage)}
+        onSelfTest={() =>
+          void perform("selftest", (p) => host.selfTest(p), selfTestMessage).then((o) => {
+            if (o) setReport(selfTestReport(o.rows) + "\n" + o.environment.map((e) => `${e.what}\t${e.value}`).join("\n"));
+          })
+        }
       />
+      {report !== null ? (
+        <Field label="Self-test report (copy into a bug report)">
+          <Textarea readOnly value={report} resize="vertical" rows={6} />
+        </Field>
+      ) : null}
     </main>
   );
 }
