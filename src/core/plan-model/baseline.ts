@@ -3,7 +3,8 @@
  * snapshot of this cycle (not as formulas), so forecast value added stays measurable and the
  * workbook works where SOP.* is not available.
  *
- * - Plan months: `forecast(history, horizon)` (method chosen automatically) on the family's
+ * - Plan months: `forecast(history, horizon, { seasonLength: 12 })` (method chosen automatically;
+ *   the buckets are months, so a season, when the history shows one, is a year) on the family's
  *   history window. Blanks before the first actual are dropped; a blank inside the history counts
  *   as 0 (no sales that month).
  * - History months: the lag-1 forecast, i.e. for month t the one-step forecast made from the
@@ -19,6 +20,9 @@ import { Blank, FamilyBaseline } from "./types";
 
 /** History months that get a lag-1 forecast (counted back from the cycle month). */
 export const LAG1_MONTHS = 12;
+
+/** The plan's buckets are months: a season is a year. */
+export const MONTHS_PER_YEAR = 12;
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
@@ -42,14 +46,14 @@ function lagOne(prefix: ReadonlyArray<number>, method: MethodName, seasonLength:
   if (prefix.length < 2) return null;
   const m = seasonLength <= prefix.length ? seasonLength : 1;
   let r = forecast(prefix, 1, { method, seasonLength: m });
-  if (isSopError(r)) r = forecast(prefix, 1);
+  if (isSopError(r)) r = forecast(prefix, 1, { seasonLength: MONTHS_PER_YEAR });
   return isSopError(r) ? null : round2(r.values[0]);
 }
 
 /** The baseline of one family: lag-1 forecasts over the history window and the plan forecast. */
 export function familyBaseline(actuals: ReadonlyArray<Blank>, horizon: number): FamilyBaseline {
   const series = forecastableHistory(actuals);
-  const r = series.length >= 2 ? forecast(series, horizon) : null;
+  const r = series.length >= 2 ? forecast(series, horizon, { seasonLength: MONTHS_PER_YEAR }) : null;
   if (r === null || isSopError(r)) {
     const last = series.length > 0 ? "last actual repeated" : "no history: zero";
     return { history: actuals.map(() => null), plan: fallback(series, horizon).map(round2), method: last };
