@@ -20,11 +20,6 @@ describe("historyFromRange", () => {
   });
 
   it("returns #VALUE! for a block of several rows and columns", () => {
-    expect(
-      historyFromRange([
-        [1, 2],
-        [3, 4],
-      ]),
-    ).toMatchObject({ code: "#VALUE!" });
+    expect(historyFromRange([[1, 2], [3, 4]])).toMatchObject({ code: "#VALUE!" });
   });
 });

@@ -12,7 +12,10 @@ import { fUpperTail } from "../../../src/core/forecast/fdist";
 const ets = JSON.parse(fs.readFileSync(path.join(__dirname, "../../fixtures/forecast/ets.json"), "utf8")) as {
   series: Record<string, { frequency: number; train: number[] }>;
 };
-const fixed = JSON.parse(fs.readFileSync(path.join(__dirname, "../../fixtures/forecast/fixed.json"), "utf8")) as Record<string, { y: number[] }>;
+const fixed = JSON.parse(fs.readFileSync(path.join(__dirname, "../../fixtures/forecast/fixed.json"), "utf8")) as Record<
+  string,
+  { y: number[] }
+>;
 
 describe("detectSeasonLength", () => {
   it.each(Object.keys(ets.series))("finds R's frequency for %s", (name) => {
@@ -25,7 +28,10 @@ describe("detectSeasonLength", () => {
     expect(detectSeasonLength(ets.series.AirPassengers.train.slice(-48))).toBe(12);
   });
 
-  it.each([["Nile", fixed.ses_nile.y], ["airmiles", fixed.holt_airmiles.y]])("finds no season in the annual series %s", (_name, y) => {
+  it.each([
+    ["Nile", fixed.ses_nile.y],
+    ["airmiles", fixed.holt_airmiles.y],
+  ])("finds no season in the annual series %s", (_name, y) => {
     expect(detectSeasonLength(y)).toBe(1);
   });
 
@@ -37,7 +43,10 @@ describe("detectSeasonLength", () => {
 
   it("finds 12 in two years of monthly data (24 values), where the lag-12 autocorrelation test cannot", () => {
     // Summer peak of about +/-25 % around 2,000 with a little growth and alternating noise.
-    const y = Array.from({ length: 24 }, (_, t) => (2000 + 5 * t) * (1 + 0.25 * Math.cos((2 * Math.PI * (t - 5)) / 12)) + (t % 2 ? 40 : -40));
+    const y = Array.from(
+      { length: 24 },
+      (_, t) => (2000 + 5 * t) * (1 + 0.25 * Math.cos((2 * Math.PI * (t - 5)) / 12)) + (t % 2 ? 40 : -40),
+    );
     expect(detectSeasonLength(y)).toBe(12);
     // Every real monthly series of the reference set, cut to its 24 months before the last 12.
     for (const name of Object.keys(ets.series)) {
@@ -51,7 +60,8 @@ describe("detectSeasonLength", () => {
   it("never answers 13 (or any other length than 4, 7, 12, 52)", () => {
     for (const name of Object.keys(ets.series)) {
       const y = ets.series[name].train;
-      for (let len = 24; len <= y.length; len += 7) expect([4, 7, 12, 52, 1]).toContain(detectSeasonLength(y.slice(-len)));
+      for (let len = 24; len <= y.length; len += 7)
+        expect([4, 7, 12, 52, 1]).toContain(detectSeasonLength(y.slice(-len)));
     }
   });
 
