@@ -5,8 +5,10 @@
  *
  * - Plan months: `forecast(history, horizon, { seasonLength: 12 })` (method chosen automatically;
  *   the buckets are months, so a season, when the history shows one, is a year) on the family's
- *   history window. Blanks before the first actual are dropped; a blank inside the history counts
- *   as 0 (no sales that month).
+ *   history window. Blanks before the first actual are dropped; a blank inside the history is a
+ *   missing month, filled by straight-line interpolation between its neighbours (not 0: a
+ *   missing record is not a month without sales, and a 0 there would break the season); blanks
+ *   after the last actual count as 0.
  * - History months: the lag-1 forecast, i.e. for month t the one-step forecast made from the
  *   actuals before t with the method chosen for the plan (refitted on that shorter history;
  *   automatic choice when the method cannot be fitted there). Only the last 12 history months
@@ -15,7 +17,7 @@
  * Values are rounded to 2 decimals.
  */
 import { isSopError } from "../errors";
-import { METHOD_LABELS, MethodName, forecast } from "../forecast";
+import { METHOD_LABELS, MethodName, fillGaps, forecast } from "../forecast";
 import { Blank, FamilyBaseline } from "./types";
 
 /** History months that get a lag-1 forecast (counted back from the cycle month). */
@@ -26,11 +28,16 @@ export const MONTHS_PER_YEAR = 12;
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
-/** The history as a forecastable series: leading blanks dropped, interior blanks as 0. */
+/**
+ * The history as a forecastable series: leading blanks dropped, interior blanks interpolated,
+ * blanks after the last actual 0 (no sales recorded since), so the series ends at the cycle month.
+ */
 export function forecastableHistory(actuals: ReadonlyArray<Blank>): number[] {
   const first = actuals.findIndex((v) => v !== null);
   if (first < 0) return [];
-  return actuals.slice(first).map((v) => (v === null ? 0 : v));
+  let last = actuals.length - 1;
+  while (actuals[last] === null) last--;
+  return [...fillGaps(actuals.slice(first, last + 1)), ...new Array<number>(actuals.length - 1 - last).fill(0)];
 }
 
 function fallback(series: ReadonlyArray<number>, horizon: number): number[] {

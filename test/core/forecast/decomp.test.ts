@@ -6,7 +6,7 @@ import { forecast } from "../../../src/core/forecast";
 import { decompose, fitDecomposition } from "../../../src/core/forecast/decomp";
 import { candidates } from "../../../src/core/forecast/auto";
 import { isSopError } from "../../../src/core/errors";
-import { familyBaseline } from "../../../src/core/plan-model/baseline";
+import { familyBaseline, forecastableHistory } from "../../../src/core/plan-model/baseline";
 import { cycleMonths } from "../../../src/core/plan-model/months";
 import { sampleCycle } from "../../../src/data/sample";
 
@@ -82,5 +82,21 @@ describe("the sample company's Compact pumps baseline", () => {
     expect(planGap).toBeGreaterThan(0.7 * historyGap);
     expect(planGap).toBeLessThan(1.3 * historyGap);
     expect(b.method).toMatch(/\(m=12\)/);
+  });
+
+  it("keeps its season when a month inside the history is blank (a missing month, not a zero)", () => {
+    const data = sampleCycle();
+    const { history, plan } = cycleMonths(data.config.cycleMonth, data.config.historyMonths, data.config.horizonMonths);
+    const sold = new Map(data.actuals.filter((a) => a.family === "Compact pumps").map((a) => [a.month, a.quantity]));
+    const actuals = history.map((m) => sold.get(m) ?? null);
+    actuals[15] = null; // a summer month of the second year
+    const b = familyBaseline(actuals, plan.length);
+    expect(b.method).toMatch(/\(m=12\)/);
+  });
+});
+
+describe("forecastableHistory", () => {
+  it("drops leading blanks, interpolates interior ones, counts blanks after the last actual as 0", () => {
+    expect(forecastableHistory([null, 5, null, 9, null])).toEqual([5, 7, 9, 0]);
   });
 });
