@@ -9,11 +9,9 @@
  * Stated margins: AUTO's mean sMAPE is no worse than seasonal naive's and no worse than ets's
  * (which, with two cycles, fits no season). Measured: docs/forecast.md.
  */
-import * as fs from "fs";
-import * as path from "path";
 import { forecast } from "../../../src/core/forecast";
-import { mase as maseFraction, smape as smapeFraction } from "../../../src/core/accuracy";
 import { isSopError } from "../../../src/core/errors";
+import { mase, mean, readFixture, smape } from "./rMeasures";
 
 interface Scored {
   forecast: number[];
@@ -30,21 +28,8 @@ interface ShortFixture {
   thetaf: Scored;
 }
 
-const fixture: { series: Record<string, ShortFixture> } = JSON.parse(
-  fs.readFileSync(path.join(__dirname, "../../fixtures/forecast/short.json"), "utf8"),
-);
+const fixture = readFixture<{ series: Record<string, ShortFixture> }>("short.json");
 const names = Object.keys(fixture.series);
-function smape(a: number[], f: number[]): number {
-  const v = smapeFraction(a, f);
-  if (isSopError(v)) throw new Error(v.toString());
-  return 100 * v;
-}
-function mase(a: number[], f: number[], train: number[], m: number): number {
-  const v = maseFraction(a, f, train, m);
-  if (isSopError(v)) throw new Error(v.toString());
-  return v;
-}
-const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 const ours = names.map((name) => {
   const s = fixture.series[name];
