@@ -1,5 +1,6 @@
 # Reference numbers for the forecasting tests (issue 5).
-# Run: Rscript scripts/reference/forecast.R   (writes test/fixtures/forecast/ets.json and fixed.json)
+# Run: Rscript scripts/reference/forecast.R   (writes test/fixtures/forecast/ets.json, fixed.json
+#      and short.json); Rscript scripts/reference/forecast.R short   (short.json only)
 # Needs Debian's r-cran-forecast.
 suppressMessages(library(forecast))
 
@@ -33,6 +34,38 @@ series <- list(
   UKDriverDeaths = UKDriverDeaths, wineind = load_fpp("wineind"), gas = load_fpp("gas"),
   woolyrnq = load_fpp("woolyrnq")
 )
+
+# Two cycles of history (issue 12): of each series' last three cycles (36 months, 12 quarters),
+# the first two are the history and the last is held out; ets(), snaive() and thetaf() forecast it.
+# The series' own frequency is given to R (ts objects); AUTO detects it.
+short_protocol <- function() {
+  out <- list()
+  for (nm in names(series)) {
+    y <- series[[nm]]
+    m <- frequency(y)
+    n <- length(y)
+    window <- subset(y, start = n - 3 * m + 1)
+    train <- subset(window, end = 2 * m)
+    test <- as.numeric(subset(window, start = 2 * m + 1))
+    fit <- ets(train)
+    fc <- as.numeric(forecast(fit, h = m)$mean)
+    sn <- as.numeric(snaive(train, h = m)$mean)
+    th <- as.numeric(thetaf(train, h = m)$mean)
+    score <- function(f) list(forecast = f, smape = smape(test, f), mase = mase(test, f, train, m))
+    out[[nm]] <- list(
+      frequency = m, horizon = m, train = as.numeric(train), test = test,
+      ets = c(list(model = fit$method), score(fc)), snaive = score(sn), thetaf = score(th)
+    )
+  }
+  meta <- list(r_version = R.version.string, forecast_version = as.character(packageVersion("forecast")))
+  write_json(list(meta = meta, series = out), "test/fixtures/forecast/short.json")
+}
+if (identical(commandArgs(trailingOnly = TRUE), "short")) {
+  short_protocol()
+  cat("done\n")
+  quit(save = "no")
+}
+short_protocol()
 
 out <- list()
 total_time <- 0

@@ -16,6 +16,7 @@
 import { isSopError } from "../errors";
 import { mae } from "./accuracy";
 import { ConcreteMethod, aicc, fitMethod } from "./methods";
+import { isSeasonal } from "./season";
 import { fitNaive } from "./simple";
 import type { FittedModel } from "./types";
 
@@ -26,15 +27,20 @@ export function isIntermittent(y: readonly number[]): boolean {
   return zeros >= 0.3 * y.length && zeros < y.length;
 }
 
-/** The methods AUTO compares for this history and season length. */
+/**
+ * The methods AUTO compares for this history and season length. Seasonal methods need two full
+ * cycles; from three cycles on every method competes (AICc can weigh the seasonal parameters);
+ * with two, the stable-seasonality test decides: seasonal methods only when it finds the season,
+ * non-seasonal ones otherwise.
+ */
 export function candidates(y: readonly number[], m: number): ConcreteMethod[] {
   if (isIntermittent(y)) return ["MA", "SES", "CROSTON", "SBA"];
-  const list: ConcreteMethod[] = ["SES", "HOLT", "HOLT_DAMPED"];
-  if (m >= 2 && y.length >= 2 * m) {
-    list.push("HW_ADDITIVE");
-    if (y.every((v) => v > 0)) list.push("HW_MULTIPLICATIVE");
-  }
-  return list;
+  const plain: ConcreteMethod[] = ["SES", "HOLT", "HOLT_DAMPED"];
+  if (m < 2 || y.length < 2 * m) return plain;
+  const seasonal: ConcreteMethod[] = ["DECOMP", "HW_ADDITIVE"];
+  if (y.every((v) => v > 0)) seasonal.push("HW_MULTIPLICATIVE");
+  if (y.length >= 3 * m) return [...plain, ...seasonal];
+  return isSeasonal(y, m) ? seasonal : plain;
 }
 
 function fitted(method: ConcreteMethod, y: readonly number[], m: number): FittedModel | undefined {

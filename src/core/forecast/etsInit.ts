@@ -26,7 +26,7 @@ export function lineFit(y: readonly number[]): { intercept: number; slope: numbe
 }
 
 /** Centred moving average of order m (2 x m for even m); undefined where the window does not fit. */
-function centredMovingAverage(y: readonly number[], m: number): (number | undefined)[] {
+export function centredMovingAverage(y: readonly number[], m: number): (number | undefined)[] {
   const out: (number | undefined)[] = new Array(y.length).fill(undefined);
   const w: number[] =
     m % 2 === 0 ? [0.5, ...new Array<number>(m - 1).fill(1), 0.5].map((v) => v / m) : new Array<number>(m).fill(1 / m);

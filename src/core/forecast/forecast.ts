@@ -3,8 +3,11 @@
  * choose), and return finite forecasts.
  *
  * Rules: the history is a list of finite numbers (blank handling is the caller's: see
- * SOP.FORECAST); fewer than 2 values -> #N/A; a non-finite value -> #VALUE!; horizon not an
- * integer in 1..120 -> #NUM!; season length not a whole number >= 1 -> #NUM!.
+ * SOP.FORECAST); fewer than 2 values -> #N/A, except that a history of zeros only (even one)
+ * forecasts zeros; a non-finite value -> #VALUE!; horizon not an integer in 1..120 -> #NUM!;
+ * season length not a whole number >= 1 -> #NUM!. When no value is negative (demand), no
+ * forecast is: every method's forecast is clipped at 0 (a trend down to zero, or a season on a
+ * low level, would otherwise go below it).
  * Season length defaults to the detected one (see `detectSeasonLength`); when the history is
  * too short for it (fewer than two cycles), non-seasonal methods are used.
  */
@@ -12,6 +15,7 @@ import { Result, isSopError, naError, numError, valueError } from "../errors";
 import { chooseAuto } from "./auto";
 import { smape } from "../accuracy";
 import { ConcreteMethod, fitMethod } from "./methods";
+import { fitNaive } from "./simple";
 import { detectSeasonLength } from "./season";
 import { ForecastOptions, ForecastResult, FittedModel, METHOD_LABELS } from "./types";
 
@@ -21,9 +25,13 @@ export const MAX_HORIZON = 120;
 function validateHistory(history: readonly number[]): Result<readonly number[]> {
   const bad = history.findIndex((v) => typeof v !== "number" || !Number.isFinite(v));
   if (bad >= 0) return valueError(`history value ${bad + 1} is not a finite number`);
-  if (history.length < 2) return naError("history needs at least 2 values");
+  if (history.length < 2 && !(history.length === 1 && history[0] === 0)) {
+    return naError("history needs at least 2 values");
+  }
   return history;
 }
+
+const allZero = (y: readonly number[]): boolean => y.every((v) => v === 0);
 
 function choose(history: readonly number[], opts: ForecastOptions): Result<FittedModel> {
   const ok = validateHistory(history);
@@ -32,13 +40,15 @@ function choose(history: readonly number[], opts: ForecastOptions): Result<Fitte
   if (sl !== undefined && (!Number.isInteger(sl) || sl < 1)) {
     return numError("season length must be a whole number of at least 1");
   }
+  if (allZero(history)) return fitNaive(history.length > 1 ? history : [0, 0]);
   const m = sl ?? detectSeasonLength(history);
   const method = opts.method ?? "AUTO";
   return method === "AUTO" ? chooseAuto(history, m) : fitMethod(method, history, m);
 }
 
-function finite(values: readonly number[]): number[] {
-  return values.map((v) => (Number.isFinite(v) ? v : 0));
+/** Finite values; clipped at 0 when the history has no negative value. */
+function finite(values: readonly number[], nonNegative: boolean): number[] {
+  return values.map((v) => (Number.isFinite(v) ? (nonNegative ? Math.max(0, v) : v) : 0));
 }
 
 /**
@@ -63,7 +73,10 @@ export function forecast(
     return numError("the fitted method produced a non-finite forecast");
   }
   return {
-    values: finite(values),
+    values: finite(
+      values,
+      history.every((v) => v >= 0),
+    ),
     method: model.method,
     params: { ...model.params },
     seasonLength: model.seasonLength,
@@ -82,7 +95,13 @@ function holdoutScore(model: FittedModel, history: readonly number[]): number | 
   if (h < 1 || n - h < minTrain) return undefined;
   const refit = fitMethod(model.method as ConcreteMethod, history.slice(0, n - h), m);
   if (isSopError(refit) || refit.method !== model.method) return undefined;
-  const score = smape(history.slice(n - h), refit.forecast(h));
+  const score = smape(
+    history.slice(n - h),
+    finite(
+      refit.forecast(h),
+      history.every((v) => v >= 0),
+    ),
+  );
   return isSopError(score) || !Number.isFinite(score) ? undefined : 100 * score;
 }
 

@@ -5,10 +5,13 @@
  * - Blank cells: null / undefined / "" or spaces (Excel on the web) and 0 (Excel desktop) cannot be told
  *   apart on desktop, so both platforms get the same rules:
  *   - leading blanks and leading zeros are dropped (the history starts at the first non-zero
- *     value, e.g. a product's launch month);
+ *     value, e.g. a product's launch month); a range of zeros (and blanks) only keeps its zeros
+ *     from the first one, so the forecast is zero;
  *   - trailing blanks are dropped (the forecast follows the last filled period); trailing zeros
  *     are kept (zero demand is demand);
- *   - interior blanks count as 0 (no demand that period), as desktop Excel passes them.
+ *   - interior blanks (null, "" on the web) are missing values, filled by straight-line
+ *     interpolation between the neighbouring values (see `fillGaps`). Desktop Excel passes a
+ *     blank as 0, which is read as zero demand: there is no telling them apart.
  * - Text (other than "") or a boolean -> #VALUE! naming the position (1-based, in the range).
  */
 import type { CellInput, RangeInput } from "../cells";
@@ -44,6 +47,28 @@ export function historyFromRange(input: RangeInput | CellInput): Result<History>
   while (end > 0 && isBlank(cells[end - 1])) end--;
   let start = 0;
   while (start < end && (isBlank(cells[start]) || cells[start] === 0)) start++;
-  const values = cells.slice(start, end).map((c) => (typeof c === "number" ? c : 0));
+  if (start === end) start = cells.findIndex((c) => c === 0); // zeros only: keep them
+  if (start < 0) return { values: [], orientation };
+  const values = fillGaps(cells.slice(start, end).map((c) => (typeof c === "number" ? c : null)));
   return { values, orientation };
+}
+
+/**
+ * Missing values (null) between known ones replaced by the straight line between the nearest
+ * known values on either side; missing values at either end take the nearest known value.
+ * @example fillGaps([3, null, null, 9]) // [3, 5, 7, 9]
+ */
+export function fillGaps(values: ReadonlyArray<number | null>): number[] {
+  const known = values.map((v, t) => (v === null ? -1 : t)).filter((t) => t >= 0);
+  if (known.length === 0) return values.map(() => 0);
+  return values.map((v, t) => {
+    if (v !== null) return v;
+    const after = known.find((k) => k > t);
+    const before = [...known].reverse().find((k) => k < t);
+    if (before === undefined) return values[after!] as number;
+    if (after === undefined) return values[before] as number;
+    const a = values[before] as number;
+    const b = values[after] as number;
+    return a + ((b - a) * (t - before)) / (after - before);
+  });
 }

@@ -9,5 +9,5 @@ export type { MethodName, ForecastResult, ForecastOptions, FittedModel } from ".
 export { CONCRETE_METHODS, METHOD_LABELS } from "./types";
 export { parseMethodName } from "./methodNames";
 export { detectSeasonLength } from "./season";
-export { historyFromRange } from "./history";
+export { historyFromRange, fillGaps } from "./history";
 export type { History, Orientation } from "./history";

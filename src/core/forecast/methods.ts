@@ -3,6 +3,7 @@
  * - SNAIVE with fewer than m values, or m = 1: NAIVE.
  * - HW_ADDITIVE / HW_MULTIPLICATIVE with fewer than two full cycles (n < 2m) or m = 1:
  *   HOLT_DAMPED (SES below 4 values).
+ * - DECOMP with fewer than two full cycles or m = 1: HOLT_DAMPED (SES below 4 values).
  * - HOLT / HOLT_DAMPED with fewer than 4 values: SES.
  * Errors: HW_MULTIPLICATIVE on any value <= 0, and CROSTON / SBA on a negative value: #NUM!.
  *
@@ -10,21 +11,17 @@
  * lowest AICc = n log(SSE / n) + 2k + 2k(k + 1) / (n - k - 1), k = fitted quantities + 1.
  */
 import { Result, numError } from "../errors";
+import { aicc } from "./aicc";
 import { fitCroston } from "./croston";
+import { fitDecomposition } from "./decomp";
 import type { SeasonType } from "./ets";
 import { EtsFit, fitEts } from "./etsFit";
 import { fitMovingAverage, fitNaive, fitSeasonalNaive } from "./simple";
 import type { FittedModel, MethodName } from "./types";
 
-export type ConcreteMethod = Exclude<MethodName, "AUTO">;
+export { aicc };
 
-/** AICc of a least-squares fit; Infinity when there are too few errors for the parameters. */
-export function aicc(sse: number, nErrors: number, nParams: number): number {
-  const k = nParams + 1;
-  if (nErrors - k - 1 <= 0 || !(sse >= 0)) return Number.POSITIVE_INFINITY;
-  const s = Math.max(sse, 1e-300 * nErrors);
-  return nErrors * Math.log(s / nErrors) + 2 * k + (2 * k * (k + 1)) / (nErrors - k - 1);
-}
+export type ConcreteMethod = Exclude<MethodName, "AUTO">;
 
 function fromEts(method: ConcreteMethod, fit: EtsFit, n: number): FittedModel {
   const params: Record<string, number> = { alpha: fit.par.alpha };
@@ -103,6 +100,9 @@ export function fitMethod(method: ConcreteMethod, y: readonly number[], m: numbe
       if (m < 2 || n < 2 * m) return fitTrend(y, true);
       return fitHoltWinters(y, m, mult ? "M" : "A") ?? fitTrend(y, true);
     }
+    case "DECOMP":
+      if (m < 2 || n < 2 * m) return fitTrend(y, true);
+      return fitDecomposition(y, m) ?? fitTrend(y, true);
     case "CROSTON":
     case "SBA":
       if (y.some((v) => v < 0)) return numError("Croston and SBA need values >= 0");

@@ -11,6 +11,8 @@
  * - HOLT: Holt's linear trend; HOLT_DAMPED: with damped trend (phi < 1).
  * - HW_ADDITIVE / HW_MULTIPLICATIVE: Holt-Winters with additive / multiplicative seasonality
  *   (additive trend, optionally damped: see the fitted `phi`).
+ * - DECOMP: classical seasonal decomposition (indices shrunk toward no season) with SES or damped
+ *   Holt on the seasonally adjusted history; works from two cycles.
  * - CROSTON / SBA: intermittent demand (Croston 1972; Syntetos-Boylan 2005 bias correction).
  */
 export type MethodName =
@@ -23,6 +25,7 @@ export type MethodName =
   | "HOLT_DAMPED"
   | "HW_ADDITIVE"
   | "HW_MULTIPLICATIVE"
+  | "DECOMP"
   | "CROSTON"
   | "SBA";
 
@@ -36,6 +39,7 @@ export const CONCRETE_METHODS: readonly Exclude<MethodName, "AUTO">[] = [
   "HOLT_DAMPED",
   "HW_ADDITIVE",
   "HW_MULTIPLICATIVE",
+  "DECOMP",
   "CROSTON",
   "SBA",
 ];
@@ -51,6 +55,7 @@ export const METHOD_LABELS: Readonly<Record<MethodName, string>> = {
   HOLT_DAMPED: "Holt damped trend",
   HW_ADDITIVE: "Holt-Winters additive",
   HW_MULTIPLICATIVE: "Holt-Winters multiplicative",
+  DECOMP: "Seasonal decomposition",
   CROSTON: "Croston",
   SBA: "Syntetos-Boylan (SBA)",
 };

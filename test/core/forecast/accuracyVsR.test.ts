@@ -8,13 +8,11 @@
  *
  * Stated margins: AUTO's mean sMAPE is no worse than seasonal naive's and at most 0.5 points
  * above ets's; its mean MASE at most 0.05 above ets's; no single series more than 2 sMAPE points
- * worse than ets. (Measured: see docs/readme/forecast.md.)
+ * worse than ets. (Measured: see docs/forecast.md.)
  */
-import * as fs from "fs";
-import * as path from "path";
 import { forecast } from "../../../src/core/forecast";
-import { mase as maseFraction, smape as smapeFraction } from "../../../src/core/accuracy";
 import { isSopError } from "../../../src/core/errors";
+import { mase, mean, readFixture, smape } from "./rMeasures";
 
 interface SeriesFixture {
   frequency: number;
@@ -25,22 +23,8 @@ interface SeriesFixture {
   snaive: { forecast: number[]; smape: number; mase: number };
 }
 
-const fixture: { series: Record<string, SeriesFixture> } = JSON.parse(
-  fs.readFileSync(path.join(__dirname, "../../fixtures/forecast/ets.json"), "utf8"),
-);
+const fixture = readFixture<{ series: Record<string, SeriesFixture> }>("ets.json");
 const names = Object.keys(fixture.series);
-/** The shared accuracy core returns fractions; R's script reports sMAPE in percent and MASE as a ratio. */
-function smape(a: number[], f: number[]): number {
-  const v = smapeFraction(a, f);
-  if (isSopError(v)) throw new Error(v.toString());
-  return 100 * v;
-}
-function mase(a: number[], f: number[], train: number[], m: number): number {
-  const v = maseFraction(a, f, train, m);
-  if (isSopError(v)) throw new Error(v.toString());
-  return v;
-}
-const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 const ours = names.map((name) => {
   const s = fixture.series[name];

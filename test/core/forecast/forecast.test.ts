@@ -136,3 +136,28 @@ describe("parseMethodName", () => {
     expect(parseMethodName("arima")).toBeUndefined();
   });
 });
+
+describe("non-negative demand", () => {
+  it("forecasts zeros for a history of zeros, even a single one", () => {
+    expect(forecast([0, 0, 0, 0], 3)).toMatchObject({ values: [0, 0, 0], method: "NAIVE" });
+    expect(forecast([0], 2)).toMatchObject({ values: [0, 0] });
+  });
+
+  it("never forecasts below 0 when no value is negative: a decline to zero stops at zero", () => {
+    // A straight decline by 10 a period: Holt's trend would carry it to -10, -20, ...
+    const y = [100, 90, 80, 70, 60, 50, 40, 30, 20, 10, 0];
+    for (const method of ["AUTO", "HOLT", "NAIVE", "SES"] as const) {
+      const r = forecast(y, 6, { method });
+      if (isSopError(r)) throw new Error(r.toString());
+      r.values.forEach((v) => expect(v).toBeGreaterThanOrEqual(0));
+    }
+    const holt = forecast(y, 3, { method: "HOLT" });
+    expect(holt).toMatchObject({ values: [0, 0, 0] });
+  });
+
+  it("keeps negative forecasts when the history has negative values (returns, net flows)", () => {
+    const r = forecast([30, 20, 10, 0, -10, -20, -30, -40], 2, { method: "HOLT" });
+    if (isSopError(r)) throw new Error(r.toString());
+    expect(r.values[1]).toBeLessThan(-40);
+  });
+});

@@ -1,4 +1,4 @@
-import { historyFromRange } from "../../../src/core/forecast";
+import { fillGaps, historyFromRange } from "../../../src/core/forecast";
 
 describe("historyFromRange", () => {
   it("reads a row and a column with their orientation", () => {
@@ -10,8 +10,15 @@ describe("historyFromRange", () => {
     expect(historyFromRange([[null, 0, "", 4, 5, 0, null, ""]])).toEqual({ values: [4, 5, 0], orientation: "row" });
   });
 
-  it("counts interior blanks as 0, as desktop Excel passes them", () => {
-    expect(historyFromRange([[3, null, "", "  ", 6]])).toMatchObject({ values: [3, 0, 0, 0, 6] });
+  it("fills interior blanks (web) on the straight line between their neighbours; a desktop 0 stays 0", () => {
+    // 3 to 6 over four steps: 3.75, 4.5, 5.25.
+    expect(historyFromRange([[3, null, "", "  ", 6]])).toMatchObject({ values: [3, 3.75, 4.5, 5.25, 6] });
+    expect(historyFromRange([[3, 0, 0, 0, 6]])).toMatchObject({ values: [3, 0, 0, 0, 6] });
+  });
+
+  it("keeps a range of zeros (zero demand so far) from its first zero", () => {
+    expect(historyFromRange([[null, 0, null, 0, 0, null]])).toEqual({ values: [0, 0, 0, 0], orientation: "row" }); // the blank between zeros is filled with 0
+    expect(historyFromRange([[null, null]])).toEqual({ values: [], orientation: "row" });
   });
 
   it("returns #VALUE! naming the position of text or a boolean", () => {
@@ -21,5 +28,10 @@ describe("historyFromRange", () => {
 
   it("returns #VALUE! for a block of several rows and columns", () => {
     expect(historyFromRange([[1, 2], [3, 4]])).toMatchObject({ code: "#VALUE!" });
+  });
+
+  it("fillGaps: straight line inside, nearest value at the ends", () => {
+    expect(fillGaps([null, 2, null, null, 8, null])).toEqual([2, 2, 4, 6, 8, 8]);
+    expect(fillGaps([null, null])).toEqual([0, 0]);
   });
 });

@@ -1,0 +1,102 @@
+/**
+ * DECOMP (classical decomposition, shrunk indices, SES / damped Holt on the adjusted history) and
+ * AUTO on two-cycle histories. Expected values are built into the series by hand.
+ */
+import { forecast } from "../../../src/core/forecast";
+import { decompose, fitDecomposition } from "../../../src/core/forecast/decomp";
+import { candidates } from "../../../src/core/forecast/auto";
+import { isSopError } from "../../../src/core/errors";
+import { familyBaseline, forecastableHistory } from "../../../src/core/plan-model/baseline";
+import { cycleMonths } from "../../../src/core/plan-model/months";
+import { sampleCycle } from "../../../src/data/sample";
+
+const INDEX = [0.8, 0.9, 1.0, 1.2, 1.3, 1.1, 1.0, 0.9, 0.8, 0.9, 1.0, 1.1]; // mean 1
+
+describe("decompose", () => {
+  it("recovers exact indices of a flat, noiseless season and keeps them whole (weight 1)", () => {
+    const y = Array.from({ length: 24 }, (_, t) => 500 * INDEX[t % 12]);
+    const d = decompose(y, 12);
+    expect(d.multiplicative).toBe(true);
+    expect(d.weight).toBe(1);
+    d.indices.forEach((s, j) => expect(s).toBeCloseTo(INDEX[j], 9));
+  });
+
+  it("forecasts the flat season exactly: level 500 times next year's index", () => {
+    const y = Array.from({ length: 24 }, (_, t) => 500 * INDEX[t % 12]);
+    const f = fitDecomposition(y, 12)!;
+    expect(f.method).toBe("DECOMP");
+    f.forecast(14).forEach((v, i) => expect(v).toBeCloseTo(500 * INDEX[i % 12], 6));
+  });
+
+  it("shrinks a season the cycles disagree on toward none", () => {
+    // Two cycles whose month-to-month pattern is reversed: no stable season at all.
+    const a = [110, 90, 120, 80, 105, 95, 115, 85, 100, 100, 112, 88];
+    const y = [...a, ...a.map((v) => 200 - v)];
+    const d = decompose(y, 12);
+    expect(d.weight).toBeLessThan(0.2);
+    d.indices.forEach((s) => expect(Math.abs(s - 1)).toBeLessThan(0.05));
+  });
+
+  it("is additive when a value is <= 0", () => {
+    const y = Array.from({ length: 8 }, (_, t) => [-10, 5, 20, 5][t % 4] + t);
+    const d = decompose(y, 4);
+    expect(d.multiplicative).toBe(false);
+    expect(d.indices.reduce((a, b) => a + b, 0)).toBeCloseTo(0, 9);
+  });
+});
+
+describe("AUTO on two cycles", () => {
+  it("offers seasonal methods only when the season is significant", () => {
+    const seasonal = Array.from({ length: 24 }, (_, t) => 500 * INDEX[t % 12] + (t % 2 ? 8 : -8));
+    expect(candidates(seasonal, 12)).toEqual(["DECOMP", "HW_ADDITIVE", "HW_MULTIPLICATIVE"]);
+    const flat = Array.from({ length: 24 }, (_, t) => 500 + ((t * 7) % 5) * 10);
+    expect(candidates(flat, 12)).toEqual(["SES", "HOLT", "HOLT_DAMPED"]);
+  });
+
+  it("forecasts the season of 24 months without being told the season length", () => {
+    const y = Array.from({ length: 24 }, (_, t) => 500 * INDEX[t % 12] + (t % 2 ? 8 : -8));
+    const r = forecast(y, 12);
+    if (isSopError(r)) throw new Error(r.toString());
+    expect(r.seasonLength).toBe(12);
+    // Month 5 (index 1.3 -> 650) above month 1 (index 0.8 -> 400) by most of the true 250.
+    expect(r.values[4] - r.values[0]).toBeGreaterThan(200);
+  });
+});
+
+describe("the sample company's Compact pumps baseline", () => {
+  it("is higher in summer than in winter, by about the history's own gap", () => {
+    const data = sampleCycle();
+    const { history, plan } = cycleMonths(data.config.cycleMonth, data.config.historyMonths, data.config.horizonMonths);
+    const sold = new Map(data.actuals.filter((a) => a.family === "Compact pumps").map((a) => [a.month, a.quantity]));
+    const actuals = history.map((m) => sold.get(m) ?? null);
+    const b = familyBaseline(actuals, plan.length);
+    const avg = (months: string[], values: ReadonlyArray<number | null>, names: string[]) => {
+      const picked = values.filter((_, i) => names.includes(months[i].slice(5))) as number[];
+      return picked.reduce((a, v) => a + v, 0) / picked.length;
+    };
+    const summer = ["06", "07", "08"];
+    const winter = ["12", "01", "02"];
+    const historyGap = avg(history, actuals, summer) - avg(history, actuals, winter);
+    const planGap = avg(plan, b.plan, summer) - avg(plan, b.plan, winter);
+    expect(historyGap).toBeGreaterThan(700); // the sample's summers sell about 45 % more
+    expect(planGap).toBeGreaterThan(0.7 * historyGap);
+    expect(planGap).toBeLessThan(1.3 * historyGap);
+    expect(b.method).toMatch(/\(m=12\)/);
+  });
+
+  it("keeps its season when a month inside the history is blank (a missing month, not a zero)", () => {
+    const data = sampleCycle();
+    const { history, plan } = cycleMonths(data.config.cycleMonth, data.config.historyMonths, data.config.horizonMonths);
+    const sold = new Map(data.actuals.filter((a) => a.family === "Compact pumps").map((a) => [a.month, a.quantity]));
+    const actuals = history.map((m) => sold.get(m) ?? null);
+    actuals[15] = null; // a summer month of the second year
+    const b = familyBaseline(actuals, plan.length);
+    expect(b.method).toMatch(/\(m=12\)/);
+  });
+});
+
+describe("forecastableHistory", () => {
+  it("drops leading blanks, interpolates interior ones, counts blanks after the last actual as 0", () => {
+    expect(forecastableHistory([null, 5, null, 9, null])).toEqual([5, 7, 9, 0]);
+  });
+});
