@@ -56,24 +56,132 @@ const REQUIREMENTS: ReadonlyArray<Requirement> = [
     source: "https://learn.microsoft.com/javascript/api/requirement-sets/common/shared-runtime-requirement-sets",
   },
   // Excel: the "[ API set: ExcelApi x ]" remark of each member's reference page.
-  { member: "Range.getSpecialCellsOrNullObject", pattern: /\.getSpecialCells(OrNullObject)?\(/, set: "ExcelApi", version: "1.9", source: `${EXCEL}/excel.range#excel-excel-range-getspecialcellsornullobject-member(1)` },
-  { member: "Worksheet.getRanges (RangeAreas)", pattern: /\.getRanges\(/, set: "ExcelApi", version: "1.9", source: `${EXCEL}/excel.worksheet#excel-excel-worksheet-getranges-member(1)` },
-  { member: "RangeAreas.areas", pattern: /\.areas\b/, set: "ExcelApi", version: "1.9", source: `${EXCEL}/excel.rangeareas` },
-  { member: "Worksheet.pageLayout", pattern: /\.pageLayout\b/, set: "ExcelApi", version: "1.9", source: `${EXCEL}/excel.pagelayout` },
-  { member: "Range.dataValidation", pattern: /\.dataValidation\b/, set: "ExcelApi", version: "1.8", source: `${EXCEL}/excel.datavalidation` },
-  { member: "Worksheet.freezePanes", pattern: /\.freezePanes\b/, set: "ExcelApi", version: "1.7", source: `${EXCEL}/excel.worksheetfreezepanes` },
-  { member: "Worksheet.tabColor", pattern: /\.tabColor\s*=/, set: "ExcelApi", version: "1.7", source: `${EXCEL}/excel.worksheet#excel-excel-worksheet-tabcolor-member` },
-  { member: "NamedItem.formula (set)", pattern: /names\.getItem\([^)]*\)\.formula\s*=/, set: "ExcelApi", version: "1.7", source: `${EXCEL}/excel.nameditem#excel-excel-nameditem-formula-member` },
-  { member: "Application.suspendApiCalculationUntilNextSync", pattern: /\.suspendApiCalculationUntilNextSync\(/, set: "ExcelApi", version: "1.6", source: `${EXCEL}/excel.application#excel-excel-application-suspendapicalculationuntilnextsync-member(1)` },
-  { member: "Range.conditionalFormats", pattern: /\.conditionalFormats\b/, set: "ExcelApi", version: "1.6", source: `${EXCEL}/excel.conditionalformatcollection` },
-  { member: "WorksheetCollection.getItemOrNullObject", pattern: /\.getItemOrNullObject\(/, set: "ExcelApi", version: "1.4", source: `${EXCEL}/excel.worksheetcollection#excel-excel-worksheetcollection-getitemornullobject-member(1)` },
-  { member: "Worksheet.getUsedRangeOrNullObject", pattern: /\.getUsedRangeOrNullObject\(/, set: "ExcelApi", version: "1.4", source: `${EXCEL}/excel.worksheet#excel-excel-worksheet-getusedrangeornullobject-member(1)` },
-  { member: "NamedItemCollection.add", pattern: /\.names\.add\(/, set: "ExcelApi", version: "1.4", source: `${EXCEL}/excel.nameditemcollection#excel-excel-nameditemcollection-add-member(1)` },
-  { member: "Worksheet.protection (protect, unprotect)", pattern: /\.protection\.(protect|unprotect)\(/, set: "ExcelApi", version: "1.2", source: `${EXCEL}/excel.worksheetprotection` },
-  { member: "RangeFormat.protection.locked", pattern: /\.format\.protection\.locked\b/, set: "ExcelApi", version: "1.2", source: `${EXCEL}/excel.formatprotection` },
-  { member: "RangeFormat.columnWidth / rowHeight", pattern: /\.format\.(columnWidth|rowHeight)\b/, set: "ExcelApi", version: "1.2", source: `${EXCEL}/excel.rangeformat#excel-excel-rangeformat-columnwidth-member` },
-  { member: "Range.formulas / values / numberFormat", pattern: /\.(formulas|numberFormat)\s*=/, set: "ExcelApi", version: "1.1", source: `${EXCEL}/excel.range` },
-  { member: "ChartCollection.add", pattern: /\.charts\.add\(/, set: "ExcelApi", version: "1.1", source: `${EXCEL}/excel.chartcollection#excel-excel-chartcollection-add-member(1)` },
+  {
+    member: "Range.getSpecialCellsOrNullObject",
+    pattern: /\.getSpecialCells(OrNullObject)?\(/,
+    set: "ExcelApi",
+    version: "1.9",
+    source: `${EXCEL}/excel.range#excel-excel-range-getspecialcellsornullobject-member(1)`,
+  },
+  {
+    member: "Worksheet.getRanges (RangeAreas)",
+    pattern: /\.getRanges\(/,
+    set: "ExcelApi",
+    version: "1.9",
+    source: `${EXCEL}/excel.worksheet#excel-excel-worksheet-getranges-member(1)`,
+  },
+  {
+    member: "RangeAreas.areas",
+    pattern: /\.areas\b/,
+    set: "ExcelApi",
+    version: "1.9",
+    source: `${EXCEL}/excel.rangeareas`,
+  },
+  {
+    member: "Worksheet.pageLayout",
+    pattern: /\.pageLayout\b/,
+    set: "ExcelApi",
+    version: "1.9",
+    source: `${EXCEL}/excel.pagelayout`,
+  },
+  {
+    member: "Range.dataValidation",
+    pattern: /\.dataValidation\b/,
+    set: "ExcelApi",
+    version: "1.8",
+    source: `${EXCEL}/excel.datavalidation`,
+  },
+  {
+    member: "Worksheet.freezePanes",
+    pattern: /\.freezePanes\b/,
+    set: "ExcelApi",
+    version: "1.7",
+    source: `${EXCEL}/excel.worksheetfreezepanes`,
+  },
+  {
+    member: "Worksheet.tabColor",
+    pattern: /\.tabColor\s*=/,
+    set: "ExcelApi",
+    version: "1.7",
+    source: `${EXCEL}/excel.worksheet#excel-excel-worksheet-tabcolor-member`,
+  },
+  {
+    member: "NamedItem.formula (set)",
+    pattern: /names\.getItem\([^)]*\)\.formula\s*=/,
+    set: "ExcelApi",
+    version: "1.7",
+    source: `${EXCEL}/excel.nameditem#excel-excel-nameditem-formula-member`,
+  },
+  {
+    member: "Application.suspendApiCalculationUntilNextSync",
+    pattern: /\.suspendApiCalculationUntilNextSync\(/,
+    set: "ExcelApi",
+    version: "1.6",
+    source: `${EXCEL}/excel.application#excel-excel-application-suspendapicalculationuntilnextsync-member(1)`,
+  },
+  {
+    member: "Range.conditionalFormats",
+    pattern: /\.conditionalFormats\b/,
+    set: "ExcelApi",
+    version: "1.6",
+    source: `${EXCEL}/excel.conditionalformatcollection`,
+  },
+  {
+    member: "WorksheetCollection.getItemOrNullObject",
+    pattern: /\.getItemOrNullObject\(/,
+    set: "ExcelApi",
+    version: "1.4",
+    source: `${EXCEL}/excel.worksheetcollection#excel-excel-worksheetcollection-getitemornullobject-member(1)`,
+  },
+  {
+    member: "Worksheet.getUsedRangeOrNullObject",
+    pattern: /\.getUsedRangeOrNullObject\(/,
+    set: "ExcelApi",
+    version: "1.4",
+    source: `${EXCEL}/excel.worksheet#excel-excel-worksheet-getusedrangeornullobject-member(1)`,
+  },
+  {
+    member: "NamedItemCollection.add",
+    pattern: /\.names\.add\(/,
+    set: "ExcelApi",
+    version: "1.4",
+    source: `${EXCEL}/excel.nameditemcollection#excel-excel-nameditemcollection-add-member(1)`,
+  },
+  {
+    member: "Worksheet.protection (protect, unprotect)",
+    pattern: /\.protection\.(protect|unprotect)\(/,
+    set: "ExcelApi",
+    version: "1.2",
+    source: `${EXCEL}/excel.worksheetprotection`,
+  },
+  {
+    member: "RangeFormat.protection.locked",
+    pattern: /\.format\.protection\.locked\b/,
+    set: "ExcelApi",
+    version: "1.2",
+    source: `${EXCEL}/excel.formatprotection`,
+  },
+  {
+    member: "RangeFormat.columnWidth / rowHeight",
+    pattern: /\.format\.(columnWidth|rowHeight)\b/,
+    set: "ExcelApi",
+    version: "1.2",
+    source: `${EXCEL}/excel.rangeformat#excel-excel-rangeformat-columnwidth-member`,
+  },
+  {
+    member: "Range.formulas / values / numberFormat",
+    pattern: /\.(formulas|numberFormat)\s*=/,
+    set: "ExcelApi",
+    version: "1.1",
+    source: `${EXCEL}/excel.range`,
+  },
+  {
+    member: "ChartCollection.add",
+    pattern: /\.charts\.add\(/,
+    set: "ExcelApi",
+    version: "1.1",
+    source: `${EXCEL}/excel.chartcollection#excel-excel-chartcollection-add-member(1)`,
+  },
 ];
 
 /** Every .ts / .tsx file under src/, with comments removed (a member named in a comment is not a call). */
@@ -122,7 +230,10 @@ function atLeast(declared: string, needed: string): boolean {
 describe("manifest requirement sets", () => {
   const src = sources();
   const declared = declaredSets(fs.readFileSync(path.join(root, "manifest.xml"), "utf8"));
-  const used = REQUIREMENTS.map((r) => ({ ...r, files: [...src].filter(([, text]) => r.pattern.test(text)).map(([f]) => f) }));
+  const used = REQUIREMENTS.map((r) => ({
+    ...r,
+    files: [...src].filter(([, text]) => r.pattern.test(text)).map(([f]) => f),
+  }));
 
   it("finds the members this check exists for (the scan works)", () => {
     const found = used.filter((u) => u.files.length > 0).map((u) => u.member);
@@ -141,7 +252,10 @@ describe("manifest requirement sets", () => {
     const missing = used
       .filter((u) => u.files.length > 0)
       .filter((u) => !declared.has(u.set) || !atLeast(declared.get(u.set)!, u.version))
-      .map((u) => `${u.member} needs ${u.set} ${u.version} (manifest: ${declared.get(u.set) ?? "none"}; used in ${u.files.join(", ")}; ${u.source})`);
+      .map(
+        (u) =>
+          `${u.member} needs ${u.set} ${u.version} (manifest: ${declared.get(u.set) ?? "none"}; used in ${u.files.join(", ")}; ${u.source})`,
+      );
     expect(missing).toEqual([]);
   });
 
