@@ -8,7 +8,11 @@ import { sheetSteps } from "./sheet-steps";
 import { estimate, type Step } from "./step";
 
 export interface PlanOptions {
-  /** Request budget in bytes (default 4.5 MiB: Excel on the web's 5 MB limit less a margin; a request Excel still rejects is retried at half the budget). */
+  /**
+   * Request budget in bytes (default 4,800,000: Excel on the web's limit of 5,000,000 less 4 %;
+   * the steps' estimates are at least what the Excel web client library serializes, measured in
+   * test/render/officejs/wire.test.ts). A request Excel still rejects is retried at half the budget.
+   */
   readonly budget: number;
   /** Longest address string for one `getRanges` call (default 8,000 characters). */
   readonly maxAddressChars: number;
@@ -18,7 +22,7 @@ export interface PlanOptions {
   readonly newSheetPosition?: number;
 }
 
-export const DEFAULT_BUDGET_BYTES = 4.5 * 1024 * 1024;
+export const DEFAULT_BUDGET_BYTES = 4_800_000;
 export const DEFAULT_MAX_ADDRESS_CHARS = 8000;
 
 export interface WritePlan {

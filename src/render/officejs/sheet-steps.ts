@@ -12,7 +12,7 @@ import type { SheetInventory } from "./inventory";
 import { validationAlert, validationRule } from "./rules";
 import { ROLE_STYLES, STATUS_STYLES } from "../../layout/styles";
 import { chunkAddresses, columnWidthGroups, formatActions, inputRects, rectAddresses, styleRects } from "./styles";
-import { estimate, type Step } from "./step";
+import { BAND_BYTES, bulkBands, estimate, utf8Length, type Step } from "./step";
 
 export interface SheetStepOptions {
   /** Longest address string passed to one `getRanges` call. */
@@ -125,7 +125,8 @@ function clearOutsideStep(name: string, rows: number, columns: number): Step {
 
 /**
  * One step for a whole grid (`Range.formulas` or `Range.numberFormat` from A1); when it does not
- * fit in a request, the packer cuts it by rows.
+ * fit in a request, the packer cuts it by rows. Its bytes count the cells' JSON and the actions
+ * Office.js makes of the assignment (one per band of rows beyond 1,500 cells).
  */
 function gridStep<T>(
   name: string,
@@ -134,19 +135,21 @@ function gridStep<T>(
   columns: number,
   assign: (range: Excel.Range, g: T[][]) => void,
 ): Step {
-  // prefix[i]: JSON bytes of rows 0..i-1
+  // prefix[i]: UTF-8 JSON bytes of rows 0..i-1
   const prefix: number[] = [0];
-  for (const row of grid) prefix.push(prefix[prefix.length - 1] + JSON.stringify(row).length + 1);
-  const overhead = estimate(2);
+  for (const row of grid) prefix.push(prefix[prefix.length - 1] + utf8Length(JSON.stringify(row)) + 1);
+  const base = estimate(2);
+  const bytes = (r0: number, r1: number) =>
+    prefix[r1 + 1] - prefix[r0] + base + bulkBands(r1 - r0 + 1, columns) * BAND_BYTES;
   const make = (r0: number, r1: number): Step => ({
     label: `${name}: ${what}, rows ${r0 + 1}-${r1 + 1} of ${grid.length}`,
     sheet: name,
-    bytes: prefix[r1 + 1] - prefix[r0] + overhead,
+    bytes: bytes(r0, r1),
     queue: (ctx) =>
       assign(ws(ctx, name).getRange(rectAddress({ r0, c0: 0, r1, c1: columns - 1 })), grid.slice(r0, r1 + 1)),
     fit: (room) => {
       let r = r0;
-      while (r <= r1 && prefix[r + 1] - prefix[r0] + overhead <= room) r++;
+      while (r <= r1 && bytes(r0, r) <= room) r++;
       if (r === r0 || r > r1) return null;
       return { head: make(r0, r - 1), tail: make(r, r1) };
     },

@@ -1,6 +1,6 @@
 /**
  * Writing a workbook (or one sheet) through Office.js in as few syncs as the 5 MB request limit
- * allows: the steps of the plan are packed into requests of at most ~4.5 MiB, calculation is
+ * allows: the steps of the plan are packed into requests of at most 4.8 MB, calculation is
  * suspended during each, and a rejected request becomes a `WorkbookWriteError` naming the step.
  */
 import type { SheetSpec, WorkbookSpec } from "../../layout/types";
@@ -19,7 +19,7 @@ import { countRequests, nextRequest, type Step } from "./step";
 export interface WriteOptions {
   /** Called after the read and after each write request: what was done, requests done, requests in all. */
   onProgress?(step: string, done: number, total: number): void;
-  /** Request budget in bytes (default 4.5 MiB). */
+  /** Request budget in bytes (default 4,800,000). */
   readonly budgetBytes?: number;
 }
 
@@ -37,14 +37,14 @@ export interface WriteReport {
   readonly requests: ReadonlyArray<{ readonly bytes: number; readonly steps: number }>;
 }
 
-/** Retries of a request Excel rejects as too large, each with half the budget (4.5 MiB down to 64 KB). */
+/** Retries of a request Excel rejects as too large, each with half the budget (4.8 MB down to 75 KB). */
 const PAYLOAD_RETRIES = 6;
 
 /**
  * Writes the whole workbook: sheets are created when missing and reused when present (their
  * old content, formats, rules and charts replaced), names defined, the workbook's sheets put in
  * spec order. One sync reads what is there unless `readSheets` already did on this context;
- * then one sync per ~4.5 MiB of requests (one in all when it fits).
+ * then one sync per ~4.8 MB of requests (one in all when it fits).
  */
 export async function writeWorkbook(
   context: Excel.RequestContext,
@@ -132,7 +132,7 @@ async function execute(
     for (const step of batch) step.queue(context);
     try {
       syncs++;
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4.5 MiB request (Excel on the web's 5 MB limit), never per sheet or cell
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4.8 MB request (Excel on the web's 5 MB limit), never per sheet or cell
       await context.sync();
     } catch (e) {
       if (isPayloadTooLarge(e) && retries < PAYLOAD_RETRIES) {
