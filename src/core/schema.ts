@@ -139,9 +139,18 @@ export const MAX_FAMILIES = 2000;
  * could not be typed into the Pipeline or Orders family column, nor offered by its list).
  * Names are unique without regard to case (`familyKey`).
  */
-export const FAMILY_NAME = { maxLength: 40, separator: "|", formulaStarts: ["=", "+", "-", "@"] } as const;
+/** The label of the totals block (Demand, Supply, Finance) and of plan-wide gaps: not a family name. */
+export const ALL_FAMILIES = "All families";
 
-export type FamilyNameProblem = "blank" | "tooLong" | "separator" | "formulaStart";
+export const FAMILY_NAME = {
+  maxLength: 40,
+  separator: "|",
+  formulaStarts: ["=", "+", "-", "@"],
+  /** Labels the layout gives rows that are not families (the totals block of Demand, Supply, Finance). */
+  reserved: [ALL_FAMILIES],
+} as const;
+
+export type FamilyNameProblem = "blank" | "tooLong" | "separator" | "formulaStart" | "reserved";
 
 /** What is wrong with a family name (surrounding spaces ignored), or null when it is valid. */
 export function familyNameProblem(name: string): FamilyNameProblem | null {
@@ -150,6 +159,7 @@ export function familyNameProblem(name: string): FamilyNameProblem | null {
   if (t.length > FAMILY_NAME.maxLength) return "tooLong";
   if (t.includes(FAMILY_NAME.separator)) return "separator";
   if (FAMILY_NAME.formulaStarts.some((c) => t.startsWith(c))) return "formulaStart";
+  if (FAMILY_NAME.reserved.some((r) => familyKey(r) === familyKey(t))) return "reserved";
   return null;
 }
 
@@ -161,7 +171,7 @@ export function formulaStartsText(): string {
 
 /** What a valid family name is, as a noun phrase (for "expected ..." messages). */
 export function describeFamilyName(): string {
-  return `a family name of up to ${FAMILY_NAME.maxLength} characters, without "${FAMILY_NAME.separator}" and not starting with ${formulaStartsText()}`;
+  return `a family name of up to ${FAMILY_NAME.maxLength} characters, without "${FAMILY_NAME.separator}", not starting with ${formulaStartsText()} and not "${FAMILY_NAME.reserved.join('", "')}"`;
 }
 
 /** Two family names are the same family when their keys are equal (case and surrounding spaces ignored). */

@@ -67,6 +67,7 @@ const NAME_MESSAGES: Readonly<Record<NonNullable<ReturnType<typeof familyNamePro
   tooLong: `Keep the name to ${FAMILY_NAME.maxLength} characters.`,
   separator: `A family name cannot contain "${FAMILY_NAME.separator}".`,
   formulaStart: `A family name cannot start with ${formulaStartsText()}.`,
+  reserved: `"${FAMILY_NAME.reserved[0]}" labels the totals on Demand, Supply and Finance; choose another name.`,
 };
 
 function validateName(name: string): string | null {

@@ -206,7 +206,8 @@ describe("every numeric family field: pane, CSV and Families sheet agree", () =>
 // ---- family names --------------------------------------------------------------------------------
 
 describe("family names: one rule for the pane and the CSV import", () => {
-  const csvRule = 'expected a family name of up to 40 characters, without "|" and not starting with =, +, - or @';
+  const csvRule =
+    'expected a family name of up to 40 characters, without "|", not starting with =, +, - or @ and not "All families"';
   const cases: ReadonlyArray<[string, string | undefined]> = [
     ["Widgets", undefined],
     ["x".repeat(40), undefined],
@@ -220,6 +221,8 @@ describe("family names: one rule for the pane and the CSV import", () => {
     ["@At", "A family name cannot start with =, +, - or @."],
     ["  +Spaced", "A family name cannot start with =, +, - or @."],
     ["   ", "Enter a family name."],
+    // The label of the totals block on Demand, Supply and Finance (a rebuild reads rows by family name).
+    ["all FAMILIES", '"All families" labels the totals on Demand, Supply and Finance; choose another name.'],
   ];
 
   it.each(cases)("%p: pane message %p, and the CSV import agrees", (name, paneMessage) => {

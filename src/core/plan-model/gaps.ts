@@ -26,7 +26,7 @@ export const GAP_TYPES = {
 export type GapType = (typeof GAP_TYPES)[keyof typeof GAP_TYPES];
 
 /** Label of the company-level gaps in the family column. */
-export const ALL_FAMILIES = "All families";
+export { ALL_FAMILIES } from "../schema";
 
 /** Rows of the ranked agenda. */
 export const RANKED_GAPS = 15;
