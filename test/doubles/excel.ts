@@ -1111,6 +1111,8 @@ interface Engine {
   readonly failures: Map<number, SyncFailure>;
   syncCounter: number;
   readonly limit: number;
+  /** The separator `getRanges` accepts between areas (undefined: either). */
+  readonly listSeparator?: "," | ";";
   /** The sync being applied (content writes are recorded on it). */
   current?: SyncRecord;
 }
@@ -1610,8 +1612,13 @@ export class DoubleWorksheet extends ProxyBase {
             .map((a) => a.trim())
             .filter((a) => a.length > 0)
             .map((a) => parseRect(splitSheet(a).local));
+    const wanted = this.ctx.engine.listSeparator;
     return new DoubleRangeAreas(this.ctx, `${this.path}.getRanges(${JSON.stringify(address ?? "")})`, () => {
       assertAddressLength(address, "Worksheet.getRanges");
+      const other = wanted === ";" ? "," : wanted === "," ? ";" : null;
+      if (other !== null && address !== undefined && address.includes(other)) {
+        fail("InvalidArgument", "The argument is invalid or missing or has an incorrect format.", "Worksheet.getRanges");
+      }
       const s = this.resolver();
       return s === null ? null : { sheet: s, rects };
     });
@@ -2517,6 +2524,12 @@ export interface ExcelDoubleOptions {
   readonly payloadLimitBytes?: number;
   /** Sheets present before the first run (a new workbook has "Sheet1"). Default ["Sheet1"]. */
   readonly initialSheets?: ReadonlyArray<string>;
+  /**
+   * The list separator `Worksheet.getRanges` wants between areas. The docs say ","; Excel on
+   * desktop in a locale whose list separator is ";" (German, Czech...) rejects "," there and
+   * wants ";" (OfficeDev/office-js#1167, #1985). Default: either is accepted.
+   */
+  readonly listSeparator?: "," | ";";
 }
 
 export interface ExcelDouble {
@@ -2539,6 +2552,7 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}): ExcelDouble
     failures: new Map(),
     syncCounter: 0,
     limit: options.payloadLimitBytes ?? PAYLOAD_LIMIT_BYTES,
+    ...(options.listSeparator ? { listSeparator: options.listSeparator } : {}),
   };
   return {
     state,

@@ -15,7 +15,7 @@ function errorText(e: unknown): string {
   return String(e);
 }
 
-function errorLocation(e: unknown): string {
+export function errorLocation(e: unknown): string {
   if (typeof e === "object" && e !== null && "debugInfo" in e) {
     const info = (e as { debugInfo?: { errorLocation?: unknown } }).debugInfo;
     if (info && typeof info.errorLocation === "string") return info.errorLocation;

@@ -16,6 +16,11 @@ export interface PlanOptions {
   readonly budget: number;
   /** Longest address string for one `getRanges` call (default 8,000 characters). */
   readonly maxAddressChars: number;
+  /**
+   * What separates the areas of a `getRanges` address: "," (Excel on the web, and desktop in
+   * most locales), or ";" where Excel on desktop wants the locale's list separator (default ",").
+   */
+  readonly listSeparator?: "," | ";";
   /** Move the spec's sheets to positions 0..n-1 in spec order (the whole workbook). */
   readonly orderSheets: boolean;
   /** Position for sheets the write adds (when not ordering every sheet); default: at the end. */

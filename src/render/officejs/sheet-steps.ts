@@ -17,6 +17,8 @@ import { BAND_BYTES, bulkBands, estimate, utf8Length, type Step } from "./step";
 export interface SheetStepOptions {
   /** Longest address string passed to one `getRanges` call. */
   readonly maxAddressChars: number;
+  /** Separator of the areas of one `getRanges` address (default ","). */
+  readonly listSeparator?: "," | ";";
 }
 
 const CHART_TYPES = { line: "Line", columnClustered: "ColumnClustered", columnStacked: "ColumnStacked" } as const;
@@ -50,7 +52,7 @@ export function sheetSteps(sheet: SheetSpec, existing: SheetInventory, opts: She
   for (const [style, rects] of styleRects(sheet)) {
     const actions = formatActions(ROLE_STYLES[style]);
     if (actions.length === 0) continue;
-    for (const chunk of chunkAddresses(rectAddresses(rects), opts.maxAddressChars)) {
+    for (const chunk of chunkAddresses(rectAddresses(rects), opts.maxAddressChars, opts.listSeparator)) {
       steps.push({
         label: `${name}: "${style}" style`,
         sheet: name,
@@ -62,7 +64,7 @@ export function sheetSteps(sheet: SheetSpec, existing: SheetInventory, opts: She
       });
     }
   }
-  for (const chunk of chunkAddresses(rectAddresses(inputRects(sheet)), opts.maxAddressChars)) {
+  for (const chunk of chunkAddresses(rectAddresses(inputRects(sheet)), opts.maxAddressChars, opts.listSeparator)) {
     steps.push({
       label: `${name}: unlock input cells`,
       sheet: name,
@@ -171,13 +173,13 @@ function layoutStep(sheet: SheetSpec, opts: SheetStepOptions): Step {
   const widths = columnWidthGroups(sheet.columnWidths);
   // Each getRanges address stays within Excel's limit on an address string.
   const groups = Array.from(widths, ([pts, cols]) =>
-    chunkAddresses(cols, opts.maxAddressChars).map((address) => ({ pts, address })),
+    chunkAddresses(cols, opts.maxAddressChars, opts.listSeparator).map((address) => ({ pts, address })),
   ).flat();
   const byHeight = new Map<number, string[]>();
   for (const [row, pts] of headerRowHeights(sheet))
     byHeight.set(pts, [...(byHeight.get(pts) ?? []), rowsAddress(row, row)]);
   const heights = Array.from(byHeight, ([pts, rows]) =>
-    chunkAddresses(rows, opts.maxAddressChars).map((address) => ({ pts, address })),
+    chunkAddresses(rows, opts.maxAddressChars, opts.listSeparator).map((address) => ({ pts, address })),
   ).flat();
   return {
     label: `${name}: column widths, panes, tab colour, print setup`,

@@ -119,10 +119,16 @@ export function inputRects(sheet: SheetSpec): Rect[] {
 }
 
 /**
- * Joins addresses with "," into strings of at most `maxChars` characters each, the unit of one
- * `worksheet.getRanges(address)` call.
+ * Joins addresses with `separator` into strings of at most `maxChars` characters each, the unit
+ * of one `worksheet.getRanges(address)` call. The docs say ","; Excel on desktop in a locale
+ * whose list separator is ";" (German, Czech...) wants ";" (OfficeDev/office-js#1167, #1985),
+ * which the writer learns from Excel's rejection (see write.ts).
  */
-export function chunkAddresses(addresses: ReadonlyArray<string>, maxChars: number): string[] {
+export function chunkAddresses(
+  addresses: ReadonlyArray<string>,
+  maxChars: number,
+  separator: "," | ";" = ",",
+): string[] {
   const chunks: string[] = [];
   let current = "";
   for (const a of addresses) {
@@ -130,7 +136,7 @@ export function chunkAddresses(addresses: ReadonlyArray<string>, maxChars: numbe
       chunks.push(current);
       current = "";
     }
-    current = current === "" ? a : `${current},${a}`;
+    current = current === "" ? a : `${current}${separator}${a}`;
   }
   if (current !== "") chunks.push(current);
   return chunks;

@@ -4,7 +4,7 @@
  * suspended during each, and a rejected request becomes a `WorkbookWriteError` naming the step.
  */
 import type { SheetSpec, WorkbookSpec } from "../../layout/types";
-import { WorkbookWriteError, isPayloadTooLarge } from "./errors";
+import { WorkbookWriteError, errorCode, errorLocation, isPayloadTooLarge } from "./errors";
 import {
   forgetInventory,
   queueInventory,
@@ -72,6 +72,18 @@ export async function writeSheet(
   );
 }
 
+/**
+ * The separator of `getRanges` addresses this Excel accepts: "," until Excel rejects one (then
+ * ";", for the rest of the session: the locale does not change while the add-in runs).
+ */
+let listSeparator: "," | ";" = ",";
+
+/** Excel on desktop in a ";" locale rejects a ","-joined `getRanges` address as an invalid argument. */
+function isListSeparatorRejection(e: unknown): boolean {
+  const c = e instanceof WorkbookWriteError ? e.cause : e;
+  return errorCode(c) === "InvalidArgument" && /getRanges/i.test(errorLocation(c));
+}
+
 async function write(
   context: Excel.RequestContext,
   spec: WorkbookSpec,
@@ -89,18 +101,33 @@ async function write(
     inventory = queued.collect();
     opts.onProgress?.("Read the workbook", 0, 1);
   }
-  const planOpts: PlanOptions = {
+  const planOpts = (): PlanOptions => ({
     budget: opts.budgetBytes ?? DEFAULT_BUDGET_BYTES,
     maxAddressChars: DEFAULT_MAX_ADDRESS_CHARS,
+    listSeparator,
     ...placement,
-  };
-  const plan = planWrite(spec, inventory, planOpts);
+  });
+  let plan = planWrite(spec, inventory, planOpts());
   let result: { syncs: number; requests: { bytes: number; steps: number }[] };
   try {
-    result = await execute(context, plan, planOpts.budget, action, opts);
+    result = await execute(context, plan, planOpts().budget, action, opts);
   } catch (e) {
     forgetInventory(context);
-    throw e;
+    if (listSeparator !== "," || !isListSeparatorRejection(e)) throw e;
+    // This Excel wants ";" between the areas of an address: read what the failed request left
+    // (it may have added sheets) and write the whole plan again, which replaces what it wrote.
+    listSeparator = ";";
+    const queued = queueInventory(context, names);
+    await context.sync();
+    syncs += 1 + (e instanceof WorkbookWriteError ? e.request : 1);
+    inventory = queued.collect();
+    plan = planWrite(spec, inventory, planOpts());
+    try {
+      result = await execute(context, plan, planOpts().budget, action, opts);
+    } catch (again) {
+      forgetInventory(context);
+      throw again;
+    }
   }
   rememberInventory(context, written(spec, inventory));
   const bytes = result.requests.map((r) => r.bytes);
