@@ -13,7 +13,7 @@ import type { CycleData } from "../core/model";
 import { isSopError } from "../core/errors";
 import { sampleCycle } from "../data/sample";
 import { addDeck } from "../deck";
-import { formatIssue, importCsvFolder, writeCsvFolder } from "../io";
+import { formatIssue, importCsvFolder, writeCsvFolder, type ImportIssue } from "../io";
 import { buildWorkbook } from "../layout/workbook";
 import type { WorkbookSpec } from "../layout/types";
 import { renderXlsx } from "../render/xlsx";
@@ -39,11 +39,29 @@ async function loadCycle(args: PackArgs, io: PackIo): Promise<CycleData | undefi
   const dir = path.resolve(io.cwd, args.csv);
   const result = await importCsvFolder(dir);
   if (result.ok) return result.data;
-  const n = result.issues.length;
-  io.stderr(`Cannot import ${args.csv}: ${n} ${n === 1 ? "problem" : "problems"}.`);
-  for (const issue of result.issues) io.stderr(`  ${formatIssue(issue)}`);
-  io.stderr("Nothing was written. Fix the files and run the command again.");
+  io.stderr(importFailure(args.csv, result.issues).join("\n"));
   return undefined;
+}
+
+/** At most this many problems are listed; the rest are counted per file. */
+export const MAX_LISTED_PROBLEMS = 50;
+
+const count = (n: number): string => n.toLocaleString("en-US");
+
+/** The lines reporting a failed import: at most `MAX_LISTED_PROBLEMS` problems, then a count of the rest. */
+export function importFailure(folder: string, issues: ReadonlyArray<ImportIssue>): string[] {
+  const n = issues.length;
+  const listed = issues.slice(0, MAX_LISTED_PROBLEMS);
+  const rest = issues.slice(MAX_LISTED_PROBLEMS);
+  const perFile = new Map<string, number>();
+  for (const i of rest) perFile.set(i.file, (perFile.get(i.file) ?? 0) + 1);
+  const files = [...perFile].map(([file, k]) => `${file}: ${count(k)}`).join(", ");
+  return [
+    `Cannot import ${folder}: ${count(n)} ${n === 1 ? "problem" : "problems"}.`,
+    ...listed.map((i) => `  ${formatIssue(i)}`),
+    ...(rest.length > 0 ? [`  and ${count(rest.length)} more like this (${files})`] : []),
+    "Nothing was written. Fix the files and run the command again.",
+  ];
 }
 
 /** The workbook spec of a cycle, with the executive deck first unless it is turned off. */

@@ -19,6 +19,7 @@ import {
   readPipeline,
   readPreviousConsensus,
   readPreviousKpis,
+  UNREADABLE_FAMILIES,
 } from "./readers";
 import { readSettings, SETTINGS_FILE } from "./settings";
 import type { ImportIssue } from "./table";
@@ -49,9 +50,7 @@ export function importCycle(files: CsvFiles): ImportResult {
   const text = (name: string): string => files[name] ?? "";
   const settings = files[SETTINGS_FILE] !== undefined ? readSettings(text(SETTINGS_FILE), issues) : undefined;
   const familyFile =
-    files["families.csv"] !== undefined
-      ? readFamilies(text("families.csv"), issues)
-      : { families: [], mentioned: new Set<string>() };
+    files["families.csv"] !== undefined ? readFamilies(text("families.csv"), issues) : UNREADABLE_FAMILIES;
   const resolve = familyResolver(familyFile);
   const families = familyFile.families;
   const actuals = files["actuals.csv"] !== undefined ? readActuals(text("actuals.csv"), resolve, settings, issues) : [];

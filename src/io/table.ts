@@ -66,16 +66,15 @@ export function readTable(
     }
     if (!index.has(n)) index.set(n, i);
   });
-  for (const col of required) {
-    if (!index.has(col)) {
-      issues.push({
-        file,
-        line: header.line,
-        column: col,
-        message: `missing required column (the header has: ${names.join(", ")})`,
-      });
-      usable = false;
-    }
+  const missing = required.filter((col) => !index.has(col));
+  if (missing.length > 0) {
+    const has = `(the header has: ${names.join(", ")})`;
+    issues.push(
+      missing.length === 1
+        ? { file, line: header.line, column: missing[0], message: `missing required column ${has}` }
+        : { file, line: header.line, message: `missing required columns ${missing.join(", ")} ${has}` },
+    );
+    usable = false;
   }
   if (!usable) return undefined;
   const rows = data.map((rec): Row => {

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
-import { runPack, PackIo } from "../../src/cli/pack";
+import { importFailure, runPack, PackIo } from "../../src/cli/pack";
 import { NAMES } from "../../src/layout/names";
 import { readRawCells } from "../render/xlsx/rawCells";
 
@@ -68,6 +68,36 @@ describe("npm run pack", () => {
     expect(r.err).toContain('  pipeline.csv line 7, column win_probability: expected a number from 0 to 1, got "high"');
     expect(r.err).toContain("Nothing was written.");
     expect(await fs.readdir(dir)).toEqual([]);
+  });
+
+  it("lists at most 50 problems and counts the rest per file", async () => {
+    const cycle = path.join(dir, "cycle");
+    await fs.mkdir(cycle);
+    for (const f of await fs.readdir(path.join(FIXTURES, "small"))) await fs.copyFile(path.join(FIXTURES, "small", f), path.join(cycle, f));
+    // 60 bad quantities in actuals.csv and 5 bad probabilities in pipeline.csv: 65 problems, 50 listed, 15 counted
+    const actuals = ["family,month,quantity", ...Array.from({ length: 60 }, (_, i) => `Widgets,${2020 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")},lots`)];
+    const pipeline = ["deal,family,quantity,stage,win_probability,close_month", ...Array.from({ length: 5 }, (_, i) => `D${i},Widgets,1,Won,high,2026-04`)];
+    await fs.writeFile(path.join(cycle, "actuals.csv"), actuals.join("\n"));
+    await fs.writeFile(path.join(cycle, "pipeline.csv"), pipeline.join("\n"));
+    const r = await run(["--csv", "cycle", "--out", "x.xlsx"], dir);
+    expect(r.code).toBe(1);
+    const lines = r.err.trimEnd().split("\n");
+    expect(lines[0]).toBe("Cannot import cycle: 65 problems.");
+    expect(lines[1]).toBe('  actuals.csv line 2, column quantity: expected a number of at least 0, got "lots"');
+    expect(lines[50]).toBe('  actuals.csv line 51, column quantity: expected a number of at least 0, got "lots"');
+    expect(lines.slice(51)).toEqual([
+      "  and 15 more like this (actuals.csv: 10, pipeline.csv: 5)",
+      "Nothing was written. Fix the files and run the command again.",
+    ]);
+    expect(await fs.readdir(dir)).toEqual(["cycle"]);
+  });
+
+  it("counts the unlisted problems with thousands separators", () => {
+    const issues = Array.from({ length: 49712 }, (_, i) => ({ file: "actuals.csv", line: i + 2, column: "family", message: "unknown family" }));
+    const lines = importFailure("big", issues);
+    expect(lines).toHaveLength(53);
+    expect(lines[0]).toBe("Cannot import big: 49,712 problems.");
+    expect(lines[51]).toBe("  and 49,662 more like this (actuals.csv: 49,662)");
   });
 
   it("exits 2 with the usage on a bad option, and prints help", async () => {

@@ -173,6 +173,19 @@ describe("importCycle validation", () => {
     expect(bad[2]).toMatch(/^kpis\.csv line 5, column previous: expected a number/);
   });
 
+  it("reports missing required columns once per file, and no unknown families when families.csv is unreadable", () => {
+    const actuals = "family,month,quantity\n" + Array.from({ length: 300 }, (_, i) => `Seats,${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")},1\n`).join("");
+    expect(messages(minimal({ "families.csv": "family,unit,price\nSeats,seats,10\n", "actuals.csv": actuals }))).toEqual([
+      "families.csv line 1: missing required columns unit_cost, opening_inventory, capacity_per_month, target_days_of_supply (the header has: family, unit, price)",
+    ]);
+    expect(messages(minimal({ "families.csv": 'family,unit,price,unit_cost,opening_inventory,capacity_per_month,target_days_of_supply\n"Seats,seats\n', "actuals.csv": actuals }))).toEqual([
+      "families.csv line 2: a quoted field is never closed (missing closing quote)",
+    ]);
+    expect(messages(minimal({ "families.csv": undefined, "actuals.csv": actuals }))).toEqual([
+      "families.csv: file not found; every cycle folder needs it (a header row is enough)",
+    ]);
+  });
+
   it("ignores extra columns and accepts header names in any case and order", () => {
     const r = importCycle(minimal({ "actuals.csv": "Quantity, MONTH ,Family,notes\n7,2026-01,seats,hello\n" }));
     expect(r.ok && r.data.actuals).toEqual([{ family: "Seats", month: "2026-01", quantity: 7 }]);
