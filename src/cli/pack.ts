@@ -38,30 +38,42 @@ async function loadCycle(args: PackArgs, io: PackIo): Promise<CycleData | undefi
   if (args.csv === undefined) return sampleCycle();
   const dir = path.resolve(io.cwd, args.csv);
   const result = await importCsvFolder(dir);
+  if (result.warnings.length > 0) io.stderr(importWarnings(result.warnings).join("\n"));
   if (result.ok) return result.data;
   io.stderr(importFailure(args.csv, result.issues).join("\n"));
   return undefined;
 }
 
-/** At most this many problems are listed; the rest are counted per file. */
+/** At most this many problems (and as many warnings) are listed; the rest are counted per file. */
 export const MAX_LISTED_PROBLEMS = 50;
 
 const count = (n: number): string => n.toLocaleString("en-US");
 
-/** The lines reporting a failed import: at most `MAX_LISTED_PROBLEMS` problems, then a count of the rest. */
-export function importFailure(folder: string, issues: ReadonlyArray<ImportIssue>): string[] {
-  const n = issues.length;
-  const listed = issues.slice(0, MAX_LISTED_PROBLEMS);
+/** Up to `MAX_LISTED_PROBLEMS` issues, one per line, then a count of the rest per file. */
+function listIssues(issues: ReadonlyArray<ImportIssue>, prefix: string): string[] {
   const rest = issues.slice(MAX_LISTED_PROBLEMS);
   const perFile = new Map<string, number>();
   for (const i of rest) perFile.set(i.file, (perFile.get(i.file) ?? 0) + 1);
   const files = [...perFile].map(([file, k]) => `${file}: ${count(k)}`).join(", ");
   return [
+    ...issues.slice(0, MAX_LISTED_PROBLEMS).map((i) => `${prefix}${formatIssue(i)}`),
+    ...(rest.length > 0 ? [`${prefix}and ${count(rest.length)} more like this (${files})`] : []),
+  ];
+}
+
+/** The lines reporting a failed import: at most `MAX_LISTED_PROBLEMS` problems, then a count of the rest. */
+export function importFailure(folder: string, issues: ReadonlyArray<ImportIssue>): string[] {
+  const n = issues.length;
+  return [
     `Cannot import ${folder}: ${count(n)} ${n === 1 ? "problem" : "problems"}.`,
-    ...listed.map((i) => `  ${formatIssue(i)}`),
-    ...(rest.length > 0 ? [`  and ${count(rest.length)} more like this (${files})`] : []),
+    ...listIssues(issues, "  "),
     "Nothing was written. Fix the files and run the command again.",
   ];
+}
+
+/** The lines reporting what the import fixed on the way (the import goes on). */
+export function importWarnings(warnings: ReadonlyArray<ImportIssue>): string[] {
+  return listIssues(warnings, "Warning: ");
 }
 
 /** The workbook spec of a cycle, with the executive deck first unless it is turned off. */

@@ -2,8 +2,8 @@
  * A CSV file as a table of named columns, with every problem collected as an `ImportIssue`
  * naming the file, the line and the column.
  */
-import { parseCsv } from "./csv";
-import type { Parsed } from "./fields";
+import { parseCsv, type Delimiter } from "./csv";
+import { looksLikeThousands, pointDecimal, type Parsed } from "./fields";
 
 export interface ImportIssue {
   readonly file: string;
@@ -11,6 +11,8 @@ export interface ImportIssue {
   readonly line?: number;
   readonly column?: string;
   readonly message: string;
+  /** A warning: reported, but the import goes on. */
+  readonly warning?: true;
 }
 
 /** `pipeline.csv line 7, column win_probability: expected ..., got "high"` */
@@ -18,6 +20,26 @@ export function formatIssue(issue: ImportIssue): string {
   const where = [issue.file, issue.line !== undefined ? `line ${issue.line}` : ""].filter(Boolean).join(" ");
   const column = issue.column !== undefined ? `, column ${issue.column}` : "";
   return `${where}${column}: ${issue.message}`;
+}
+
+/**
+ * Parses one field. In a semicolon-separated file a number may have a decimal comma
+ * ("1.234,5", "1234,5"); a number such as "1.234" is then ambiguous (1234 or 1.234?) and
+ * yields the message saying so.
+ */
+function readField<T>(text: string, parse: (r: string) => Parsed<T>, delimiter: Delimiter): Parsed<T> | string {
+  const result = parse(text);
+  if (delimiter !== ";") return result;
+  const converted = pointDecimal(text);
+  if (!result.ok && converted !== undefined) {
+    const again = parse(converted);
+    return again.ok ? again : result;
+  }
+  if (result.ok && typeof result.value === "number" && looksLikeThousands(text)) {
+    const t = text.trim();
+    return `${JSON.stringify(t)} is ambiguous in a semicolon-separated file: write ${t.replace(/\./g, "")} without the thousands point, or ${t.replace(".", ",")} with a decimal comma`;
+  }
+  return result;
 }
 
 /** One data row: read a column with a field parser; a failure is recorded and yields undefined. */
@@ -87,9 +109,17 @@ export function readTable(
     };
     const get = <T>(column: string, parse: (r: string) => Parsed<T>): T | undefined => {
       const text = raw(column);
-      const result = parse(text);
+      const result = readField(text, parse, parsed.delimiter);
+      if (typeof result === "string") {
+        report(column, result);
+        return undefined;
+      }
       if (result.ok) return result.value;
-      report(column, `expected ${result.expected}, got ${JSON.stringify(text)}`);
+      const hint =
+        parsed.delimiter !== ";" && pointDecimal(text) !== undefined
+          ? " (write numbers with a decimal point, 1234.5; decimal commas are read only in semicolon-separated files)"
+          : "";
+      report(column, `expected ${result.expected}, got ${JSON.stringify(text)}${hint}`);
       return undefined;
     };
     const optional = <T>(column: string, parse: (r: string) => Parsed<T>, fallback: T): T | undefined =>

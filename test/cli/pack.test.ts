@@ -64,7 +64,7 @@ describe("npm run pack", () => {
     const r = await run(["--csv", path.join(FIXTURES, "bad"), "--out", "bad.xlsx"], dir);
     expect(r.code).toBe(1);
     expect(r.out).toBe("");
-    expect(r.err).toContain(`Cannot import ${path.join(FIXTURES, "bad")}: 17 problems.`);
+    expect(r.err).toContain(`Cannot import ${path.join(FIXTURES, "bad")}: 18 problems.`);
     expect(r.err).toContain('  pipeline.csv line 7, column win_probability: expected a number from 0 to 1, got "high"');
     expect(r.err).toContain("Nothing was written.");
     expect(await fs.readdir(dir)).toEqual([]);
@@ -98,6 +98,18 @@ describe("npm run pack", () => {
     expect(lines).toHaveLength(53);
     expect(lines[0]).toBe("Cannot import big: 49,712 problems.");
     expect(lines[51]).toBe("  and 49,662 more like this (actuals.csv: 49,662)");
+  });
+
+  it("imports a semicolon-separated Windows-1252 folder with a warning per converted file", async () => {
+    const cycle = path.join(dir, "cycle");
+    await fs.mkdir(cycle);
+    for (const f of await fs.readdir(path.join(FIXTURES, "small"))) await fs.copyFile(path.join(FIXTURES, "small", f), path.join(cycle, f));
+    const families = "family;unit;price;unit_cost;opening_inventory;capacity_per_month;target_days_of_supply\nWidgets;units;25;15;1.200,0;2500;30\nGadgets \"Pro\";pi\xe8ces;80,5;52;300;600;45\n";
+    await fs.writeFile(path.join(cycle, "families.csv"), Buffer.from(families, "latin1"));
+    const r = await run(["--csv", "cycle", "--out", "x.xlsx", "--no-deck"], dir);
+    expect(r.err).toBe('Warning: families.csv: not UTF-8; read as Windows-1252 (Western European, as Excel saves "CSV" on Windows). Save it as "CSV UTF-8" to be sure every character is right\n');
+    expect(r.code).toBe(0);
+    expect(await exists(path.join(dir, "x.xlsx"))).toBe(true);
   });
 
   it("exits 2 with the usage on a bad option, and prints help", async () => {
