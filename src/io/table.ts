@@ -58,6 +58,31 @@ export interface Table {
   readonly rows: ReadonlyArray<Row>;
 }
 
+/** Excel's limit on the characters of one cell. */
+export const MAX_CELL_CHARACTERS = 32767;
+
+/** Characters XML 1.0 (and so an .xlsx file) cannot hold: control characters other than tab, LF and CR, U+FFFE and U+FFFF. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+/** A field's text without the characters a workbook cannot hold, the ones removed, and whether it is too long for a cell. */
+export function checkCellText(text: string): { text: string; removed: string[]; tooLong: boolean } {
+  const removed = text.match(NOT_XML) ?? [];
+  const clean = removed.length > 0 ? text.replace(NOT_XML, "") : text;
+  return { text: clean, removed, tooLong: clean.length > MAX_CELL_CHARACTERS };
+}
+
+const codePoint = (ch: string): string => `U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+
+function removedMessage(removed: ReadonlyArray<string>): string {
+  const n = removed.length;
+  const which = [...new Set(removed.map(codePoint))].join(", ");
+  return `removed ${n} ${n === 1 ? "character" : "characters"} a workbook cannot hold (${which})`;
+}
+
+const tooLongMessage = (length: number): string =>
+  `text of ${length.toLocaleString("en-US")} characters; an Excel cell holds at most ${MAX_CELL_CHARACTERS.toLocaleString("en-US")}`;
+
 /**
  * Reads `text` as the CSV file `file` with the given required and optional columns. Header
  * names are matched without regard to case or surrounding spaces; other columns are ignored.
@@ -99,7 +124,24 @@ export function readTable(
     usable = false;
   }
   if (!usable) return undefined;
-  const rows = data.map((rec): Row => {
+  const used = new Set([...required, ...optionalColumns].map((c) => index.get(c)));
+  const rows = data.map((record): Row => {
+    const cell = (f: string, i: number): string => {
+      if (!used.has(i)) return f;
+      const checked = checkCellText(f);
+      if (checked.removed.length > 0)
+        issues.push({
+          file,
+          line: record.line,
+          column: names[i],
+          warning: true,
+          message: removedMessage(checked.removed),
+        });
+      if (checked.tooLong)
+        issues.push({ file, line: record.line, column: names[i], message: tooLongMessage(checked.text.length) });
+      return checked.text;
+    };
+    const rec = { line: record.line, fields: record.fields.map(cell) };
     const raw = (column: string): string => {
       const i = index.get(column);
       return i === undefined ? "" : (rec.fields[i] ?? "");

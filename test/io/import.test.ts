@@ -222,6 +222,25 @@ describe("importCycle validation", () => {
     ]);
   });
 
+  it("removes characters a workbook cannot hold, with a warning naming file, line and column", () => {
+    const r = importCycle(minimal({ "actions.csv": "decision,owner,due_date,status,notes\nShip\u0007 it\uFFFF\u0001,Ann\u000B,2026-04-01,Open,bell\u0007\n\"Tab\tand\r\nlines ok\",Bo,2026-04-01,Open,\n" }));
+    if (!r.ok) throw new Error(r.issues.map(formatIssue).join("\n"));
+    expect(r.data.actions.map((a) => [a.decision, a.owner])).toEqual([["Ship it", "Ann"], ["Tab\tand\r\nlines ok", "Bo"]]);
+    expect(r.warnings.map(formatIssue)).toEqual([
+      "actions.csv line 2, column decision: removed 3 characters a workbook cannot hold (U+0007, U+FFFF, U+0001)",
+      "actions.csv line 2, column owner: removed 1 character a workbook cannot hold (U+000B)",
+    ]);
+  });
+
+  it("refuses a text longer than an Excel cell holds (32,767 characters), naming file, line and column", () => {
+    const long = "x".repeat(32768);
+    const ok = importCycle(minimal({ "actions.csv": `decision,owner,due_date,status\n${"y".repeat(32767)},Ann,2026-04-01,Open\n` }));
+    expect(ok.ok).toBe(true);
+    expect(messages(minimal({ "actions.csv": `decision,owner,due_date,status\nShip,Ann,2026-04-01,Open\n${long},Ann,2026-04-01,Open\n` }))).toEqual([
+      "actions.csv line 3, column decision: text of 32,768 characters; an Excel cell holds at most 32,767",
+    ]);
+  });
+
   it("hints at the decimal point when a comma-separated file has a decimal comma", () => {
     expect(messages(minimal({ "actuals.csv": 'family,month,quantity\nSeats,2026-01,"1234,5"\n' }))).toEqual([
       'actuals.csv line 2, column quantity: expected a number of at least 0, got "1234,5" (write numbers with a decimal point, 1234.5; decimal commas are read only in semicolon-separated files)',
