@@ -135,3 +135,18 @@ export function formatField(value: string): string {
 export function formatCsv(header: ReadonlyArray<string>, rows: ReadonlyArray<ReadonlyArray<string>>): string {
   return [header, ...rows].map((r) => r.map(formatField).join(",") + "\r\n").join("");
 }
+
+/**
+ * Formula triggers (OWASP "CSV injection"): a spreadsheet opening a CSV file reads a field that
+ * starts with =, +, -, @, tab or CR as a formula. Such text is written with a leading
+ * apostrophe, which spreadsheets show as text; apostrophes already in front of a trigger get one
+ * more, so that `restoreFormulaText` gives back exactly the original text.
+ */
+const FORMULA_TRIGGER = /^'*[=+\-@\t\r]/;
+
+/** Text for a CSV file that no spreadsheet reads as a formula ("=1+1" -> "'=1+1"). */
+export const neutraliseFormula = (text: string): string => (FORMULA_TRIGGER.test(text) ? `'${text}` : text);
+
+/** The inverse of `neutraliseFormula` ("'=1+1" -> "=1+1"; "'tis" and "=1+1" stay as they are). */
+export const restoreFormulaText = (text: string): string =>
+  text.startsWith("'") && FORMULA_TRIGGER.test(text) ? text.slice(1) : text;

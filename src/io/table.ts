@@ -2,7 +2,7 @@
  * A CSV file as a table of named columns, with every problem collected as an `ImportIssue`
  * naming the file, the line and the column.
  */
-import { parseCsv, type Delimiter } from "./csv";
+import { parseCsv, restoreFormulaText, type Delimiter } from "./csv";
 import { looksLikeThousands, pointDecimal, type Parsed } from "./fields";
 
 export interface ImportIssue {
@@ -86,6 +86,9 @@ const tooLongMessage = (length: number): string =>
 /**
  * Reads `text` as the CSV file `file` with the given required and optional columns. Header
  * names are matched without regard to case or surrounding spaces; other columns are ignored.
+ * In the columns read, the apostrophe an export puts before a formula trigger is removed
+ * (`restoreFormulaText`), characters a workbook cannot hold are removed with a warning, and a
+ * text longer than a cell holds is an error.
  * Returns undefined (with issues recorded) when the header itself is unusable.
  */
 export function readTable(
@@ -128,7 +131,7 @@ export function readTable(
   const rows = data.map((record): Row => {
     const cell = (f: string, i: number): string => {
       if (!used.has(i)) return f;
-      const checked = checkCellText(f);
+      const checked = checkCellText(restoreFormulaText(f));
       if (checked.removed.length > 0)
         issues.push({
           file,
