@@ -7,6 +7,7 @@
  *
  * Exit codes: 0 written; 1 import or write failed (nothing is written); 2 bad arguments.
  */
+import { randomBytes } from "crypto";
 import { promises as fs } from "fs";
 import * as path from "path";
 import type { CycleData } from "../core/model";
@@ -28,10 +29,20 @@ export interface PackIo {
   readonly cwd: string;
 }
 
+/**
+ * The folder the user ran the command in: npm runs scripts in the package's folder and passes
+ * the folder `npm run` was typed in as INIT_CWD, so `--out`, `--csv` and `--export-csv` are
+ * relative to where the user is, also from a subfolder.
+ */
+export function invocationDir(env: NodeJS.ProcessEnv, cwd: string): string {
+  const init = env.INIT_CWD;
+  return init !== undefined && init !== "" ? init : cwd;
+}
+
 const processIo: PackIo = {
   stdout: (t) => process.stdout.write(t.endsWith("\n") ? t : `${t}\n`),
   stderr: (t) => process.stderr.write(t.endsWith("\n") ? t : `${t}\n`),
-  cwd: process.cwd(),
+  cwd: invocationDir(process.env, process.cwd()),
 };
 
 async function loadCycle(args: PackArgs, io: PackIo): Promise<CycleData | undefined> {
@@ -88,15 +99,29 @@ export function packSpec(data: CycleData, withDeck: boolean, warn: (text: string
   return withSummary;
 }
 
-/** Writes through a temporary file, so a failed write never leaves a half-written workbook. */
+/**
+ * Writes through a temporary file next to the target, so a failed write never leaves a
+ * half-written workbook: an unpredictable name, created exclusively ("wx": fails rather than
+ * follow a symlink or reuse a file someone planted), renamed into place when complete (a
+ * symlink at the target is replaced, never followed).
+ */
 async function writeAtomically(spec: WorkbookSpec, file: string, plain: boolean): Promise<void> {
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
+  const dir = path.dirname(file);
+  await fs.mkdir(dir, { recursive: true });
+  const bytes = await renderXlsx(spec, { customFunctions: plain ? "plain" : "xldudf" }).xlsx.writeBuffer();
+  const tmp = path.join(dir, `.${path.basename(file)}.${randomBytes(8).toString("hex")}.tmp`);
+  const handle = await fs.open(tmp, "wx");
+  let renamed = false;
   try {
-    await renderXlsx(spec, { customFunctions: plain ? "plain" : "xldudf" }).xlsx.writeFile(tmp);
+    try {
+      await handle.writeFile(new Uint8Array(bytes));
+    } finally {
+      await handle.close();
+    }
     await fs.rename(tmp, file);
+    renamed = true;
   } finally {
-    await fs.rm(tmp, { force: true });
+    if (!renamed) await fs.rm(tmp, { force: true });
   }
 }
 

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
-import { importFailure, runPack, PackIo } from "../../src/cli/pack";
+import { importFailure, invocationDir, runPack, PackIo } from "../../src/cli/pack";
 import { NAMES } from "../../src/layout/names";
 import { readRawCells } from "../render/xlsx/rawCells";
 
@@ -127,6 +127,48 @@ describe("npm run pack", () => {
     const r = await run(["--out", "blocker/x.xlsx"], dir);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/^Error: the pack could not be written: /);
+  });
+
+  it("resolves paths against the folder npm was run in (INIT_CWD), else the working folder", () => {
+    expect(invocationDir({ INIT_CWD: "/home/ann/plans" }, "/repo")).toBe("/home/ann/plans");
+    expect(invocationDir({}, "/repo")).toBe("/repo");
+    expect(invocationDir({ INIT_CWD: "" }, "/repo")).toBe("/repo");
+  });
+
+  it("writes through an exclusively created temporary file with an unpredictable name next to the target", async () => {
+    const open = jest.spyOn(fs, "open");
+    try {
+      expect((await run(["--out", "a/x.xlsx", "--no-deck"], dir)).code).toBe(0);
+      expect((await run(["--out", "a/x.xlsx", "--no-deck"], dir)).code).toBe(0);
+      const calls = open.mock.calls.filter(([p]) => String(p).includes(".tmp"));
+      expect(calls).toHaveLength(2);
+      for (const [p, flags] of calls) {
+        expect(path.dirname(String(p))).toBe(path.join(dir, "a"));
+        expect(path.basename(String(p))).toMatch(/^\.x\.xlsx\.[0-9a-f]{16}\.tmp$/);
+        expect(flags).toBe("wx");
+      }
+      expect(calls[0][0]).not.toBe(calls[1][0]);
+    } finally {
+      open.mockRestore();
+    }
+    expect(await fs.readdir(path.join(dir, "a"))).toEqual(["x.xlsx"]);
+  });
+
+  it("replaces a symlink at the target instead of writing through it", async () => {
+    await fs.writeFile(path.join(dir, "victim.txt"), "keep me");
+    await fs.symlink(path.join(dir, "victim.txt"), path.join(dir, "link.xlsx"));
+    const r = await run(["--out", "link.xlsx", "--no-deck"], dir);
+    expect(r.code).toBe(0);
+    expect(await fs.readFile(path.join(dir, "victim.txt"), "utf8")).toBe("keep me");
+    expect((await fs.lstat(path.join(dir, "link.xlsx"))).isSymbolicLink()).toBe(false);
+  });
+
+  it("leaves no temporary file when the rename fails", async () => {
+    await fs.mkdir(path.join(dir, "x.xlsx"));
+    const r = await run(["--out", "x.xlsx", "--no-deck"], dir);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/^Error: the pack could not be written: /);
+    expect(await fs.readdir(dir)).toEqual(["x.xlsx"]);
   });
 
   it("exports the cycle as CSV files that import back", async () => {
