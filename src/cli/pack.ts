@@ -7,13 +7,14 @@
  *
  * Exit codes: 0 written; 1 import or write failed (nothing is written); 2 bad arguments.
  */
+import { randomBytes } from "crypto";
 import { promises as fs } from "fs";
 import * as path from "path";
 import type { CycleData } from "../core/model";
 import { isSopError } from "../core/errors";
 import { sampleCycle } from "../data/sample";
 import { addDeck } from "../deck";
-import { formatIssue, importCsvFolder, writeCsvFolder } from "../io";
+import { formatIssue, importCsvFolder, writeCsvFolder, type ImportIssue } from "../io";
 import { buildWorkbook } from "../layout/workbook";
 import type { WorkbookSpec } from "../layout/types";
 import { renderXlsx } from "../render/xlsx";
@@ -28,22 +29,62 @@ export interface PackIo {
   readonly cwd: string;
 }
 
+/**
+ * The folder the user ran the command in: npm runs scripts in the package's folder and passes
+ * the folder `npm run` was typed in as INIT_CWD, so `--out`, `--csv` and `--export-csv` are
+ * relative to where the user is, also from a subfolder.
+ */
+export function invocationDir(env: NodeJS.ProcessEnv, cwd: string): string {
+  const init = env.INIT_CWD;
+  return init !== undefined && init !== "" ? init : cwd;
+}
+
 const processIo: PackIo = {
   stdout: (t) => process.stdout.write(t.endsWith("\n") ? t : `${t}\n`),
   stderr: (t) => process.stderr.write(t.endsWith("\n") ? t : `${t}\n`),
-  cwd: process.cwd(),
+  cwd: invocationDir(process.env, process.cwd()),
 };
 
 async function loadCycle(args: PackArgs, io: PackIo): Promise<CycleData | undefined> {
   if (args.csv === undefined) return sampleCycle();
   const dir = path.resolve(io.cwd, args.csv);
   const result = await importCsvFolder(dir);
+  if (result.warnings.length > 0) io.stderr(importWarnings(result.warnings).join("\n"));
   if (result.ok) return result.data;
-  const n = result.issues.length;
-  io.stderr(`Cannot import ${args.csv}: ${n} ${n === 1 ? "problem" : "problems"}.`);
-  for (const issue of result.issues) io.stderr(`  ${formatIssue(issue)}`);
-  io.stderr("Nothing was written. Fix the files and run the command again.");
+  io.stderr(importFailure(args.csv, result.issues).join("\n"));
   return undefined;
+}
+
+/** At most this many problems (and as many warnings) are listed; the rest are counted per file. */
+export const MAX_LISTED_PROBLEMS = 50;
+
+const count = (n: number): string => n.toLocaleString("en-US");
+
+/** Up to `MAX_LISTED_PROBLEMS` issues, one per line, then a count of the rest per file. */
+function listIssues(issues: ReadonlyArray<ImportIssue>, prefix: string): string[] {
+  const rest = issues.slice(MAX_LISTED_PROBLEMS);
+  const perFile = new Map<string, number>();
+  for (const i of rest) perFile.set(i.file, (perFile.get(i.file) ?? 0) + 1);
+  const files = [...perFile].map(([file, k]) => `${file}: ${count(k)}`).join(", ");
+  return [
+    ...issues.slice(0, MAX_LISTED_PROBLEMS).map((i) => `${prefix}${formatIssue(i)}`),
+    ...(rest.length > 0 ? [`${prefix}and ${count(rest.length)} more like this (${files})`] : []),
+  ];
+}
+
+/** The lines reporting a failed import: at most `MAX_LISTED_PROBLEMS` problems, then a count of the rest. */
+export function importFailure(folder: string, issues: ReadonlyArray<ImportIssue>): string[] {
+  const n = issues.length;
+  return [
+    `Cannot import ${folder}: ${count(n)} ${n === 1 ? "problem" : "problems"}.`,
+    ...listIssues(issues, "  "),
+    "Nothing was written. Fix the files and run the command again.",
+  ];
+}
+
+/** The lines reporting what the import fixed on the way (the import goes on). */
+export function importWarnings(warnings: ReadonlyArray<ImportIssue>): string[] {
+  return listIssues(warnings, "Warning: ");
 }
 
 /** The workbook spec of a cycle, with the executive deck first unless it is turned off. */
@@ -58,15 +99,29 @@ export function packSpec(data: CycleData, withDeck: boolean, warn: (text: string
   return withSummary;
 }
 
-/** Writes through a temporary file, so a failed write never leaves a half-written workbook. */
+/**
+ * Writes through a temporary file next to the target, so a failed write never leaves a
+ * half-written workbook: an unpredictable name, created exclusively ("wx": fails rather than
+ * follow a symlink or reuse a file someone planted), renamed into place when complete (a
+ * symlink at the target is replaced, never followed).
+ */
 async function writeAtomically(spec: WorkbookSpec, file: string, plain: boolean): Promise<void> {
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
+  const dir = path.dirname(file);
+  await fs.mkdir(dir, { recursive: true });
+  const bytes = await renderXlsx(spec, { customFunctions: plain ? "plain" : "xldudf" }).xlsx.writeBuffer();
+  const tmp = path.join(dir, `.${path.basename(file)}.${randomBytes(8).toString("hex")}.tmp`);
+  const handle = await fs.open(tmp, "wx");
+  let renamed = false;
   try {
-    await renderXlsx(spec, { customFunctions: plain ? "plain" : "xldudf" }).xlsx.writeFile(tmp);
+    try {
+      await handle.writeFile(new Uint8Array(bytes));
+    } finally {
+      await handle.close();
+    }
     await fs.rename(tmp, file);
+    renamed = true;
   } finally {
-    await fs.rm(tmp, { force: true });
+    if (!renamed) await fs.rm(tmp, { force: true });
   }
 }
 

@@ -1,7 +1,8 @@
 /**
  * A small RFC 4180 CSV reader and writer.
  *
- * Reading: comma-separated fields; a field in double quotes may hold commas, line breaks and
+ * Reading: fields separated by a comma, a semicolon or a tab (whichever the header line, outside
+ * quotes, holds most of; a comma when it holds none); a field in double quotes may hold commas, line breaks and
  * doubled quotes (""); records end with CRLF, LF or CR; a UTF-8 byte-order mark is dropped;
  * blank lines are skipped. Each record remembers the physical line it starts on, so an error
  * can name it.
@@ -20,9 +21,26 @@ export interface CsvSyntaxError {
   readonly message: string;
 }
 
+export type Delimiter = "," | ";" | "\t";
+
 export interface CsvParse {
   readonly records: ReadonlyArray<CsvRecord>;
   readonly errors: ReadonlyArray<CsvSyntaxError>;
+  readonly delimiter: Delimiter;
+}
+
+const DELIMITERS: ReadonlyArray<Delimiter> = [",", ";", "\t"];
+
+/** The delimiter the first line holds most of outside quotes (a comma on a tie or none). */
+export function detectDelimiter(text: string): Delimiter {
+  const counts = new Map<string, number>();
+  let quoted = false;
+  for (const ch of text) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === "\n" || ch === "\r")) break;
+    else if (!quoted) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  }
+  return DELIMITERS.reduce((best, d) => ((counts.get(d) ?? 0) > (counts.get(best) ?? 0) ? d : best), DELIMITERS[0]);
 }
 
 const isBlank = (fields: ReadonlyArray<string>, quoted: boolean): boolean =>
@@ -31,6 +49,7 @@ const isBlank = (fields: ReadonlyArray<string>, quoted: boolean): boolean =>
 /** Parses CSV text into records (see the module comment for the dialect). */
 export function parseCsv(input: string): CsvParse {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const delimiter = detectDelimiter(text);
   const records: CsvRecord[] = [];
   const errors: CsvSyntaxError[] = [];
   let line = 1;
@@ -77,17 +96,17 @@ export function parseCsv(input: string): CsvParse {
       }
       if (!closed) {
         errors.push({ line: openLine, message: "a quoted field is never closed (missing closing quote)" });
-        return { records, errors };
+        return { records, errors, delimiter };
       }
       i = j;
       const next = text[i];
-      if (i < text.length && next !== "," && next !== "\n" && next !== "\r") {
+      if (i < text.length && next !== delimiter && next !== "\n" && next !== "\r") {
         errors.push({ line, message: `unexpected character ${JSON.stringify(next)} after a closing quote` });
-        while (i < text.length && text[i] !== "," && text[i] !== "\n" && text[i] !== "\r") field += text[i++];
+        while (i < text.length && text[i] !== delimiter && text[i] !== "\n" && text[i] !== "\r") field += text[i++];
       }
       continue;
     }
-    if (ch === ",") {
+    if (ch === delimiter) {
       fields.push(field);
       field = "";
       i += 1;
@@ -104,7 +123,7 @@ export function parseCsv(input: string): CsvParse {
     i += 1;
   }
   if (field !== "" || fields.length > 0 || quotedRecord) endRecord();
-  return { records, errors };
+  return { records, errors, delimiter };
 }
 
 /** One CSV field, quoted when needed. */
@@ -116,3 +135,18 @@ export function formatField(value: string): string {
 export function formatCsv(header: ReadonlyArray<string>, rows: ReadonlyArray<ReadonlyArray<string>>): string {
   return [header, ...rows].map((r) => r.map(formatField).join(",") + "\r\n").join("");
 }
+
+/**
+ * Formula triggers (OWASP "CSV injection"): a spreadsheet opening a CSV file reads a field that
+ * starts with =, +, -, @, tab or CR as a formula. Such text is written with a leading
+ * apostrophe, which spreadsheets show as text; apostrophes already in front of a trigger get one
+ * more, so that `restoreFormulaText` gives back exactly the original text.
+ */
+const FORMULA_TRIGGER = /^'*[=+\-@\t\r]/;
+
+/** Text for a CSV file that no spreadsheet reads as a formula ("=1+1" -> "'=1+1"). */
+export const neutraliseFormula = (text: string): string => (FORMULA_TRIGGER.test(text) ? `'${text}` : text);
+
+/** The inverse of `neutraliseFormula` ("'=1+1" -> "=1+1"; "'tis" and "=1+1" stay as they are). */
+export const restoreFormulaText = (text: string): string =>
+  text.startsWith("'") && FORMULA_TRIGGER.test(text) ? text.slice(1) : text;

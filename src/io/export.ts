@@ -1,11 +1,13 @@
 /**
  * Writes `CycleData` as a folder of CSV files in the import format (the inverse of
- * `importCycle`: importing the files gives back the same data).
+ * `importCycle`: importing the files gives back the same data). Text that a spreadsheet would
+ * read as a formula gets a leading apostrophe (`neutraliseFormula`), which the import removes;
+ * numbers are written as they are.
  */
 import { promises as fs } from "fs";
 import * as path from "path";
 import type { CycleData } from "../core/model";
-import { formatCsv } from "./csv";
+import { formatCsv, neutraliseFormula as text } from "./csv";
 import { COLUMNS } from "./readers";
 
 const num = (n: number): string => String(n);
@@ -17,7 +19,7 @@ export function cycleToCsv(data: CycleData): Record<string, string> {
     "settings.csv": formatCsv(
       ["key", "value"],
       [
-        ["company", c.company],
+        ["company", text(c.company)],
         ["cycle_month", c.cycleMonth],
         ["history_months", num(c.historyMonths)],
         ["horizon_months", num(c.horizonMonths)],
@@ -30,8 +32,8 @@ export function cycleToCsv(data: CycleData): Record<string, string> {
     "families.csv": formatCsv(
       COLUMNS["families.csv"],
       c.families.map((f) => [
-        f.name,
-        f.unit,
+        text(f.name),
+        text(f.unit),
         num(f.price),
         num(f.unitCost),
         num(f.openingInventory),
@@ -41,26 +43,33 @@ export function cycleToCsv(data: CycleData): Record<string, string> {
     ),
     "actuals.csv": formatCsv(
       COLUMNS["actuals.csv"],
-      data.actuals.map((a) => [a.family, a.month, num(a.quantity)]),
+      data.actuals.map((a) => [text(a.family), a.month, num(a.quantity)]),
     ),
     "overrides.csv": formatCsv(
       COLUMNS["overrides.csv"],
-      data.overrides.map((o) => [o.family, o.month, num(o.quantity)]),
+      data.overrides.map((o) => [text(o.family), o.month, num(o.quantity)]),
     ),
     "previous_consensus.csv": formatCsv(
       COLUMNS["previous_consensus.csv"],
-      (data.previousConsensus ?? []).map((o) => [o.family, o.month, num(o.quantity)]),
+      (data.previousConsensus ?? []).map((o) => [text(o.family), o.month, num(o.quantity)]),
     ),
     "pipeline.csv": formatCsv(
       COLUMNS["pipeline.csv"],
-      data.pipeline.map((d) => [d.deal, d.family, num(d.quantity), d.stage, num(d.winProbability), d.closeMonth]),
+      data.pipeline.map((d) => [
+        text(d.deal),
+        text(d.family),
+        num(d.quantity),
+        text(d.stage),
+        num(d.winProbability),
+        d.closeMonth,
+      ]),
     ),
     "orders.csv": formatCsv(
       COLUMNS["orders.csv"],
       data.orders.map((o) => [
-        o.order,
+        text(o.order),
         num(o.line),
-        o.family,
+        text(o.family),
         num(o.quantityOrdered),
         num(o.quantityDelivered),
         o.promisedDate,
@@ -69,7 +78,7 @@ export function cycleToCsv(data: CycleData): Record<string, string> {
     ),
     "actions.csv": formatCsv(
       COLUMNS["actions.csv"],
-      data.actions.map((a) => [a.decision, a.owner, a.dueDate, a.status]),
+      data.actions.map((a) => [text(a.decision), text(a.owner), a.dueDate, a.status]),
     ),
     "kpis.csv": formatCsv(
       COLUMNS["kpis.csv"],

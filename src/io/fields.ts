@@ -41,6 +41,21 @@ export function parseNumber(raw: string, options: NumberOptions = {}): Parsed<nu
   return NUMBER.test(body) && meetsNumberRule(value, options) ? ok(value) : bad(describeNumberRule(options));
 }
 
+const DECIMAL_COMMA = /^([+-]?)(\d{1,3}(?:\.\d{3})+|\d+),(\d+)(\s*%)?$/;
+const POINT_GROUPS = /^[+-]?[1-9]\d{0,2}(\.\d{3})+(\s*%)?$/;
+
+/**
+ * A number written with a decimal comma ("1.234,5", "1234,5", "-0,5", "12,5%") rewritten with a
+ * decimal point ("1234.5"); undefined for any other text.
+ */
+export function pointDecimal(raw: string): string | undefined {
+  const m = DECIMAL_COMMA.exec(raw.trim());
+  return m ? `${m[1]}${m[2].replace(/\./g, "")}.${m[3]}${m[4] ?? ""}` : undefined;
+}
+
+/** "1.234": points that could group thousands, which a decimal-comma file would mean as 1234. */
+export const looksLikeThousands = (raw: string): boolean => POINT_GROUPS.test(raw.trim());
+
 /** A number field of the cycle schema (a percent field also takes "35%"). */
 export function parseField(field: NumberField): (raw: string) => Parsed<number> {
   return (raw) => parseNumber(raw, { ...field.rule, percent: field.percent });

@@ -19,8 +19,10 @@ import {
   readPipeline,
   readPreviousConsensus,
   readPreviousKpis,
+  UNREADABLE_FAMILIES,
 } from "./readers";
 import { readSettings, SETTINGS_FILE } from "./settings";
+import { decodeCsv } from "./encoding";
 import type { ImportIssue } from "./table";
 
 export const REQUIRED_FILES = [
@@ -36,12 +38,28 @@ export const OPTIONAL_FILES = ["overrides.csv", "previous_consensus.csv", "kpis.
 /** File name -> text; a missing required file is an error, a missing optional one is empty. */
 export type CsvFiles = Readonly<Record<string, string | undefined>>;
 
-export type ImportResult =
-  { readonly ok: true; readonly data: CycleData } | { readonly ok: false; readonly issues: ReadonlyArray<ImportIssue> };
+/** `warnings` were fixed on the way (e.g. a file read as Windows-1252); `issues` stop the import. */
+export type ImportResult = { readonly warnings: ReadonlyArray<ImportIssue> } & (
+  { readonly ok: true; readonly data: CycleData } | { readonly ok: false; readonly issues: ReadonlyArray<ImportIssue> }
+);
 
 /** Validates and converts the texts of a cycle's CSV files (no file system access). */
 export function importCycle(files: CsvFiles): ImportResult {
-  const issues: ImportIssue[] = [];
+  const found: ImportIssue[] = [];
+  const result = importInto(files, found);
+  const warnings = found.filter((i) => i.warning === true);
+  const issues = found.filter((i) => i.warning !== true);
+  if (issues.length > 0 || result === undefined) {
+    return {
+      ok: false,
+      warnings,
+      issues: issues.length > 0 ? issues : [{ file: SETTINGS_FILE, message: "settings could not be read" }],
+    };
+  }
+  return { ok: true, warnings, data: result };
+}
+
+function importInto(files: CsvFiles, issues: ImportIssue[]): CycleData | undefined {
   for (const name of REQUIRED_FILES) {
     if (files[name] === undefined)
       issues.push({ file: name, message: "file not found; every cycle folder needs it (a header row is enough)" });
@@ -49,9 +67,7 @@ export function importCycle(files: CsvFiles): ImportResult {
   const text = (name: string): string => files[name] ?? "";
   const settings = files[SETTINGS_FILE] !== undefined ? readSettings(text(SETTINGS_FILE), issues) : undefined;
   const familyFile =
-    files["families.csv"] !== undefined
-      ? readFamilies(text("families.csv"), issues)
-      : { families: [], mentioned: new Set<string>() };
+    files["families.csv"] !== undefined ? readFamilies(text("families.csv"), issues) : UNREADABLE_FAMILIES;
   const resolve = familyResolver(familyFile);
   const families = familyFile.families;
   const actuals = files["actuals.csv"] !== undefined ? readActuals(text("actuals.csv"), resolve, settings, issues) : [];
@@ -65,31 +81,23 @@ export function importCycle(files: CsvFiles): ImportResult {
       ? readPreviousConsensus(text("previous_consensus.csv"), resolve, settings, issues)
       : [];
   const previousKpis = files["kpis.csv"] !== undefined ? readPreviousKpis(text("kpis.csv"), issues) : [];
-  if (issues.length > 0 || settings === undefined) {
-    return {
-      ok: false,
-      issues: issues.length > 0 ? issues : [{ file: SETTINGS_FILE, message: "settings could not be read" }],
-    };
-  }
+  if (settings === undefined) return undefined;
   const { company, cycleMonth, historyMonths, horizonMonths, businessType, targets } = settings;
   return {
-    ok: true,
-    data: {
-      config: { company, cycleMonth, historyMonths, horizonMonths, businessType, families, targets },
-      actuals,
-      overrides,
-      pipeline,
-      orders,
-      actions,
-      ...(previousConsensus.length > 0 ? { previousConsensus } : {}),
-      ...(previousKpis.length > 0 ? { previousKpis } : {}),
-    },
+    config: { company, cycleMonth, historyMonths, horizonMonths, businessType, families, targets },
+    actuals,
+    overrides,
+    pipeline,
+    orders,
+    actions,
+    ...(previousConsensus.length > 0 ? { previousConsensus } : {}),
+    ...(previousKpis.length > 0 ? { previousKpis } : {}),
   };
 }
 
-async function readIfExists(file: string): Promise<string | undefined> {
+async function readIfExists(file: string): Promise<Buffer | undefined> {
   try {
-    return await fs.readFile(file, "utf8");
+    return await fs.readFile(file);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === "ENOENT") return undefined;
     throw e;
@@ -100,13 +108,30 @@ async function readIfExists(file: string): Promise<string | undefined> {
 export async function importCsvFolder(dir: string): Promise<ImportResult> {
   const stat = await fs.stat(dir).catch(() => undefined);
   if (!stat || !stat.isDirectory()) {
-    return { ok: false, issues: [{ file: dir, message: "not a folder; expected a folder of CSV files" }] };
+    return {
+      ok: false,
+      warnings: [],
+      issues: [{ file: dir, message: "not a folder; expected a folder of CSV files" }],
+    };
   }
   const names = [...REQUIRED_FILES, ...OPTIONAL_FILES];
-  const texts = await Promise.all(names.map((n) => readIfExists(path.join(dir, n))));
+  const contents = await Promise.all(names.map((n) => readIfExists(path.join(dir, n))));
   const files: Record<string, string | undefined> = {};
+  const notices: ImportIssue[] = [];
   names.forEach((n, i) => {
-    files[n] = texts[i];
+    const bytes = contents[i];
+    if (bytes === undefined) return;
+    const decoded = decodeCsv(bytes);
+    files[n] = decoded.text;
+    if (decoded.encoding !== "utf-8") {
+      notices.push({
+        file: n,
+        warning: true,
+        message:
+          'not UTF-8; read as Windows-1252 (Western European, as Excel saves "CSV" on Windows). Save it as "CSV UTF-8" to be sure every character is right',
+      });
+    }
   });
-  return importCycle(files);
+  const result = importCycle(files);
+  return { ...result, warnings: [...notices, ...result.warnings] };
 }

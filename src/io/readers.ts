@@ -71,11 +71,19 @@ export const FAMILY_COLUMNS: Readonly<Record<FamilyNumberField, (typeof COLUMNS)
 const allPresent = <T>(values: ReadonlyArray<T | undefined>): values is ReadonlyArray<T> =>
   values.every((v) => v !== undefined);
 
-/** The valid families, and every name families.csv mentions (valid rows or not). */
+/**
+ * The valid families, and every name families.csv mentions (valid rows or not). `readable` is
+ * false when the file is missing or its header is unusable: references to families are then not
+ * checked (the file's own problem is reported once, not once per reference).
+ */
 export interface Families {
   readonly families: FamilyConfig[];
   readonly mentioned: ReadonlySet<string>;
+  readonly readable: boolean;
 }
+
+/** No usable families.csv. */
+export const UNREADABLE_FAMILIES: Families = { families: [], mentioned: new Set<string>(), readable: false };
 
 /**
  * Reads families.csv: names by the schema's family-name rule, unique without regard to case;
@@ -83,8 +91,8 @@ export interface Families {
  */
 export function readFamilies(text: string, issues: ImportIssue[]): Families {
   const table = readTable("families.csv", text, COLUMNS["families.csv"], [], issues);
+  if (!table) return UNREADABLE_FAMILIES;
   const mentioned = new Set<string>();
-  if (!table) return { families: [], mentioned };
   const seen = new Map<string, number>();
   const out: FamilyConfig[] = [];
   const fields = Object.keys(FAMILY_NUMBER_FIELDS) as FamilyNumberField[];
@@ -112,14 +120,18 @@ export function readFamilies(text: string, issues: ImportIssue[]): Families {
       message: `${table.rows.length} families; at most ${MAX_FAMILIES} are supported`,
     });
   }
-  return { families: out, mentioned };
+  return { families: out, mentioned, readable: true };
 }
 
 /**
  * Resolves family references against families.csv (ignoring case) to the canonical name.
  * A family whose own row in families.csv is invalid is not reported again here.
  */
-export function familyResolver({ families, mentioned }: Families): (row: Row, column?: string) => string | undefined {
+export function familyResolver({
+  families,
+  mentioned,
+  readable,
+}: Families): (row: Row, column?: string) => string | undefined {
   const byKey = new Map(families.map((f) => [familyKey(f.name), f.name]));
   const known =
     families
@@ -129,7 +141,7 @@ export function familyResolver({ families, mentioned }: Families): (row: Row, co
   return (row, column = "family") => {
     const raw = row.raw(column).trim();
     const found = byKey.get(familyKey(raw));
-    if (found === undefined && !mentioned.has(familyKey(raw)))
+    if (found === undefined && readable && !mentioned.has(familyKey(raw)))
       row.report(column, `unknown family ${JSON.stringify(raw)}; expected a family of families.csv (${known})`);
     return found;
   };

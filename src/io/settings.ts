@@ -1,6 +1,8 @@
 /**
- * settings.csv: one setting per row, columns `key,value`. The keys, their rules and defaults are
- * the cycle schema's (src/core/schema.ts); docs/pack.md lists them.
+ * settings.csv: one setting per row, columns `key,value`. The keys and their rules are the cycle
+ * schema's (src/core/schema.ts); docs/pack.md lists them. Every setting is required: a scheduled
+ * import never falls back silently to the task pane's defaults (12 months of history, 18 of
+ * horizon).
  */
 import type { FinancialTargets } from "../core/model";
 import { BUSINESS_TYPE_VALUES, SETTING_FIELDS, type BusinessType, type NumberField } from "../core/schema";
@@ -32,12 +34,11 @@ export const SETTING_KEYS: Readonly<Record<keyof typeof SETTING_FIELDS, string>>
 interface SettingDef {
   readonly key: string;
   readonly parse: (raw: string) => Parsed<Value>;
-  readonly fallback?: number;
 }
 
 function numberSetting(field: keyof typeof SETTING_FIELDS): SettingDef {
   const def: NumberField = SETTING_FIELDS[field];
-  return { key: SETTING_KEYS[field], parse: parseField(def), fallback: def.fallback };
+  return { key: SETTING_KEYS[field], parse: parseField(def) };
 }
 
 const SETTINGS: ReadonlyArray<SettingDef> = [
@@ -79,10 +80,8 @@ export function readSettings(text: string, issues: ImportIssue[]): Settings | un
     if (value !== undefined) values.set(key, value);
   }
   for (const def of SETTINGS) {
-    if (!seen.has(def.key)) {
-      if (def.fallback !== undefined) values.set(def.key, def.fallback);
-      else issues.push({ file, message: `missing setting ${def.key} (add a row "${def.key},<value>")` });
-    }
+    if (!seen.has(def.key))
+      issues.push({ file, message: `missing setting ${def.key} (add a row "${def.key},<value>")` });
   }
   if (issues.length > before) return undefined;
   const num = (k: string): number => values.get(k) as number;

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
-import { runPack, PackIo } from "../../src/cli/pack";
+import { importFailure, invocationDir, runPack, PackIo } from "../../src/cli/pack";
 import { NAMES } from "../../src/layout/names";
 import { readRawCells } from "../render/xlsx/rawCells";
 
@@ -64,10 +64,52 @@ describe("npm run pack", () => {
     const r = await run(["--csv", path.join(FIXTURES, "bad"), "--out", "bad.xlsx"], dir);
     expect(r.code).toBe(1);
     expect(r.out).toBe("");
-    expect(r.err).toContain(`Cannot import ${path.join(FIXTURES, "bad")}: 17 problems.`);
+    expect(r.err).toContain(`Cannot import ${path.join(FIXTURES, "bad")}: 18 problems.`);
     expect(r.err).toContain('  pipeline.csv line 7, column win_probability: expected a number from 0 to 1, got "high"');
     expect(r.err).toContain("Nothing was written.");
     expect(await fs.readdir(dir)).toEqual([]);
+  });
+
+  it("lists at most 50 problems and counts the rest per file", async () => {
+    const cycle = path.join(dir, "cycle");
+    await fs.mkdir(cycle);
+    for (const f of await fs.readdir(path.join(FIXTURES, "small"))) await fs.copyFile(path.join(FIXTURES, "small", f), path.join(cycle, f));
+    // 60 bad quantities in actuals.csv and 5 bad probabilities in pipeline.csv: 65 problems, 50 listed, 15 counted
+    const actuals = ["family,month,quantity", ...Array.from({ length: 60 }, (_, i) => `Widgets,${2020 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")},lots`)];
+    const pipeline = ["deal,family,quantity,stage,win_probability,close_month", ...Array.from({ length: 5 }, (_, i) => `D${i},Widgets,1,Won,high,2026-04`)];
+    await fs.writeFile(path.join(cycle, "actuals.csv"), actuals.join("\n"));
+    await fs.writeFile(path.join(cycle, "pipeline.csv"), pipeline.join("\n"));
+    const r = await run(["--csv", "cycle", "--out", "x.xlsx"], dir);
+    expect(r.code).toBe(1);
+    const lines = r.err.trimEnd().split("\n");
+    expect(lines[0]).toBe("Cannot import cycle: 65 problems.");
+    expect(lines[1]).toBe('  actuals.csv line 2, column quantity: expected a number of at least 0, got "lots"');
+    expect(lines[50]).toBe('  actuals.csv line 51, column quantity: expected a number of at least 0, got "lots"');
+    expect(lines.slice(51)).toEqual([
+      "  and 15 more like this (actuals.csv: 10, pipeline.csv: 5)",
+      "Nothing was written. Fix the files and run the command again.",
+    ]);
+    expect(await fs.readdir(dir)).toEqual(["cycle"]);
+  });
+
+  it("counts the unlisted problems with thousands separators", () => {
+    const issues = Array.from({ length: 49712 }, (_, i) => ({ file: "actuals.csv", line: i + 2, column: "family", message: "unknown family" }));
+    const lines = importFailure("big", issues);
+    expect(lines).toHaveLength(53);
+    expect(lines[0]).toBe("Cannot import big: 49,712 problems.");
+    expect(lines[51]).toBe("  and 49,662 more like this (actuals.csv: 49,662)");
+  });
+
+  it("imports a semicolon-separated Windows-1252 folder with a warning per converted file", async () => {
+    const cycle = path.join(dir, "cycle");
+    await fs.mkdir(cycle);
+    for (const f of await fs.readdir(path.join(FIXTURES, "small"))) await fs.copyFile(path.join(FIXTURES, "small", f), path.join(cycle, f));
+    const families = "family;unit;price;unit_cost;opening_inventory;capacity_per_month;target_days_of_supply\nWidgets;units;25;15;1.200,0;2500;30\nGadgets \"Pro\";pi\xe8ces;80,5;52;300;600;45\n";
+    await fs.writeFile(path.join(cycle, "families.csv"), Buffer.from(families, "latin1"));
+    const r = await run(["--csv", "cycle", "--out", "x.xlsx", "--no-deck"], dir);
+    expect(r.err).toBe('Warning: families.csv: not UTF-8; read as Windows-1252 (Western European, as Excel saves "CSV" on Windows). Save it as "CSV UTF-8" to be sure every character is right\n');
+    expect(r.code).toBe(0);
+    expect(await exists(path.join(dir, "x.xlsx"))).toBe(true);
   });
 
   it("exits 2 with the usage on a bad option, and prints help", async () => {
@@ -85,6 +127,48 @@ describe("npm run pack", () => {
     const r = await run(["--out", "blocker/x.xlsx"], dir);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/^Error: the pack could not be written: /);
+  });
+
+  it("resolves paths against the folder npm was run in (INIT_CWD), else the working folder", () => {
+    expect(invocationDir({ INIT_CWD: "/home/ann/plans" }, "/repo")).toBe("/home/ann/plans");
+    expect(invocationDir({}, "/repo")).toBe("/repo");
+    expect(invocationDir({ INIT_CWD: "" }, "/repo")).toBe("/repo");
+  });
+
+  it("writes through an exclusively created temporary file with an unpredictable name next to the target", async () => {
+    const open = jest.spyOn(fs, "open");
+    try {
+      expect((await run(["--out", "a/x.xlsx", "--no-deck"], dir)).code).toBe(0);
+      expect((await run(["--out", "a/x.xlsx", "--no-deck"], dir)).code).toBe(0);
+      const calls = open.mock.calls.filter(([p]) => String(p).includes(".tmp"));
+      expect(calls).toHaveLength(2);
+      for (const [p, flags] of calls) {
+        expect(path.dirname(String(p))).toBe(path.join(dir, "a"));
+        expect(path.basename(String(p))).toMatch(/^\.x\.xlsx\.[0-9a-f]{16}\.tmp$/);
+        expect(flags).toBe("wx");
+      }
+      expect(calls[0][0]).not.toBe(calls[1][0]);
+    } finally {
+      open.mockRestore();
+    }
+    expect(await fs.readdir(path.join(dir, "a"))).toEqual(["x.xlsx"]);
+  });
+
+  it("replaces a symlink at the target instead of writing through it", async () => {
+    await fs.writeFile(path.join(dir, "victim.txt"), "keep me");
+    await fs.symlink(path.join(dir, "victim.txt"), path.join(dir, "link.xlsx"));
+    const r = await run(["--out", "link.xlsx", "--no-deck"], dir);
+    expect(r.code).toBe(0);
+    expect(await fs.readFile(path.join(dir, "victim.txt"), "utf8")).toBe("keep me");
+    expect((await fs.lstat(path.join(dir, "link.xlsx"))).isSymbolicLink()).toBe(false);
+  });
+
+  it("leaves no temporary file when the rename fails", async () => {
+    await fs.mkdir(path.join(dir, "x.xlsx"));
+    const r = await run(["--out", "x.xlsx", "--no-deck"], dir);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/^Error: the pack could not be written: /);
+    expect(await fs.readdir(dir)).toEqual(["x.xlsx"]);
   });
 
   it("exports the cycle as CSV files that import back", async () => {

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { formatCsv, parseCsv } from "../../src/io";
+import { decodeCsv } from "../../src/io/encoding";
 
 const fields = (text: string) => parseCsv(text).records.map((r) => r.fields);
 
@@ -9,6 +10,13 @@ describe("parseCsv (RFC 4180)", () => {
   });
   it("accepts CRLF, LF and CR line ends and a missing final line end", () => {
     expect(fields("a,b\r\n1,2\r3,4\n5,6")).toEqual([["a", "b"], ["1", "2"], ["3", "4"], ["5", "6"]]);
+  });
+  it("detects a semicolon or tab delimiter from the header line, outside quotes", () => {
+    expect(parseCsv("a;b;c\n1,5;2;3\n")).toMatchObject({ delimiter: ";", records: [{ fields: ["a", "b", "c"] }, { fields: ["1,5", "2", "3"] }] });
+    expect(parseCsv("a\tb\n1,5\t2\n")).toMatchObject({ delimiter: "\t", records: [{ fields: ["a", "b"] }, { fields: ["1,5", "2"] }] });
+    expect(parseCsv('"x;y;z",b\n1;2,3\n')).toMatchObject({ delimiter: ",", records: [{ fields: ["x;y;z", "b"] }, { fields: ["1;2", "3"] }] });
+    expect(parseCsv("a;b,c\n").delimiter).toBe(",");
+    expect(parseCsv("single\n").delimiter).toBe(",");
   });
   it("drops a UTF-8 byte-order mark", () => {
     expect(fields("\uFEFFfamily,unit\nA,u\n")[0]).toEqual(["family", "unit"]);
@@ -48,5 +56,15 @@ describe("parseCsv (RFC 4180)", () => {
         expect(parsed.records.map((r) => r.fields)).toEqual(rows);
       }),
     );
+  });
+});
+
+describe("decodeCsv", () => {
+  it("decodes Windows-1252 beyond one chunk, with the 0x80-0x9F characters", () => {
+    const bytes = Buffer.concat([Buffer.alloc(20000, 0x61), Buffer.from([0x80, 0x93, 0x94, 0xe9, 0x9f])]);
+    const d = decodeCsv(bytes);
+    expect(d.encoding).toBe("windows-1252");
+    expect(d.text).toBe(`${"a".repeat(20000)}€“”éŸ`);
+    expect(decodeCsv(Buffer.from("\uFEFFé€", "utf8"))).toEqual({ text: "é€", encoding: "utf-8" });
   });
 });

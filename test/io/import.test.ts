@@ -1,17 +1,10 @@
+import { promises as fs } from "fs";
+import * as os from "os";
 import * as path from "path";
 import { formatIssue, importCsvFolder, importCycle } from "../../src/io";
+import { minimal } from "./minimalCycle";
 
 const FIXTURES = path.join(__dirname, "..", "fixtures", "csv");
-
-const minimal = (over: Record<string, string | undefined> = {}): Record<string, string | undefined> => ({
-  "settings.csv": "key,value\ncompany,Co\ncycle_month,2026-03\nbusiness_type,saas\nrevenue_target_per_month,1000\ngross_margin_target,0.5\ninventory_value_ceiling,100\n",
-  "families.csv": "family,unit,price,unit_cost,opening_inventory,capacity_per_month,target_days_of_supply\nSeats,seats,10,4,0,100,0\n",
-  "actuals.csv": "family,month,quantity\n",
-  "pipeline.csv": "deal,family,quantity,stage,win_probability,close_month\n",
-  "orders.csv": "order,line,family,quantity_ordered,quantity_delivered,promised_date,delivered_date\n",
-  "actions.csv": "decision,owner,due_date,status\n",
-  ...over,
-});
 
 const messages = (files: Record<string, string | undefined>): string[] => {
   const r = importCycle(files);
@@ -54,6 +47,7 @@ describe("importCsvFolder", () => {
       'settings.csv line 5, column value: expected one of "manufacturing", "saas", "services", "distribution", got "retail"',
       'settings.csv line 6, column value: expected a number from 0 to 1, got "1.5"',
       'settings.csv line 7, column key: unknown setting "colour"; expected one of company, cycle_month, history_months, horizon_months, business_type, revenue_target_per_month, gross_margin_target, inventory_value_ceiling',
+      'settings.csv: missing setting history_months (add a row "history_months,<value>")',
       'settings.csv: missing setting revenue_target_per_month (add a row "revenue_target_per_month,<value>")',
       'settings.csv: missing setting inventory_value_ceiling (add a row "inventory_value_ceiling,<value>")',
       'families.csv line 3, column family: duplicate family "widgets" (first on line 2)',
@@ -77,10 +71,17 @@ describe("importCsvFolder", () => {
 });
 
 describe("importCycle validation", () => {
-  it("accepts the minimal folder and defaults history and horizon to 12 and 18", () => {
+  it("accepts the minimal folder", () => {
     const r = importCycle(minimal());
     expect(r.ok && [r.data.config.historyMonths, r.data.config.horizonMonths]).toEqual([12, 18]);
     expect(r.ok && r.data.overrides).toEqual([]);
+  });
+  it("requires history_months and horizon_months rather than defaulting them", () => {
+    const settings = "key,value\ncompany,Co\ncycle_month,2026-03\nbusiness_type,saas\nrevenue_target_per_month,1000\ngross_margin_target,0.5\ninventory_value_ceiling,100\n";
+    expect(messages(minimal({ "settings.csv": settings }))).toEqual([
+      'settings.csv: missing setting history_months (add a row "history_months,<value>")',
+      'settings.csv: missing setting horizon_months (add a row "horizon_months,<value>")',
+    ]);
   });
   it("names each missing required file", () => {
     expect(messages(minimal({ "orders.csv": undefined, "actions.csv": undefined }))).toEqual([
@@ -173,8 +174,107 @@ describe("importCycle validation", () => {
     expect(bad[2]).toMatch(/^kpis\.csv line 5, column previous: expected a number/);
   });
 
+  it("reports missing required columns once per file, and no unknown families when families.csv is unreadable", () => {
+    const actuals = "family,month,quantity\n" + Array.from({ length: 300 }, (_, i) => `Seats,${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")},1\n`).join("");
+    expect(messages(minimal({ "families.csv": "family,unit,price\nSeats,seats,10\n", "actuals.csv": actuals }))).toEqual([
+      "families.csv line 1: missing required columns unit_cost, opening_inventory, capacity_per_month, target_days_of_supply (the header has: family, unit, price)",
+    ]);
+    expect(messages(minimal({ "families.csv": 'family,unit,price,unit_cost,opening_inventory,capacity_per_month,target_days_of_supply\n"Seats,seats\n', "actuals.csv": actuals }))).toEqual([
+      "families.csv line 2: a quoted field is never closed (missing closing quote)",
+    ]);
+    expect(messages(minimal({ "families.csv": undefined, "actuals.csv": actuals }))).toEqual([
+      "families.csv: file not found; every cycle folder needs it (a header row is enough)",
+    ]);
+  });
+
   it("ignores extra columns and accepts header names in any case and order", () => {
     const r = importCycle(minimal({ "actuals.csv": "Quantity, MONTH ,Family,notes\n7,2026-01,seats,hello\n" }));
     expect(r.ok && r.data.actuals).toEqual([{ family: "Seats", month: "2026-01", quantity: 7 }]);
+  });
+
+  it("reads a semicolon-separated file with decimal commas, and says why \"1.234\" is ambiguous there", () => {
+    const semi = (rows: string[]) => rows.join("\n") + "\n";
+    const r = importCycle(minimal({
+      "settings.csv": semi(["key;value", "company;Co", "cycle_month;2026-03", "history_months;12", "horizon_months;18", "business_type;saas", "revenue_target_per_month;1.234,5", "gross_margin_target;12,5%", "inventory_value_ceiling;100"]),
+      "families.csv": semi(["family;unit;price;unit_cost;opening_inventory;capacity_per_month;target_days_of_supply", "Seats;seats;1234,5;-0,5;0;100;0,25"]),
+    }));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues.map(formatIssue)).toEqual(['families.csv line 2, column unit_cost: expected a number of at least 0, got "-0,5"']);
+    const good = importCycle(minimal({
+      "settings.csv": semi(["key;value", "company;Co", "cycle_month;2026-03", "history_months;12", "horizon_months;18", "business_type;saas", "revenue_target_per_month;1.234,5", "gross_margin_target;12,5%", "inventory_value_ceiling;100"]),
+      "families.csv": semi(["family;unit;price;unit_cost;opening_inventory;capacity_per_month;target_days_of_supply", "Seats;seats;1234,5;4;0;100;0,25"]),
+    }));
+    if (!good.ok) throw new Error(good.issues.map(formatIssue).join("\n"));
+    expect(good.data.config.targets).toEqual({ revenuePerMonth: 1234.5, grossMarginPct: 0.125, inventoryValueCeiling: 100 });
+    expect(good.data.config.families[0]).toMatchObject({ price: 1234.5, targetDaysOfSupply: 0.25 });
+    expect(messages(minimal({ "actuals.csv": semi(["family;month;quantity", "Seats;2026-01;1.234", "Seats;2026-02;1,5"]) }))).toEqual([
+      'actuals.csv line 2, column quantity: "1.234" is ambiguous in a semicolon-separated file: write 1234 without the thousands point, or 1,234 with a decimal comma',
+    ]);
+  });
+
+  it("removes characters a workbook cannot hold, with a warning naming file, line and column", () => {
+    const r = importCycle(minimal({ "actions.csv": "decision,owner,due_date,status,notes\nShip\u0007 it\uFFFF\u0001,Ann\u000B,2026-04-01,Open,bell\u0007\n\"Tab\tand\r\nlines ok\",Bo,2026-04-01,Open,\n" }));
+    if (!r.ok) throw new Error(r.issues.map(formatIssue).join("\n"));
+    expect(r.data.actions.map((a) => [a.decision, a.owner])).toEqual([["Ship it", "Ann"], ["Tab\tand\r\nlines ok", "Bo"]]);
+    expect(r.warnings.map(formatIssue)).toEqual([
+      "actions.csv line 2, column decision: removed 3 characters a workbook cannot hold (U+0007, U+FFFF, U+0001)",
+      "actions.csv line 2, column owner: removed 1 character a workbook cannot hold (U+000B)",
+    ]);
+  });
+
+  it("refuses a text longer than an Excel cell holds (32,767 characters), naming file, line and column", () => {
+    const long = "x".repeat(32768);
+    const ok = importCycle(minimal({ "actions.csv": `decision,owner,due_date,status\n${"y".repeat(32767)},Ann,2026-04-01,Open\n` }));
+    expect(ok.ok).toBe(true);
+    expect(messages(minimal({ "actions.csv": `decision,owner,due_date,status\nShip,Ann,2026-04-01,Open\n${long},Ann,2026-04-01,Open\n` }))).toEqual([
+      "actions.csv line 3, column decision: text of 32,768 characters; an Excel cell holds at most 32,767",
+    ]);
+  });
+
+  it("hints at the decimal point when a comma-separated file has a decimal comma", () => {
+    expect(messages(minimal({ "actuals.csv": 'family,month,quantity\nSeats,2026-01,"1234,5"\n' }))).toEqual([
+      'actuals.csv line 2, column quantity: expected a number of at least 0, got "1234,5" (write numbers with a decimal point, 1234.5; decimal commas are read only in semicolon-separated files)',
+    ]);
+  });
+
+  it("reports an empty required file, also one holding only a byte-order mark or blank lines", () => {
+    expect(messages(minimal({ "families.csv": "\uFEFF", "settings.csv": "\n\n" }))).toEqual([
+      "settings.csv line 1: the file is empty; expected a header row with key, value",
+      "families.csv line 1: the file is empty; expected a header row with family, unit, price, unit_cost, opening_inventory, capacity_per_month, target_days_of_supply",
+    ]);
+  });
+});
+
+describe("importCsvFolder encodings", () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), "sop-enc-"));
+    for (const [name, text] of Object.entries(minimal())) if (text !== undefined) await fs.writeFile(path.join(dir, name), text);
+  });
+  afterEach(async () => {
+    await fs.rm(dir, { recursive: true, force: true });
+  });
+
+  it("reads UTF-8 with a byte-order mark without a warning", async () => {
+    await fs.writeFile(path.join(dir, "families.csv"), "\uFEFFfamily,unit,price,unit_cost,opening_inventory,capacity_per_month,target_days_of_supply\nCafé,cups,10,4,0,100,0\n");
+    await fs.writeFile(path.join(dir, "actuals.csv"), "family,month,quantity\ncafé,2026-01,3\n");
+    const r = await importCsvFolder(dir);
+    if (!r.ok) throw new Error(r.issues.map(formatIssue).join("\n"));
+    expect(r.warnings).toEqual([]);
+    expect(r.data.config.families.map((f) => f.name)).toEqual(["Café"]);
+  });
+
+  it("reads a Windows-1252 file (invalid UTF-8) with a warning naming the file", async () => {
+    const header = "family,unit,price,unit_cost,opening_inventory,capacity_per_month,target_days_of_supply\n";
+    // "Café" and "€" in Windows-1252: é = 0xE9, € = 0x80
+    const bytes = Buffer.concat([Buffer.from(header + "Caf"), Buffer.from([0xe9]), Buffer.from(",cups "), Buffer.from([0x80]), Buffer.from(",10,4,0,100,0\n")]);
+    await fs.writeFile(path.join(dir, "families.csv"), bytes);
+    const r = await importCsvFolder(dir);
+    if (!r.ok) throw new Error(r.issues.map(formatIssue).join("\n"));
+    expect(r.data.config.families.map((f) => [f.name, f.unit])).toEqual([["Café", "cups €"]]);
+    expect(r.warnings.map(formatIssue)).toEqual([
+      'families.csv: not UTF-8; read as Windows-1252 (Western European, as Excel saves "CSV" on Windows). Save it as "CSV UTF-8" to be sure every character is right',
+    ]);
   });
 });

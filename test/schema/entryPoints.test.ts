@@ -38,6 +38,8 @@ const SETTINGS_CSV: Readonly<Record<string, string>> = {
   revenue_target_per_month: "1000",
   gross_margin_target: "0.5",
   inventory_value_ceiling: "100",
+  history_months: "12",
+  horizon_months: "18",
 };
 const FAMILY_CSV: Readonly<Record<string, string>> = {
   family: "Seats",
