@@ -127,12 +127,26 @@ describe("the Executive Summary sheet", () => {
 
   it("ranks the largest gaps by value at stake", () => {
     const r = rowOf(sheet, "6. Risk and issue view");
-    expect(at(sheet, r + 1, 0)?.value).toBe("4 gaps in the plan, 1,250 value at stake in total; the 4 largest:");
+    // The fixture lists all its gaps: 100 + 500 + 150 + 500 = 1,250.
+    expect(at(sheet, r + 1, 0)?.value).toBe("4 gaps in the plan, 1,250 value at stake in total; all 4 below:");
     expect(rangeValues(sheet, `A${r + 3}:F${r + 5}`)).toEqual([
       ["Rank and family", "Month", "Gap type", "Gap", "Unit", "Value at stake"],
       ["1. Gadgets", "2026-05", "Supply shortfall", 10, "units", 500],
-      ["2. Widgets", "2026-05", "Revenue below target", 0, "units", 500],
+      // A revenue gap is measured in currency: no units.
+      ["2. Widgets", "2026-05", "Revenue below target", "", "", 500],
     ]);
+  });
+
+  it("counts every gap of the plan, not only the listed ones, where the workbook gives the totals", () => {
+    // The workbook lists the 4 largest of 53 gaps; all 53 are worth 8,390,411.4 together.
+    const many = buildDeckSheet({ ...input(), gapTotals: { count: 53, totalValueAtStake: 8390411.4 } }, { topGaps: 2 });
+    const r = rowOf(many, "6. Risk and issue view");
+    expect(at(many, r + 1, 0)?.value).toBe("53 gaps in the plan, 8,390,411 value at stake in total; the 2 largest below:");
+    expect(rowOf(many, "A3. The 4 largest of 53 gaps, ranked by value at stake")).toBeGreaterThan(r);
+    expect(rowOf(sheet, "A3. Every gap, ranked by value at stake")).toBeGreaterThan(0);
+    const none = buildDeckSheet({ ...input(), gaps: [], gapTotals: { count: 0, totalValueAtStake: 0 } });
+    const n = rowOf(none, "6. Risk and issue view");
+    expect(at(none, n + 1, 0)?.value).toBe("No gaps in the plan: demand, supply and financial targets line up.");
   });
 
   it("puts the scenario options side by side with their hand-checked results", () => {
@@ -198,7 +212,7 @@ describe("the Executive Summary sheet", () => {
     expect(deck.decisionsRequired).toEqual([
       "Approve the operating plan: the Base option is recommended.",
       "Close the supply shortfall gap for Gadgets in 2026-05: 10 units, 500 at stake.",
-      "Close the revenue below target gap for Widgets in 2026-05: 0 units, 500 at stake.",
+      "Close the revenue below target gap for Widgets in 2026-05: 500 at stake.",
       "Close the inventory below target gap for Gadgets in 2026-04: 5 units, 150 at stake.",
     ]);
     // Three months of one family's shortfall are one decision: 10 + 20 + 30 units, 100 + 200 + 300 at stake.

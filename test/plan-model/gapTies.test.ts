@@ -8,9 +8,11 @@
 import { CycleData } from "../../src/core/model";
 import { resolveInputs } from "../../src/layout/inputs";
 import { computePlan } from "../../src/core/plan-model/plan";
-import { GAP_TYPES } from "../../src/core/plan-model/gaps";
+import { GAP_TYPES, gapTotals } from "../../src/core/plan-model/gaps";
+import { readNamedRange } from "../../src/layout/lookup";
+import { NAMES } from "../../src/layout/names";
 import { buildWorkbook } from "../../src/layout/workbook";
-import { GAP_RANK_COLS, gapRankRow } from "../../src/layout/geometry";
+import { GAP_RANK_COLS, GAP_SUMMARY_ROW, gapRankRow } from "../../src/layout/geometry";
 import { loadEngine } from "../layout/support/engine";
 
 /**
@@ -100,5 +102,30 @@ describe("tied gaps rank in candidate order", () => {
       [1, "Alpha", 510],
       [2, "Zeta", 500],
     ]);
+  });
+});
+
+describe("the plan's gap count and total (SOP_GapCount, SOP_GapTotal)", () => {
+  // Zeta 50 units x 10 = 500 and Alpha 50.05 units x 10 = 500.5; every other candidate is 0
+  // (no revenue target, no ceiling, supply = capacity, no inventory): 2 gaps, 1,000.5 at stake.
+  const data = cycle(150.05);
+
+  it("counts the candidates above 0 in the core", () => {
+    const t = gapTotals(computePlan(resolveInputs(data, new Map())).candidates);
+    expect(t.count).toBe(2);
+    expect(t.total).toBeCloseTo(1000.5, 9);
+  });
+
+  it("holds the same in the Gaps sheet, cached and under a formula engine", () => {
+    const spec = buildWorkbook(data);
+    expect(readNamedRange(spec, NAMES.gapCount)).toEqual([[2]]);
+    expect(readNamedRange(spec, NAMES.gapTotal)[0][0] as number).toBeCloseTo(1000.5, 9);
+    const engine = loadEngine(spec);
+    try {
+      expect(engine.value("Gaps", GAP_SUMMARY_ROW, GAP_RANK_COLS.indexOf("units"))).toBe(2);
+      expect(engine.value("Gaps", GAP_SUMMARY_ROW, GAP_RANK_COLS.indexOf("value")) as number).toBeCloseTo(1000.5, 9);
+    } finally {
+      engine.destroy();
+    }
   });
 });
