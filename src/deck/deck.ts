@@ -1,6 +1,6 @@
 /**
  * The executive deck as data (seed 000, "What a good S&OP deck looks like"), in meeting order:
- * agenda and decisions required; prior-month KPI snapshot; demand, supply and financial
+ * agenda and decisions required; KPI snapshot; demand, supply and financial
  * summaries; risk and issue view; scenario options; trade-offs and recommendation; final
  * decisions and owners. Detail goes to the appendix (see sheet.ts).
  */

@@ -66,7 +66,7 @@ describe("the Executive Summary sheet", () => {
   it("reads top to bottom like the meeting, with the appendix last", () => {
     const order = [
       "1. Agenda and decisions required",
-      "2. KPI snapshot (prior month)",
+      "2. KPI snapshot (each KPI over the period shown)",
       "3. Demand plan summary",
       "4. Supply planning summary",
       "5. Financial planning summary",
@@ -112,6 +112,20 @@ describe("the Executive Summary sheet", () => {
     // No status text in the fixture: turns are higher-is-better with a band of 1; 5.2 >= 6 - 1.
     expect(at(sheet, rowOf(sheet, "Inventory turns"), 4)?.style).toBe("watch");
     expect(at(sheet, rowOf(sheet, "OTIF"), 2)?.value).toBe("n/a");
+  });
+
+  it("states the period each KPI covers", () => {
+    const top = rowOf(sheet, "2. KPI snapshot (each KPI over the period shown)");
+    expect(rangeValues(sheet, `A${top + 2}:H${top + 2}`)).toEqual([
+      ["KPI", "Category", "Value", "Target", "Status", "Previous", "Change", "Period"],
+    ]);
+    const period = (kpi: string): CellValue | undefined => at(sheet, rowOf(sheet, kpi), 7)?.value;
+    expect(period("Forecast accuracy")).toBe("all history months");
+    expect(period("Inventory turns")).toBe("next 12 plan months (the horizon if shorter), annualised");
+    expect(period("Capacity utilization")).toBe("all plan months (the horizon)");
+    expect(period("OTIF")).toBe("orders due by the cycle month");
+    expect(period("Working capital")).toBe("the first plan month (a point in time)");
+    expect(period("Meeting decision closure")).toBe("all logged actions");
   });
 
   it("writes the demand, supply and financial totals by hand-checked sums", () => {
