@@ -11,7 +11,7 @@ import { fmtInt } from "./format";
 import type { DeckInput } from "./input";
 import { kpiSnapshot, type KpiLine } from "./kpis";
 import { DEFAULT_UNMET_TOLERANCE, recommend, tradeOffs, type Recommendation } from "./recommend";
-import { gapIssues, gapSizeText, riskView, type GapIssue, type RiskView } from "./risks";
+import { gapIssues, gapSizeText, gapUnit, riskView, type GapIssue, type RiskView } from "./risks";
 import { DEFAULT_SCENARIOS, runScenarios, type ScenarioResult, type ScenarioSpec } from "./scenarios";
 import { planSummaries, type PlanSummaries } from "./summaries";
 
@@ -58,7 +58,7 @@ export function decisionsRequired(
     `Approve the operating plan: the ${recommendation.name} option is recommended${recommendation.withinTargets ? "" : " but misses a target"}.`,
   ];
   for (const g of gapIssues(input.gaps).slice(0, 3)) {
-    const size = gapSizeText(g.gap, input.families.find((f) => f.name === g.family)?.unit ?? "units");
+    const size = gapSizeText(g.gap, gapUnit(g, input.families));
     out.push(
       `Close the ${g.type.toLowerCase()} gap for ${g.family} in ${monthSpan(g)}: ${size === "" ? "" : `${size}, `}${fmtInt(g.valueAtStake)} at stake.`,
     );

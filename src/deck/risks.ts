@@ -3,7 +3,7 @@
  * (largest absolute value first; ties by month, then family), re-numbered 1..n.
  */
 import { fmtInt } from "./format";
-import type { DeckGap, DeckGapTotals } from "./input";
+import type { DeckFamily, DeckGap, DeckGapTotals } from "./input";
 
 export interface RiskView {
   readonly top: ReadonlyArray<DeckGap>;
@@ -44,6 +44,17 @@ export function riskView(gaps: ReadonlyArray<DeckGap>, n = 5, totals?: DeckGapTo
 export function gapCountText(r: Pick<RiskView, "count" | "totalValueAtStake">): string {
   if (r.count === 0) return "No gaps in the plan: demand, supply and financial targets line up.";
   return `${fmtInt(r.count)} ${r.count === 1 ? "gap" : "gaps"} in the plan, ${fmtInt(r.totalValueAtStake)} value at stake in total`;
+}
+
+/** The unit a gap is measured in: its family's unit; "" for a gap measured in currency only. */
+export function gapUnit(g: Pick<DeckGap, "family" | "gap">, families: ReadonlyArray<DeckFamily>): string {
+  return g.gap === null ? "" : (families.find((f) => f.name === g.family)?.unit ?? "units");
+}
+
+/** One gap in words: "Controllers 2027-08 shortfall: 1,108 units, 709,318 at stake" (no units for a currency gap). */
+export function gapLine(g: DeckGap, families: ReadonlyArray<DeckFamily>): string {
+  const size = gapSizeText(g.gap, gapUnit(g, families));
+  return `${g.family} ${g.month} ${g.type.toLowerCase()}: ${size === "" ? "" : `${size}, `}${fmtInt(g.valueAtStake)} at stake`;
 }
 
 /** A gap's size in words: "1,108 units" in the family's unit; "" for a gap measured in currency only. */

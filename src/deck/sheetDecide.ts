@@ -7,7 +7,7 @@ import type { Deck } from "./deck";
 import { fmtPct } from "./format";
 import type { DeckInput } from "./input";
 import { DEFAULT_UNMET_TOLERANCE } from "./recommend";
-import { gapCountText } from "./risks";
+import { gapCountText, gapUnit } from "./risks";
 import type { ScenarioResult } from "./scenarios";
 import { SECTION_TITLES } from "./sheetPlan";
 import { excelSerialFromIso } from "../core/dates";
@@ -25,7 +25,7 @@ export function writeRisks(w: RowWriter, deck: Deck, input: DeckInput): void {
   w.row([text(`${gapCountText(r)}; ${which} below:`, "note")]);
   w.row(headers(["Rank and family", "Month", "Gap type", "Gap", "Unit", "Value at stake"]));
   for (const g of r.top) {
-    const unit = g.gap === null ? "" : (input.families.find((f) => f.name === g.family)?.unit ?? "");
+    const unit = gapUnit(g, input.families);
     w.row([
       text(`${g.rank}. ${g.family}`, "label"),
       text(g.month),
