@@ -58,7 +58,9 @@ describe("the Executive Summary sheet", () => {
       landscape: true,
       fitToWidth: true,
       title: "Acme Tools: S&OP executive summary, 2026-03",
-      area: `A1:I${appendixRow}`,
+      // Fully absolute: a relative row ("$A1") is ignored by LibreOffice.
+      area: `$A$1:$I$${appendixRow}`,
+      footer: "Acme Tools · S&OP cycle 2026-03",
     });
     expect(sheet.columnWidths.length).toBeGreaterThanOrEqual(5);
   });

@@ -236,6 +236,9 @@ export interface PageLayoutState {
   orientation: string;
   zoom: any;
   centerHeader: string;
+  leftFooter?: string;
+  centerFooter?: string;
+  rightFooter?: string;
   printTitleRows: string | null;
   printArea: string | null;
   centerHorizontally: boolean;
@@ -2401,6 +2404,21 @@ export class DoublePageLayout extends ProxyBase {
         set centerHeader(v: string) {
           self.set("headersFooters.defaultForAllPages.centerHeader", v, (t: SheetState) => {
             t.pageLayout.centerHeader = v;
+          });
+        },
+        set leftFooter(v: string) {
+          self.set("headersFooters.defaultForAllPages.leftFooter", v, (t: SheetState) => {
+            t.pageLayout.leftFooter = v;
+          });
+        },
+        set centerFooter(v: string) {
+          self.set("headersFooters.defaultForAllPages.centerFooter", v, (t: SheetState) => {
+            t.pageLayout.centerFooter = v;
+          });
+        },
+        set rightFooter(v: string) {
+          self.set("headersFooters.defaultForAllPages.rightFooter", v, (t: SheetState) => {
+            t.pageLayout.rightFooter = v;
           });
         },
       },
