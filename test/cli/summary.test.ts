@@ -7,38 +7,15 @@ import { packSpec } from "../../src/cli/pack";
 import type { CycleData } from "../../src/core/model";
 import { sampleCycle } from "../../src/data/sample";
 import { SECTION_TITLES } from "../../src/deck/sheetPlan";
+import { twoFamilyCycle } from "../plan-model/twoFamilies";
 
 /**
- * Two families, price 10, cost 6, no opening inventory, capacity 100, one plan month (2026-04).
- * Consensus Zeta 150 and Alpha 151: supply min(demand, 100) = 100, shortfalls 50 x 10 = 500 and
- * 51 x 10 = 510. Revenue = consensus x price = 1,500 + 1,510 = 3,010 against a target of
- * `revenueTarget` per month. No inventory, no ceiling: nothing else is a gap.
+ * The two-family cycle (test/plan-model/twoFamilies.ts) with consensus Zeta 150 and Alpha 151:
+ * supply min(demand, 100) = 100, shortfalls 50 x 10 = 500 and 51 x 10 = 510. Revenue =
+ * consensus x price = 1,500 + 1,510 = 3,010 against a target of `revenueTarget` per month. No
+ * inventory, no ceiling: nothing else is a gap.
  */
-function cycle(revenueTarget: number): CycleData {
-  const fam = { unit: "units", price: 10, unitCost: 6, openingInventory: 0, capacityPerMonth: 100, targetDaysOfSupply: 0 };
-  return {
-    config: {
-      company: "Tie Co",
-      cycleMonth: "2026-04",
-      historyMonths: 3,
-      horizonMonths: 1,
-      businessType: "manufacturing",
-      families: [
-        { name: "Zeta", ...fam },
-        { name: "Alpha", ...fam },
-      ],
-      targets: { revenuePerMonth: revenueTarget, grossMarginPct: 0, inventoryValueCeiling: 0 },
-    },
-    actuals: ["Zeta", "Alpha"].flatMap((family) => ["2026-01", "2026-02", "2026-03"].map((month) => ({ family, month, quantity: 100 }))),
-    overrides: [
-      { family: "Zeta", month: "2026-04", quantity: 150 },
-      { family: "Alpha", month: "2026-04", quantity: 151 },
-    ],
-    pipeline: [],
-    orders: [],
-    actions: [],
-  };
-}
+const cycle = (revenueTarget: number): CycleData => twoFamilyCycle(151, revenueTarget);
 
 const warn = (t: string): void => {
   throw new Error(t);

@@ -2398,31 +2398,17 @@ export class DoublePageLayout extends ProxyBase {
     });
   }
   get headersFooters(): any {
-    const self = this;
-    return {
-      defaultForAllPages: {
-        set centerHeader(v: string) {
-          self.set("headersFooters.defaultForAllPages.centerHeader", v, (t: SheetState) => {
-            t.pageLayout.centerHeader = v;
-          });
-        },
-        set leftFooter(v: string) {
-          self.set("headersFooters.defaultForAllPages.leftFooter", v, (t: SheetState) => {
-            t.pageLayout.leftFooter = v;
-          });
-        },
-        set centerFooter(v: string) {
-          self.set("headersFooters.defaultForAllPages.centerFooter", v, (t: SheetState) => {
-            t.pageLayout.centerFooter = v;
-          });
-        },
-        set rightFooter(v: string) {
-          self.set("headersFooters.defaultForAllPages.rightFooter", v, (t: SheetState) => {
-            t.pageLayout.rightFooter = v;
-          });
-        },
-      },
-    };
+    // The header and footer texts the renderer sets, each recorded in the sheet's page layout.
+    const pages = {};
+    for (const key of ["centerHeader", "leftFooter", "centerFooter", "rightFooter"] as const) {
+      Object.defineProperty(pages, key, {
+        set: (v: string) =>
+          this.set(`headersFooters.defaultForAllPages.${key}`, v, (t: SheetState) => {
+            t.pageLayout[key] = v;
+          }),
+      });
+    }
+    return { defaultForAllPages: pages };
   }
   setPrintArea(address: string): void {
     this.call("setPrintArea", [address], (t: SheetState) => {

@@ -14,40 +14,10 @@ import { NAMES } from "../../src/layout/names";
 import { buildWorkbook } from "../../src/layout/workbook";
 import { GAP_RANK_COLS, GAP_SUMMARY_ROW, gapRankRow } from "../../src/layout/geometry";
 import { loadEngine } from "../layout/support/engine";
+import { twoFamilyCycle } from "./twoFamilies";
 
-/**
- * Two families, listed Zeta then Alpha (so alphabetical order would put Alpha first): price 10,
- * cost 6, no opening inventory, capacity 100, one plan month. Zeta's consensus is 150: supply
- * min(150, 100) = 100, shortfall 50 units = 500. Alpha's consensus is `alphaDemand`.
- * No revenue target and no inventory ceiling: the only gaps are the two shortfalls.
- */
-function cycle(alphaDemand: number): CycleData {
-  const fam = { unit: "units", price: 10, unitCost: 6, openingInventory: 0, capacityPerMonth: 100, targetDaysOfSupply: 0 };
-  return {
-    config: {
-      company: "Tie Co",
-      cycleMonth: "2026-04",
-      historyMonths: 3,
-      horizonMonths: 1,
-      businessType: "manufacturing",
-      families: [
-        { name: "Zeta", ...fam },
-        { name: "Alpha", ...fam },
-      ],
-      targets: { revenuePerMonth: 0, grossMarginPct: 0, inventoryValueCeiling: 0 },
-    },
-    actuals: ["Zeta", "Alpha"].flatMap((family) =>
-      ["2026-01", "2026-02", "2026-03"].map((month) => ({ family, month, quantity: 100 })),
-    ),
-    overrides: [
-      { family: "Zeta", month: "2026-04", quantity: 150 },
-      { family: "Alpha", month: "2026-04", quantity: alphaDemand },
-    ],
-    pipeline: [],
-    orders: [],
-    actions: [],
-  };
-}
+/** The two-family cycle (twoFamilies.ts): Zeta's shortfall is 50 units = 500; Alpha's follows its consensus. */
+const cycle = (alphaDemand: number): CycleData => twoFamilyCycle(alphaDemand);
 
 /** The agenda's rows as [rank, family, value] from the engine (rows with a value only). */
 function engineAgenda(data: CycleData): Array<[unknown, unknown, unknown]> {
