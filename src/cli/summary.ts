@@ -1,26 +1,26 @@
 /**
- * The one-paragraph summary `npm run pack` prints: sheets, families, months and the largest
- * gaps (read from the workbook's names, as any reader of the workbook would).
+ * The one-paragraph summary `npm run pack` prints: sheets, families, months, how many gaps the
+ * plan has and the largest ones (read from the workbook's names, as the deck reads them).
  */
 import type { CycleData } from "../core/model";
 import { addMonths } from "../core/plan-model/months";
-import { NAMES } from "../layout/names";
-import type { CellValue, WorkbookSpec } from "../layout/types";
+import { isSopError } from "../core/errors";
+import { deckInputFromNames } from "../deck/input";
+import { gapCountText, gapLine, riskView } from "../deck/risks";
+import type { WorkbookSpec } from "../layout/types";
 import { specReader } from "./named";
 
-const fmt = (n: number): string => Math.round(n).toLocaleString("en-US");
-
-/** The largest gaps of SOP_Gaps, as "Controllers 2026-05 supply shortfall: 120 units, 76,800 at stake". */
-export function largestGaps(rows: ReadonlyArray<ReadonlyArray<CellValue>> | undefined, count: number): string[] {
-  if (!rows) return [];
-  return rows
-    .filter((r) => typeof r[1] === "string" && r[1] !== "" && typeof r[4] === "number")
-    .slice(0, count)
-    .map((r) => {
-      const stake = typeof r[5] === "number" ? `, ${fmt(r[5])} at stake` : "";
-      const kind = typeof r[3] === "string" && r[3] !== "" ? ` ${r[3].toLowerCase()}` : "";
-      return `${r[1]} ${r[2] ?? ""}${kind}: ${fmt(r[4] as number)} units${stake}`;
-    });
+/**
+ * The gaps sentence: the same count and total as the deck's risk view (one function, `riskView`,
+ * over the same workbook names), then the largest gaps, e.g. "38 gaps in the plan, 7,311,263
+ * value at stake in total; largest: Controllers 2027-08 shortfall: 1,108 units, 709,318 at stake; ...".
+ */
+export function gapSentence(spec: WorkbookSpec, count: number): string {
+  const input = deckInputFromNames(specReader(spec));
+  if (isSopError(input)) return "";
+  const risks = riskView(input.gaps, count, input.gapTotals);
+  if (risks.count === 0) return gapCountText(risks);
+  return `${gapCountText(risks)}; largest: ${risks.top.map((g) => gapLine(g, input.families)).join("; ")}.`;
 }
 
 /** The summary paragraph for a written pack. */
@@ -28,9 +28,8 @@ export function packSummary(path: string, data: CycleData, spec: WorkbookSpec): 
   const c = data.config;
   const sheets = spec.sheets.map((s) => s.name);
   const lastPlan = addMonths(c.cycleMonth, c.horizonMonths - 1);
-  const gaps = largestGaps(specReader(spec)(NAMES.gaps), 3);
-  const gapText =
-    gaps.length > 0 ? ` Largest gaps: ${gaps.join("; ")}.` : " No gaps between demand, supply and targets.";
+  const gaps = gapSentence(spec, 3);
+  const gapText = gaps === "" ? "" : ` ${gaps}`;
   return (
     `Wrote ${path}: the ${c.cycleMonth} S&OP cycle of ${c.company}, ${sheets.length} sheets (${sheets.join(", ")}), ` +
     `${c.families.length} product ${c.families.length === 1 ? "family" : "families"}, ${c.historyMonths} months of history ` +

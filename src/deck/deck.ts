@@ -1,6 +1,6 @@
 /**
  * The executive deck as data (seed 000, "What a good S&OP deck looks like"), in meeting order:
- * agenda and decisions required; prior-month KPI snapshot; demand, supply and financial
+ * agenda and decisions required; KPI snapshot; demand, supply and financial
  * summaries; risk and issue view; scenario options; trade-offs and recommendation; final
  * decisions and owners. Detail goes to the appendix (see sheet.ts).
  */
@@ -11,7 +11,7 @@ import { fmtInt } from "./format";
 import type { DeckInput } from "./input";
 import { kpiSnapshot, type KpiLine } from "./kpis";
 import { DEFAULT_UNMET_TOLERANCE, recommend, tradeOffs, type Recommendation } from "./recommend";
-import { gapIssues, riskView, type GapIssue, type RiskView } from "./risks";
+import { gapIssues, gapSizeText, gapUnit, riskView, type GapIssue, type RiskView } from "./risks";
 import { DEFAULT_SCENARIOS, runScenarios, type ScenarioResult, type ScenarioSpec } from "./scenarios";
 import { planSummaries, type PlanSummaries } from "./summaries";
 
@@ -58,9 +58,9 @@ export function decisionsRequired(
     `Approve the operating plan: the ${recommendation.name} option is recommended${recommendation.withinTargets ? "" : " but misses a target"}.`,
   ];
   for (const g of gapIssues(input.gaps).slice(0, 3)) {
-    const unit = input.families.find((f) => f.name === g.family)?.unit ?? "units";
+    const size = gapSizeText(g.gap, gapUnit(g, input.families));
     out.push(
-      `Close the ${g.type.toLowerCase()} gap for ${g.family} in ${monthSpan(g)}: ${fmtInt(g.gap)} ${unit}, ${fmtInt(g.valueAtStake)} at stake.`,
+      `Close the ${g.type.toLowerCase()} gap for ${g.family} in ${monthSpan(g)}: ${size === "" ? "" : `${size}, `}${fmtInt(g.valueAtStake)} at stake.`,
     );
   }
   const revenueGap = summaries.revenueTargetHorizon - summaries.financialTotal.revenueHorizon;
@@ -90,7 +90,7 @@ function monthSpan(g: GapIssue): string {
 export function buildDeck(input: DeckInput, opts: DeckOptions = {}): Deck {
   const specs = opts.scenarios && opts.scenarios.length > 0 ? opts.scenarios : DEFAULT_SCENARIOS;
   const summaries = planSummaries(input, opts.nearMonths ?? 3);
-  const risks = riskView(input.gaps, opts.topGaps ?? 5);
+  const risks = riskView(input.gaps, opts.topGaps ?? 5, input.gapTotals);
   const scenarios = runScenarios(input, specs);
   const recommendation = recommend(
     scenarios,

@@ -12,15 +12,17 @@ import {
   actionTable,
   familyTable,
   gapTable,
+  gapTotalsTable,
   kpiTable,
   type DeckAction,
   type DeckFamily,
   type DeckGap,
+  type DeckGapTotals,
   type DeckKpi,
 } from "./tables";
 
 export type { NamedReader, PlanGrid } from "./read";
-export type { DeckAction, DeckFamily, DeckGap, DeckKpi } from "./tables";
+export type { DeckAction, DeckFamily, DeckGap, DeckGapTotals, DeckKpi } from "./tables";
 
 /** Everything the deck shows, as read from the workbook. Grids are F x H in the order of `families` and `months`. */
 export interface DeckInput {
@@ -44,7 +46,10 @@ export interface DeckInput {
     readonly inventoryValueCeiling: number;
   };
   readonly kpis: ReadonlyArray<DeckKpi>;
+  /** The largest gaps, as the workbook lists them (SOP_Gaps: the top of the ranking, not every gap). */
   readonly gaps: ReadonlyArray<DeckGap>;
+  /** Every gap of the plan: count and total (absent: the listed gaps are all of them). */
+  readonly gapTotals?: DeckGapTotals;
   readonly actions: ReadonlyArray<DeckAction>;
 }
 
@@ -112,6 +117,8 @@ export function deckInputFromNames(get: NamedReader): Result<DeckInput> {
   if (isSopError(kpis)) return kpis;
   const gaps = gapTable(get);
   if (isSopError(gaps)) return gaps;
+  const gapTotals = gapTotalsTable(get);
+  if (isSopError(gapTotals)) return gapTotals;
   const actions = actionTable(get);
   if (isSopError(actions)) return actions;
 
@@ -133,6 +140,7 @@ export function deckInputFromNames(get: NamedReader): Result<DeckInput> {
     targets: { revenuePerMonth, grossMarginPct, inventoryValueCeiling },
     kpis,
     gaps,
+    ...(gapTotals ? { gapTotals } : {}),
     actions,
   };
 }

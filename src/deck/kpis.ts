@@ -1,7 +1,8 @@
 /**
- * The prior-month KPI snapshot: each KPI against its target, a status and the month-on-month
- * change (value minus the previous cycle's value, in the KPI's own unit; for "%" KPIs that is
- * percentage points).
+ * The KPI snapshot: each KPI against its target, a status, the month-on-month change (value
+ * minus the previous cycle's value, in the KPI's own unit; for "%" KPIs that is percentage
+ * points) and the period it covers (the KPI's declaration: most cover many months, not the
+ * prior month alone).
  */
 import { KpiStatus, kpiNamed, kpiStatus } from "../core/plan-model/kpis";
 import { KPI_FORMAT, signed } from "../layout/formats";
@@ -14,6 +15,8 @@ export interface KpiLine extends DeckKpi {
   readonly statusStyle: Status | null;
   /** value - previous; `null` when either is missing. */
   readonly change: number | null;
+  /** The months or records the value covers ("all history months"); "" for a KPI the declarations do not know. */
+  readonly period: string;
 }
 
 /** Relative distance from target still counted as "watch" rather than "bad" when status is derived. */
@@ -70,6 +73,7 @@ export function kpiSnapshot(kpis: ReadonlyArray<DeckKpi>): KpiLine[] {
     ...k,
     statusStyle: statusFromText(k.status) ?? statusFromTarget(k.name, k.value, k.target),
     change: k.value !== null && k.previous !== null ? k.value - k.previous : null,
+    period: kpiNamed(k.name)?.period ?? "",
   }));
 }
 

@@ -2,13 +2,16 @@
  * The risk and issue view: the largest gaps from the Gaps sheet, ranked by value at stake
  * (largest absolute value first; ties by month, then family), re-numbered 1..n.
  */
-import type { DeckGap } from "./input";
+import { fmtInt } from "./format";
+import type { DeckFamily, DeckGap, DeckGapTotals } from "./input";
 
 export interface RiskView {
   readonly top: ReadonlyArray<DeckGap>;
-  /** Number of gaps in the workbook and their total value at stake. */
+  /** Number of gaps in the plan and their total value at stake (all of them, not only the listed ones). */
   readonly count: number;
   readonly totalValueAtStake: number;
+  /** How many of them the workbook lists (SOP_Gaps holds the largest only). */
+  readonly listed: number;
 }
 
 /** Every gap, ranked by value at stake. */
@@ -23,14 +26,40 @@ export function rankGaps(gaps: ReadonlyArray<DeckGap>): DeckGap[] {
     .map((g, i) => ({ ...g, rank: i + 1 }));
 }
 
-/** The `n` largest gaps (default 5) with the count and total of all of them. */
-export function riskView(gaps: ReadonlyArray<DeckGap>, n = 5): RiskView {
+/**
+ * The `n` largest gaps (default 5) with the count and total of all the plan's gaps: `totals`
+ * when the workbook gives them, else the listed gaps taken as all of them.
+ */
+export function riskView(gaps: ReadonlyArray<DeckGap>, n = 5, totals?: DeckGapTotals): RiskView {
   const ranked = rankGaps(gaps);
   return {
     top: ranked.slice(0, Math.max(0, n)),
-    count: ranked.length,
-    totalValueAtStake: ranked.reduce((s, g) => s + Math.abs(g.valueAtStake), 0),
+    count: totals?.count ?? ranked.length,
+    totalValueAtStake: totals?.totalValueAtStake ?? ranked.reduce((s, g) => s + Math.abs(g.valueAtStake), 0),
+    listed: ranked.length,
   };
+}
+
+/** "53 gaps in the plan, 8,390,411 value at stake in total", the sentence the deck and the command line share. */
+export function gapCountText(r: Pick<RiskView, "count" | "totalValueAtStake">): string {
+  if (r.count === 0) return "No gaps in the plan: demand, supply and financial targets line up.";
+  return `${fmtInt(r.count)} ${r.count === 1 ? "gap" : "gaps"} in the plan, ${fmtInt(r.totalValueAtStake)} value at stake in total`;
+}
+
+/** The unit a gap is measured in: its family's unit; "" for a gap measured in currency only. */
+export function gapUnit(g: Pick<DeckGap, "family" | "gap">, families: ReadonlyArray<DeckFamily>): string {
+  return g.gap === null ? "" : (families.find((f) => f.name === g.family)?.unit ?? "units");
+}
+
+/** One gap in words: "Controllers 2027-08 shortfall: 1,108 units, 709,318 at stake" (no units for a currency gap). */
+export function gapLine(g: DeckGap, families: ReadonlyArray<DeckFamily>): string {
+  const size = gapSizeText(g.gap, gapUnit(g, families));
+  return `${g.family} ${g.month} ${g.type.toLowerCase()}: ${size === "" ? "" : `${size}, `}${fmtInt(g.valueAtStake)} at stake`;
+}
+
+/** A gap's size in words: "1,108 units" in the family's unit; "" for a gap measured in currency only. */
+export function gapSizeText(gap: number | null, unit: string): string {
+  return gap === null ? "" : `${fmtInt(gap)} ${unit}`;
 }
 
 /** Gaps of one family and one gap type, taken together: one issue for the executives to close. */
@@ -39,7 +68,8 @@ export interface GapIssue {
   readonly type: string;
   /** The issue's months, in calendar order. */
   readonly months: ReadonlyArray<string>;
-  readonly gap: number;
+  /** Total gap in the family's units; `null` for a gap measured in currency only. */
+  readonly gap: number | null;
   readonly valueAtStake: number;
 }
 
@@ -48,12 +78,15 @@ export interface GapIssue {
  * gaps' own ranking). Three months of one shortfall are one decision, not three.
  */
 export function gapIssues(gaps: ReadonlyArray<DeckGap>): GapIssue[] {
-  const groups = new Map<string, { family: string; type: string; months: string[]; gap: number; value: number }>();
+  const groups = new Map<
+    string,
+    { family: string; type: string; months: string[]; gap: number | null; value: number }
+  >();
   for (const g of rankGaps(gaps)) {
     const key = `${g.family}\u0000${g.type}`;
-    const cur = groups.get(key) ?? { family: g.family, type: g.type, months: [], gap: 0, value: 0 };
+    const cur = groups.get(key) ?? { family: g.family, type: g.type, months: [], gap: null, value: 0 };
     cur.months.push(g.month);
-    cur.gap += g.gap;
+    cur.gap = g.gap === null ? cur.gap : (cur.gap ?? 0) + g.gap;
     cur.value += Math.abs(g.valueAtStake);
     groups.set(key, cur);
   }

@@ -3,6 +3,8 @@
  * charts over source tables in its own appendix. It holds values (a snapshot of the meeting's
  * numbers), not formulas.
  */
+import { range } from "../layout/a1";
+import { cycleFooter } from "../layout/print";
 import type { ChartSpec, SheetSpec } from "../layout/types";
 import { TAB } from "../layout/styles";
 import { buildDeck, type DeckOptions } from "./deck";
@@ -89,7 +91,8 @@ export function buildDeckSheet(input: DeckInput, opts: DeckOptions = {}): SheetS
       landscape: true,
       fitToWidth: true,
       title: deck.title,
-      area: a1Range(0, 0, summaryEnd, SUMMARY_WIDTHS.length - 1),
+      area: range(0, 0, summaryEnd, SUMMARY_WIDTHS.length - 1, true),
+      footer: cycleFooter(input.company, input.cycleMonth),
     },
   };
 }

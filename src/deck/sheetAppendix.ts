@@ -5,6 +5,7 @@
 import type { Cell } from "../layout/types";
 import type { Deck } from "./deck";
 import type { DeckInput, PlanGrid } from "./input";
+import { fmtInt } from "./format";
 import { rankGaps } from "./risks";
 import { SECTION_TITLES } from "./sheetPlan";
 import { monthTotals } from "./summaries";
@@ -72,14 +73,20 @@ export function writeAppendix(w: RowWriter, deck: Deck, input: DeckInput): Chart
     w.blank();
   }
 
-  w.row([text("A3. Every gap, ranked by value at stake", "subtitle")]);
+  const listed = rankGaps(input.gaps);
+  const count = input.gapTotals?.count ?? listed.length;
+  const a3 =
+    listed.length < count
+      ? `A3. The ${listed.length} largest of ${fmtInt(count)} gaps, ranked by value at stake`
+      : "A3. Every gap, ranked by value at stake";
+  w.row([text(a3, "subtitle")]);
   w.row(headers(["Rank and family", "Month", "Gap type", "Gap", "Value at stake"]));
-  for (const g of rankGaps(input.gaps)) {
+  for (const g of listed) {
     w.row([
       text(`${g.rank}. ${g.family}`, "label"),
       text(g.month),
       text(g.type),
-      num(g.gap, FMT.int),
+      g.gap === null ? text("") : num(g.gap, FMT.int),
       num(g.valueAtStake, FMT.money),
     ]);
   }

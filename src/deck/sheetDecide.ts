@@ -4,9 +4,10 @@
  */
 import type { Cell } from "../layout/types";
 import type { Deck } from "./deck";
-import { fmtInt, fmtPct } from "./format";
+import { fmtPct } from "./format";
 import type { DeckInput } from "./input";
 import { DEFAULT_UNMET_TOLERANCE } from "./recommend";
+import { gapCountText, gapUnit } from "./risks";
 import type { ScenarioResult } from "./scenarios";
 import { SECTION_TITLES } from "./sheetPlan";
 import { excelSerialFromIso } from "../core/dates";
@@ -16,24 +17,20 @@ export function writeRisks(w: RowWriter, deck: Deck, input: DeckInput): void {
   const r = deck.risks;
   w.row([text(SECTION_TITLES.risks, "title")]);
   if (r.count === 0) {
-    w.row([text("No gaps in the plan: demand, supply and financial targets line up.", "note")]);
+    w.row([text(gapCountText(r), "note")]);
     w.blank();
     return;
   }
-  w.row([
-    text(
-      `${r.count} gaps in the plan, ${fmtInt(r.totalValueAtStake)} value at stake in total; the ${r.top.length} largest:`,
-      "note",
-    ),
-  ]);
+  const which = r.top.length === r.count ? `all ${r.count}` : `the ${r.top.length} largest`;
+  w.row([text(`${gapCountText(r)}; ${which} below:`, "note")]);
   w.row(headers(["Rank and family", "Month", "Gap type", "Gap", "Unit", "Value at stake"]));
   for (const g of r.top) {
-    const unit = input.families.find((f) => f.name === g.family)?.unit ?? "";
+    const unit = gapUnit(g, input.families);
     w.row([
       text(`${g.rank}. ${g.family}`, "label"),
       text(g.month),
       text(g.type),
-      num(g.gap, FMT.int),
+      g.gap === null ? text("") : num(g.gap, FMT.int),
       text(unit),
       num(g.valueAtStake, FMT.money, "bad"),
     ]);

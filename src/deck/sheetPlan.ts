@@ -11,7 +11,7 @@ import { FMT, RowWriter, headers, num, text } from "./writer";
 
 export const SECTION_TITLES = {
   agenda: "1. Agenda and decisions required",
-  kpis: "2. KPI snapshot (prior month)",
+  kpis: "2. KPI snapshot (each KPI over the period shown)",
   demand: "3. Demand plan summary",
   supply: "4. Supply planning summary",
   financial: "5. Financial planning summary",
@@ -43,7 +43,7 @@ export function writeAgenda(w: RowWriter, deck: Deck): void {
 
 export function writeKpis(w: RowWriter, deck: Deck): void {
   w.row([text(SECTION_TITLES.kpis, "title")]);
-  w.row(headers(["KPI", "Category", "Value", "Target", "Status", "Previous", "Change"]));
+  w.row(headers(["KPI", "Category", "Value", "Target", "Status", "Previous", "Change", "Period"]));
   for (const k of deck.kpis) {
     w.row([
       text(k.name, "label"),
@@ -53,6 +53,7 @@ export function writeKpis(w: RowWriter, deck: Deck): void {
       statusCell(k.statusStyle, k.status),
       num(k.previous, kpiFormat(k.unit)),
       num(k.change, kpiChangeFormat(k.unit)),
+      text(k.period, "note"),
     ]);
   }
   w.blank();

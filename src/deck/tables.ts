@@ -3,10 +3,11 @@
  * Fully blank rows are skipped (tables may reserve rows for typing).
  */
 import { isSopError, type Result } from "../core/errors";
+import { GAP_TYPES } from "../core/plan-model/gaps";
 import { NAMES } from "../layout/names";
 import type { CellValue } from "../layout/types";
 import { cellDate, cellMonth, cellNumber, cellText } from "./cells";
-import { bad, table, type NamedReader } from "./read";
+import { bad, singleNumber, table, type NamedReader } from "./read";
 
 /** One product family as the family table holds it. */
 export interface DeckFamily {
@@ -37,8 +38,8 @@ export interface DeckGap {
   readonly family: string;
   readonly month: string;
   readonly type: string;
-  /** Gap in the family's units. */
-  readonly gap: number;
+  /** Gap in the family's units; `null` for a company-level gap measured in currency only (revenue, inventory value). */
+  readonly gap: number | null;
   /** Value at stake in currency. */
   readonly valueAtStake: number;
 }
@@ -103,6 +104,11 @@ export function kpiTable(get: NamedReader): Result<DeckKpi[]> {
     }));
 }
 
+/** Gap types measured in currency only: their units column is blank (or a meaningless 0). */
+const CURRENCY_GAPS: ReadonlySet<string> = new Set(
+  [GAP_TYPES.revenue, GAP_TYPES.inventoryCeiling].map((t) => t.toLowerCase()),
+);
+
 /** N x 6: rank, family, month, gap type, gap, value at stake; rows with neither family nor type are skipped. */
 export function gapTable(get: NamedReader): Result<DeckGap[]> {
   const rows = table(get, NAMES.gaps, 6);
@@ -115,16 +121,38 @@ export function gapTable(get: NamedReader): Result<DeckGap[]> {
     const value = cellNumber(row[5]);
     if (gap === undefined || value === undefined)
       return bad(NAMES.gaps, `row ${i + 1} has a gap or value that is not a number`);
+    const type = cellText(row[3]);
     out.push({
       rank: cellNumber(row[0]) ?? i + 1,
       family: cellText(row[1]),
       month: cellMonth(row[2]) ?? cellText(row[2]),
-      type: cellText(row[3]),
-      gap: gap ?? 0,
+      type,
+      gap: CURRENCY_GAPS.has(type.toLowerCase()) ? null : gap,
       valueAtStake: value ?? 0,
     });
   }
   return out;
+}
+
+/** How many gaps the plan has and their total value, where the workbook says so (SOP_GapCount, SOP_GapTotal). */
+export interface DeckGapTotals {
+  readonly count: number;
+  readonly totalValueAtStake: number;
+}
+
+/**
+ * SOP_GapCount and SOP_GapTotal; `undefined` when the workbook has neither (a workbook built
+ * before they existed: the deck then counts the rows SOP_Gaps lists).
+ */
+export function gapTotalsTable(get: NamedReader): Result<DeckGapTotals | undefined> {
+  const count = get(NAMES.gapCount);
+  const total = get(NAMES.gapTotal);
+  if ((count === undefined || count.length === 0) && (total === undefined || total.length === 0)) return undefined;
+  const c = singleNumber(get, NAMES.gapCount);
+  if (isSopError(c)) return c;
+  const t = singleNumber(get, NAMES.gapTotal);
+  if (isSopError(t)) return t;
+  return { count: c, totalValueAtStake: t };
 }
 
 /** N x 4: decision, owner, due date, status (blank = Open); rows without a decision are skipped. */

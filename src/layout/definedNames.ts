@@ -8,6 +8,7 @@ import {
   FAMILY_COLS,
   FIRST_ROW,
   GAP_RANK_COLS,
+  GAP_SUMMARY_ROW,
   Geometry,
   HEADER_ROW,
   SETTINGS_ROWS,
@@ -58,6 +59,8 @@ export function definedNames(geo: Geometry): NamedRange[] {
       NAMES.gaps,
       `Gaps!${range(gapRankRow(0), 0, gapRankRow(Math.max(geo.ranked, 1) - 1), GAP_RANK_COLS.indexOf("value"), true)}`,
     ],
+    [NAMES.gapCount, `Gaps!${abs(GAP_SUMMARY_ROW, GAP_RANK_COLS.indexOf("units"))}`],
+    [NAMES.gapTotal, `Gaps!${abs(GAP_SUMMARY_ROW, GAP_RANK_COLS.indexOf("value"))}`],
     [NAMES.actions, `Actions!${range(FIRST_ROW, 0, FIRST_ROW + geo.actionRows - 1, ACTION_COLS.length - 1, true)}`],
   ];
   return rows.map(([name, ref]) => ({ name, ref }));

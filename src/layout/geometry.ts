@@ -198,6 +198,8 @@ export const financeSummaryRow = (g: Geometry, s: (typeof FINANCE_SUMMARIES)[num
 // ---- Gaps ----
 /** Ranked agenda: header at row 4, rows from 5. */
 export const GAP_RANK_HEADER = 4;
+/** The row above the agenda's header: the number of gaps and their total value (SOP_GapCount, SOP_GapTotal). */
+export const GAP_SUMMARY_ROW = GAP_RANK_HEADER - 1;
 export const gapRankRow = (k: number): number => GAP_RANK_HEADER + 1 + k;
 export const gapGridTitle = (g: Geometry, grid: GapGrid): number =>
   gapRankRow(g.ranked) + 1 + GAP_GRIDS.indexOf(grid) * (g.families + 2);

@@ -37,6 +37,10 @@ export const NAMES = {
   kpis: "SOP_KPIs",
   /** N x 6: rank, family, month, gap type, gap (units), value at stake (currency); ranked by value at stake. */
   gaps: "SOP_Gaps",
+  /** 1 cell: how many gaps the plan has (every candidate with a value at stake above 0, not only the ranked rows). */
+  gapCount: "SOP_GapCount",
+  /** 1 cell: their total value at stake (currency). */
+  gapTotal: "SOP_GapTotal",
   /** N x 4: decision, owner, due date, status. */
   actions: "SOP_Actions",
 } as const;

@@ -80,12 +80,18 @@ export interface SheetSpec {
   readonly charts: ReadonlyArray<ChartSpec>;
   /** Protect the sheet (input cells stay unlocked) so formulas are not overwritten by accident. */
   readonly protect: boolean;
-  /** Landscape, fit to one page wide (for the deck); `area` limits what prints, e.g. "A1:I120". */
+  /** Page setup (src/layout/print.ts); `area` limits what prints, fully absolute, e.g. "$A$1:$I$120". */
   readonly print?: {
     readonly landscape: boolean;
+    /** One page wide, as many pages tall as needed. */
     readonly fitToWidth: boolean;
+    /** Centred in the page header, in bold. */
     readonly title?: string;
     readonly area?: string;
+    /** How many rows from the top repeat on every printed page (print titles). */
+    readonly titleRows?: number;
+    /** Plain text on the left of the page footer (company and cycle); the sheet name and page number follow. */
+    readonly footer?: string;
   };
 }
 

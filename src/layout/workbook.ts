@@ -10,6 +10,7 @@ import { definedNames } from "./definedNames";
 import { sheetAnchors } from "./names";
 import { Geometry } from "./geometry";
 import { TypedInputs, resolveInputs } from "./inputs";
+import { cycleFooter, sheetPrint } from "./print";
 import { BuildContext } from "./sheets/context";
 import { demandSheet } from "./sheets/demand";
 import { financeSheet } from "./sheets/finance";
@@ -89,5 +90,7 @@ export function buildWorkbook(data: CycleData, typed: TypedInputs = new Map(), o
     gapsSheet(ctx),
     kpisSheet(ctx),
   ];
-  return { sheets, names: [...definedNames(ctx.geo), ...sheetAnchors(sheets.map((s) => s.name))] };
+  const footer = cycleFooter(ctx.inputs.config.company, ctx.inputs.config.cycleMonth);
+  const printed = sheets.map((s) => ({ ...s, print: s.print ?? sheetPrint(s, footer) }));
+  return { sheets: printed, names: [...definedNames(ctx.geo), ...sheetAnchors(sheets.map((s) => s.name))] };
 }

@@ -42,6 +42,22 @@ describe("deckInputFromNames", () => {
     expect(d.gaps).toHaveLength(4);
   });
 
+  it("reads the plan's gap count and total, and no units for a gap measured in currency", () => {
+    const d = ok();
+    expect(d.gapTotals).toBeUndefined(); // a workbook without SOP_GapCount / SOP_GapTotal
+    expect(d.gaps.find((g) => g.type === "Revenue below target")?.gap).toBeNull();
+    expect(d.gaps.find((g) => g.type === "Inventory below target")?.gap).toBe(5);
+    const m = fixtureNames();
+    m.set("SOP_GapCount", [[53]]);
+    m.set("SOP_GapTotal", [[8390411.4]]);
+    const r = deckInputFromNames(reader(m));
+    if (isSopError(r)) throw new Error(r.message);
+    expect(r.gapTotals).toEqual({ count: 53, totalValueAtStake: 8390411.4 });
+    m.set("SOP_GapTotal", [["#REF!"]]);
+    const bad = deckInputFromNames(reader(m));
+    expect(isSopError(bad) && bad.message).toBe('SOP_GapTotal holds "#REF!", not a number: rebuild the workbook or correct the range');
+  });
+
   it("skips reserved rows of the gaps and actions tables (a rank or owner with nothing else)", () => {
     const m = fixtureNames();
     m.set("SOP_Gaps", [...m.get("SOP_Gaps")!, [6, "", "", "", "", ""]]);

@@ -58,7 +58,9 @@ describe("the Executive Summary sheet", () => {
       landscape: true,
       fitToWidth: true,
       title: "Acme Tools: S&OP executive summary, 2026-03",
-      area: `A1:I${appendixRow}`,
+      // Fully absolute: a relative row ("$A1") is ignored by LibreOffice.
+      area: `$A$1:$I$${appendixRow}`,
+      footer: "Acme Tools · S&OP cycle 2026-03",
     });
     expect(sheet.columnWidths.length).toBeGreaterThanOrEqual(5);
   });
@@ -66,7 +68,7 @@ describe("the Executive Summary sheet", () => {
   it("reads top to bottom like the meeting, with the appendix last", () => {
     const order = [
       "1. Agenda and decisions required",
-      "2. KPI snapshot (prior month)",
+      "2. KPI snapshot (each KPI over the period shown)",
       "3. Demand plan summary",
       "4. Supply planning summary",
       "5. Financial planning summary",
@@ -114,6 +116,20 @@ describe("the Executive Summary sheet", () => {
     expect(at(sheet, rowOf(sheet, "OTIF"), 2)?.value).toBe("n/a");
   });
 
+  it("states the period each KPI covers", () => {
+    const top = rowOf(sheet, "2. KPI snapshot (each KPI over the period shown)");
+    expect(rangeValues(sheet, `A${top + 2}:H${top + 2}`)).toEqual([
+      ["KPI", "Category", "Value", "Target", "Status", "Previous", "Change", "Period"],
+    ]);
+    const period = (kpi: string): CellValue | undefined => at(sheet, rowOf(sheet, kpi), 7)?.value;
+    expect(period("Forecast accuracy")).toBe("all history months");
+    expect(period("Inventory turns")).toBe("next 12 plan months (the horizon if shorter), annualised");
+    expect(period("Capacity utilization")).toBe("all plan months (the horizon)");
+    expect(period("OTIF")).toBe("orders due by the cycle month");
+    expect(period("Working capital")).toBe("the first plan month (a point in time)");
+    expect(period("Meeting decision closure")).toBe("all logged actions");
+  });
+
   it("writes the demand, supply and financial totals by hand-checked sums", () => {
     const demand = rowOf(sheet, "3. Demand plan summary");
     // Family, Unit, 2026-03, 2026-04, 2026-05, Next 3 months, Horizon, Average.
@@ -127,12 +143,26 @@ describe("the Executive Summary sheet", () => {
 
   it("ranks the largest gaps by value at stake", () => {
     const r = rowOf(sheet, "6. Risk and issue view");
-    expect(at(sheet, r + 1, 0)?.value).toBe("4 gaps in the plan, 1,250 value at stake in total; the 4 largest:");
+    // The fixture lists all its gaps: 100 + 500 + 150 + 500 = 1,250.
+    expect(at(sheet, r + 1, 0)?.value).toBe("4 gaps in the plan, 1,250 value at stake in total; all 4 below:");
     expect(rangeValues(sheet, `A${r + 3}:F${r + 5}`)).toEqual([
       ["Rank and family", "Month", "Gap type", "Gap", "Unit", "Value at stake"],
       ["1. Gadgets", "2026-05", "Supply shortfall", 10, "units", 500],
-      ["2. Widgets", "2026-05", "Revenue below target", 0, "units", 500],
+      // A revenue gap is measured in currency: no units.
+      ["2. Widgets", "2026-05", "Revenue below target", "", "", 500],
     ]);
+  });
+
+  it("counts every gap of the plan, not only the listed ones, where the workbook gives the totals", () => {
+    // The workbook lists the 4 largest of 53 gaps; all 53 are worth 8,390,411.4 together.
+    const many = buildDeckSheet({ ...input(), gapTotals: { count: 53, totalValueAtStake: 8390411.4 } }, { topGaps: 2 });
+    const r = rowOf(many, "6. Risk and issue view");
+    expect(at(many, r + 1, 0)?.value).toBe("53 gaps in the plan, 8,390,411 value at stake in total; the 2 largest below:");
+    expect(rowOf(many, "A3. The 4 largest of 53 gaps, ranked by value at stake")).toBeGreaterThan(r);
+    expect(rowOf(sheet, "A3. Every gap, ranked by value at stake")).toBeGreaterThan(0);
+    const none = buildDeckSheet({ ...input(), gaps: [], gapTotals: { count: 0, totalValueAtStake: 0 } });
+    const n = rowOf(none, "6. Risk and issue view");
+    expect(at(none, n + 1, 0)?.value).toBe("No gaps in the plan: demand, supply and financial targets line up.");
   });
 
   it("puts the scenario options side by side with their hand-checked results", () => {
@@ -198,7 +228,7 @@ describe("the Executive Summary sheet", () => {
     expect(deck.decisionsRequired).toEqual([
       "Approve the operating plan: the Base option is recommended.",
       "Close the supply shortfall gap for Gadgets in 2026-05: 10 units, 500 at stake.",
-      "Close the revenue below target gap for Widgets in 2026-05: 0 units, 500 at stake.",
+      "Close the revenue below target gap for Widgets in 2026-05: 500 at stake.",
       "Close the inventory below target gap for Gadgets in 2026-04: 5 units, 150 at stake.",
     ]);
     // Three months of one family's shortfall are one decision: 10 + 20 + 30 units, 100 + 200 + 300 at stake.

@@ -236,6 +236,9 @@ export interface PageLayoutState {
   orientation: string;
   zoom: any;
   centerHeader: string;
+  leftFooter?: string;
+  centerFooter?: string;
+  rightFooter?: string;
   printTitleRows: string | null;
   printArea: string | null;
   centerHorizontally: boolean;
@@ -2402,16 +2405,17 @@ export class DoublePageLayout extends ProxyBase {
     });
   }
   get headersFooters(): any {
-    const self = this;
-    return {
-      defaultForAllPages: {
-        set centerHeader(v: string) {
-          self.set("headersFooters.defaultForAllPages.centerHeader", v, (t: SheetState) => {
-            t.pageLayout.centerHeader = v;
-          });
-        },
-      },
-    };
+    // The header and footer texts the renderer sets, each recorded in the sheet's page layout.
+    const pages = {};
+    for (const key of ["centerHeader", "leftFooter", "centerFooter", "rightFooter"] as const) {
+      Object.defineProperty(pages, key, {
+        set: (v: string) =>
+          this.set(`headersFooters.defaultForAllPages.${key}`, v, (t: SheetState) => {
+            t.pageLayout[key] = v;
+          }),
+      });
+    }
+    return { defaultForAllPages: pages };
   }
   setPrintArea(address: string): void {
     this.call("setPrintArea", [address], (t: SheetState) => {

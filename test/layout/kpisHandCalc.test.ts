@@ -198,6 +198,15 @@ describe("KPIs sheet, by hand", () => {
     expect(ROWS.map((_, i) => kpis.cells[FIRST + i][COL.name]?.value)).toEqual(ROWS.map((k) => k.name));
   });
 
+  it("states in each definition the period the KPI covers", () => {
+    const definition = (name: string): unknown => kpis.cells.find((row) => row[0]?.value === name)?.[10]?.value;
+    expect(definition("Forecast accuracy")).toBe(
+      "1 - WAPE of consensus vs actual sales over the history months with a lag-1 consensus. Period: all history months",
+    );
+    expect(definition("Inventory turns")).toMatch(/\. Period: next 12 plan months \(the horizon if shorter\), annualised$/);
+    expect(definition("OTIF")).toMatch(/\. Period: orders due by the cycle month$/);
+  });
+
   it("each KPI formula reads exactly the documented ranges", () => {
     ROWS.forEach((k, i) => expect([k.name, kpis.cells[FIRST + i][COL.value]?.formula]).toEqual([k.name, k.formula]));
   });

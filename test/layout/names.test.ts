@@ -42,6 +42,8 @@ describe.each([
     expect(shape(readNamedRange(spec, NAMES.kpis))).toEqual([KPI_DEFS.length, 7]);
     expect(shape(readNamedRange(spec, NAMES.gaps))[1]).toBe(6);
     expect(shape(readNamedRange(spec, NAMES.actions))[1]).toBe(4);
+    expect(shape(readNamedRange(spec, NAMES.gapCount))).toEqual([1, 1]);
+    expect(shape(readNamedRange(spec, NAMES.gapTotal))).toEqual([1, 1]);
   });
 
   it("holds the right content", () => {

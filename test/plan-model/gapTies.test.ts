@@ -8,44 +8,16 @@
 import { CycleData } from "../../src/core/model";
 import { resolveInputs } from "../../src/layout/inputs";
 import { computePlan } from "../../src/core/plan-model/plan";
-import { GAP_TYPES } from "../../src/core/plan-model/gaps";
+import { GAP_TYPES, gapTotals } from "../../src/core/plan-model/gaps";
+import { readNamedRange } from "../../src/layout/lookup";
+import { NAMES } from "../../src/layout/names";
 import { buildWorkbook } from "../../src/layout/workbook";
-import { GAP_RANK_COLS, gapRankRow } from "../../src/layout/geometry";
+import { GAP_RANK_COLS, GAP_SUMMARY_ROW, gapRankRow } from "../../src/layout/geometry";
 import { loadEngine } from "../layout/support/engine";
+import { twoFamilyCycle } from "./twoFamilies";
 
-/**
- * Two families, listed Zeta then Alpha (so alphabetical order would put Alpha first): price 10,
- * cost 6, no opening inventory, capacity 100, one plan month. Zeta's consensus is 150: supply
- * min(150, 100) = 100, shortfall 50 units = 500. Alpha's consensus is `alphaDemand`.
- * No revenue target and no inventory ceiling: the only gaps are the two shortfalls.
- */
-function cycle(alphaDemand: number): CycleData {
-  const fam = { unit: "units", price: 10, unitCost: 6, openingInventory: 0, capacityPerMonth: 100, targetDaysOfSupply: 0 };
-  return {
-    config: {
-      company: "Tie Co",
-      cycleMonth: "2026-04",
-      historyMonths: 3,
-      horizonMonths: 1,
-      businessType: "manufacturing",
-      families: [
-        { name: "Zeta", ...fam },
-        { name: "Alpha", ...fam },
-      ],
-      targets: { revenuePerMonth: 0, grossMarginPct: 0, inventoryValueCeiling: 0 },
-    },
-    actuals: ["Zeta", "Alpha"].flatMap((family) =>
-      ["2026-01", "2026-02", "2026-03"].map((month) => ({ family, month, quantity: 100 })),
-    ),
-    overrides: [
-      { family: "Zeta", month: "2026-04", quantity: 150 },
-      { family: "Alpha", month: "2026-04", quantity: alphaDemand },
-    ],
-    pipeline: [],
-    orders: [],
-    actions: [],
-  };
-}
+/** The two-family cycle (twoFamilies.ts): Zeta's shortfall is 50 units = 500; Alpha's follows its consensus. */
+const cycle = (alphaDemand: number): CycleData => twoFamilyCycle(alphaDemand);
 
 /** The agenda's rows as [rank, family, value] from the engine (rows with a value only). */
 function engineAgenda(data: CycleData): Array<[unknown, unknown, unknown]> {
@@ -100,5 +72,30 @@ describe("tied gaps rank in candidate order", () => {
       [1, "Alpha", 510],
       [2, "Zeta", 500],
     ]);
+  });
+});
+
+describe("the plan's gap count and total (SOP_GapCount, SOP_GapTotal)", () => {
+  // Zeta 50 units x 10 = 500 and Alpha 50.05 units x 10 = 500.5; every other candidate is 0
+  // (no revenue target, no ceiling, supply = capacity, no inventory): 2 gaps, 1,000.5 at stake.
+  const data = cycle(150.05);
+
+  it("counts the candidates above 0 in the core", () => {
+    const t = gapTotals(computePlan(resolveInputs(data, new Map())).candidates);
+    expect(t.count).toBe(2);
+    expect(t.total).toBeCloseTo(1000.5, 9);
+  });
+
+  it("holds the same in the Gaps sheet, cached and under a formula engine", () => {
+    const spec = buildWorkbook(data);
+    expect(readNamedRange(spec, NAMES.gapCount)).toEqual([[2]]);
+    expect(readNamedRange(spec, NAMES.gapTotal)[0][0] as number).toBeCloseTo(1000.5, 9);
+    const engine = loadEngine(spec);
+    try {
+      expect(engine.value("Gaps", GAP_SUMMARY_ROW, GAP_RANK_COLS.indexOf("units"))).toBe(2);
+      expect(engine.value("Gaps", GAP_SUMMARY_ROW, GAP_RANK_COLS.indexOf("value")) as number).toBeCloseTo(1000.5, 9);
+    } finally {
+      engine.destroy();
+    }
   });
 });

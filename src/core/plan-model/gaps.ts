@@ -52,6 +52,12 @@ export interface RankedGap {
   readonly candidate: GapCandidate;
 }
 
+/** How many gaps the plan has (candidates with a value above 0) and their total value at stake. */
+export function gapTotals(candidates: ReadonlyArray<GapCandidate>): { count: number; total: number } {
+  const listed = candidates.filter((c) => c.value > 0);
+  return { count: listed.length, total: listed.reduce((s, c) => s + c.value, 0) };
+}
+
 /** The tie-breaker added to INT(value) for candidate `i` of `n`: (n - i) / 10^d with 10^d > n. */
 export function tieBreaker(i: number, n: number): number {
   const scale = Math.pow(10, String(n).length);

@@ -92,6 +92,8 @@ export interface KpiDef {
   readonly target: number;
   readonly band: number;
   readonly definition: string;
+  /** The months (or records) the value covers, as the deck and the KPIs sheet state it. */
+  readonly period: string;
   readonly expr: KpiExpr;
   /** Turns-like KPIs over fewer than 12 months are annualised (x 12 / months). */
   readonly annualise?: boolean;
@@ -113,6 +115,7 @@ export const KPI_DEFS: ReadonlyArray<KpiDef> = [
     rule: "higher",
     target: 0.8,
     band: 0.05,
+    period: "all history months",
     definition: "1 - WAPE of consensus vs actual sales over the history months with a lag-1 consensus",
     expr: call(FORECASTACCURACY, r("actuals"), r("consensusHistory")),
   },
@@ -124,6 +127,7 @@ export const KPI_DEFS: ReadonlyArray<KpiDef> = [
     rule: "band",
     target: 0,
     band: 0.05,
+    period: "all history months",
     definition: "sum(F - A) / sum(A); positive = over-forecast",
     expr: call(FORECASTBIAS, r("actuals"), r("consensusHistory")),
   },
@@ -135,6 +139,7 @@ export const KPI_DEFS: ReadonlyArray<KpiDef> = [
     rule: "band",
     target: 1,
     band: 0.05,
+    period: "all history months",
     definition: "actual sales / consensus plan over the history months (1 = on plan)",
     expr: call(PLANADHERENCE, r("actuals"), r("consensusHistory")),
   },
@@ -146,6 +151,7 @@ export const KPI_DEFS: ReadonlyArray<KpiDef> = [
     rule: "higher",
     target: 6,
     band: 1,
+    period: "next 12 plan months (the horizon if shorter), annualised",
     definition: "planned COGS / average inventory value over the next 12 plan months (annualised)",
     expr: call(INVENTORYTURNS, r("cogs"), r("inventoryValue")),
     annualise: true,
@@ -158,6 +164,7 @@ export const KPI_DEFS: ReadonlyArray<KpiDef> = [
     rule: "higher",
     target: 0.95,
     band: 0.03,
+    period: "orders due by the cycle month",
     definition: "orders delivered on time / all orders (Orders sheet)",
     expr: call(SERVICELEVEL, ...orderColumns, omit, omit, omit, omit, omit, { scalar: "cycleMonth" }),
   },
@@ -169,6 +176,7 @@ export const KPI_DEFS: ReadonlyArray<KpiDef> = [
     rule: "higher",
     target: 0.9,
     band: 0.05,
+    period: "orders due by the cycle month",
     definition: "orders with every line on time and in full / all orders",
     expr: call(OTIF, ...orderColumns, r("qtyOrdered"), r("qtyDelivered"), omit, omit, { scalar: "cycleMonth" }),
   },
@@ -180,6 +188,7 @@ export const KPI_DEFS: ReadonlyArray<KpiDef> = [
     rule: "band",
     target: 0.85,
     band: 0.1,
+    period: "all plan months (the horizon)",
     definition: "planned supply / available capacity over the horizon",
     expr: call(CAPACITYUTILIZATION, r("supply"), r("capacity")),
   },
@@ -191,6 +200,7 @@ export const KPI_DEFS: ReadonlyArray<KpiDef> = [
     rule: "higher",
     target: 1,
     band: 0.03,
+    period: "all history months",
     definition: "actual revenue / planned (consensus x price) revenue over the history months",
     expr: call(REVENUEVSPLAN, r("actualRevenue"), r("plannedRevenue")),
   },
@@ -202,6 +212,7 @@ export const KPI_DEFS: ReadonlyArray<KpiDef> = [
     rule: "lower",
     target: 0,
     band: 0,
+    period: "the first plan month (a point in time)",
     definition: "inventory value (first plan month) + receivables - payables",
     expr: call(WORKINGCAPITAL, r("assets"), r("liabilities")),
   },
@@ -213,6 +224,7 @@ export const KPI_DEFS: ReadonlyArray<KpiDef> = [
     rule: "lower",
     target: 0.25,
     band: 0.05,
+    period: "all plan months vs last cycle's plan (first cycle: all history months)",
     definition:
       "forecast change between cycles: sum|consensus - previous cycle's consensus| / sum previous, same months; before a previous cycle exists, CV (STDEV.S / mean) of total monthly actual sales",
     // With last cycle's consensus: the forecast change between the two cycles over the same
@@ -231,6 +243,7 @@ export const KPI_DEFS: ReadonlyArray<KpiDef> = [
     rule: "higher",
     target: 0.95,
     band: 0.03,
+    period: "all order lines",
     definition: "sum(min(delivered, ordered)) / sum(ordered) over the order lines as scheduled jobs",
     expr: call(SCHEDULEADHERENCE, r("qtyDelivered"), r("qtyOrdered")),
   },
@@ -242,6 +255,7 @@ export const KPI_DEFS: ReadonlyArray<KpiDef> = [
     rule: "higher",
     target: 0.8,
     band: 0.1,
+    period: "all logged actions",
     definition: "closed actions / all actions (Actions sheet)",
     expr: call(DECISIONCLOSURE, r("statuses")),
   },
@@ -253,6 +267,7 @@ export const KPI_DEFS: ReadonlyArray<KpiDef> = [
     rule: "band",
     target: 0,
     band: 4,
+    period: "all history months",
     definition:
       "sum(A - F) / mean|A - F| of consensus vs actual sales over the history months; positive = under-forecast, beyond +-4 the plan is biased",
     expr: call(TRACKINGSIGNAL, r("actuals"), r("consensusHistory")),

@@ -7,7 +7,7 @@
  * is INT(value at stake) + a unique tie-breaker literal; agenda row k finds its candidate with
  * MATCH(LARGE(scores, k), scores, 0) and shows it through INDEX (blank when the value is 0).
  */
-import { GAP_TYPES, GapCandidate, tieBreaker } from "../../core/plan-model/gaps";
+import { GAP_TYPES, GapCandidate, gapTotals, tieBreaker } from "../../core/plan-model/gaps";
 import { abs, addr, range } from "../a1";
 import {
   FIRST_ROW,
@@ -16,6 +16,7 @@ import {
   GAP_GRIDS,
   GAP_RANK_COLS,
   GAP_RANK_HEADER,
+  GAP_SUMMARY_ROW,
   GapGrid,
   familyCol,
   financeTotalRow,
@@ -170,7 +171,19 @@ export function gapsSheet(ctx: BuildContext): SheetSpec {
   });
 
   // The ranked agenda.
-  g.value(3, 0, "Largest gaps: the pre-S&OP agenda", "header");
+  g.value(GAP_SUMMARY_ROW, 0, "Largest gaps: the pre-S&OP agenda", "header");
+  // Every gap, not only the ranked rows: how many there are and what is at stake in total.
+  const totals = gapTotals(plan.candidates);
+  const values = range(
+    gapCandidateRow(geo, 0),
+    col("value"),
+    gapCandidateRow(geo, Math.max(n, 1) - 1),
+    col("value"),
+    true,
+  );
+  g.value(GAP_SUMMARY_ROW, rcol("type"), "All gaps: count, value at stake", "header");
+  g.formula(GAP_SUMMARY_ROW, rcol("units"), `=SUMPRODUCT((${values}>0)*1)`, totals.count, "0", "total");
+  g.formula(GAP_SUMMARY_ROW, rcol("value"), `=SUMIF(${values},">0")`, totals.total, FMT.currency, "total");
   ["Rank", "Family", "Month", "Gap type", "Gap (units)", "Value at stake", "Candidate"].forEach((h, c) =>
     g.value(GAP_RANK_HEADER, c, h, "header"),
   );

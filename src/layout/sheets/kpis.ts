@@ -220,7 +220,7 @@ export function kpisSheet(ctx: BuildContext): SheetSpec {
     );
     g.input(r, C.band, keys.kpi("band", d.id), band, fmt);
     g.value(r, C.rule, RULE_TEXT[d.rule], "note");
-    g.value(r, C.definition, d.definition, "note");
+    g.value(r, C.definition, `${d.definition}. Period: ${d.period}`, "note");
   });
   const lastKpi = FIRST_ROW + KPI_DEFS.length - 1;
   const statusRange = range(FIRST_ROW, C.status, lastKpi, C.status);

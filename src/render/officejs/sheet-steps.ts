@@ -6,6 +6,7 @@
  */
 import type { SheetSpec } from "../../layout/types";
 import { headerRowHeights } from "../../layout/rowHeights";
+import { HEADER_FOOTER_MAX, footerParts, headerFooterText } from "../../layout/print";
 import { MAX_COLUMNS, MAX_ROWS, columnLetter, rectAddress, rowsAddress, splitReference } from "./a1";
 import { contentGrid, numberFormatGrid, sheetExtent } from "./grid";
 import type { SheetInventory } from "./inventory";
@@ -200,8 +201,15 @@ function layoutStep(sheet: SheetSpec, opts: SheetStepOptions): Step {
         // One page wide, as many pages tall as needed (0 = automatic).
         if (sheet.print.fitToWidth) s.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
         if (sheet.print.area) s.pageLayout.setPrintArea(sheet.print.area);
-        if (sheet.print.title)
-          s.pageLayout.headersFooters.defaultForAllPages.centerHeader = sheet.print.title.replace(/&/g, "&&");
+        if (sheet.print.titleRows) s.pageLayout.setPrintTitleRows(`$1:$${sheet.print.titleRows}`);
+        const pages = s.pageLayout.headersFooters.defaultForAllPages;
+        if (sheet.print.title) pages.centerHeader = headerFooterText(sheet.print.title, HEADER_FOOTER_MAX);
+        if (sheet.print.footer) {
+          const footer = footerParts(sheet.print.footer);
+          pages.leftFooter = footer.left;
+          pages.centerFooter = footer.center;
+          pages.rightFooter = footer.right;
+        }
       }
     },
   };

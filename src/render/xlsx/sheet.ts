@@ -9,6 +9,7 @@ import { CustomFunctionStorage, isErrorCode, toStoredFormula } from "./formula";
 import { internals, SheetProtectionModel } from "./internals";
 import { headerRowHeights } from "../../layout/rowHeights";
 import { cellRole, isUnlocked } from "../../layout/styles";
+import { footerParts, headerParts, joinParts, type PrintSetup } from "../../layout/print";
 
 /** The ExcelJS value of a spec cell: a formula with its cached result, or a plain value. */
 export function cellValue(cell: Cell, storage: CustomFunctionStorage): XValue {
@@ -41,8 +42,30 @@ function writeCells(ws: Worksheet, spec: SheetSpec, styles: StyleCache, storage:
   });
 }
 
-/** Header text for the printed page: "&" is a control character there. */
-const headerText = (title: string): string => `&C&"-,Bold"${title.replace(/&/g, "&&")}`;
+/**
+ * A print area as ExcelJS takes it: ExcelJS writes "$" + each corner, so "$A$1:$I$140" goes in as
+ * "A$1:I$140" to come out fully absolute (a relative row, "$A1", is ignored by LibreOffice).
+ */
+export function exceljsPrintArea(area: string): string {
+  return area.replace(/\$/g, "").replace(/([A-Z]+)(\d+)/g, "$1$$$2");
+}
+
+function setupPrint(ws: Worksheet, print: PrintSetup): void {
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    orientation: print.landscape ? "landscape" : "portrait",
+    fitToPage: print.fitToWidth,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    ...(print.area ? { printArea: exceljsPrintArea(print.area) } : {}),
+    ...(print.titleRows ? { printTitlesRow: `1:${print.titleRows}` } : {}),
+  };
+  ws.headerFooter = {
+    ...ws.headerFooter,
+    ...(print.title ? { oddHeader: joinParts(headerParts(print.title)) } : {}),
+    ...(print.footer ? { oddFooter: joinParts(footerParts(print.footer)) } : {}),
+  };
+}
 
 const PROTECTION: SheetProtectionModel = {
   sheet: true,
@@ -65,17 +88,7 @@ function setupSheet(ws: Worksheet, spec: SheetSpec): void {
     ws.views = [{ state: "frozen", xSplit: freeze.columns, ySplit: freeze.rows }];
   }
   if (spec.tabColor) ws.properties.tabColor = { argb: argb(spec.tabColor) };
-  if (spec.print) {
-    ws.pageSetup = {
-      ...ws.pageSetup,
-      orientation: spec.print.landscape ? "landscape" : "portrait",
-      fitToPage: spec.print.fitToWidth,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      ...(spec.print.area ? { printArea: spec.print.area } : {}),
-    };
-    if (spec.print.title) ws.headerFooter = { ...ws.headerFooter, oddHeader: headerText(spec.print.title) };
-  }
+  if (spec.print) setupPrint(ws, spec.print);
   if (spec.protect) {
     // No password: protection guards against accidental typing, not against a determined user.
     internals(ws).sheetProtection = {

@@ -122,7 +122,7 @@ export function fixtureSpec(opts: FixtureOptions): WorkbookSpec {
     conditionalFormats: [{ range: "C2", formula: '=C2="off target"', style: "bad" }],
     charts: [{ title: "Demand vs supply", type: "line", sourceRange: `Demand!A2:${columnLetter(months)}4`, topLeft: "E2", bottomRight: "L16" }],
     protect: true,
-    print: { landscape: true, fitToWidth: true, title: "Acme & Co S&OP", area: "A1:G20" },
+    print: { landscape: true, fitToWidth: true, title: "Acme & Co S&OP", area: "A1:G20", titleRows: 2, footer: "Acme & Co · S&OP cycle 2026-03" },
   };
 
   return {

@@ -148,6 +148,8 @@ describe("what writeWorkbook puts in the workbook", () => {
     expect(excel.state.names.get("sop_families")).toMatchObject({ formula: "=Families!$A$2:$A$4" });
     const kpis = excel.state.sheet("KPIs");
     expect(kpis.pageLayout).toMatchObject({ orientation: "Landscape", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, centerHeader: "Acme && Co S&&OP", printArea: "A1:G20" }); // "&" starts a header code; "&&" prints one "&"
+    // Rows 1-2 repeat on every page; the footer: company and cycle, the sheet name (&A), the page (&P of &N).
+    expect(kpis.pageLayout).toMatchObject({ printTitleRows: "$1:$2", leftFooter: "Acme && Co · S&&OP cycle 2026-03", centerFooter: "&A", rightFooter: "Page &P of &N" });
     expect(kpis.charts).toEqual([{ name: "Demand vs supply", type: "Line", source: "Demand!A2:G4", seriesBy: "Rows", title: "Demand vs supply", topLeft: "E2", bottomRight: "L16" }]);
   });
 });

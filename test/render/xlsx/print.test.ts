@@ -1,0 +1,107 @@
+/**
+ * Page setup as the .xlsx really holds it, read from its XML (not through ExcelJS's reader):
+ * fully absolute print areas, landscape, one page wide, print titles, header and footer.
+ */
+import JSZip from "jszip";
+import { XMLParser } from "fast-xml-parser";
+import { packSpec } from "../../../src/cli/pack";
+import { sampleCycle } from "../../../src/data/sample";
+import { footerParts, headerFooterText, headerParts, joinParts } from "../../../src/layout/print";
+import { renderXlsx } from "../../../src/render/xlsx";
+import type { WorkbookSpec } from "../../../src/layout/types";
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@",
+  parseTagValue: false,
+  isArray: (name) => ["sheet", "definedName", "Relationship"].includes(name),
+});
+
+interface SheetXml {
+  readonly name: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  readonly worksheet: Record<string, any>;
+}
+
+async function xmlOf(spec: WorkbookSpec): Promise<{ names: Array<{ name: string; sheet?: number; ref: string }>; sheets: SheetXml[] }> {
+  const buffer = await renderXlsx(spec).xlsx.writeBuffer();
+  const zip = await JSZip.loadAsync(buffer as ArrayBuffer);
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const read = async (p: string): Promise<Record<string, any>> => parser.parse(await zip.file(p)!.async("string"));
+  const workbook = await read("xl/workbook.xml");
+  const rels = await read("xl/_rels/workbook.xml.rels");
+  const target = new Map<string, string>();
+  for (const r of rels.Relationships.Relationship) target.set(r["@Id"], r["@Target"]);
+  const names = (workbook.workbook.definedNames?.definedName ?? []).map((d: Record<string, string>) => ({
+    name: d["@name"],
+    ...(d["@localSheetId"] !== undefined ? { sheet: Number(d["@localSheetId"]) } : {}),
+    ref: d["#text"],
+  }));
+  const sheets: SheetXml[] = [];
+  for (const s of workbook.workbook.sheets.sheet) {
+    const path = `xl/${target.get(s["@r:id"])!.replace(/^\/?xl\//, "")}`;
+    sheets.push({ name: s["@name"], worksheet: (await read(path)).worksheet });
+  }
+  return { names, sheets };
+}
+
+describe("header and footer text", () => {
+  it("doubles '&' and never cuts a doubled one in half", () => {
+    expect(headerFooterText("AT&T", 10)).toBe("AT&&T");
+    expect(headerFooterText("AT&T", 4)).toBe("AT&&");
+    expect(headerFooterText("AT&T", 3)).toBe("AT");
+  });
+
+  it("stays within Excel's 255 characters, whatever the company's name", () => {
+    const long = "&".repeat(400);
+    const footer = joinParts(footerParts(`${long} · S&OP cycle 2026-03`));
+    expect(footer.length).toBeLessThanOrEqual(255);
+    // "&L" + 117 doubled "&" (234) + "&C&A" + "&RPage &P of &N" = 2 + 234 + 4 + 15 = 255.
+    expect(footer).toBe(`&L${"&&".repeat(117)}&C&A&RPage &P of &N`);
+    expect(joinParts(headerParts(long)).length).toBeLessThanOrEqual(255);
+    expect(joinParts(headerParts("A & B"))).toBe('&C&"-,Bold"A && B');
+  });
+});
+
+describe("the pack's page setup, read from the .xlsx's XML", () => {
+  const data = sampleCycle();
+  const spec = packSpec(data, true, (t) => {
+    throw new Error(t);
+  });
+  let xml: Awaited<ReturnType<typeof xmlOf>>;
+  beforeAll(async () => {
+    xml = await xmlOf(spec);
+  });
+
+  it("writes the deck's print area fully absolute", () => {
+    const deckRows = spec.sheets[0].print?.area?.match(/\$(\d+)$/)?.[1];
+    const areas = xml.names.filter((n) => n.name === "_xlnm.Print_Area");
+    expect(areas).toEqual([{ name: "_xlnm.Print_Area", sheet: 0, ref: `'Executive Summary'!$A$1:$I$${deckRows}` }]);
+    for (const a of areas) expect(a.ref).toMatch(/^'[^']+'!\$[A-Z]+\$\d+:\$[A-Z]+\$\d+$/);
+  });
+
+  it("repeats each sheet's frozen header rows on every page", () => {
+    const titles = new Map(xml.names.filter((n) => n.name === "_xlnm.Print_Titles").map((n) => [n.sheet, n.ref]));
+    const index = (name: string): number => xml.sheets.findIndex((s) => s.name === name);
+    // Title, subtitle, a blank row and the header row (rows 1-4) on the data sheets; 2 rows on Gaps.
+    expect(titles.get(index("Demand"))).toBe("'Demand'!$1:$4");
+    expect(titles.get(index("Settings"))).toBe("'Settings'!$1:$4");
+    expect(titles.get(index("Gaps"))).toBe("'Gaps'!$1:$2");
+    expect(titles.has(index("Executive Summary"))).toBe(false);
+    expect(titles.size).toBe(spec.sheets.length - 1);
+  });
+
+  it("prints every sheet landscape, one page wide, with the company, cycle and page in the footer", () => {
+    expect(xml.sheets.map((s) => s.name)).toEqual(spec.sheets.map((s) => s.name));
+    for (const s of xml.sheets) {
+      const w = s.worksheet;
+      expect([s.name, w.pageSetup["@orientation"], w.pageSetup["@fitToWidth"], w.pageSetup["@fitToHeight"]]).toEqual([s.name, "landscape", "1", "0"]);
+      expect([s.name, w.sheetPr?.pageSetUpPr?.["@fitToPage"]]).toEqual([s.name, "1"]);
+      const footer = String(w.headerFooter.oddFooter);
+      expect([s.name, footer]).toEqual([s.name, "&LNorthwind Pumps && Valves · S&&OP cycle 2026-03&C&A&RPage &P of &N"]);
+      expect(footer.length).toBeLessThanOrEqual(255);
+    }
+    const deck = xml.sheets[0].worksheet;
+    expect(String(deck.headerFooter.oddHeader)).toBe('&C&"-,Bold"Northwind Pumps && Valves: S&&OP executive summary, 2026-03');
+  });
+});
