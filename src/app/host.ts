@@ -26,13 +26,12 @@ import { readSheets } from "../render/officejs";
 import { buildDeckSheet, DECK_SHEET_NAME, deckInputFromNames } from "../deck";
 import { summarize, type BuildOutcome, type DeckOutcome, type ReactivateOutcome } from "./outcome";
 import { findStaleInAreas } from "./reactivate";
-import { judge, placeCases, scratchGrid, selfTestCases, type SelfTestRow } from "./selftest";
+import { queueStructureProtection, rereadWhileBusy, type ExcelRun, type HostOptions, type OnProgress } from "./excel";
+import { selfTest, type SelfTestOutcome } from "./selfTestRun";
 
-/** `Excel.run` as the host provides it (or the recording double). */
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
-
-/** Progress of a long action: the step's words, and how far along (done of total). */
-export type OnProgress = (step: string, done: number, total: number) => void;
+export type { ExcelRun, HostOptions, OnProgress } from "./excel";
+export { StructureProtectedError } from "./excel";
+export { SELF_TEST_SHEET, type SelfTestOutcome } from "./selfTestRun";
 
 /** Options of a scaffold. */
 export interface ScaffoldOptions {
@@ -146,31 +145,6 @@ async function writeCycle(
   });
 }
 
-/** Thrown before any write when the workbook's structure is protected (Review > Protect Workbook). */
-export class StructureProtectedError extends Error {
-  readonly code = "StructureProtected";
-  constructor() {
-    super(
-      "The workbook's structure is protected (Review > Protect Workbook), so its sheets cannot be added, renamed or put in order",
-    );
-  }
-}
-
-/**
- * Queues a load of the workbook's structure protection (ExcelApi 1.7, `Workbook.protection`);
- * `check()` after the sync throws `StructureProtectedError`: a scaffold adds, names and orders
- * sheets, which Excel refuses while the structure is protected, so it stops before writing.
- */
-function queueStructureProtection(context: Excel.RequestContext): { check(): void } {
-  const protection = context.workbook.protection;
-  protection.load("protected");
-  return {
-    check() {
-      if (protection.protected) throw new StructureProtectedError();
-    },
-  };
-}
-
 /**
  * Queues a load of every workbook name the deck reads (they resolve at the next sync); a
  * missing name reads as undefined.
@@ -192,137 +166,30 @@ function queueNamedValues(context: Excel.RequestContext): () => Map<SopName, Cel
   };
 }
 
-/**
- * Reads the plan by name and what the workbook holds (1 sync: the name loads travel with
- * readSheets' request), then writes the deck sheet with its charts (the writer's syncs).
- */
-/** What the self-test found: a row per check, the environment, and the round trips it took. */
-export interface SelfTestOutcome {
-  readonly rows: ReadonlyArray<SelfTestRow>;
-  /** Requirement sets and the locale's list separator, as this Excel reports them. */
-  readonly environment: ReadonlyArray<{ readonly what: string; readonly value: string; readonly pass: boolean }>;
-  readonly syncs: number;
-}
-
-/** The scratch sheet the self-test writes and removes. */
-export const SELF_TEST_SHEET = "SOP self-test";
-
-/** The requirement sets the add-in needs (the manifest declares them; see test/manifest). */
-const NEEDED_SETS: ReadonlyArray<[string, string]> = [
-  ["ExcelApi", "1.9"],
-  ["SharedRuntime", "1.1"],
-  ["CustomFunctionsRuntime", "1.3"],
-];
-
-/** Requirement sets as Office reports them (`Office.context.requirements.isSetSupported`), when Office is there. */
-function requirementChecks(): Array<{ what: string; value: string; pass: boolean }> {
-  const office = (globalThis as { Office?: typeof Office }).Office;
-  const req = office?.context?.requirements;
-  return NEEDED_SETS.map(([set, v]) => {
-    if (!req) return { what: `${set} ${v}`, value: "not checked (not running in Office)", pass: true };
-    const ok = req.isSetSupported(set, v);
-    return { what: `${set} ${v}`, value: ok ? "supported" : "NOT supported", pass: ok };
-  });
-}
-
-async function selfTest(run: ExcelRun, onProgress: OnProgress, options: HostOptions): Promise<SelfTestOutcome> {
-  return run(async (context) => {
-    onProgress("Preparing the scratch sheet", 0, 4);
-    const placed = placeCases(selfTestCases());
-    const grid = scratchGrid(placed);
-    const structure = queueStructureProtection(context);
-    const sheets = context.workbook.worksheets;
-    const old = sheets.getItemOrNullObject(SELF_TEST_SHEET);
-    old.load("name");
-    // The locale's number format (ExcelApi 1.11), reported: the add-in writes formulas through
-    // Range.formulas, which takes the invariant (en-US) syntax whatever the locale's separators.
-    const office = (globalThis as { Office?: typeof Office }).Office;
-    const culture = office?.context?.requirements?.isSetSupported("ExcelApi", "1.11")
-      ? context.application.cultureInfo.numberFormat
-      : null;
-    culture?.load("numberDecimalSeparator,numberGroupSeparator");
-    await context.sync();
-    structure.check();
-    if (!old.isNullObject) old.delete();
-    const ws = sheets.add(SELF_TEST_SHEET);
-    ws.getRangeByIndexes(0, 0, grid.length, grid[0].length).formulas = grid as unknown as string[][];
-    onProgress("Entering every SOP function", 1, 4);
-    await context.sync();
-    let syncs = 2;
-    const readResults = (): Excel.Range => {
-      const r = ws.getRangeByIndexes(0, 0, grid.length, 1);
-      r.load("values");
-      return r;
-    };
-    let results = readResults();
-    await context.sync();
-    syncs++;
-    const busy = (): boolean => results.values.some((row) => row[0] === "#BUSY!");
-    for (let i = 0; busy() && i < (options.busyRetries ?? 40); i++) {
-      onProgress("Waiting for Excel to calculate", 2, 4);
-      await (options.wait ?? realWait)(250);
-      results = readResults();
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one read per wait, only while Excel shows #BUSY!
-      await context.sync();
-      syncs++;
-    }
-    const got = placed.map((p) => {
-      const v = results.values[p.row]?.[0] as CellValue | undefined;
-      return v === "" || v === undefined ? null : v;
-    });
-    onProgress("Removing the scratch sheet", 3, 4);
-    ws.delete();
-    await context.sync();
-    syncs++;
-    onProgress("Done", 4, 4);
-    const environment = [
-      ...requirementChecks(),
-      culture
-        ? {
-            what: "Decimal / thousands separator",
-            value: `${culture.numberDecimalSeparator} / ${culture.numberGroupSeparator}`,
-            pass: true,
-          }
-        : { what: "Decimal / thousands separator", value: "not checked (ExcelApi 1.11 not available)", pass: true },
-    ];
-    return { rows: judge(placed, got), environment, syncs };
-  });
-}
-
-/** Timing of the wait for custom functions still calculating (`#BUSY!`) before the deck reads the KPIs. */
-export interface HostOptions {
-  /** Waits `ms` milliseconds (tests pass a fast one). */
-  readonly wait?: (ms: number) => Promise<void>;
-  /** Re-reads while any value shows `#BUSY!`, at most this many times (default 40, every 250 ms: 10 s). */
-  readonly busyRetries?: number;
-}
-
-const realWait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
 /** True when a value read shows a custom function still calculating (Excel's `#BUSY!`). */
 const calculating = (values: ReadonlyMap<string, CellValue[][]>): boolean =>
   [...values.values()].some((grid) => grid.some((row) => row.some((v) => v === "#BUSY!")));
 
+/**
+ * Reads the plan by name and what the workbook holds (1 sync: the name loads travel with
+ * readSheets' request), then writes the deck sheet with its charts (the writer's syncs).
+ */
 async function deck(run: ExcelRun, onProgress: OnProgress, options: HostOptions): Promise<DeckOutcome> {
   return run(async (context) => {
     onProgress("Reading the plan's numbers", 0, 3);
-    let named = queueNamedValues(context);
+    const named = queueNamedValues(context);
     const structure = queueStructureProtection(context);
     await readSheets(context, [DECK_SHEET_NAME]);
-    let values = named();
     // Custom functions calculate asynchronously (the KPIs right after a scaffold): Excel shows
     // #BUSY! until they return. Wait and read the names again rather than print #BUSY! in the deck.
-    let reads = 1;
-    const retries = options.busyRetries ?? 40;
-    while (calculating(values) && reads <= retries) {
-      onProgress("Waiting for Excel to finish calculating the SOP functions", 0, 3);
-      await (options.wait ?? realWait)(250);
-      named = queueNamedValues(context);
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one read per wait, only while Excel shows #BUSY!
-      await context.sync();
-      values = named();
-      reads++;
-    }
+    const { value: values, reads } = await rereadWhileBusy(
+      context,
+      named(),
+      () => queueNamedValues(context),
+      calculating,
+      options,
+      () => onProgress("Waiting for Excel to finish calculating the SOP functions", 0, 3),
+    );
     if (calculating(values)) {
       throw new Error(
         "Excel is still calculating the SOP functions (cells show #BUSY!); build the deck again in a moment",
