@@ -119,7 +119,7 @@ async function writeCycle(
     // Stop before changing anything when typed values or notes would leave their place for Kept inputs.
     if (rebuild && rebuild.toKept + rebuild.notes > 0 && options.confirmed !== true) {
       onProgress("Done", 3, 3);
-      const problem = grids ? readCycle(grids.values).problem : null;
+      const problem = planned.report?.settingsProblem ?? null;
       return {
         ...base,
         sheets: [],

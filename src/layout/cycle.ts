@@ -7,7 +7,7 @@ import { ActionItem, CycleConfig, CycleData, FamilyConfig, OrderLine, PipelineDe
 import { ACTION_STATUSES, DEFAULT_ACTION_STATUS, SETTING_FIELDS, isBusinessType } from "../core/schema";
 import { cycleMonths } from "../core/plan-model/months";
 import { SettingsField } from "./geometry";
-import { harvest } from "./harvest";
+import { Found, harvest } from "./harvest";
 import { keys } from "./keys";
 import { ExistingSheets, isoFromSerial, monthOf, numberOr, text } from "./read";
 import { CellValue } from "./types";
@@ -17,8 +17,12 @@ const isEmpty = (v: CellValue | undefined): boolean =>
 
 /** Every typed input value of a workbook built earlier (Kept inputs included), by key. */
 export function harvestInputs(existing: ExistingSheets): Map<string, CellValue> {
+  return typedOf(harvest({ values: existing }).found);
+}
+
+function typedOf(found: ReadonlyArray<Found>): Map<string, CellValue> {
   const out = new Map<string, CellValue>();
-  for (const f of harvest({ values: existing }).found) if (!isEmpty(f.value)) out.set(f.key, f.value);
+  for (const f of found) if (!isEmpty(f.value)) out.set(f.key, f.value);
   return out;
 }
 
@@ -37,8 +41,7 @@ export interface CycleReading {
 }
 
 /** The cycle, or the reason it cannot be read, and how many typed values the workbook holds. */
-export function readCycle(existing: ExistingSheets): CycleReading {
-  const all = harvest({ values: existing }).found;
+export function readCycle(existing: ExistingSheets, all = harvest({ values: existing }).found): CycleReading {
   const typedValues = all.filter((f) => !f.key.startsWith("Settings|") && !f.key.startsWith("Families|")).length;
   const fail = (problem: string): CycleReading => ({ config: null, problem, typedValues });
   if (!existing.has("Settings")) return fail("the Settings sheet is missing (deleted or renamed)");
@@ -108,9 +111,10 @@ function listOf(typed: ReadonlyMap<string, CellValue>, sheet: string): Array<Map
 
 /** The cycle (config and inputs) a workbook built earlier holds, or null when it has no Settings/Families to read. */
 export function readCycleData(existing: ExistingSheets): CycleData | null {
-  const config = readCycleConfig(existing);
+  const found = harvest({ values: existing }).found;
+  const config = readCycle(existing, found).config;
   if (config === null) return null;
-  const typed = harvestInputs(existing);
+  const typed = typedOf(found);
   const { history, plan } = cycleMonths(config.cycleMonth, config.historyMonths, config.horizonMonths);
   const actuals = config.families.flatMap((f) =>
     history.flatMap((m) => {

@@ -17,7 +17,7 @@ import { cycleMonths } from "../core/plan-model/months";
 import { FIRST_ROW } from "./geometry";
 import { SheetGrid } from "./grid";
 import { ExistingSheets } from "./read";
-import { readCycleConfig } from "./cycle";
+import { readCycle } from "./cycle";
 import { Found, Grids, KEPT_SHEET, Orphan, harvest, kpiValues, measureValues } from "./harvest";
 import { addr } from "./a1";
 import { isStructuralKey, keys } from "./keys";
@@ -62,6 +62,8 @@ export interface RebuildReport {
   readonly notes: ReadonlyArray<Orphan>;
   /** Addresses (in the new workbook) of the formulas users typed into input cells, kept as formulas. */
   readonly formulas: ReadonlyArray<string>;
+  /** Why the old workbook's own settings could not be read, when they could not (./cycle.ts). */
+  readonly settingsProblem: string | null;
 }
 
 /** The Kept inputs sheet: key, sheet, value, the formula typed (if any) and where it was found. */
@@ -147,7 +149,8 @@ export function planRebuild(grids: Grids, data: CycleData): { spec: WorkbookSpec
   const byKey = new Map<string, Found>();
   for (const f of [...fromKept, ...inLayout]) byKey.set(f.key, f);
   const typed = new Map([...byKey].map(([k, f]) => [k, f.value] as [string, CellValue]));
-  const oldMonth = readCycleConfig(grids.values)?.cycleMonth;
+  const old = readCycle(grids.values, found);
+  const oldMonth = old.config?.cycleMonth;
   // Rolling to a later cycle month replaces last cycle's "previous" values on purpose.
   const rolled =
     oldMonth !== undefined && oldMonth < data.config.cycleMonth
@@ -203,7 +206,17 @@ export function planRebuild(grids: Grids, data: CycleData): { spec: WorkbookSpec
   const formulas = [...formulaAt.keys()].map((k) => placed.get(k)?.address ?? k);
   return {
     spec,
-    report: { found: inLayout.length, inPlace, moved, toKept, stillKept, restored, notes: orphans, formulas },
+    report: {
+      found: inLayout.length,
+      inPlace,
+      moved,
+      toKept,
+      stillKept,
+      restored,
+      notes: orphans,
+      formulas,
+      settingsProblem: old.problem,
+    },
   };
 }
 

@@ -7,10 +7,8 @@
  * - its status rule (`kpiStatus`, and the sheet's IF formula in src/layout/sheets/kpis.ts),
  * - the deck's status and formats (src/deck/kpis.ts looks the KPI up by its label).
  */
-import type { RangeInput } from "../cells";
 import { Result, isSopError } from "../errors";
 import {
-  AnyFunctionDecl,
   CAPACITYUTILIZATION,
   DECISIONCLOSURE,
   DEMANDVOLATILITY,
@@ -25,55 +23,11 @@ import {
   SERVICELEVEL,
   TRACKINGSIGNAL,
   WORKINGCAPITAL,
-  evaluate,
 } from "../sop";
+import { KpiExpr, KpiRefs, KpiValues, call, evaluateExpr, exprFormula, omit, r, word } from "./kpiExpr";
 
-/** The workbook ranges a KPI formula can read (the layout knows their addresses and values). */
-export type KpiRange =
-  /** Families x history months: actual sales ("" where a month is not known yet). */
-  | "actuals"
-  /** Families x history months: the consensus planned for each history month (lag 1). */
-  | "consensusHistory"
-  /** Families x history months: the statistical baseline planned for each history month. */
-  | "baselineHistory"
-  /** 1 x history months: total actual sales. */
-  | "totalActual"
-  /** Families x plan months: this cycle's consensus. */
-  | "consensusPlan"
-  /** Families x plan months: last cycle's consensus for the same months ("" where there is none). */
-  | "previousConsensus"
-  /** 1 x turns months: planned COGS and inventory value. */
-  | "cogs"
-  | "inventoryValue"
-  /** Order lines (columns of the Orders sheet). */
-  | "orderIds"
-  | "promised"
-  | "delivered"
-  | "qtyOrdered"
-  | "qtyDelivered"
-  /** Families x plan months: planned supply and capacity. */
-  | "supply"
-  | "capacity"
-  /** 1 x history months: actual and planned revenue. */
-  | "actualRevenue"
-  | "plannedRevenue"
-  /** Working-capital inputs: current assets (inventory value, receivables) and liabilities. */
-  | "assets"
-  | "liabilities"
-  /** Action statuses. */
-  | "statuses";
-
-/** A single value the formulas read by workbook name. */
-export type KpiScalar = "cycleMonth";
-
-/** An argument of a KPI's `SOP.*` call: a range, a named value, a word, or left out. */
-export type KpiArg =
-  { readonly range: KpiRange } | { readonly scalar: KpiScalar } | { readonly word: string } | { readonly omit: true };
-
-/** How a KPI is computed: one `SOP.*` call, or a choice on whether a range holds any number. */
-export type KpiExpr =
-  | { readonly call: AnyFunctionDecl; readonly args: ReadonlyArray<KpiArg> }
-  | { readonly ifNoNumbers: KpiRange; readonly then: KpiExpr; readonly else: KpiExpr };
+export type { KpiArg, KpiExpr, KpiRange, KpiRefs, KpiScalar, KpiValues } from "./kpiExpr";
+export { evaluateExpr, exprFormula } from "./kpiExpr";
 
 export type KpiCategory = "Process health" | "Plan quality" | "Business impact";
 /** How the status reads the value against the target and the watch band b. */
@@ -99,10 +53,6 @@ export interface KpiDef {
   readonly annualise?: boolean;
 }
 
-const r = (range: KpiRange): KpiArg => ({ range });
-const call = (fn: AnyFunctionDecl, ...args: KpiArg[]): KpiExpr => ({ call: fn, args });
-const omit: KpiArg = { omit: true };
-const word = (w: string): KpiArg => ({ word: w });
 const orderColumns = [r("orderIds"), r("promised"), r("delivered")];
 
 /** The twelve seed KPIs in the seed article's order, then the tracking signal. Targets and bands are starting values (inputs). */
@@ -274,8 +224,6 @@ export const KPI_DEFS: ReadonlyArray<KpiDef> = [
   },
 ];
 
-export type KpiId = string;
-
 /** The KPI a label names (the deck reads labels from the workbook), or undefined. */
 export function kpiNamed(label: string): KpiDef | undefined {
   const l = label.trim().toLowerCase();
@@ -284,55 +232,6 @@ export function kpiNamed(label: string): KpiDef | undefined {
 
 /** Forecast value added of the consensus over the statistical baseline (the line under the KPI table). */
 export const FVA_EXPR: KpiExpr = call(FVA, r("actuals"), r("consensusHistory"), r("baselineHistory"));
-
-/** The ranges' values, as the cells hold them, and the named scalars. */
-export type KpiValues = Readonly<Record<KpiRange, RangeInput>> & {
-  readonly cycleMonth: number;
-  /** Months the annualised KPIs cover. */
-  readonly annualMonths: number;
-};
-
-/** The ranges' addresses and the named scalars' names, for the formula text. */
-export type KpiRefs = Readonly<Record<KpiRange, string>> & {
-  readonly cycleMonth: string;
-  readonly annualMonths: number;
-};
-
-const hasNumber = (rg: RangeInput): boolean => rg.some((row) => row.some((v) => typeof v === "number"));
-
-function argValue(a: KpiArg, v: KpiValues): unknown {
-  if ("range" in a) return v[a.range];
-  if ("scalar" in a) return v[a.scalar];
-  if ("word" in a) return a.word;
-  return undefined;
-}
-
-function argText(a: KpiArg, refs: KpiRefs): string {
-  if ("range" in a) return refs[a.range];
-  if ("scalar" in a) return refs[a.scalar];
-  if ("word" in a) return `"${a.word}"`;
-  return "";
-}
-
-/** Evaluates an expression on the ranges' values, through the `SOP.*` declarations. */
-export function evaluateExpr(e: KpiExpr, v: KpiValues): Result<number> {
-  if ("ifNoNumbers" in e) return evaluateExpr(hasNumber(v[e.ifNoNumbers]) ? e.else : e.then, v);
-  const out = evaluate(
-    e.call,
-    e.args.map((a) => argValue(a, v)),
-  );
-  return out as Result<number>;
-}
-
-/** The expression as Excel formula text (without the leading "="). */
-export function exprFormula(e: KpiExpr, refs: KpiRefs): string {
-  if ("ifNoNumbers" in e) {
-    return `IF(COUNT(${refs[e.ifNoNumbers]})=0,${exprFormula(e.then, refs)},${exprFormula(e.else, refs)})`;
-  }
-  const args = e.args.map((a) => argText(a, refs));
-  while (args.length > 0 && args[args.length - 1] === "") args.pop();
-  return `SOP.${e.call.name}(${args.join(",")})`;
-}
 
 /** The KPI's cell formula. */
 export function kpiFormula(d: KpiDef, refs: KpiRefs): string {
@@ -348,7 +247,6 @@ export function kpiValue(d: KpiDef, v: KpiValues): Result<number> {
 }
 
 export type KpiStatus = "On target" | "Watch" | "Off target" | "n/a";
-export const KPI_STATUSES: ReadonlyArray<KpiStatus> = ["On target", "Watch", "Off target", "n/a"];
 
 /** The status the sheet's IF formula shows: see `KpiRule`. A value that is not a number -> "n/a". */
 export function kpiStatus(rule: KpiRule, value: Result<number>, target: number, band: number): KpiStatus {
