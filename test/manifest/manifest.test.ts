@@ -170,6 +170,11 @@ describe("manifest.xml", () => {
     const showTaskpane = all(host, (e) => e.name === "Action" && e.attrs["xsi:type"] === "ShowTaskpane");
     expect(showTaskpane).toHaveLength(1);
     expect(child(showTaskpane[0], "SourceLocation").attrs.resid).toBe(shared);
+    // "Configure your Office Add-in to use a shared runtime", Multiple task panes: "A shared
+    // runtime only supports the use of one task pane. Note that any task pane without a
+    // <TaskpaneID> is considered a different task pane." So the one ShowTaskpane action keeps
+    // its TaskpaneId (removing it would open a second pane outside the shared runtime).
+    expect(child(showTaskpane[0], "TaskpaneId").text.trim()).toMatch(/^\S+$/);
     const urls = new Map(all(child(resources, "bt:Urls"), (e) => e.name === "bt:Url").map((e) => [e.attrs.id, e.attrs.DefaultValue]));
     expect(urls.get(shared)).toBe(child(child(officeApp, "DefaultSettings"), "SourceLocation").attrs.DefaultValue);
   });
