@@ -4,13 +4,16 @@
  * fakes or the recording Excel double.
  *
  * Round trips, as Excel on the web counts them:
- * - scaffold / load sample: 1 read (what is already there) + the writer's syncs (1 when the
+ * - scaffold: 3 reads (the sheets and names that exist; the used ranges' sizes with protection
+ *   and charts; the input cells, one more per 150,000 cells) + the writer's syncs (1 when the
  *   workbook fits in one request; one more per ~5 MB chunk);
- * - build deck: 1 read (the named ranges' values and the sheet list together) + 1 write
- *   (charts travel with it): 2, within the budget of 3;
- * - read config: 1;
- * - reactivate formulas: 3 (2 when nothing needs re-entering): list the sheets; read each
- *   sheet's formula cells that show an error (special cells, with protection); write.
+ * - load sample: 1 or 2 reads (what exists; protection and charts of the layout sheets there)
+ *   + the writer's syncs;
+ * - build deck: 2 reads (what exists; the named ranges' values with the deck sheet's charts)
+ *   + 1 write (charts travel with it): 3;
+ * - read config: 3;
+ * - reactivate formulas: at most 4: list the sheets; find the formula cells that show an
+ *   error; read them; write.
  */
 import type { CycleConfig, CycleData } from "../core/model";
 import { isSopError } from "../core/errors";
@@ -21,8 +24,14 @@ import { planRebuild, readCycleData } from "../layout/rebuild";
 import { readCycle, type CycleReading } from "../layout/cycle";
 import { INPUT_SHEETS, KEPT_SHEET } from "../layout/harvest";
 import { sampleCycle } from "../data/sample";
-import { queueRenamesBack, readGrids, readGridsFollowingRenames, writeSheet, writeWorkbook } from "../render/officejs";
-import { readSheets } from "../render/officejs";
+import {
+  queueRenamesBack,
+  readGrids,
+  readGridsFollowingRenames,
+  writeSheet,
+  writeWorkbook,
+  type WorkbookLists,
+} from "../render/officejs";
 import { buildDeckSheet, DECK_SHEET_NAME, deckInputFromNames } from "../deck";
 import { summarize, type BuildOutcome, type DeckOutcome, type ReactivateOutcome } from "./outcome";
 import { findStaleInAreas } from "./reactivate";
@@ -100,15 +109,16 @@ async function writeCycle(
   return run(async (context) => {
     onProgress("Reading the workbook", 0, 3);
     const structure = queueStructureProtection(context);
-    const grids = keepInputs ? await readGridsFollowingRenames(context, READ_SHEETS, true, ALL_SHEETS) : null;
-    const readSyncs = grids ? (grids.renamed.length > 0 ? 2 : 1) : 1;
-    const own = grids && !data ? readCycleData(grids.values) : null;
+    // Loading the sample reads no cells, only what the writer needs to know.
+    const grids = keepInputs
+      ? await readGridsFollowingRenames(context, READ_SHEETS, true, ALL_SHEETS)
+      : await readGrids(context, [], false, { inventoryOnly: ALL_SHEETS });
+    const readSyncs = grids.syncs;
+    const own = keepInputs && !data ? readCycleData(grids.values) : null;
     const cycle: CycleData = { ...(data ?? own ?? emptyData(config)), config };
-    // Loading the sample reads no cells, only what the writer needs to know (in the same sync).
-    if (!keepInputs) await readGrids(context, [], false, ALL_SHEETS);
     structure.check();
     onProgress("Laying out the sheets", 1, 3);
-    const planned = grids ? planRebuild(grids, cycle) : { spec: buildWorkbook(cycle), report: null };
+    const planned = keepInputs ? planRebuild(grids, cycle) : { spec: buildWorkbook(cycle), report: null };
     const rebuild = planned.report ? summarize(planned.report) : undefined;
     const base = {
       families: config.families.length,
@@ -130,8 +140,8 @@ async function writeCycle(
     }
     const spec = planned.spec;
     // Sheets the user renamed get their layout titles back (the workbook's formulas use them).
-    const renamed = grids ? grids.renamed.map((r) => `${r.from} -> ${r.to}`) : [];
-    if (grids) queueRenamesBack(context, grids.renamed);
+    const renamed = grids.renamed.map((r) => `${r.from} -> ${r.to}`);
+    queueRenamesBack(context, grids.renamed);
     const report = await writeWorkbook(context, spec, {
       onProgress: (step, done, total) => onProgress(step, 1 + (total > 0 ? done / total : 1), 3),
     });
@@ -146,20 +156,21 @@ async function writeCycle(
 }
 
 /**
- * Queues a load of every workbook name the deck reads (they resolve at the next sync); a
- * missing name reads as undefined.
+ * Queues a load of every workbook name the deck reads that `lists` says exists (they resolve at
+ * the next sync); a missing name, or one that no longer refers to a range, reads as undefined.
  */
-function queueNamedValues(context: Excel.RequestContext): () => Map<SopName, CellValue[][]> {
-  const ranges = (Object.values(NAMES) as SopName[]).map((name) => {
-    const item = context.workbook.names.getItemOrNullObject(name);
-    const range = item.getRangeOrNullObject();
-    range.load("values");
-    return { name, item, range };
-  });
+function queueNamedValues(context: Excel.RequestContext, lists: WorkbookLists): () => Map<SopName, CellValue[][]> {
+  const ranges = (Object.values(NAMES) as SopName[])
+    .filter((name) => lists.names.has(name.toLowerCase()))
+    .map((name) => {
+      const range = context.workbook.names.getItem(name).getRangeOrNullObject();
+      range.load("values");
+      return { name, range };
+    });
   return () => {
     const out = new Map<SopName, CellValue[][]>();
-    for (const { name, item, range } of ranges) {
-      if (item.isNullObject || range.isNullObject) continue;
+    for (const { name, range } of ranges) {
+      if (range.isNullObject) continue;
       out.set(name, range.values as CellValue[][]);
     }
     return out;
@@ -171,21 +182,30 @@ const calculating = (values: ReadonlyMap<string, CellValue[][]>): boolean =>
   [...values.values()].some((grid) => grid.some((row) => row.some((v) => v === "#BUSY!")));
 
 /**
- * Reads the plan by name and what the workbook holds (1 sync: the name loads travel with
- * readSheets' request), then writes the deck sheet with its charts (the writer's syncs).
+ * Reads the plan by name and what the workbook holds (2 syncs: the name loads travel with
+ * the read's second round trip), then writes the deck sheet with its charts (the writer's syncs).
  */
 async function deck(run: ExcelRun, onProgress: OnProgress, options: HostOptions): Promise<DeckOutcome> {
   return run(async (context) => {
     onProgress("Reading the plan's numbers", 0, 3);
-    const named = queueNamedValues(context);
     const structure = queueStructureProtection(context);
-    await readSheets(context, [DECK_SHEET_NAME]);
+    // The names are loaded with the second round trip of the read, once the names collection
+    // says which exist (a missing name is not reached through a null object).
+    let lists: WorkbookLists = { sheets: new Map(), names: new Map() };
+    let named: () => Map<SopName, CellValue[][]> = () => new Map();
+    const read = await readGrids(context, [], false, {
+      inventoryOnly: [DECK_SHEET_NAME],
+      alongside: (found) => {
+        lists = found;
+        named = queueNamedValues(context, found);
+      },
+    });
     // Custom functions calculate asynchronously (the KPIs right after a scaffold): Excel shows
     // #BUSY! until they return. Wait and read the names again rather than print #BUSY! in the deck.
     const { value: values, reads } = await rereadWhileBusy(
       context,
       named(),
-      () => queueNamedValues(context),
+      () => queueNamedValues(context, lists),
       calculating,
       options,
       () => onProgress("Waiting for Excel to finish calculating the SOP functions", 0, 3),
@@ -207,21 +227,22 @@ async function deck(run: ExcelRun, onProgress: OnProgress, options: HostOptions)
       families: input.families.length,
       months: input.months.length,
       charts: sheet.charts.length,
-      syncs: reads + report.syncs,
+      syncs: read.syncs - 1 + reads + report.syncs,
     };
   });
 }
 
 /**
- * Re-enters the `SOP.*` formulas that are not calculating, in 3 round trips (2 when none is
- * stale):
+ * Re-enters the `SOP.*` formulas that are not calculating, in at most 4 round trips:
  * 1. list the sheets;
- * 2. for every sheet at once, read only its formula cells that show an error:
- *    `getUsedRangeOrNullObject(true).getSpecialCellsOrNullObject("Formulas", "Errors")`
- *    (ExcelApi 1.9), each area's `address`, `formulas` and `values`, with the sheet's
- *    protection. The response grows with the cells in error, not with the workbook, so it
- *    stays far below Excel on the web's 5 MB limit on a workbook of thousands of formulas;
- * 3. re-enter the stale cells (value `#NAME?`, or the stored `_xldudf_SOP_` spelling), each
+ * 2. on every sheet at once, find the formula cells that show an error:
+ *    `getRange().getSpecialCellsOrNullObject("Formulas", "Errors")` (ExcelApi 1.9; a null
+ *    object when there are none), with the sheet's protection;
+ * 3. only for sheets that have such cells: each area's `address`, `formulas` and `values`
+ *    (an object reached through a null object would fail the whole request). The response grows
+ *    with the cells in error, not with the workbook, so it stays far below Excel on the web's
+ *    5 MB limit on a workbook of thousands of formulas;
+ * 4. re-enter the stale cells (value `#NAME?`, or the stored `_xldudf_SOP_` spelling), each
  *    protected sheet unprotected and protected again with its options in the same batch.
  * `sopFormulas` counts the `SOP.*` formulas among the cells read, i.e. those showing an error.
  */
@@ -231,37 +252,42 @@ async function reactivate(run: ExcelRun, onProgress: OnProgress): Promise<Reacti
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
     await context.sync();
+    let syncs = 1;
     onProgress("Looking for SOP formulas that show an error", 1, 3);
-    const read = sheets.items.map((sheet) => {
-      const used = sheet.getUsedRangeOrNullObject(true);
-      const errors = used.getSpecialCellsOrNullObject("Formulas", "Errors");
-      errors.areas.load("items/address, items/formulas, items/values");
+    const found = sheets.items.map((sheet) => {
+      const errors = sheet.getRange().getSpecialCellsOrNullObject("Formulas", "Errors");
       const protection = sheet.protection;
       protection.load("protected, options");
-      return { sheet, used, errors, protection };
+      return { sheet, errors, protection };
     });
     await context.sync();
+    syncs++;
+    const read = found.filter((f) => !f.errors.isNullObject);
+    for (const { errors } of read) errors.areas.load("items/address, items/formulas, items/values");
+    if (read.length > 0) {
+      await context.sync();
+      syncs++;
+    }
     let sopFormulas = 0;
     let formulas = 0;
     const touched: string[] = [];
-    for (const { sheet, used, errors, protection } of read) {
-      if (used.isNullObject || errors.isNullObject) continue;
-      const found = findStaleInAreas(errors.areas.items);
-      sopFormulas += found.sopFormulas;
-      if (found.stale.length === 0) continue;
+    for (const { sheet, errors, protection } of read) {
+      const stale = findStaleInAreas(errors.areas.items);
+      sopFormulas += stale.sopFormulas;
+      if (stale.stale.length === 0) continue;
       const wasProtected = protection.protected;
       const options = wasProtected ? protection.options : undefined;
       if (wasProtected) protection.unprotect();
-      for (const s of found.stale) sheet.getRange(s.address).formulas = [[s.formula]];
+      for (const s of stale.stale) sheet.getRange(s.address).formulas = [[s.formula]];
       if (wasProtected) protection.protect(options);
-      formulas += found.stale.length;
+      formulas += stale.stale.length;
       touched.push(sheet.name);
     }
-    if (formulas === 0) return { formulas, sheets: touched, sopFormulas, syncs: 2 };
+    if (formulas === 0) return { formulas, sheets: touched, sopFormulas, syncs };
     onProgress(`Re-entering ${formulas} formulas`, 2, 3);
     await context.sync();
     onProgress("Done", 3, 3);
-    return { formulas, sheets: touched, sopFormulas, syncs: 3 };
+    return { formulas, sheets: touched, sopFormulas, syncs: syncs + 1 };
   });
 }
 

@@ -156,6 +156,31 @@ describe("the recording Excel double", () => {
       expect(names.items.map((n) => n.name)).toEqual(["Top"]);
     });
   });
+  it("fails a request that reaches through a null object; the null object itself may be loaded", async () => {
+    const excel = createExcelDouble();
+    await excel.run(async (ctx) => {
+      const missing = ctx.workbook.worksheets.getItemOrNullObject("Demand");
+      missing.load("name");
+      await ctx.sync();
+      expect(missing.isNullObject).toBe(true);
+    });
+    const reaches = [
+      (ctx: Excel.RequestContext) => ctx.workbook.worksheets.getItemOrNullObject("Demand").protection.load("protected"),
+      (ctx: Excel.RequestContext) => ctx.workbook.worksheets.getItemOrNullObject("Demand").charts.load("items/name"),
+      (ctx: Excel.RequestContext) => ctx.workbook.worksheets.getItemOrNullObject("Demand").getUsedRangeOrNullObject(true).load("address"),
+      (ctx: Excel.RequestContext) => ctx.workbook.names.getItemOrNullObject("SOP_Nothing").getRangeOrNullObject().load("values"),
+    ];
+    for (const reach of reaches) {
+      const failed = await excel
+        .run(async (ctx) => {
+          reach(ctx as unknown as Excel.RequestContext);
+          await ctx.sync();
+        })
+        .catch((e: unknown) => e);
+      expect(failed).toMatchObject({ code: "ItemNotFound" });
+    }
+  });
+
   it("finds formula cells showing an error as a RangeAreas (getSpecialCellsOrNullObject), a null object when none", async () => {
     const shown: Record<string, string | number> = { B2: "#NAME?", B3: "#NAME?", D3: "#DIV/0!", D2: 4, B5: "#N/A" };
     const excel = createExcelDouble({
@@ -180,8 +205,7 @@ describe("the recording Excel double", () => {
       const numbers = sheet1.getSpecialCellsOrNullObject("Formulas", "Numbers");
       numbers.load("address");
       const none = ctx.workbook.worksheets.getItem("Clean").getUsedRangeOrNullObject(true).getSpecialCellsOrNullObject("Formulas", "Errors");
-      none.areas.load("items/address");
-      const blank = ctx.workbook.worksheets.add("Blank").getUsedRangeOrNullObject(true).getSpecialCellsOrNullObject("Formulas", "Errors");
+      const blank = ctx.workbook.worksheets.add("Blank").getRange().getSpecialCellsOrNullObject("Formulas", "Errors");
       await ctx.sync();
       expect(errors.isNullObject).toBe(false);
       expect(errors.address).toBe("Sheet1!B2:B3,Sheet1!D3,Sheet1!B5");
@@ -193,9 +217,24 @@ describe("the recording Excel double", () => {
       ]);
       expect(numbers.address).toBe("Sheet1!D2");
       expect(none.isNullObject).toBe(true);
-      expect(none.areas.items).toEqual([]);
       expect(blank.isNullObject).toBe(true);
     });
+    // The areas of a null RangeAreas, or special cells of a blank sheet's (null) used range, are
+    // reached through a null object: Excel fails the request.
+    for (const reach of [
+      (ctx: Excel.RequestContext) =>
+        ctx.workbook.worksheets.getItem("Clean").getRange().getSpecialCellsOrNullObject("Formulas", "Errors").areas.load("items/address"),
+      (ctx: Excel.RequestContext) =>
+        ctx.workbook.worksheets.getItem("Blank").getUsedRangeOrNullObject(true).getSpecialCellsOrNullObject("Formulas", "Errors").load("address"),
+    ]) {
+      const failed = await excel
+        .run(async (ctx) => {
+          reach(ctx as unknown as Excel.RequestContext);
+          await ctx.sync();
+        })
+        .catch((e: unknown) => e);
+      expect(failed).toMatchObject({ code: "ItemNotFound" });
+    }
     const thrown = await excel
       .run(async (ctx) => {
         ctx.workbook.worksheets.getItem("Clean").getRange("A1:B1").getSpecialCells("Formulas", "Errors").load("address");

@@ -1284,6 +1284,21 @@ abstract class ProxyBase {
     return this.resolver();
   }
 
+  /**
+   * @internal The target as seen by an object reached from this one (a property or a method's
+   * result). Excel runs a request's statements against the objects they name; a statement on an
+   * object reached through a null object (a `*OrNullObject` result that does not exist) has
+   * nothing to act on and fails the request with ItemNotFound. Only `isNullObject` and the null
+   * object's own `load` are safe, so code checks existence (a sync) before navigating further.
+   */
+  via(location: string): any {
+    const t = this.resolver();
+    if (t === null && this.nullable) {
+      fail("ItemNotFound", `The requested resource doesn't exist (${location} reached through a null object).`, location);
+    }
+    return t;
+  }
+
   /** @internal The target, failing for null objects. */
   target(location: string): any {
     const t = this.resolver();
@@ -1388,7 +1403,6 @@ abstract class Collection<T extends ProxyBase> extends ProxyBase {
       wire: { p: this.path, k: "load", a: paths.map((x) => `items/${x}`) },
       run: () => undefined,
       load: () => {
-        // Items of a collection under a null object load as an empty list.
         const t = this.resolveTarget();
         const items = t === null ? [] : this.itemsNow(t);
         const entries: LoadEntry[] = [{ target: this, values: new Map<string, unknown>([["items", items.map((it) => it.path)]]), commit: () => this.loaded.set("items", items) }];
@@ -1516,16 +1530,16 @@ export class DoubleWorksheetCollection extends Collection<DoubleWorksheet> {
 export class DoubleWorksheet extends ProxyBase {
   protected readonly typeName = "Worksheet";
   get protection(): DoubleWorksheetProtection {
-    return new DoubleWorksheetProtection(this.ctx, `${this.path}.protection`, () => this.resolver());
+    return new DoubleWorksheetProtection(this.ctx, `${this.path}.protection`, () => this.via("Worksheet.protection"));
   }
   get freezePanes(): DoubleFreezePanes {
-    return new DoubleFreezePanes(this.ctx, `${this.path}.freezePanes`, () => this.resolver());
+    return new DoubleFreezePanes(this.ctx, `${this.path}.freezePanes`, () => this.via("Worksheet.freezePanes"));
   }
   get charts(): DoubleChartCollection {
-    return new DoubleChartCollection(this.ctx, `${this.path}.charts`, () => this.resolver());
+    return new DoubleChartCollection(this.ctx, `${this.path}.charts`, () => this.via("Worksheet.charts"));
   }
   get pageLayout(): DoublePageLayout {
-    return new DoublePageLayout(this.ctx, `${this.path}.pageLayout`, () => this.resolver());
+    return new DoublePageLayout(this.ctx, `${this.path}.pageLayout`, () => this.via("Worksheet.pageLayout"));
   }
   protected override child(prop: string): ProxyBase | undefined {
     if (prop === "protection") return this.protection;
@@ -1599,7 +1613,7 @@ export class DoubleWorksheet extends ProxyBase {
     const rect = local === null ? { r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLS - 1 } : parseRect(local);
     return new DoubleRange(this.ctx, `${this.path}.getRange(${JSON.stringify(address ?? "")})`, () => {
       assertAddressLength(address, "Worksheet.getRange");
-      const s = this.resolver();
+      const s = this.via("Worksheet.getRange");
       return s === null ? null : { sheet: s, rect };
     });
   }
@@ -1622,7 +1636,7 @@ export class DoubleWorksheet extends ProxyBase {
       if (other !== null && address !== undefined && address.includes(other)) {
         fail("InvalidArgument", "The argument is invalid or missing or has an incorrect format.", "Worksheet.getRanges");
       }
-      const s = this.resolver();
+      const s = this.via("Worksheet.getRanges");
       return s === null ? null : { sheet: s, rects };
     });
   }
@@ -1637,7 +1651,7 @@ export class DoubleWorksheet extends ProxyBase {
       this.ctx,
       `${this.path}.getUsedRange${nullable ? "OrNullObject" : ""}(${valuesOnly})`,
       () => {
-        const s: SheetState | null = this.resolver();
+        const s: SheetState | null = this.via("Worksheet.getUsedRange");
         if (s === null) return null;
         const rect = s.usedRect(valuesOnly) ?? (nullable ? null : { r0: 0, c0: 0, r1: 0, c1: 0 });
         return rect === null ? null : { sheet: s, rect };
@@ -1726,19 +1740,19 @@ export class DoubleRange extends ProxyBase {
   }
   get format(): DoubleRangeFormat {
     return new DoubleRangeFormat(this.ctx, `${this.path}.format`, () => {
-      const t = this.resolver();
+      const t = this.via("Range.format");
       return t === null ? null : { sheet: t.sheet, rects: [t.rect] };
     });
   }
   get dataValidation(): DoubleDataValidation {
     return new DoubleDataValidation(this.ctx, `${this.path}.dataValidation`, () => {
-      const t = this.resolver();
+      const t = this.via("Range.dataValidation");
       return t === null ? null : { sheet: t.sheet, rects: [t.rect] };
     });
   }
   get conditionalFormats(): DoubleConditionalFormatCollection {
     return new DoubleConditionalFormatCollection(this.ctx, `${this.path}.conditionalFormats`, () => {
-      const t = this.resolver();
+      const t = this.via("Range.conditionalFormats");
       return t === null ? null : { sheet: t.sheet, rects: [t.rect] };
     });
   }
@@ -1865,7 +1879,7 @@ export class DoubleRange extends ProxyBase {
       `${this.path}.${name}(${JSON.stringify(cellType)},${JSON.stringify(cellValueType ?? "All")})`,
       () => {
         // A null range (e.g. the used range of a blank sheet) gives a null object.
-        const t: RangeTarget | null = this.resolver();
+        const t: RangeTarget | null = this.via("Range.getSpecialCells");
         if (t === null) return null;
         const rects = matchingRects(t.sheet, t.rect, match);
         if (rects.length > 0) return { sheet: t.sheet, rects };
@@ -1884,7 +1898,7 @@ export class DoubleRange extends ProxyBase {
   /** ExcelApi 1.1: inserts cells in place of this range, shifting the others "Down" or "Right"; returns the blank range. */
   insert(shift: string): DoubleRange {
     this.call("insert", [shift], (t: RangeTarget) => applyShift(this.ctx.engine.state, t.sheet, t.rect, shift, true));
-    return new DoubleRange(this.ctx, `${this.path}.insert(${JSON.stringify(shift)})`, () => this.resolver());
+    return new DoubleRange(this.ctx, `${this.path}.insert(${JSON.stringify(shift)})`, () => this.via("Range.insert"));
   }
   /** ExcelApi 1.1: deletes the cells of this range, shifting the others "Up" or "Left". */
   delete(shift: string): void {
@@ -1892,13 +1906,13 @@ export class DoubleRange extends ProxyBase {
   }
   getEntireRow(): DoubleRange {
     return new DoubleRange(this.ctx, `${this.path}.getEntireRow()`, () => {
-      const t: RangeTarget | null = this.resolver();
+      const t: RangeTarget | null = this.via("Range.getEntireRow");
       return t === null ? null : { sheet: t.sheet, rect: { r0: t.rect.r0, r1: t.rect.r1, c0: 0, c1: MAX_COLS - 1 } };
     });
   }
   getEntireColumn(): DoubleRange {
     return new DoubleRange(this.ctx, `${this.path}.getEntireColumn()`, () => {
-      const t: RangeTarget | null = this.resolver();
+      const t: RangeTarget | null = this.via("Range.getEntireColumn");
       return t === null ? null : { sheet: t.sheet, rect: { r0: 0, r1: MAX_ROWS - 1, c0: t.rect.c0, c1: t.rect.c1 } };
     });
   }
@@ -1941,18 +1955,18 @@ function clearAreas(p: ProxyBase, applyTo: string | undefined, get: () => AreasT
 export class DoubleRangeAreas extends ProxyBase {
   protected readonly typeName = "RangeAreas";
   get format(): DoubleRangeFormat {
-    return new DoubleRangeFormat(this.ctx, `${this.path}.format`, () => this.resolver());
+    return new DoubleRangeFormat(this.ctx, `${this.path}.format`, () => this.via("RangeAreas.format"));
   }
   get dataValidation(): DoubleDataValidation {
-    return new DoubleDataValidation(this.ctx, `${this.path}.dataValidation`, () => this.resolver());
+    return new DoubleDataValidation(this.ctx, `${this.path}.dataValidation`, () => this.via("RangeAreas.dataValidation"));
   }
   get conditionalFormats(): DoubleConditionalFormatCollection {
-    return new DoubleConditionalFormatCollection(this.ctx, `${this.path}.conditionalFormats`, () => this.resolver());
+    return new DoubleConditionalFormatCollection(this.ctx, `${this.path}.conditionalFormats`, () => this.via("RangeAreas.conditionalFormats"));
   }
   private areasProxy: DoubleRangeCollection | undefined;
   /** The rectangles, one `Range` each (ExcelApi 1.9); the same proxy on every read, as in Office.js. */
   get areas(): DoubleRangeCollection {
-    this.areasProxy ??= new DoubleRangeCollection(this.ctx, `${this.path}.areas`, () => this.resolveTarget());
+    this.areasProxy ??= new DoubleRangeCollection(this.ctx, `${this.path}.areas`, () => this.via("RangeAreas.areas"));
     return this.areasProxy;
   }
   protected override child(prop: string): ProxyBase | undefined {
@@ -2474,6 +2488,10 @@ export class DoubleNamedItem extends ProxyBase {
   get name(): string {
     return this.get("name") as string;
   }
+  /** ExcelApi 1.1: "the value computed by the name's formula. For a named range, will return the range address." */
+  get value(): unknown {
+    return this.get("value");
+  }
   get formula(): string {
     return this.get("formula") as string;
   }
@@ -2507,7 +2525,7 @@ export class DoubleNamedItem extends ProxyBase {
       this.ctx,
       `${this.path}.getRangeOrNullObject()`,
       () => {
-        const n = owner.resolveTarget() as { formula: string } | null;
+        const n = owner.via("NamedItem.getRangeOrNullObject") as { formula: string } | null;
         if (!n) return null;
         const { sheet, local } = splitSheet(n.formula.slice(1));
         const s = sheet === null ? undefined : state.findSheet(sheet);

@@ -1,7 +1,7 @@
 /**
  * What the writer must know about the workbook before it writes: which sheets exist, which are
  * protected, which charts they hold, which names are defined. It is read in the same sync as
- * the sheets' values (`readSheets`) and remembered per request context, so that the write that
+ * the sheets' values (`readGrids`) and remembered per request context, so that the write that
  * follows needs no read of its own.
  */
 
@@ -20,52 +20,104 @@ export interface Inventory {
   readonly names: ReadonlySet<string>;
 }
 
+/**
+ * What the workbook's two collections list: its sheets and its names (phase 1 of a read). Read
+ * from the collections themselves, so nothing navigates through a sheet or a name that may not
+ * exist: Excel fails a request whose statements reach through a null object (a `*OrNullObject`
+ * result that does not exist), e.g. a first scaffold into a blank workbook asking for the
+ * protection of a "Demand" sheet that is not there yet.
+ */
+export interface WorkbookLists {
+  /** Sheet titles as Excel spells them, by lower-case title. */
+  readonly sheets: ReadonlyMap<string, string>;
+  /** Each workbook-level name's value (`NamedItem.value`: for a range, its address), by lower-case name. */
+  readonly names: ReadonlyMap<string, { readonly name: string; readonly value: unknown }>;
+}
+
+/** Queues the loads of the sheets and names collections (no sync); `collect` after the sync. */
+export function queueLists(context: Excel.RequestContext): () => WorkbookLists {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
+  const names = context.workbook.names;
+  // NamedItem.value (ExcelApi 1.1): "for a named range, will return the range address".
+  names.load("items/name,items/value");
+  return () => ({
+    sheets: new Map(worksheets.items.map((w) => [w.name.toLowerCase(), w.name])),
+    names: new Map(names.items.map((n) => [n.name.toLowerCase(), { name: n.name, value: n.value as unknown }])),
+  });
+}
+
 export interface QueuedInventory {
-  /** The sheet proxies (possibly null objects), by requested name. */
+  /** The proxies of the sheets that exist, by requested name. */
   readonly sheets: ReadonlyMap<string, Excel.Worksheet>;
+  /** Whether anything was queued (no sync is needed when none of the sheets exists). */
+  readonly queued: boolean;
   /** Reads the loaded properties; call after the sync. */
   collect(): Inventory;
 }
 
-/** Queues the loads that describe `sheetNames` and the workbook's names (no sync). */
-export function queueInventory(context: Excel.RequestContext, sheetNames: ReadonlyArray<string>): QueuedInventory {
+/**
+ * Queues the loads that describe `sheetNames` (phase 2, no sync): protection and charts of each
+ * sheet the lists say exists, reached with `getItem` (never through a null object).
+ */
+export function queueInventory(
+  context: Excel.RequestContext,
+  lists: WorkbookLists,
+  sheetNames: ReadonlyArray<string>,
+): QueuedInventory {
   const sheets = new Map<string, Excel.Worksheet>();
   const protections = new Map<string, Excel.WorksheetProtection>();
   const charts = new Map<string, Excel.ChartCollection>();
   for (const name of sheetNames) {
-    if (sheets.has(name)) continue;
-    const ws = context.workbook.worksheets.getItemOrNullObject(name);
-    ws.load("name");
-    // eslint-disable-next-line office-addins/call-sync-before-read -- navigation to a proxy object, loaded below
+    const title = lists.sheets.get(name.toLowerCase());
+    if (sheets.has(name) || title === undefined) continue;
+    const ws = context.workbook.worksheets.getItem(title);
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- navigation to a proxy object, loaded below
     const protection = ws.protection;
     protection.load("protected");
-    // eslint-disable-next-line office-addins/call-sync-before-read -- navigation to a proxy collection, loaded below
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- navigation to a proxy collection, loaded below
     const chartCollection = ws.charts;
     chartCollection.load("items/name");
     sheets.set(name, ws);
     protections.set(name, protection);
     charts.set(name, chartCollection);
   }
-  const names = context.workbook.names;
-  names.load("items/name");
   return {
     sheets,
+    queued: sheets.size > 0,
     collect(): Inventory {
       const found = new Map<string, SheetInventory>();
-      for (const [name, ws] of sheets) {
-        if (ws.isNullObject) {
-          found.set(name.toLowerCase(), { exists: false, protected: false, charts: [] });
-          continue;
-        }
-        found.set(name.toLowerCase(), {
-          exists: true,
-          protected: protections.get(name)!.protected,
-          charts: charts.get(name)!.items.map((c) => c.name),
-        });
+      for (const name of sheetNames) {
+        const ws = sheets.get(name);
+        found.set(
+          name.toLowerCase(),
+          ws === undefined
+            ? { exists: false, protected: false, charts: [] }
+            : {
+                exists: true,
+                protected: protections.get(name)!.protected,
+                charts: charts.get(name)!.items.map((c) => c.name),
+              },
+        );
       }
-      return { sheets: found, names: new Set(names.items.map((n) => n.name.toLowerCase())) };
+      return { sheets: found, names: new Set(lists.names.keys()) };
     },
   };
+}
+
+/**
+ * What the writer must know about `sheetNames`, read in 1 sync (the lists) or 2 (then the
+ * protection and charts of those that exist). Returns the inventory and the syncs it took.
+ */
+export async function readInventory(
+  context: Excel.RequestContext,
+  sheetNames: ReadonlyArray<string>,
+): Promise<{ readonly inventory: Inventory; readonly syncs: number }> {
+  const lists = queueLists(context);
+  await context.sync();
+  const queued = queueInventory(context, lists(), sheetNames);
+  if (queued.queued) await context.sync();
+  return { inventory: queued.collect(), syncs: queued.queued ? 2 : 1 };
 }
 
 const remembered = new WeakMap<object, Inventory>();

@@ -1,51 +1,62 @@
 /**
  * Reading what is already in the workbook: each requested sheet's values (and, for a rebuild,
- * formulas) from A1, in one sync.
+ * formulas) from A1, in three round trips:
+ * 1. the sheets and names collections (what exists; nothing is reached through an object that
+ *    may not exist, which Excel refuses);
+ * 2. the used range's address of each sheet to read, with the protection and charts the writer
+ *    needs (and whatever the caller adds, e.g. named ranges known to exist);
+ * 3. the cells, in requests sized from those addresses before reading.
  */
 import type { CellValue } from "../../layout/types";
 import { parseRect, splitReference } from "./a1";
-import { queueInventory, rememberInventory, renameInInventory } from "./inventory";
+import { queueInventory, queueLists, rememberInventory, renameInInventory, type WorkbookLists } from "./inventory";
 import { sheetAnchor } from "../../layout/names";
 import { errorCode } from "./errors";
 
-/** Cells per request when a workbook is too large to read in one response (about 20 bytes each). */
-const CELLS_PER_READ = 150_000;
+/**
+ * Cells per read request. Excel reads at most 5,000,000 cells in one request, and Excel on the
+ * web answers at most 5 MB per response ("Resource limits and performance optimization for
+ * Office Add-ins"). At about 20 bytes a value, 150,000 cells (75,000 when formulas come too)
+ * keep a response near 3 MB on every platform; a band that is still too large (long texts) is
+ * split and read again.
+ */
+export const CELLS_PER_READ = 150_000;
 
-/** Queues the inventory of `names` and a load of each sheet's used range (no sync). */
-function queueUsedRanges(
-  context: Excel.RequestContext,
-  names: readonly string[],
-  load: "address" | "address,values" | "address,values,formulas",
-  inventoryOnly: readonly string[] = [],
-): { inventory: ReturnType<typeof queueInventory>; used: Map<string, Excel.Range> } {
-  const inventory = queueInventory(context, [...names, ...inventoryOnly.filter((n) => !names.includes(n))]);
-  const used = new Map<string, Excel.Range>();
-  for (const [name, ws] of inventory.sheets) {
-    if (!names.includes(name)) continue;
-    const range = ws.getUsedRangeOrNullObject(true);
-    if (load === "address") range.load("address");
-    else if (load === "address,values") range.load("address,values");
-    else range.load("address,values,formulas");
-    used.set(name, range);
-  }
-  return { inventory, used };
+/** A layout sheet the user renamed: its title now (`from`) and the layout's (`to`). */
+export interface RenamedSheet {
+  readonly from: string;
+  readonly to: string;
 }
 
 /** Each sheet's values from A1, and its formulas where asked for (a formula cell holds "=..."; others their constant). */
 export interface SheetGrids {
   readonly values: Map<string, CellValue[][]>;
   readonly formulas?: Map<string, CellValue[][]>;
+  /** Layout sheets found under another title (only when following renames). */
+  readonly renamed: ReadonlyArray<RenamedSheet>;
+  /** Round trips the read took. */
+  readonly syncs: number;
+}
+
+export interface ReadOptions {
+  /** Sheets whose existence, protection and charts the writer needs, without reading their cells. */
+  readonly inventoryOnly?: readonly string[];
+  /**
+   * Follow renamed layout sheets: each sheet's anchor name (`sheetAnchor`, which Excel moves
+   * with its sheet when the sheet is renamed) says what a missing sheet is called now; it is read
+   * under its new title and returned under its layout title, with the renames found.
+   */
+  readonly followRenames?: boolean;
+  /** Queues more loads in the second round trip, knowing what exists (no sync of its own). */
+  readonly alongside?: (lists: WorkbookLists) => void;
 }
 
 /**
- * Reads the values of each requested sheet that exists, in ONE sync: the used range (values
- * only) with its address, padded so that [0][0] is A1. Empty cells are null. Sheets that do not
- * exist are absent from the map; an existing empty sheet maps to []. The same sync records which
- * sheets exist, their protection and charts, and the workbook's names, so a `writeWorkbook` or
- * `writeSheet` on the same context starts writing at once.
- *
- * When the values exceed Excel's 5 MB response limit, it reads again in row bands
- * (one more sync per ~150,000 cells, fewer cells per band if a band is still too large).
+ * Reads the values of each requested sheet that exists: the used range (values only), padded so
+ * that [0][0] is A1. Empty cells are null. Sheets that do not exist are absent from the map; an
+ * existing empty sheet maps to []. The same round trips record which sheets exist, their
+ * protection and charts, and the workbook's names, so a `writeWorkbook` or `writeSheet` on the
+ * same context starts writing at once.
  */
 export async function readSheets(
   context: Excel.RequestContext,
@@ -56,96 +67,139 @@ export async function readSheets(
 
 /**
  * As `readSheets`, with each sheet's formulas too when `withFormulas` (a rebuild keeps the
- * formulas users typed into input cells): still one sync, or the banded fallback.
+ * formulas users typed into input cells). Nothing is written.
  */
 export async function readGrids(
   context: Excel.RequestContext,
   names: readonly string[],
   withFormulas: boolean,
-  inventoryOnly: readonly string[] = [],
+  options: ReadOptions = {},
 ): Promise<SheetGrids> {
-  const { inventory, used } = queueUsedRanges(
-    context,
-    names,
-    withFormulas ? "address,values,formulas" : "address,values",
-    inventoryOnly,
-  );
-  try {
-    await context.sync();
-  } catch (e) {
-    if (errorCode(e) !== "ResponsePayloadSizeLimitExceeded") throw e;
-    return readInBands(context, names, withFormulas, inventoryOnly);
+  // Round trip 1: what exists.
+  const lists = queueLists(context);
+  await context.sync();
+  const found = lists();
+  let syncs = 1;
+  const exists = (title: string) => found.sheets.has(title.toLowerCase());
+  const renamed: RenamedSheet[] = [];
+  /** The title each requested sheet is read from. */
+  const source = new Map<string, string>();
+  for (const name of names) {
+    if (exists(name)) {
+      source.set(name, name);
+      continue;
+    }
+    if (options.followRenames !== true) continue;
+    const anchor = found.names.get(sheetAnchor(name).toLowerCase());
+    const now = anchor !== undefined && typeof anchor.value === "string" ? splitReference(anchor.value).sheet : null;
+    const isLayoutTitle = (t: string) => names.some((n) => n.toLowerCase() === t.toLowerCase());
+    if (now === null || !exists(now) || isLayoutTitle(now)) continue;
+    renamed.push({ from: now, to: name });
+    source.set(name, now);
   }
-  const inv = inventory.collect();
-  rememberInventory(context, inv);
+  // Round trip 2: the used ranges' addresses, protection and charts of the sheets that exist.
+  const inventoryNames = [...names, ...(options.inventoryOnly ?? []), ...renamed.map((r) => r.from)].filter(
+    (n, i, all) => all.indexOf(n) === i,
+  );
+  const inventory = queueInventory(context, found, inventoryNames);
+  const used = new Map<string, { title: string; range: Excel.Range }>();
+  for (const [name, title] of source) {
+    const range = context.workbook.worksheets
+      .getItem(found.sheets.get(title.toLowerCase())!)
+      .getUsedRangeOrNullObject(true);
+    range.load("address");
+    used.set(name, { title: found.sheets.get(title.toLowerCase())!, range });
+  }
+  options.alongside?.(found);
+  if (inventory.queued || used.size > 0 || options.alongside) {
+    await context.sync();
+    syncs++;
+  }
+  rememberInventory(context, inventory.collect());
+  // Round trip 3 (and more only past CELLS_PER_READ): the cells, sized from the addresses.
+  const bands: Band[] = [];
+  const perRead = withFormulas ? CELLS_PER_READ / 2 : CELLS_PER_READ;
   const values = new Map<string, CellValue[][]>();
   const formulas = new Map<string, CellValue[][]>();
-  for (const [name, ws] of inventory.sheets) {
-    if (ws.isNullObject || !used.has(name)) continue;
-    const range = used.get(name)!;
-    values.set(name, range.isNullObject ? [] : padFromA1(range.address, range.values));
-    if (withFormulas) formulas.set(name, range.isNullObject ? [] : padFromA1(range.address, range.formulas));
-  }
-  return withFormulas ? { values, formulas } : { values };
-}
-
-/** The fallback for very large workbooks: addresses first, then values in row bands. */
-async function readInBands(
-  context: Excel.RequestContext,
-  names: readonly string[],
-  withFormulas: boolean,
-  inventoryOnly: readonly string[],
-): Promise<SheetGrids> {
-  const { inventory, used } = queueUsedRanges(context, names, "address", inventoryOnly);
-  await context.sync();
-  rememberInventory(context, inventory.collect());
-  const out = new Map<string, CellValue[][]>();
-  const outFormulas = new Map<string, CellValue[][]>();
-  const bands: {
-    name: string;
-    ws: Excel.Worksheet;
-    r0: number;
-    r1: number;
-    c0: number;
-    c1: number;
-    range?: Excel.Range;
-  }[] = [];
-  for (const [name, ws] of inventory.sheets) {
-    if (ws.isNullObject || !used.has(name)) continue;
-    const range = used.get(name)!;
-    out.set(name, []);
-    outFormulas.set(name, []);
+  for (const [name, { title, range }] of used) {
+    values.set(name, []);
+    formulas.set(name, []);
     if (range.isNullObject) continue;
     const rect = parseRect(splitReference(range.address).local);
     if (!rect) continue;
     const width = rect.c1 - rect.c0 + 1;
-    const rows = Math.max(1, Math.floor(CELLS_PER_READ / width));
-    for (let r = rect.r0; r <= rect.r1; r += rows)
-      bands.push({ name, ws, r0: r, r1: Math.min(rect.r1, r + rows - 1), c0: rect.c0, c1: rect.c1 });
+    const rows = Math.max(1, Math.floor(perRead / width));
+    for (let r = rect.r0; r <= rect.r1; r += rows) {
+      bands.push({ name, title, r0: r, r1: Math.min(rect.r1, r + rows - 1), c0: rect.c0, c1: rect.c1 });
+    }
   }
-  let cellsPerRead = CELLS_PER_READ;
+  syncs += await readBands(context, bands, withFormulas, perRead, values, formulas);
+  return withFormulas
+    ? { values: dense(values), formulas: dense(formulas), renamed, syncs }
+    : { values: dense(values), renamed, syncs };
+}
+
+/** As `readGrids`, following renamed sheets (`ReadOptions.followRenames`). */
+export async function readGridsFollowingRenames(
+  context: Excel.RequestContext,
+  names: readonly string[],
+  withFormulas: boolean,
+  inventoryOnly: readonly string[] = [],
+): Promise<SheetGrids> {
+  return readGrids(context, names, withFormulas, { inventoryOnly, followRenames: true });
+}
+
+/** Rows r0..r1 and columns c0..c1 of a sheet, read in one request with others. */
+interface Band {
+  readonly name: string;
+  readonly title: string;
+  readonly r0: number;
+  readonly r1: number;
+  readonly c0: number;
+  readonly c1: number;
+  range?: Excel.Range;
+}
+
+/**
+ * Reads `bands` into `values` (and `formulas`), as few bands per request as keep each under
+ * `perRead` cells; a request Excel still finds too large is split in two and read again.
+ * Returns the syncs made.
+ */
+async function readBands(
+  context: Excel.RequestContext,
+  bands: Band[],
+  withFormulas: boolean,
+  perRead: number,
+  values: Map<string, CellValue[][]>,
+  formulas: Map<string, CellValue[][]>,
+): Promise<number> {
+  let cellsPerRead = perRead;
+  let syncs = 0;
   let i = 0;
   while (i < bands.length) {
     let cells = 0;
-    const batch: typeof bands = [];
+    const batch: Band[] = [];
     for (let j = i; j < bands.length; j++) {
       const b = bands[j];
       const n = (b.r1 - b.r0 + 1) * (b.c1 - b.c0 + 1);
       if (batch.length > 0 && cells + n > cellsPerRead) break;
       cells += n;
-      b.range = b.ws.getRangeByIndexes(b.r0, b.c0, b.r1 - b.r0 + 1, b.c1 - b.c0 + 1);
+      b.range = context.workbook.worksheets
+        .getItem(b.title)
+        .getRangeByIndexes(b.r0, b.c0, b.r1 - b.r0 + 1, b.c1 - b.c0 + 1);
       b.range.load(withFormulas ? "values,formulas" : "values");
       batch.push(b);
     }
     try {
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 5 MB response band, only past the platform's limit
+      syncs++;
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per CELLS_PER_READ cells, sized before reading
       await context.sync();
     } catch (e) {
       // Still too large (long texts): split the bands in two and read again.
       const splittable = batch.some((b) => b.r1 > b.r0);
       if (errorCode(e) !== "ResponsePayloadSizeLimitExceeded" || !splittable) throw e;
       cellsPerRead = Math.max(1, Math.floor(cells / 2));
-      const halves = batch.flatMap((b) => {
+      const halves = batch.flatMap((b): Band[] => {
         if (b.r1 === b.r0) return [{ ...b, range: undefined }];
         const mid = Math.floor((b.r0 + b.r1) / 2);
         return [
@@ -158,26 +212,28 @@ async function readInBands(
     }
     i += batch.length;
     for (const b of batch) {
-      const grid = out.get(b.name)!;
-      const values = b.range!.values;
-      for (let r = b.r0; r <= b.r1; r++) grid[r] = padRow(values[r - b.r0], b.c0);
+      const grid = values.get(b.name)!;
+      const got = b.range!.values;
+      for (let r = b.r0; r <= b.r1; r++) grid[r] = padRow(got[r - b.r0], b.c0);
       if (!withFormulas) continue;
-      const fgrid = outFormulas.get(b.name)!;
-      const formulas = b.range!.formulas;
-      for (let r = b.r0; r <= b.r1; r++) fgrid[r] = padRow(formulas[r - b.r0], b.c0);
+      const fgrid = formulas.get(b.name)!;
+      const fs = b.range!.formulas;
+      for (let r = b.r0; r <= b.r1; r++) fgrid[r] = padRow(fs[r - b.r0], b.c0);
     }
   }
-  const dense = (m: Map<string, CellValue[][]>): Map<string, CellValue[][]> => {
-    for (const [name, grid] of m) {
-      const width = grid.reduce((w, row) => Math.max(w, row ? row.length : 0), 0);
-      m.set(
-        name,
-        Array.from(grid, (row) => row ?? new Array<CellValue>(width).fill(null)),
-      );
-    }
-    return m;
-  };
-  return withFormulas ? { values: dense(out), formulas: dense(outFormulas) } : { values: dense(out) };
+  return syncs;
+}
+
+/** Fills the rows a sheet's grid has not read (above its used range) with nulls, to the grid's width. */
+function dense(m: Map<string, CellValue[][]>): Map<string, CellValue[][]> {
+  for (const [name, grid] of m) {
+    const width = grid.reduce((w, row) => Math.max(w, row ? row.length : 0), 0);
+    m.set(
+      name,
+      Array.from(grid, (row) => row ?? new Array<CellValue>(width).fill(null)),
+    );
+  }
+  return m;
 }
 
 /** Values of a range at `address` ("Sheet!B2:D4") placed in a grid whose [0][0] is A1. */
@@ -201,64 +257,6 @@ function toCellValue(v: unknown): CellValue {
   if (v === "" || v === null || v === undefined) return null;
   if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
   return String(v);
-}
-
-/** A layout sheet the user renamed: its title now (`from`) and the layout's (`to`). */
-export interface RenamedSheet {
-  readonly from: string;
-  readonly to: string;
-}
-
-/**
- * As `readGrids`, following renamed sheets: each requested sheet's anchor name
- * (`sheetAnchor`, which Excel moves with its sheet when the sheet is renamed) says what the
- * sheet is called now. A sheet missing under its layout title but anchored elsewhere is read
- * under its new title (one more sync, only then) and returned under its layout title, with the
- * renames found. Nothing is written.
- */
-export async function readGridsFollowingRenames(
-  context: Excel.RequestContext,
-  names: readonly string[],
-  withFormulas: boolean,
-  inventoryOnly: readonly string[] = [],
-): Promise<SheetGrids & { readonly renamed: ReadonlyArray<RenamedSheet> }> {
-  const queueAnchors = () =>
-    names.map((sheet) => {
-      const item = context.workbook.names.getItemOrNullObject(sheetAnchor(sheet));
-      const range = item.getRangeOrNullObject();
-      range.load("address");
-      return { sheet, item, range };
-    });
-  let anchors = queueAnchors();
-  const first = await readGrids(context, names, withFormulas, inventoryOnly);
-  try {
-    anchors.forEach((a) => a.item.isNullObject);
-  } catch {
-    // The banded fallback read in several batches: the anchors' batch was the one that failed.
-    anchors = queueAnchors();
-    await context.sync();
-  }
-  const renamed: RenamedSheet[] = [];
-  for (const { sheet, item, range } of anchors) {
-    if (first.values.has(sheet) || item.isNullObject || range.isNullObject) continue;
-    const now = splitReference(range.address).sheet;
-    if (now !== null && now !== sheet && !names.includes(now)) renamed.push({ from: now, to: sheet });
-  }
-  if (renamed.length === 0) return { ...first, renamed };
-  const more = await readGrids(
-    context,
-    renamed.map((r) => r.from),
-    withFormulas,
-  );
-  const values = new Map(first.values);
-  const formulas = first.formulas ? new Map(first.formulas) : undefined;
-  for (const r of renamed) {
-    const v = more.values.get(r.from);
-    if (v !== undefined) values.set(r.to, v);
-    const f = more.formulas?.get(r.from);
-    if (formulas && f !== undefined) formulas.set(r.to, f);
-  }
-  return { values, ...(formulas ? { formulas } : {}), renamed };
 }
 
 /**

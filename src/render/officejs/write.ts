@@ -7,7 +7,7 @@ import type { SheetSpec, WorkbookSpec } from "../../layout/types";
 import { WorkbookWriteError, errorCode, errorLocation, isPayloadTooLarge } from "./errors";
 import {
   forgetInventory,
-  queueInventory,
+  readInventory,
   recallInventory,
   rememberInventory,
   type Inventory,
@@ -43,8 +43,8 @@ const PAYLOAD_RETRIES = 6;
 /**
  * Writes the whole workbook: sheets are created when missing and reused when present (their
  * old content, formats, rules and charts replaced), names defined, the workbook's sheets put in
- * spec order. One sync reads what is there unless `readSheets` already did on this context;
- * then one sync per ~4.8 MB of requests (one in all when it fits).
+ * spec order. One or two syncs read what is there (`readInventory`) unless a `readGrids` on
+ * this context already did; then one sync per ~4.8 MB of requests (one in all when it fits).
  */
 export async function writeWorkbook(
   context: Excel.RequestContext,
@@ -56,7 +56,8 @@ export async function writeWorkbook(
 
 /**
  * Rebuilds one sheet (the executive deck): replaces its cells, formats and charts, leaves
- * every other sheet alone. At most a read and a write sync (charts travel with the write).
+ * every other sheet alone. The read (unless already done on this context) and a write sync
+ * (charts travel with the write).
  */
 export async function writeSheet(
   context: Excel.RequestContext,
@@ -95,10 +96,9 @@ async function write(
   let syncs = 0;
   let inventory = recallInventory(context, names);
   if (!inventory) {
-    const queued = queueInventory(context, names);
-    await context.sync();
-    syncs++;
-    inventory = queued.collect();
+    const read = await readInventory(context, names);
+    syncs += read.syncs;
+    inventory = read.inventory;
     opts.onProgress?.("Read the workbook", 0, 1);
   }
   const planOpts = (): PlanOptions => ({
@@ -117,10 +117,9 @@ async function write(
     // This Excel wants ";" between the areas of an address: read what the failed request left
     // (it may have added sheets) and write the whole plan again, which replaces what it wrote.
     listSeparator = ";";
-    const queued = queueInventory(context, names);
-    await context.sync();
-    syncs += 1 + (e instanceof WorkbookWriteError ? e.request : 1);
-    inventory = queued.collect();
+    const read = await readInventory(context, names);
+    syncs += read.syncs + (e instanceof WorkbookWriteError ? e.request : 1);
+    inventory = read.inventory;
     plan = planWrite(spec, inventory, planOpts());
     try {
       result = await execute(context, plan, planOpts().budget, action, opts);

@@ -155,7 +155,7 @@ describe("what writeWorkbook puts in the workbook", () => {
 });
 
 describe("running scaffold again", () => {
-  it("keeps typed inputs, reuses sheets and costs one read and one write", async () => {
+  it("keeps typed inputs, reuses sheets and costs three reads (what exists, sizes, cells) and one write", async () => {
     const excel = createExcelDouble();
     const spec = fixtureSpec({ families: 4, months: 12 });
     await scaffold(excel, spec);
@@ -164,7 +164,7 @@ describe("running scaffold again", () => {
     excel.state.typeValue("Settings", "B2", "'=not a formula"); // typed with an apostrophe: text
     excel.stats.reset();
     await scaffold(excel, spec, keepInputs(spec));
-    expect(excel.stats.syncs).toBe(2);
+    expect(excel.stats.syncs).toBe(4);
     expect(excel.state.sheetNames()).toEqual(["Settings", "Families", "Demand", "Supply", "KPIs", "Sheet1"]);
     expect(excel.state.sheet("Demand").cell("H6").value).toBe(777);
     expect(excel.state.sheet("Families").cell("B3").value).toBe(123.5);
