@@ -36,7 +36,8 @@ function workbook(f: number, h: number): Map<SopName, CellValue[][]> {
   m.set("SOP_Supply", supply);
   m.set("SOP_Capacity", grid(() => 130));
   m.set("SOP_Inventory", grid((r, c) => 50 + supply[r].slice(0, c + 1).reduce((a, b) => a + b, 0) - demand[r].slice(0, c + 1).reduce((a, b) => a + b, 0)));
-  m.set("SOP_Shortfall", grid(() => 0));
+  m.set("SOP_LateDemand", grid(() => 0));
+  m.set("SOP_LostDemand", grid(() => 0));
   m.set("SOP_Revenue", grid((r, c) => demand[r][c] * price(r)));
   m.set("SOP_COGS", grid((r, c) => demand[r][c] * cost(r)));
   m.set("SOP_GrossMargin", grid((r, c) => demand[r][c] * (price(r) - cost(r))));

@@ -11,7 +11,8 @@ import { fmtInt } from "./format";
 import type { DeckInput } from "./input";
 import { kpiSnapshot, type KpiLine } from "./kpis";
 import { DEFAULT_UNMET_TOLERANCE, recommend, tradeOffs, type Recommendation } from "./recommend";
-import { gapIssues, gapSizeText, gapUnit, riskView, type GapIssue, type RiskView } from "./risks";
+import { GAP_TYPES, gapValueMeaning } from "../core/plan-model/gaps";
+import { gapIssues, gapSizeText, gapUnit, riskView, type RiskView } from "./risks";
 import { DEFAULT_SCENARIOS, runScenarios, type ScenarioResult, type ScenarioSpec } from "./scenarios";
 import { planSummaries, type PlanSummaries } from "./summaries";
 
@@ -47,7 +48,9 @@ export interface Deck {
  * The decisions the executives are asked to take, derived from the numbers: approve the
  * recommended option; close each of the largest gap issues (up to 3; the months of one
  * family's gap of one type taken together); and, where the base plan misses them, the revenue
- * target and the inventory ceiling.
+ * target and the inventory ceiling. A late or lost demand issue states the family's whole
+ * horizon (every month, from the Supply sheet's rows), so it says what the supply summary and
+ * the scenarios say; other issues add up the months the agenda lists, and say so.
  */
 export function decisionsRequired(
   input: DeckInput,
@@ -58,9 +61,21 @@ export function decisionsRequired(
     `Approve the operating plan: the ${recommendation.name} option is recommended${recommendation.withinTargets ? "" : " but misses a target"}.`,
   ];
   for (const g of gapIssues(input.gaps).slice(0, 3)) {
-    const size = gapSizeText(g.gap, gapUnit(g, input.families));
+    const unit = gapUnit(g, input.families);
+    const f = input.families.findIndex((x) => x.name === g.family);
+    const flow = g.type === GAP_TYPES.late ? input.late[f] : g.type === GAP_TYPES.lost ? input.lost[f] : undefined;
+    if (f >= 0 && flow !== undefined) {
+      const units = flow.reduce((s, x) => s + x, 0);
+      const months = input.months.filter((_, t) => flow[t] > 0);
+      out.push(
+        `Close the ${g.type.toLowerCase()} gap for ${g.family} in ${monthSpan(months)}: ${gapSizeText(units, unit)}, ${fmtInt(units * input.families[f].price)} ${gapValueMeaning(g.type)}.`,
+      );
+      continue;
+    }
+    const size = gapSizeText(g.gap, unit);
+    const partial = (input.gapTotals?.count ?? 0) > input.gaps.length;
     out.push(
-      `Close the ${g.type.toLowerCase()} gap for ${g.family} in ${monthSpan(g)}: ${size === "" ? "" : `${size}, `}${fmtInt(g.valueAtStake)} at stake.`,
+      `Close the ${g.type.toLowerCase()} gap for ${g.family} in ${monthSpan(g.months)}: ${size === "" ? "" : `${size}, `}${fmtInt(g.valueAtStake)} ${gapValueMeaning(g.type)}${partial ? ` (the months among the ${input.gaps.length} largest gaps)` : ""}.`,
     );
   }
   const revenueGap = summaries.revenueTargetHorizon - summaries.financialTotal.revenueHorizon;
@@ -79,8 +94,7 @@ export function decisionsRequired(
 }
 
 /** "2026-05", "2026-05 and 2026-07", or "4 months from 2026-05 to 2026-08". */
-function monthSpan(g: GapIssue): string {
-  const m = g.months;
+function monthSpan(m: ReadonlyArray<string>): string {
   if (m.length === 1) return m[0];
   if (m.length === 2) return `${m[0]} and ${m[1]}`;
   return `${m.length} months from ${m[0]} to ${m[m.length - 1]}`;

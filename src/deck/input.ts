@@ -35,7 +35,9 @@ export interface DeckInput {
   readonly supply: PlanGrid;
   readonly capacity: PlanGrid;
   readonly inventory: PlanGrid;
-  readonly shortfall: PlanGrid;
+  /** Demand shipped after its month, and demand not shipped by the end of the plan (units; `lateAndLost`). */
+  readonly late: PlanGrid;
+  readonly lost: PlanGrid;
   readonly revenue: PlanGrid;
   readonly cogs: PlanGrid;
   readonly grossMargin: PlanGrid;
@@ -94,7 +96,8 @@ export function deckInputFromNames(get: NamedReader): Result<DeckInput> {
     supply: NAMES.supply,
     capacity: NAMES.capacity,
     inventory: NAMES.inventory,
-    shortfall: NAMES.shortfall,
+    late: NAMES.late,
+    lost: NAMES.lost,
     revenue: NAMES.revenue,
     cogs: NAMES.cogs,
     grossMargin: NAMES.grossMargin,
@@ -132,7 +135,8 @@ export function deckInputFromNames(get: NamedReader): Result<DeckInput> {
     supply: grids.supply,
     capacity: grids.capacity,
     inventory: grids.inventory,
-    shortfall: grids.shortfall,
+    late: grids.late,
+    lost: grids.lost,
     revenue: grids.revenue,
     cogs: grids.cogs,
     grossMargin: grids.grossMargin,

@@ -2,7 +2,8 @@
  * Trade-offs between the scenario options and the recommended one.
  *
  * Rule: an option is "within targets" when
- *   - its unmet demand value is at most `unmetTolerance` (default 2 %) of its demand value, and
+ *   - its lost demand value (revenue never shipped within the horizon, `lateAndLost`) is at most
+ *     `unmetTolerance` (default 2 %) of its demand value, and
  *   - its peak month-end inventory value stays at or under the inventory ceiling
  *     (a ceiling of 0 or less means "no ceiling set").
  * The recommendation is the option within targets with the highest gross margin (currency);
@@ -31,7 +32,7 @@ export interface Recommendation {
 }
 
 export function checkScenario(r: ScenarioResult, inventoryCeiling: number, unmetTolerance: number): ScenarioCheck {
-  const unmetOk = r.unmetValue <= unmetTolerance * r.demandValue + 1e-9;
+  const unmetOk = r.lostValue <= unmetTolerance * r.demandValue + 1e-9;
   const inventoryOk = inventoryCeiling <= 0 || r.peakInventoryValue <= inventoryCeiling + 1e-9;
   return { name: r.name, unmetOk, inventoryOk, withinTargets: unmetOk && inventoryOk };
 }
@@ -54,9 +55,9 @@ export function recommend(
   const c = checks[best];
   const margin = `gross margin ${fmtInt(r.grossMargin)}${r.grossMarginPct === null ? "" : ` (${fmtPct(r.grossMarginPct)})`}`;
   const reason = c.withinTargets
-    ? `${r.name}: the highest ${margin} of the options whose unmet demand (${fmtInt(r.unmetValue)}, at most ${fmtPct(unmetTolerance)} of demand value) and peak inventory value (${fmtInt(r.peakInventoryValue)}) stay within targets.`
+    ? `${r.name}: the highest ${margin} of the options whose lost demand (${fmtInt(r.lostValue)} of revenue, at most ${fmtPct(unmetTolerance)} of demand value) and peak inventory value (${fmtInt(r.peakInventoryValue)}) stay within targets.`
     : `${r.name}: no option meets every target; this one breaks the fewest (${[
-        c.unmetOk ? "" : `unmet demand ${fmtInt(r.unmetValue)}`,
+        c.unmetOk ? "" : `lost demand ${fmtInt(r.lostValue)} of revenue`,
         c.inventoryOk
           ? ""
           : `peak inventory value ${fmtInt(r.peakInventoryValue)} over the ceiling ${fmtInt(inventoryCeiling)}`,
@@ -73,8 +74,8 @@ export function tradeOffs(results: ReadonlyArray<ScenarioResult>): string[] {
   return results.map((r, i) => {
     const head = `${r.name} (demand ${fmtMult(r.demandMultiplier)}, capacity ${fmtMult(r.capacityMultiplier)})`;
     if (i === 0) {
-      return `${head}: revenue ${fmtInt(r.revenue)}, gross margin ${fmtInt(r.grossMargin)}, ending inventory value ${fmtInt(r.endingInventoryValue)}, unmet demand ${fmtInt(r.unmetUnits)} units (${fmtInt(r.unmetValue)} of revenue).`;
+      return `${head}: revenue ${fmtInt(r.revenue)}, gross margin ${fmtInt(r.grossMargin)}, ending inventory value ${fmtInt(r.endingInventoryValue)}, late demand ${fmtInt(r.lateUnits)} units (${fmtInt(r.lateValue)} revenue delayed), lost demand ${fmtInt(r.lostUnits)} units (${fmtInt(r.lostValue)} revenue lost).`;
     }
-    return `${head} vs ${base.name}: revenue ${fmtSigned(r.revenue - base.revenue)}, gross margin ${fmtSigned(r.grossMargin - base.grossMargin)}, ending inventory value ${fmtSigned(r.endingInventoryValue - base.endingInventoryValue)}, unmet demand ${fmtSigned(r.unmetUnits - base.unmetUnits)} units (${fmtSigned(r.unmetValue - base.unmetValue)} of revenue).`;
+    return `${head} vs ${base.name}: revenue ${fmtSigned(r.revenue - base.revenue)}, gross margin ${fmtSigned(r.grossMargin - base.grossMargin)}, ending inventory value ${fmtSigned(r.endingInventoryValue - base.endingInventoryValue)}, late demand ${fmtSigned(r.lateUnits - base.lateUnits)} units, lost demand ${fmtSigned(r.lostUnits - base.lostUnits)} units (${fmtSigned(r.lostValue - base.lostValue)} of revenue).`;
   });
 }

@@ -2,6 +2,7 @@
  * The risk and issue view: the largest gaps from the Gaps sheet, ranked by value at stake
  * (largest absolute value first; ties by month, then family), re-numbered 1..n.
  */
+import { gapValueMeaning } from "../core/plan-model/gaps";
 import { fmtInt } from "./format";
 import type { DeckFamily, DeckGap, DeckGapTotals } from "./input";
 
@@ -51,10 +52,10 @@ export function gapUnit(g: Pick<DeckGap, "family" | "gap">, families: ReadonlyAr
   return g.gap === null ? "" : (families.find((f) => f.name === g.family)?.unit ?? "units");
 }
 
-/** One gap in words: "Controllers 2027-08 shortfall: 1,108 units, 709,318 at stake" (no units for a currency gap). */
+/** One gap in words: "Controllers 2027-08 late demand: 1,108 units, 709,318 revenue delayed" (no units for a currency gap). */
 export function gapLine(g: DeckGap, families: ReadonlyArray<DeckFamily>): string {
   const size = gapSizeText(g.gap, gapUnit(g, families));
-  return `${g.family} ${g.month} ${g.type.toLowerCase()}: ${size === "" ? "" : `${size}, `}${fmtInt(g.valueAtStake)} at stake`;
+  return `${g.family} ${g.month} ${g.type.toLowerCase()}: ${size === "" ? "" : `${size}, `}${fmtInt(g.valueAtStake)} ${gapValueMeaning(g.type)}`;
 }
 
 /** A gap's size in words: "1,108 units" in the family's unit; "" for a gap measured in currency only. */

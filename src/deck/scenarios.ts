@@ -4,15 +4,19 @@
  *
  *   demand_t    = max(0, plan demand_t x demandMultiplier)
  *   supply_t    = max(0, min(plan supply_t x supplyMultiplier, capacity_t x capacityMultiplier))
- *   shipped_t   = min(demand_t, inventory_{t-1} + supply_t)
- *   inventory_t = inventory_{t-1} + supply_t - shipped_t          (inventory_0 = max(0, opening))
- *   unmet_t     = demand_t - shipped_t                             (lost, not backordered)
+ *   inventory_t = inventory_{t-1} + supply_t - demand_t   (inventory_0 = opening; negative = backorders)
+ *   shipped_t   = demand_t + backorders_{t-1} - backorders_t   (backorders_t = max(0, -inventory_t))
+ *   late_t, lost_t as `lateAndLost` defines them for the Supply sheet (the Base scenario is the
+ *   Supply sheet's plan, so its late and lost demand are the sheet's, unit for unit)
  *   revenue_t   = shipped_t x price;   COGS_t = shipped_t x unit cost
  *
  * The supply plan follows demand unless told otherwise (supplyMultiplier defaults to the
  * demand multiplier): an upside scenario asks the plant for more, capped by (scaled) capacity.
- * Inventory is valued at unit cost. Unmet demand value = unmet units x price (revenue at stake).
+ * Inventory on hand (max(0, inventory_t)) is valued at unit cost. Late demand value = late units
+ * x price (revenue delayed); lost demand value = lost units x price (revenue lost), and its
+ * margin = lost units x (price - unit cost).
  */
+import { lateAndLost } from "../core/plan-model/supply";
 
 export interface ScenarioSpec {
   readonly name: string;
@@ -46,7 +50,8 @@ export interface ScenarioFamilyMonth {
   readonly supply: number;
   readonly shipped: number;
   readonly inventory: number;
-  readonly unmet: number;
+  readonly late: number;
+  readonly lost: number;
 }
 
 export interface ScenarioResult {
@@ -67,8 +72,13 @@ export interface ScenarioResult {
   readonly endingInventoryValue: number;
   /** Highest month-end inventory value over the horizon. */
   readonly peakInventoryValue: number;
-  readonly unmetUnits: number;
-  readonly unmetValue: number;
+  /** Demand shipped after its month: units and revenue delayed. */
+  readonly lateUnits: number;
+  readonly lateValue: number;
+  /** Demand not shipped by the end of the horizon: units, revenue lost and margin lost. */
+  readonly lostUnits: number;
+  readonly lostValue: number;
+  readonly lostMargin: number;
   /** Revenue per month, all families. */
   readonly revenueByMonth: ReadonlyArray<number>;
   /** detail[family][month]. */
@@ -90,33 +100,49 @@ export function simulateScenario(plan: ScenarioPlan, spec: ScenarioSpec): Scenar
   let demandValue = 0;
   let revenue = 0;
   let cogs = 0;
-  let unmetUnits = 0;
-  let unmetValue = 0;
+  let lateUnits = 0;
+  let lateValue = 0;
+  let lostUnits = 0;
+  let lostValue = 0;
+  let lostMargin = 0;
   let endingInventoryValue = 0;
   const detail: ScenarioFamilyMonth[][] = [];
 
   plan.families.forEach((fam, f) => {
-    let inv = Math.max(0, finite(fam.openingInventory));
-    const rows: ScenarioFamilyMonth[] = [];
+    const d: number[] = [];
+    const s: number[] = [];
+    const inv: number[] = [];
+    let net = finite(fam.openingInventory);
     for (let t = 0; t < h; t++) {
-      const d = Math.max(0, finite(plan.demand[f][t] * dm));
-      const s = Math.max(0, Math.min(finite(plan.supply[f][t] * sm), finite(plan.capacity[f][t] * cm)));
-      const available = inv + s;
-      const ship = Math.min(d, available);
-      inv = available - ship;
-      const unmet = d - ship;
-      rows.push({ demand: d, supply: s, shipped: ship, inventory: inv, unmet });
-      demand += d;
+      d.push(Math.max(0, finite(plan.demand[f][t] * dm)));
+      s.push(Math.max(0, Math.min(finite(plan.supply[f][t] * sm), finite(plan.capacity[f][t] * cm))));
+      net += s[t] - d[t];
+      inv.push(net);
+    }
+    const { late, lost } = lateAndLost(d, inv);
+    const rows: ScenarioFamilyMonth[] = [];
+    let backorders = Math.max(0, -finite(fam.openingInventory));
+    for (let t = 0; t < h; t++) {
+      const after = Math.max(0, -inv[t]);
+      const ship = d[t] + backorders - after;
+      backorders = after;
+      const onHand = Math.max(0, inv[t]);
+      rows.push({ demand: d[t], supply: s[t], shipped: ship, inventory: onHand, late: late[t], lost: lost[t] });
+      demand += d[t];
       shipped += ship;
-      demandValue += d * fam.price;
+      demandValue += d[t] * fam.price;
       revenue += ship * fam.price;
       revenueByMonth[t] += ship * fam.price;
       cogs += ship * fam.unitCost;
-      unmetUnits += unmet;
-      unmetValue += unmet * fam.price;
-      valueByMonth[t] += inv * fam.unitCost;
+      lateUnits += late[t];
+      lateValue += late[t] * fam.price;
+      lostUnits += lost[t];
+      lostValue += lost[t] * fam.price;
+      lostMargin += lost[t] * (fam.price - fam.unitCost);
+      valueByMonth[t] += onHand * fam.unitCost;
     }
-    endingInventoryValue += inv * fam.unitCost;
+    endingInventoryValue +=
+      (h > 0 ? Math.max(0, inv[h - 1]) : Math.max(0, finite(fam.openingInventory))) * fam.unitCost;
     detail.push(rows);
   });
 
@@ -135,8 +161,11 @@ export function simulateScenario(plan: ScenarioPlan, spec: ScenarioSpec): Scenar
     grossMarginPct: revenue === 0 ? null : grossMargin / revenue,
     endingInventoryValue,
     peakInventoryValue: h > 0 ? Math.max(...valueByMonth) : 0,
-    unmetUnits,
-    unmetValue,
+    lateUnits,
+    lateValue,
+    lostUnits,
+    lostValue,
+    lostMargin,
     revenueByMonth,
     detail,
   };

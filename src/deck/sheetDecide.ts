@@ -55,8 +55,11 @@ const SCENARIO_ROWS: ReadonlyArray<{
   { label: "Gross margin %", fmt: FMT.pct, get: (r) => r.grossMarginPct },
   { label: "Ending inventory value", fmt: FMT.money, get: (r) => r.endingInventoryValue },
   { label: "Peak inventory value", fmt: FMT.money, get: (r) => r.peakInventoryValue },
-  { label: "Unmet demand (all units)", fmt: FMT.int, get: (r) => r.unmetUnits },
-  { label: "Unmet demand (revenue at stake)", fmt: FMT.money, get: (r) => r.unmetValue },
+  { label: "Late demand (all units)", fmt: FMT.int, get: (r) => r.lateUnits },
+  { label: "Late demand (revenue delayed)", fmt: FMT.money, get: (r) => r.lateValue },
+  { label: "Lost demand (all units)", fmt: FMT.int, get: (r) => r.lostUnits },
+  { label: "Lost demand (revenue lost)", fmt: FMT.money, get: (r) => r.lostValue },
+  { label: "Lost demand (margin lost)", fmt: FMT.money, get: (r) => r.lostMargin },
 ];
 
 export const SCENARIO_ROW_LABELS: ReadonlyArray<string> = SCENARIO_ROWS.map((r) => r.label);
@@ -72,9 +75,7 @@ export function writeScenarios(w: RowWriter, deck: Deck): void {
     text("Within targets", "label"),
     ...checks.map((c): Cell => {
       if (c.withinTargets) return text("Yes", "good");
-      const why = [c.unmetOk ? "" : "unmet demand", c.inventoryOk ? "" : "inventory"]
-        .filter((x) => x !== "")
-        .join(", ");
+      const why = [c.unmetOk ? "" : "lost demand", c.inventoryOk ? "" : "inventory"].filter((x) => x !== "").join(", ");
       return text(`No: ${why}`, "bad");
     }),
   ]);
@@ -91,7 +92,7 @@ export function writeRecommendation(w: RowWriter, deck: Deck, unmetTolerance = D
   w.row([text(rec.reason)]);
   w.row([
     text(
-      `Rule: of the options whose unmet demand stays within ${fmtPct(unmetTolerance)} of demand value and whose peak inventory value stays under the ceiling, the one with the highest gross margin.`,
+      `Rule: of the options whose lost demand (never shipped within the plan) stays within ${fmtPct(unmetTolerance)} of demand value and whose peak inventory value stays under the ceiling, the one with the highest gross margin.`,
       "note",
     ),
   ]);

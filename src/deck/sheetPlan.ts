@@ -114,8 +114,9 @@ export function writeSupply(w: RowWriter, deck: Deck): void {
       `${v.supplyPlan}, horizon`,
       `${v.capacity}, horizon`,
       "Utilisation",
-      `Unmet demand, next ${n} months`,
-      "Unmet demand, horizon",
+      `Late demand, next ${n} months`,
+      "Late demand, horizon",
+      "Lost demand, horizon",
       `Ending ${v.inventory.toLowerCase()}`,
     ]),
   );
@@ -126,8 +127,9 @@ export function writeSupply(w: RowWriter, deck: Deck): void {
     num(l.supplyHorizon, FMT.int),
     num(l.capacityHorizon, FMT.int),
     num(l.utilisation, FMT.pct),
-    num(l.shortfallNear, FMT.int),
-    num(l.shortfallHorizon, FMT.int),
+    num(l.lateNear, FMT.int),
+    num(l.lateHorizon, FMT.int),
+    num(l.lostHorizon, FMT.int),
     num(l.endingInventory, FMT.int),
   ];
   for (const l of s.supply) w.row(line(l, l.family, l.unit));

@@ -26,8 +26,12 @@ export interface SupplyLine {
   readonly capacityHorizon: number;
   /** supplyHorizon / capacityHorizon; `null` without capacity. */
   readonly utilisation: number | null;
-  readonly shortfallNear: number;
-  readonly shortfallHorizon: number;
+  /** Late demand (shipped after its month) in the near months and over the horizon; lost demand over the horizon (`lateAndLost`). */
+  readonly lateNear: number;
+  readonly lateHorizon: number;
+  readonly lostHorizon: number;
+  /** Revenue of the lost demand (lost units x price). */
+  readonly lostValue: number;
   /** Projected inventory at the end of the horizon (units). */
   readonly endingInventory: number;
   /** Lowest projected month-end inventory over the horizon (units; negative = backorders). */
@@ -103,7 +107,8 @@ export function planSummaries(input: DeckInput, nearCount = 3): PlanSummaries {
   const supply = input.families.map((fam, i): SupplyLine => {
     const s = input.supply[i];
     const cap = input.capacity[i];
-    const short = input.shortfall[i];
+    const late = input.late[i];
+    const lost = input.lost[i];
     const inv = input.inventory[i];
     return {
       family: fam.name,
@@ -112,8 +117,10 @@ export function planSummaries(input: DeckInput, nearCount = 3): PlanSummaries {
       supplyHorizon: sum(s),
       capacityHorizon: sum(cap),
       utilisation: ratio(sum(s), sum(cap)),
-      shortfallNear: sumTo(short, n),
-      shortfallHorizon: sum(short),
+      lateNear: sumTo(late, n),
+      lateHorizon: sum(late),
+      lostHorizon: sum(lost),
+      lostValue: sum(lost) * fam.price,
       endingInventory: inv[last],
       minInventory: Math.min(...inv),
     };
@@ -125,8 +132,10 @@ export function planSummaries(input: DeckInput, nearCount = 3): PlanSummaries {
     supplyHorizon: sum(supply.map((s) => s.supplyHorizon)),
     capacityHorizon: sum(supply.map((s) => s.capacityHorizon)),
     utilisation: ratio(sum(supply.map((s) => s.supplyHorizon)), sum(supply.map((s) => s.capacityHorizon))),
-    shortfallNear: sum(supply.map((s) => s.shortfallNear)),
-    shortfallHorizon: sum(supply.map((s) => s.shortfallHorizon)),
+    lateNear: sum(supply.map((s) => s.lateNear)),
+    lateHorizon: sum(supply.map((s) => s.lateHorizon)),
+    lostHorizon: sum(supply.map((s) => s.lostHorizon)),
+    lostValue: sum(supply.map((s) => s.lostValue)),
     endingInventory: sum(supply.map((s) => s.endingInventory)),
     minInventory: Math.min(...monthTotals(input.inventory, h)),
   };

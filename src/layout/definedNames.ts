@@ -31,7 +31,7 @@ export function definedNames(geo: Geometry): NamedRange[] {
   const setting = (f: keyof typeof SETTINGS_ROWS): string => `Settings!${abs(SETTINGS_ROWS[f], SETTINGS_VALUE_COL)}`;
   const fxh = (sheet: string, row: (f: number) => number, col0: number): string =>
     `${sheet}!${range(row(0), col0, row(F - 1), col0 + P - 1, true)}`;
-  const supply = (s: "capacity" | "supply" | "inventory" | "shortfall"): string =>
+  const supply = (s: "capacity" | "supply" | "inventory" | "late" | "lost"): string =>
     fxh("Supply", (f) => supplySummaryRow(geo, s, f), planCol(0));
   const finance = (s: "revenue" | "cogs" | "grossMargin" | "inventoryValue"): string =>
     fxh("Finance", (f) => financeSummaryRow(geo, s, f), planCol(0));
@@ -46,7 +46,8 @@ export function definedNames(geo: Geometry): NamedRange[] {
     [NAMES.supply, supply("supply")],
     [NAMES.capacity, supply("capacity")],
     [NAMES.inventory, supply("inventory")],
-    [NAMES.shortfall, supply("shortfall")],
+    [NAMES.late, supply("late")],
+    [NAMES.lost, supply("lost")],
     [NAMES.revenue, finance("revenue")],
     [NAMES.cogs, finance("cogs")],
     [NAMES.grossMargin, finance("grossMargin")],

@@ -89,7 +89,8 @@ export const SUPPLY_ROWS = [
   "dos",
   "targetInventory",
   "utilization",
-  "shortfall",
+  "late",
+  "lost",
 ] as const;
 export type SupplyRow = (typeof SUPPLY_ROWS)[number];
 export const SUPPLY_TOTAL_ROWS: ReadonlyArray<SupplyRow> = [
@@ -99,9 +100,10 @@ export const SUPPLY_TOTAL_ROWS: ReadonlyArray<SupplyRow> = [
   "inventory",
   "targetInventory",
   "utilization",
-  "shortfall",
+  "late",
+  "lost",
 ];
-export const SUPPLY_SUMMARIES = ["capacity", "supply", "inventory", "shortfall"] as const;
+export const SUPPLY_SUMMARIES = ["capacity", "supply", "inventory", "late", "lost"] as const;
 
 export const FINANCE_ROWS = ["revenue", "cogs", "grossMargin", "marginPct", "inventoryValue"] as const;
 export type FinanceRow = (typeof FINANCE_ROWS)[number];
@@ -121,7 +123,7 @@ export const FINANCE_TOTAL_ROWS = [
 export type FinanceTotalRow = (typeof FINANCE_TOTAL_ROWS)[number];
 export const FINANCE_SUMMARIES = ["revenue", "cogs", "grossMargin", "inventoryValue"] as const;
 
-export const GAP_GRIDS = ["shortfall", "overCapacity", "excessInventory"] as const;
+export const GAP_GRIDS = ["late", "lost", "overCapacity", "excessInventory"] as const;
 export type GapGrid = (typeof GAP_GRIDS)[number];
 export const GAP_FINANCIAL_ROWS = ["revenueVsTarget", "marginVsTarget", "inventoryVsCeiling"] as const;
 export const GAP_CANDIDATE_COLS = ["family", "month", "type", "units", "value", "score"] as const;

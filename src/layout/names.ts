@@ -24,7 +24,8 @@ export const NAMES = {
   supply: "SOP_Supply", // supply / production plan (units)
   capacity: "SOP_Capacity", // available capacity (units)
   inventory: "SOP_Inventory", // projected inventory at month end (units)
-  shortfall: "SOP_Shortfall", // unmet demand (units, >= 0)
+  late: "SOP_LateDemand", // demand shipped after its month (units, >= 0)
+  lost: "SOP_LostDemand", // demand not shipped by the end of the horizon (units, >= 0)
   revenue: "SOP_Revenue",
   cogs: "SOP_COGS",
   grossMargin: "SOP_GrossMargin",

@@ -25,14 +25,14 @@ describe("the pack summary's gaps", () => {
   it("counts and totals every gap, largest first, by hand", () => {
     // 500 + 510 = 1,010.
     expect(gapSentence(packSpec(cycle(0), true, warn), 3)).toBe(
-      "2 gaps in the plan, 1,010 value at stake in total; largest: Alpha 2026-04 shortfall: 51 units, 510 at stake; Zeta 2026-04 shortfall: 50 units, 500 at stake.",
+      "2 gaps in the plan, 1,010 value at stake in total; largest: Alpha 2026-04 lost demand: 51 units, 510 revenue lost; Zeta 2026-04 lost demand: 50 units, 500 revenue lost.",
     );
   });
 
   it("gives a revenue gap in currency, without units", () => {
     // Target 4,000 - revenue 3,010 = 990 below target; 990 + 510 + 500 = 2,000.
     expect(gapSentence(packSpec(cycle(4000), true, warn), 2)).toBe(
-      "3 gaps in the plan, 2,000 value at stake in total; largest: All families 2026-04 revenue below target: 990 at stake; Alpha 2026-04 shortfall: 51 units, 510 at stake.",
+      "3 gaps in the plan, 2,000 value at stake in total; largest: All families 2026-04 revenue below target: 990 short of the revenue target; Alpha 2026-04 lost demand: 51 units, 510 revenue lost.",
     );
   });
 

@@ -48,8 +48,14 @@ export function fixtureNames(): Named {
     [10, -10, 0],
     [0, 0, -10],
   ]);
-  m.set("SOP_Shortfall", [
+  // Late and lost as the Supply sheet derives them from the inventory above: the first family's
+  // 10 backordered in month 2 ship in month 3 (late); the second ends the plan 10 short (lost).
+  m.set("SOP_LateDemand", [
     [0, 10, 0],
+    [0, 0, 0],
+  ]);
+  m.set("SOP_LostDemand", [
+    [0, 0, 0],
     [0, 0, 10],
   ]);
   m.set("SOP_Revenue", [

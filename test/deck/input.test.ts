@@ -119,12 +119,12 @@ describe("deckInputFromNames", () => {
 
   it("reads blanks in a plan grid as zero but refuses a grid with no numbers at all", () => {
     const m = fixtureNames();
-    m.set("SOP_Shortfall", [
+    m.set("SOP_LateDemand", [
       ["", 10, null],
       [0, 0, 10],
     ]);
     const r = deckInputFromNames(reader(m));
-    expect(isSopError(r) ? r.message : r.shortfall[0]).toEqual([0, 10, 0]);
+    expect(isSopError(r) ? r.message : r.late[0]).toEqual([0, 10, 0]);
     const e = err((mm) =>
       mm.set("SOP_COGS", [
         [null, null, null],

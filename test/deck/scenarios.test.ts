@@ -27,77 +27,85 @@ const plan: ScenarioPlan = {
 };
 
 describe("scenario simulation, worked by hand", () => {
+  // Inventory = previous + supply - demand, negative = backorders (as on the Supply sheet);
+  // shipped = demand + backorders before - backorders after; late and lost as `lateAndLost`.
   it("base: the plan as is", () => {
-    // Widgets: t1 supply min(90,100)=90, available 20+90=110, ship 100, inventory 10
-    //          t2 supply 100, available 110, demand 120 -> ship 110, unmet 10, inventory 0
-    //          t3 supply 100, available 100, ship 90, inventory 10
-    //   shipped 300 -> revenue 3,000, COGS 1,800; unmet 10 (value 100); ends with 10 x 6 = 60
-    // Gadgets: t1 ship 30; t2 ship 40; t3 supply 40 < demand 50 -> ship 40, unmet 10
-    //   shipped 110 -> revenue 5,500, COGS 3,300; unmet 10 (value 500); ends with 0
-    // Inventory value by month: 60, 0, 60 -> peak 60.
+    // Widgets: inventory 20+90-100 = 10; 10+100-120 = -10; -10+100-90 = 0.
+    //   Nothing is left owed at the end: lost 0; month 2's 10 ship in month 3: late 0 10 0.
+    //   Shipped 100, 110, 100 = 310 -> revenue 3,100, COGS 1,860; on hand 10 0 0 (value 60 0 0).
+    // Gadgets: inventory 0, 0, -10: the last month ends 10 short: lost 0 0 10, late 0.
+    //   Shipped 30, 40, 40 = 110 -> revenue 5,500, COGS 3,300.
+    // Totals: shipped 420, revenue 8,600, COGS 5,160, margin 3,440; late 10 units (100 of
+    // revenue delayed); lost 10 units (500 of revenue, 200 of margin); peak inventory value 60.
     const r = simulateScenario(plan, DEFAULT_SCENARIOS[0]);
     expect(r.demand).toBe(430);
-    expect(r.shipped).toBe(410);
+    expect(r.shipped).toBe(420);
     expect(r.demandValue).toBe(9100);
-    expect(r.revenue).toBe(8500);
-    expect(r.cogs).toBe(5100);
-    expect(r.grossMargin).toBe(3400);
+    expect(r.revenue).toBe(8600);
+    expect(r.cogs).toBe(5160);
+    expect(r.grossMargin).toBe(3440);
     expect(r.grossMarginPct).toBeCloseTo(0.4, 12);
-    expect(r.endingInventoryValue).toBe(60);
+    expect(r.endingInventoryValue).toBe(0);
     expect(r.peakInventoryValue).toBe(60);
-    expect(r.unmetUnits).toBe(20);
-    expect(r.unmetValue).toBe(600);
-    expect(r.revenueByMonth).toEqual([2500, 3100, 2900]);
-    expect(r.detail[0].map((m) => m.inventory)).toEqual([10, 0, 10]);
+    expect([r.lateUnits, r.lateValue]).toEqual([10, 100]);
+    expect([r.lostUnits, r.lostValue, r.lostMargin]).toEqual([10, 500, 200]);
+    expect(r.revenueByMonth).toEqual([2500, 3100, 3000]);
+    expect(r.detail[0].map((m) => m.inventory)).toEqual([10, 0, 0]);
+    expect(r.detail[0].map((m) => m.late)).toEqual([0, 10, 0]);
+    expect(r.detail[1].map((m) => m.lost)).toEqual([0, 0, 10]);
   });
 
   it("upside: demand x1.10, the supply plan follows demand up to capacity", () => {
-    // Widgets: demand 110 132 99; supply min(99,100)=99, min(110,100)=100, min(110,100)=100
-    //   t1 available 119, ship 110, inv 9; t2 available 109, ship 109, unmet 23, inv 0;
-    //   t3 available 100, ship 99, inv 1. Shipped 318 -> revenue 3,180, COGS 1,908; ends 1 x 6 = 6
-    // Gadgets: demand 33 44 55; supply 33, 40, 40; ship 33, 40 (unmet 4), 40 (unmet 15)
-    //   shipped 113 -> revenue 5,650, COGS 3,390; unmet 19
-    // Totals: demand 341 + 132 = 473; revenue 8,830; COGS 5,298; margin 3,532;
-    //   unmet 23 + 19 = 42 units, 230 + 950 = 1,180; inventory value 54, 0, 6 -> peak 54.
+    // Widgets: demand 110 132 99; supply 99, 100, 100; inventory 9, -23, -22.
+    //   Lost: the 22 owed at the end are month 3's (min(99, 22)); month 2: min(132, 22 - 99) = 0.
+    //   Late: month 2's 23 unserved at month end - 0 lost = 23. Shipped 110, 109, 100 = 319.
+    // Gadgets: demand 33 44 55; supply 33, 40, 40; inventory 0, -4, -19: lost 19 (month 3), late 4.
+    //   Shipped 33, 40, 40 = 113.
+    // Totals: demand 473; shipped 432; revenue 3,190 + 5,650 = 8,840; COGS 1,914 + 3,390 = 5,304;
+    //   margin 3,536; late 27 units (230 + 200 = 430); lost 41 units (220 + 950 = 1,170);
+    //   on-hand value 54, 0, 0 -> peak 54, ending 0.
     const r = simulateScenario(plan, DEFAULT_SCENARIOS[1]);
     expect(r.demand).toBeCloseTo(473, 9);
-    expect(r.shipped).toBeCloseTo(431, 9);
-    expect(r.revenue).toBeCloseTo(8830, 9);
-    expect(r.cogs).toBeCloseTo(5298, 9);
-    expect(r.grossMargin).toBeCloseTo(3532, 9);
-    expect(r.endingInventoryValue).toBeCloseTo(6, 9);
+    expect(r.shipped).toBeCloseTo(432, 9);
+    expect(r.revenue).toBeCloseTo(8840, 9);
+    expect(r.cogs).toBeCloseTo(5304, 9);
+    expect(r.grossMargin).toBeCloseTo(3536, 9);
+    expect(r.endingInventoryValue).toBeCloseTo(0, 9);
     expect(r.peakInventoryValue).toBeCloseTo(54, 9);
-    expect(r.unmetUnits).toBeCloseTo(42, 9);
-    expect(r.unmetValue).toBeCloseTo(1180, 9);
+    expect(r.lateUnits).toBeCloseTo(27, 9);
+    expect(r.lateValue).toBeCloseTo(430, 9);
+    expect(r.lostUnits).toBeCloseTo(41, 9);
+    expect(r.lostValue).toBeCloseTo(1170, 9);
   });
 
   it("downside: demand x0.85 and capacity x0.95", () => {
-    // Widgets: demand 85 102 76.5; supply min(76.5,95)=76.5, min(85,95)=85, 85
-    //   t1 available 96.5, ship 85, inv 11.5; t2 available 96.5, ship 96.5, unmet 5.5, inv 0;
-    //   t3 available 85, ship 76.5, inv 8.5. Shipped 258 -> revenue 2,580, COGS 1,548; ends 8.5 x 6 = 51
-    // Gadgets: demand 25.5 34 42.5; supply min(25.5,38), min(34,38), min(34,38) = 25.5 34 34
-    //   ship 25.5, 34, 34 (unmet 8.5). Shipped 93.5 -> revenue 4,675, COGS 2,805
-    // Totals: demand 263.5 + 102 = 365.5; revenue 7,255; COGS 4,353; margin 2,902;
-    //   unmet 14 units, 55 + 425 = 480; inventory value 69, 0, 51 -> peak 69.
+    // Widgets: demand 85 102 76.5; supply 76.5, 85, 85; inventory 11.5, -5.5, 3: late 5.5, lost 0.
+    //   Shipped 85, 96.5, 82 = 263.5 -> revenue 2,635, COGS 1,581; ends with 3 x 6 = 18.
+    // Gadgets: demand 25.5 34 42.5; supply 25.5, 34, 34; inventory 0, 0, -8.5: lost 8.5.
+    //   Shipped 93.5 -> revenue 4,675, COGS 2,805.
+    // Totals: demand 365.5; revenue 7,310; COGS 4,386; margin 2,924; late 5.5 (55); lost 8.5
+    //   (425); on-hand value 69, 0, 18 -> peak 69.
     const r = simulateScenario(plan, DEFAULT_SCENARIOS[2]);
     expect(r.demand).toBeCloseTo(365.5, 9);
-    expect(r.revenue).toBeCloseTo(7255, 9);
-    expect(r.cogs).toBeCloseTo(4353, 9);
-    expect(r.grossMargin).toBeCloseTo(2902, 9);
-    expect(r.endingInventoryValue).toBeCloseTo(51, 9);
+    expect(r.revenue).toBeCloseTo(7310, 9);
+    expect(r.cogs).toBeCloseTo(4386, 9);
+    expect(r.grossMargin).toBeCloseTo(2924, 9);
+    expect(r.endingInventoryValue).toBeCloseTo(18, 9);
     expect(r.peakInventoryValue).toBeCloseTo(69, 9);
-    expect(r.unmetUnits).toBeCloseTo(14, 9);
-    expect(r.unmetValue).toBeCloseTo(480, 9);
+    expect(r.lateUnits).toBeCloseTo(5.5, 9);
+    expect(r.lostUnits).toBeCloseTo(8.5, 9);
+    expect(r.lostValue).toBeCloseTo(425, 9);
   });
 
   it("takes its multipliers as parameters, including a supply multiplier apart from demand", () => {
     // Demand as planned, supply plan x1.2 capped by capacity: Widgets supply 100 x3, Gadgets 36 40 40.
-    // Widgets: 120, ship 100, inv 20; 120, ship 120, inv 0; 100, ship 90, inv 10 -> shipped 310
-    // Gadgets: 36 ship 30 inv 6; 46 ship 40 inv 6; 46 ship 46 inv 0 -> shipped 116, unmet 4
+    // Widgets: inventory 20, 0, 10 -> shipped 310, ends 10 x 6 = 60.
+    // Gadgets: inventory 6, 6, -4 -> shipped 30, 40, 46 = 116, lost 4 (month 3).
     const r = simulateScenario(plan, { name: "Build ahead", demandMultiplier: 1, capacityMultiplier: 1, supplyMultiplier: 1.2 });
     expect(r.shipped).toBeCloseTo(426, 9);
     expect(r.revenue).toBeCloseTo(3100 + 5800, 9);
-    expect(r.unmetUnits).toBeCloseTo(4, 9);
+    expect(r.lostUnits).toBeCloseTo(4, 9);
+    expect(r.lateUnits).toBeCloseTo(0, 9);
     expect(r.endingInventoryValue).toBeCloseTo(60, 9);
   });
 
@@ -120,38 +128,40 @@ describe("the capacity multiplier, where capacity binds", () => {
 
   it("downside (demand x0.85, capacity x0.95): supply is capped at 76, not at the unscaled 80", () => {
     // demand 85 85; supply min(100 x 0.85, 80 x 0.95) = min(85, 76) = 76 each month.
-    // t1: ship 76, unmet 9, inventory 0; t2: the same. Shipped 152 -> revenue 1,520, COGS 912,
-    // margin 608; unmet 18 units, 180 of revenue. (Ignoring the multiplier: supply 80, ship 80,
-    // unmet 5 a month, revenue 1,600.)
+    // Inventory -9, -18: month 2 ends 18 short, all of it month 2's (lost 18); month 1's 9 ship
+    // in month 2 (late 9). Shipped 76, 85 + 9 - 18 = 76 -> 152, revenue 1,520, COGS 912, margin
+    // 608. (Ignoring the multiplier: supply 80, revenue 1,600.)
     const r = simulateScenario(tight, DEFAULT_SCENARIOS[2]);
     expect(r.detail[0].map((m) => m.supply)).toEqual([76, 76]);
     expect(r.shipped).toBeCloseTo(152, 9);
     expect(r.revenue).toBeCloseTo(1520, 9);
     expect(r.cogs).toBeCloseTo(912, 9);
     expect(r.grossMargin).toBeCloseTo(608, 9);
-    expect(r.unmetUnits).toBeCloseTo(18, 9);
-    expect(r.unmetValue).toBeCloseTo(180, 9);
+    expect(r.lateUnits).toBeCloseTo(9, 9);
+    expect(r.lostUnits).toBeCloseTo(18, 9);
+    expect(r.lostValue).toBeCloseTo(180, 9);
     expect(r.endingInventoryValue).toBe(0);
   });
 
   it("a capacity multiplier above 1 lifts the cap: x1.1 gives 88 a month", () => {
-    // demand 100, supply min(100, 80 x 1.1 = 88) = 88; ship 88, unmet 12 a month.
+    // demand 100, supply min(100, 80 x 1.1 = 88) = 88; inventory -12, -24: lost 24, late 12.
     const r = simulateScenario(tight, { name: "Overtime", demandMultiplier: 1, capacityMultiplier: 1.1 });
     expect(r.detail[0].map((m) => m.supply)).toEqual([88, 88]);
-    expect(r.unmetUnits).toBeCloseTo(24, 9);
+    expect(r.lostUnits).toBeCloseTo(24, 9);
+    expect(r.lateUnits).toBeCloseTo(12, 9);
     expect(r.revenue).toBeCloseTo(1760, 9);
   });
 });
 
 describe("recommendation rule: ties", () => {
   it("two options within targets with the same gross margin: the earlier one is recommended", () => {
-    // Both options run the plan as is (multipliers 1): base margin 3,400 each (see above),
-    // unmet 600 <= 15 % of 9,100; peak inventory value 60 <= 1,000.
+    // Both options run the plan as is (multipliers 1): base margin 3,440 each (see above),
+    // lost 500 <= 15 % of 9,100; peak inventory value 60 <= 1,000.
     const same = runScenarios(plan, [
       { name: "First", demandMultiplier: 1, capacityMultiplier: 1 },
       { name: "Second", demandMultiplier: 1, capacityMultiplier: 1 },
     ]);
-    expect(same.map((r) => r.grossMargin)).toEqual([3400, 3400]);
+    expect(same.map((r) => r.grossMargin)).toEqual([3440, 3440]);
     const r = recommend(same, 1000, 0.15);
     expect(r.checks.map((c) => c.withinTargets)).toEqual([true, true]);
     expect(r.name).toBe("First");
@@ -159,7 +169,7 @@ describe("recommendation rule: ties", () => {
   });
 
   it("no option within targets, same breaches and margin: the earlier one is escalated", () => {
-    // 2 % tolerance: 600 > 182 for both -> one breach each, margins equal.
+    // 2 % tolerance: lost 500 > 182 for both -> one breach each, margins equal.
     const same = runScenarios(plan, [
       { name: "First", demandMultiplier: 1, capacityMultiplier: 1 },
       { name: "Second", demandMultiplier: 1, capacityMultiplier: 1 },
@@ -173,9 +183,9 @@ describe("recommendation rule: ties", () => {
 describe("recommendation rule", () => {
   const results = runScenarios(plan);
 
-  it("with the 2% unmet tolerance no option qualifies: the fewest breaches, then highest margin, is escalated", () => {
-    // Unmet value vs 2% of demand value: base 600 > 182, upside 1,180 > 200.2, downside 480 > 154.7.
-    // All break one target; upside has the highest margin (3,532).
+  it("with the 2% lost-demand tolerance no option qualifies: the fewest breaches, then highest margin, is escalated", () => {
+    // Lost value vs 2% of demand value: base 500 > 182, upside 1,170 > 200.2, downside 425 > 154.7.
+    // All break one target; upside has the highest margin (3,536).
     const r = recommend(results, 1000);
     expect(r.name).toBe("Upside");
     expect(r.withinTargets).toBe(false);
@@ -183,7 +193,7 @@ describe("recommendation rule", () => {
     expect(r.reason).toContain("Escalate");
   });
 
-  it("with a 10% tolerance, base (3,400) beats downside (2,902); upside misses (1,180 > 1,001)", () => {
+  it("with a 10% tolerance, base (3,440) beats downside (2,924); upside misses (1,170 > 1,001)", () => {
     const r = recommend(results, 1000, 0.1);
     expect(r.checks.map((c) => c.withinTargets)).toEqual([true, false, true]);
     expect(r.name).toBe("Base");
@@ -198,7 +208,7 @@ describe("recommendation rule", () => {
     const r = recommend(results, 55, 0.15);
     expect(r.checks.map((c) => c.inventoryOk)).toEqual([false, true, false]);
     expect(r.name).toBe("Upside");
-    // Ceiling 50: everyone breaks it; with 10% tolerance upside also breaks unmet (2 breaches),
+    // Ceiling 50: everyone breaks it; with 10% tolerance upside also breaks lost demand (2 breaches),
     // base and downside break one each -> base, the higher margin.
     expect(recommend(results, 50, 0.1).name).toBe("Base");
   });
@@ -210,13 +220,14 @@ describe("recommendation rule", () => {
   it("writes trade-offs against the base option", () => {
     const t = tradeOffs(results);
     expect(t).toHaveLength(3);
-    // Upside vs base: revenue 8,830 - 8,500 = +330; margin +132; ending inventory value 6 - 60 = -54; unmet +22 units (+580).
-    expect(t[1]).toContain("revenue +330");
-    expect(t[1]).toContain("gross margin +132");
-    expect(t[1]).toContain("ending inventory value -54");
-    expect(t[1]).toContain("unmet demand +22 units (+580 of revenue)");
-    // Downside vs base: revenue 7,255 - 8,500 = -1,245.
-    expect(t[2]).toContain("revenue -1,245");
+    // Upside vs base: revenue 8,840 - 8,600 = +240; margin 3,536 - 3,440 = +96; late 27 - 10 = +17
+    // units; lost 41 - 10 = +31 units, 1,170 - 500 = +670 of revenue.
+    expect(t[1]).toContain("revenue +240");
+    expect(t[1]).toContain("gross margin +96");
+    expect(t[1]).toContain("late demand +17 units, lost demand +31 units (+670 of revenue)");
+    // Downside vs base: revenue 7,310 - 8,600 = -1,290.
+    expect(t[2]).toContain("revenue -1,290");
+    expect(t[0]).toContain("late demand 10 units (100 revenue delayed), lost demand 10 units (500 revenue lost)");
   });
 });
 
@@ -237,22 +248,31 @@ describe("scenario simulation properties", () => {
     }),
   );
 
-  it("never has negative inventory, ships at most demand, leaves unmet >= 0, and stays finite", () => {
+  it("never has negative inventory on hand, never ships more than is owed, splits unserved demand into late and lost >= 0, stays finite", () => {
     fc.assert(
       fc.property(planArb, mult, mult, mult, (p, dm, cm, sm) => {
         const r = simulateScenario(p, { name: "s", demandMultiplier: dm, capacityMultiplier: cm, supplyMultiplier: sm });
-        for (const fam of r.detail) {
+        r.detail.forEach((fam, f) => {
+          const owedAtStart = Math.max(0, -p.families[f].openingInventory);
+          let shipped = 0;
+          let demand = 0;
           for (const m of fam) {
             expect(m.inventory).toBeGreaterThanOrEqual(0);
-            expect(m.shipped).toBeLessThanOrEqual(m.demand);
-            expect(m.unmet).toBeGreaterThanOrEqual(0);
+            expect(m.late).toBeGreaterThanOrEqual(0);
+            expect(m.lost).toBeGreaterThanOrEqual(0);
+            expect(m.late + m.lost).toBeLessThanOrEqual(m.demand * (1 + 1e-12) + 1e-9);
             expect(m.supply).toBeGreaterThanOrEqual(0);
+            shipped += m.shipped;
+            demand += m.demand;
           }
-        }
-        for (const v of [r.revenue, r.cogs, r.grossMargin, r.endingInventoryValue, r.peakInventoryValue, r.unmetUnits, r.unmetValue]) {
+          // Never more than was owed (opening backorders + demand) less what is lost.
+          const lost = fam.reduce((s, m) => s + m.lost, 0);
+          expect(shipped).toBeLessThanOrEqual(owedAtStart + demand - lost + 1e-6 * Math.max(1, demand + owedAtStart));
+          for (const m of fam) expect(m.shipped).toBeGreaterThanOrEqual(-1e-6 * Math.max(1, demand + owedAtStart));
+        });
+        for (const v of [r.revenue, r.cogs, r.grossMargin, r.endingInventoryValue, r.peakInventoryValue, r.lateUnits, r.lateValue, r.lostUnits, r.lostValue]) {
           expect(Number.isFinite(v)).toBe(true);
         }
-        expect(r.shipped).toBeLessThanOrEqual(r.demand * (1 + 1e-12) + 1e-9);
       }),
     );
   });
@@ -263,9 +283,18 @@ describe("scenario simulation properties", () => {
       fc.property(noStock, fc.double({ min: 0.1, max: 3, noNaN: true }), (p, k) => {
         const one = simulateScenario(p, { name: "x1", demandMultiplier: 1, capacityMultiplier: 1 });
         const scaled = simulateScenario(p, { name: "xk", demandMultiplier: k, capacityMultiplier: k });
-        for (const key of ["demand", "shipped", "revenue", "cogs", "grossMargin", "unmetUnits", "unmetValue", "endingInventoryValue", "peakInventoryValue"] as const) {
+        for (const key of ["demand", "shipped", "revenue", "cogs", "grossMargin", "endingInventoryValue", "peakInventoryValue"] as const) {
           const want = k * one[key];
           expect(Math.abs(scaled[key] - want)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(want), Math.abs(one.demandValue) * k));
+        }
+        // Late and lost are rounded to 6 decimals (as on the Supply sheet): up to 1e-6 a family-month apart.
+        const cells = p.demand.length * (p.demand[0]?.length ?? 0);
+        const maxPrice = Math.max(0, ...p.families.map((f) => f.price));
+        for (const key of ["lateUnits", "lostUnits"] as const) {
+          expect(Math.abs(scaled[key] - k * one[key])).toBeLessThanOrEqual(2e-6 * cells + 1e-9 * Math.max(1, k * one.demand));
+        }
+        for (const key of ["lateValue", "lostValue"] as const) {
+          expect(Math.abs(scaled[key] - k * one[key])).toBeLessThanOrEqual(2e-6 * cells * maxPrice + 1e-9 * Math.max(1, k * one.demandValue));
         }
       }),
       { numRuns: 200, seed: 9 },
@@ -277,13 +306,20 @@ describe("scenario simulation properties", () => {
       // supply = demand + extra, capacity = supply + headroom: every month is covered.
       const supply = p.demand.map((row, f) => row.map((d, t) => d + p.supply[f][t] / 10));
       const capacity = supply.map((row, f) => row.map((s, t) => s + p.capacity[f][t] / 10));
-      return { ...p, supply, capacity };
+      // No opening backorders: supply that only covers each month's demand leaves them owed
+      // (and, served first, they push as much of the months' demand to the end).
+      const families = p.families.map((f) => ({ ...f, openingInventory: Math.max(0, f.openingInventory) }));
+      return { ...p, families, supply, capacity };
     });
     fc.assert(
       fc.property(covered, (p) => {
         const r = simulateScenario(p, { name: "Base", demandMultiplier: 1, capacityMultiplier: 1 });
         const planRevenue = p.demand.reduce((s, row, f) => s + row.reduce((a, d) => a + d * p.families[f].price, 0), 0);
-        expect(r.unmetUnits).toBeCloseTo(0, 6);
+        // Nothing late or lost beyond the sheet's rounding to 6 decimals (and none at all from opening backorders already met).
+        const planDemand = p.demand.flat().reduce((a, d) => a + d, 0);
+        const cells = p.demand.length * (p.demand[0]?.length ?? 0);
+        expect(r.lateUnits).toBeLessThanOrEqual(1e-6 * cells + 1e-9 * Math.max(1, planDemand));
+        expect(r.lostUnits).toBeLessThanOrEqual(1e-6 * cells + 1e-9 * Math.max(1, planDemand));
         expect(Math.abs(r.revenue - planRevenue)).toBeLessThanOrEqual(1e-9 * Math.max(1, planRevenue));
       }),
     );

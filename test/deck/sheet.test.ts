@@ -169,12 +169,13 @@ describe("the Executive Summary sheet", () => {
     const r = rowOf(sheet, "7. Scenario options");
     expect(rangeValues(sheet, `A${r + 2}:D${r + 2}`)).toEqual([["Measure", "Base", "Upside", "Downside"]]);
     const rev = rowOf(sheet, "Revenue");
-    expect(at(sheet, rev, 1)?.value).toBe(8500);
-    expect(at(sheet, rev, 2)?.value).toBeCloseTo(8830, 9);
-    expect(at(sheet, rev, 3)?.value).toBeCloseTo(7255, 9);
-    const unmet = rowOf(sheet, "Unmet demand (revenue at stake)");
-    expect(at(sheet, unmet, 1)?.value).toBe(600);
-    expect(at(sheet, rowOf(sheet, "Within targets"), 1)).toMatchObject({ value: "No: unmet demand", style: "bad" });
+    // As worked by hand in scenarios.test.ts (backorders carried, late and lost apart).
+    expect(at(sheet, rev, 1)?.value).toBe(8600);
+    expect(at(sheet, rev, 2)?.value).toBeCloseTo(8840, 9);
+    expect(at(sheet, rev, 3)?.value).toBeCloseTo(7310, 9);
+    expect(at(sheet, rowOf(sheet, "Late demand (revenue delayed)"), 1)?.value).toBe(100);
+    expect(at(sheet, rowOf(sheet, "Lost demand (revenue lost)"), 1)?.value).toBe(500);
+    expect(at(sheet, rowOf(sheet, "Within targets"), 1)).toMatchObject({ value: "No: lost demand", style: "bad" });
     const rec = rowOf(sheet, "Recommended option");
     expect(at(sheet, rec, 1)).toMatchObject({ value: "Upside", style: "watch" });
   });
@@ -228,7 +229,7 @@ describe("the Executive Summary sheet", () => {
     expect(deck.decisionsRequired).toEqual([
       "Approve the operating plan: the Base option is recommended.",
       "Close the supply shortfall gap for Gadgets in 2026-05: 10 units, 500 at stake.",
-      "Close the revenue below target gap for Widgets in 2026-05: 500 at stake.",
+      "Close the revenue below target gap for Widgets in 2026-05: 500 short of the revenue target.",
       "Close the inventory below target gap for Gadgets in 2026-04: 5 units, 150 at stake.",
     ]);
     // Three months of one family's shortfall are one decision: 10 + 20 + 30 units, 100 + 200 + 300 at stake.

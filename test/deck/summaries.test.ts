@@ -27,14 +27,14 @@ describe("plan summaries (hand-checked against the fixture's table)", () => {
     expect(s.demandTotal).toMatchObject({ nearMonths: [130, 160], near: 290, horizon: 430 });
   });
 
-  it("sums supply, capacity and unmet demand, with utilisation = supply / capacity", () => {
-    // Widgets: supply 90+100 = 190 near, 290 horizon; capacity 300; 290/300.
-    expect(s.supply[0]).toMatchObject({ supplyNear: 190, supplyHorizon: 290, capacityHorizon: 300, shortfallNear: 10, shortfallHorizon: 10, endingInventory: 0, minInventory: -10 });
+  it("sums supply, capacity, late and lost demand, with utilisation = supply / capacity", () => {
+    // Widgets: supply 90+100 = 190 near, 290 horizon; capacity 300; 290/300; month 2's 10 are late, none lost.
+    expect(s.supply[0]).toMatchObject({ supplyNear: 190, supplyHorizon: 290, capacityHorizon: 300, lateNear: 10, lateHorizon: 10, lostHorizon: 0, lostValue: 0, endingInventory: 0, minInventory: -10 });
     expect(s.supply[0].utilisation).toBeCloseTo(290 / 300, 10);
-    // Gadgets: 70 near, 110 horizon, capacity 120; unmet 0 near, 10 horizon; ends at -10.
-    expect(s.supply[1]).toMatchObject({ supplyNear: 70, supplyHorizon: 110, capacityHorizon: 120, shortfallNear: 0, shortfallHorizon: 10, endingInventory: -10 });
+    // Gadgets: 70 near, 110 horizon, capacity 120; ends 10 short: 10 lost (x price 50 = 500), none late.
+    expect(s.supply[1]).toMatchObject({ supplyNear: 70, supplyHorizon: 110, capacityHorizon: 120, lateNear: 0, lateHorizon: 0, lostHorizon: 10, lostValue: 500, endingInventory: -10 });
     // Total: 400 / 420; inventory by month 10, -10, -10 -> lowest -10.
-    expect(s.supplyTotal).toMatchObject({ supplyNear: 260, supplyHorizon: 400, capacityHorizon: 420, shortfallNear: 10, shortfallHorizon: 20, endingInventory: -10, minInventory: -10 });
+    expect(s.supplyTotal).toMatchObject({ supplyNear: 260, supplyHorizon: 400, capacityHorizon: 420, lateNear: 10, lateHorizon: 10, lostHorizon: 10, lostValue: 500, endingInventory: -10, minInventory: -10 });
     expect(s.supplyTotal.utilisation).toBeCloseTo(400 / 420, 10);
   });
 

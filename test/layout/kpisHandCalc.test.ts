@@ -105,7 +105,7 @@ const ROWS: Array<{ name: string; formula: string; value: number; status: string
   // on time and in full: O1 only of O1..O4 -> 1 / 4
   { name: "OTIF", formula: "=SOP.OTIF(Orders!A5:A35,Orders!F5:F35,Orders!G5:G35,Orders!D5:D35,Orders!E5:E35,,,SOP_CycleMonth)", value: 0.25, status: "Off target", change: 0.05 },
   // supply (355 + 120) / capacity (375 + 120) = 475 / 495; |0.96 - 0.85| = 0.11 is beyond the band 0.10 but within 2 x 0.10
-  { name: "Capacity utilization", formula: "=SOP.CAPACITYUTILIZATION(Supply!C42:E43,Supply!C38:E39)", value: 95 / 99, status: "Watch" },
+  { name: "Capacity utilization", formula: "=SOP.CAPACITYUTILIZATION(Supply!C45:E46,Supply!C41:E42)", value: 95 / 99, status: "Watch" },
   // 4,800 / 4,600
   { name: "Revenue vs plan", formula: "=SOP.REVENUEVSPLAN(Finance!C34:E34,Finance!C35:E35)", value: 24 / 23, status: "On target" },
   // (inventory value of April 300 + receivables 1,000) - payables 400. The default target is the
@@ -149,11 +149,11 @@ const RANGES: Record<string, CellValue[][]> = {
   "Finance!C10:E10": [[300, 270, 270]], // inventory value
   "Finance!C34:E34": [[1200, 1600, 2000]], // actual revenue
   "Finance!C35:E35": [[1300, 1500, 1800]], // planned revenue
-  "Supply!C42:E43": [
+  "Supply!C45:E46": [
     [120, 125, 110],
     [40, 40, 40],
   ], // supply plan
-  "Supply!C38:E39": [
+  "Supply!C41:E42": [
     [125, 125, 125],
     [40, 40, 40],
   ], // capacity

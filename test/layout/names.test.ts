@@ -36,7 +36,7 @@ describe.each([
     expect(shape(readNamedRange(spec, NAMES.months))).toEqual([1, H]);
     expect(shape(readNamedRange(spec, NAMES.families))).toEqual([F, 1]);
     expect(shape(readNamedRange(spec, NAMES.familyTable))).toEqual([F, 7]);
-    for (const n of [NAMES.demand, NAMES.supply, NAMES.capacity, NAMES.inventory, NAMES.shortfall, NAMES.revenue, NAMES.cogs, NAMES.grossMargin, NAMES.inventoryValue]) {
+    for (const n of [NAMES.demand, NAMES.supply, NAMES.capacity, NAMES.inventory, NAMES.late, NAMES.lost, NAMES.revenue, NAMES.cogs, NAMES.grossMargin, NAMES.inventoryValue]) {
       expect([n, shape(readNamedRange(spec, n))]).toEqual([n, [F, H]]);
     }
     expect(shape(readNamedRange(spec, NAMES.kpis))).toEqual([KPI_DEFS.length, 7]);

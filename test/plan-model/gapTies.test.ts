@@ -1,7 +1,7 @@
 /**
  * Tied gaps: the documented order (src/core/plan-model/gaps.ts, docs/workbook.md). Every
  * candidate scores INT(ROUND(value, 6)) plus a tie-breaker that falls with its position in the
- * candidate list, so gaps worth the same whole amount rank in candidate order: shortfalls
+ * candidate list, so gaps worth the same whole amount rank in candidate order: lost demands
  * first, families in the order of the Families sheet. Checked in the core ranking and in the
  * Gaps sheet's formulas evaluated by a real formula engine.
  */
@@ -16,7 +16,7 @@ import { GAP_RANK_COLS, GAP_SUMMARY_ROW, gapRankRow } from "../../src/layout/geo
 import { loadEngine } from "../layout/support/engine";
 import { twoFamilyCycle } from "./twoFamilies";
 
-/** The two-family cycle (twoFamilies.ts): Zeta's shortfall is 50 units = 500; Alpha's follows its consensus. */
+/** The two-family cycle (twoFamilies.ts): Zeta's lost demand is 50 units = 500; Alpha's follows its consensus. */
 const cycle = (alphaDemand: number): CycleData => twoFamilyCycle(alphaDemand);
 
 /** The agenda's rows as [rank, family, value] from the engine (rows with a value only). */
@@ -38,13 +38,13 @@ function engineAgenda(data: CycleData): Array<[unknown, unknown, unknown]> {
 }
 
 describe("tied gaps rank in candidate order", () => {
-  it("two shortfalls of exactly 500: Zeta (listed first) ranks 1, Alpha 2, in the core", () => {
-    // Alpha: consensus 150 as well -> shortfall 50 units x 10 = 500.
+  it("two lost demands of exactly 500: Zeta (listed first) ranks 1, Alpha 2, in the core", () => {
+    // Alpha: consensus 150 as well -> lost demand 50 units x 10 = 500.
     const plan = computePlan(resolveInputs(cycle(150), new Map()));
     const listed = plan.ranked.filter((g) => g.rank !== null);
     expect(listed.map((g) => [g.rank, g.candidate.family, g.candidate.type, g.candidate.value])).toEqual([
-      [1, "Zeta", GAP_TYPES.shortfall, 500],
-      [2, "Alpha", GAP_TYPES.shortfall, 500],
+      [1, "Zeta", GAP_TYPES.lost, 500],
+      [2, "Alpha", GAP_TYPES.lost, 500],
     ]);
   });
 
@@ -56,7 +56,7 @@ describe("tied gaps rank in candidate order", () => {
   });
 
   it("values within the same whole amount tie too: Alpha's 500.50 still ranks after Zeta's 500", () => {
-    // Alpha: consensus 150.05 -> shortfall 50.05 units x 10 = 500.5; INT(500.5) = 500 = INT(500).
+    // Alpha: consensus 150.05 -> lost demand 50.05 units x 10 = 500.5; INT(500.5) = 500 = INT(500).
     const plan = computePlan(resolveInputs(cycle(150.05), new Map()));
     const listed = plan.ranked.filter((g) => g.rank !== null);
     expect(listed.map((g) => g.candidate.family)).toEqual(["Zeta", "Alpha"]);
@@ -67,7 +67,7 @@ describe("tied gaps rank in candidate order", () => {
   });
 
   it("a whole unit more does rank first: Alpha's 510 ahead of Zeta's 500", () => {
-    // Alpha: consensus 151 -> shortfall 51 x 10 = 510.
+    // Alpha: consensus 151 -> lost demand 51 x 10 = 510.
     expect(engineAgenda(cycle(151))).toEqual([
       [1, "Alpha", 510],
       [2, "Zeta", 500],

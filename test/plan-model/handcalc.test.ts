@@ -64,9 +64,14 @@ describe("plan model, by hand", () => {
   });
 
   // Backorders are served first: June's 60 units clear May's 55 backorders and 5 of June's 80,
-  // leaving 75 of June unserved; July's 60 go to June's 75 backorders, so all 126 of July wait.
-  it("counts the shortfall as this month's unserved demand: min(d, max(0, -inventory)) = 0, 55, 75, 126", () => {
-    expect(w.supply.shortfall).toEqual([0, 55, 75, 126]);
+  // leaving 75 of June unserved; July's 60 go to 60 of those 75, so 15 of June and all 126 of
+  // July are still waiting when the plan ends (141 = -inventory in July).
+  it("splits unserved demand into late (shipped in a later month) and lost (not shipped by the end of the plan)", () => {
+    // Unserved at month end: min(d, max(0, -inventory)) = 0, 55, 75, 126.
+    // Lost, from the last month back against the 141 left: July min(126, 141) = 126; June min(80, 141 - 126) = 15; May min(175, 141 - 206 < 0) = 0.
+    expect(w.supply.lost).toEqual([0, 0, 15, 126]);
+    // Late = unserved - lost: 0, 55, 75 - 15 = 60, 126 - 126 = 0.
+    expect(w.supply.late).toEqual([0, 55, 60, 0]);
   });
 
   it("gives days of supply over the next three months (the last month: its own)", () => {
@@ -95,14 +100,16 @@ describe("plan model, by hand", () => {
     expect(w.demand.cumDiff).toEqual([0, 0, 110 - b]);
   });
 
-  it("ranks the agenda: shortfall 1260, 750, 550, inventory 260 above the ceiling, revenue 200 below target", () => {
+  it("ranks the agenda: lost 1260, late 600 and 550, inventory 260 above the ceiling, revenue 200 below target, lost 150", () => {
     const listed = plan.ranked.filter((r) => r.rank !== null).map((r) => [r.candidate.type, r.candidate.month, r.candidate.value]);
+    // Price 10: lost July 126 x 10, late June 60 x 10, late May 55 x 10, lost June 15 x 10.
     expect(listed).toEqual([
-      [GAP_TYPES.shortfall, "2026-07", 1260],
-      [GAP_TYPES.shortfall, "2026-06", 750],
-      [GAP_TYPES.shortfall, "2026-05", 550],
+      [GAP_TYPES.lost, "2026-07", 1260],
+      [GAP_TYPES.late, "2026-06", 600],
+      [GAP_TYPES.late, "2026-05", 550],
       [GAP_TYPES.inventoryCeiling, "2026-04", 260],
       [GAP_TYPES.revenue, "2026-06", 200],
+      [GAP_TYPES.lost, "2026-06", 150],
     ]);
   });
 

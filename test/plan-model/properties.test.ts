@@ -69,7 +69,9 @@ describe("plan model properties", () => {
           for (let t = 0; t < P; t++) {
             const prev = t === 0 ? cfg.openingInventory : fp.supply.inventory[t - 1];
             if (!close(fp.supply.inventory[t], prev + s[t] - d[t])) return false;
-            if (!(fp.supply.shortfall[t] >= 0) || !close(fp.supply.shortfall[t], Math.max(0, Math.min(d[t], -fp.supply.inventory[t])))) return false;
+            const unserved = Math.max(0, Math.min(d[t], -fp.supply.inventory[t]));
+            if (!(fp.supply.late[t] >= 0) || !(fp.supply.lost[t] >= 0)) return false;
+            if (!close(fp.supply.late[t] + fp.supply.lost[t], unserved)) return false;
             if (!close(fp.finance.revenue[t], d[t] * cfg.price)) return false;
             if (fp.finance.inventoryValue[t] < 0) return false;
             const key = `Supply|plan|${cfg.name}|${cycleMonths(data.config.cycleMonth, data.config.historyMonths, P).plan[t]}`;
@@ -83,7 +85,8 @@ describe("plan model properties", () => {
           if (!close(plan.totals.supply[t], sumOf((i) => plan.families[i].supply.supply, t))) return false;
           if (!close(plan.totals.inventory[t], sumOf((i) => plan.families[i].supply.inventory, t))) return false;
           if (!close(plan.totals.revenue[t], sumOf((i) => plan.families[i].finance.revenue, t))) return false;
-          if (!close(plan.totals.shortfall[t], sumOf((i) => plan.families[i].supply.shortfall, t))) return false;
+          if (!close(plan.totals.late[t], sumOf((i) => plan.families[i].supply.late, t))) return false;
+          if (!close(plan.totals.lost[t], sumOf((i) => plan.families[i].supply.lost, t))) return false;
         }
         const numbers: unknown[] = [
           ...plan.families.flatMap((f) => [...f.demand.baseline.plan, ...f.demand.baseline.history, ...f.supply.daysOfSupply, ...f.supply.targetInventory, ...f.finance.marginPct]),

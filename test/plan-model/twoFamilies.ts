@@ -2,7 +2,7 @@
  * Test cycle: two families listed Zeta then Alpha (so alphabetical order would put Alpha
  * first), price 10, cost 6, no opening inventory, capacity 100, one plan month (2026-04) after
  * three history months of 100 each. Zeta's consensus is 150: supply min(150, 100) = 100,
- * shortfall 50 units = 500. Alpha's consensus is `alphaDemand`. No inventory ceiling; the
+ * lost demand 50 units = 500 (one plan month: what is not shipped in it is lost). Alpha's consensus is `alphaDemand`. No inventory ceiling; the
  * revenue target per month is `revenueTarget` (default 0: no revenue gap).
  */
 import { CycleData } from "../../src/core/model";

@@ -3,7 +3,9 @@
  * ones (the pre-S&OP agenda).
  *
  * Gap types and their value at stake (currency):
- * - Shortfall: unmet demand (units) x price (revenue at risk).
+ * - Late demand: demand shipped in a later month than its own (units) x price (revenue delayed).
+ * - Lost demand: demand not shipped by the end of the horizon (units) x price (revenue lost).
+ *   Late and lost as `lateAndLost` (supply.ts) defines them.
  * - Over capacity: max(0, supply plan - capacity) (units) x unit cost (production the plan cannot make).
  * - Inventory above target: max(0, projected inventory - target inventory) (units) x unit cost (cash tied up).
  * - Revenue below target (all families): max(0, revenue target - planned revenue).
@@ -17,13 +19,29 @@
 import { Blank } from "./types";
 
 export const GAP_TYPES = {
-  shortfall: "Shortfall",
+  late: "Late demand",
+  lost: "Lost demand",
   overCapacity: "Over capacity",
   excessInventory: "Inventory above target",
   revenue: "Revenue below target",
   inventoryCeiling: "Inventory value above ceiling",
 } as const;
 export type GapType = (typeof GAP_TYPES)[keyof typeof GAP_TYPES];
+
+/** What a gap's value is, by gap type: the words after the amount ("709,318 revenue delayed"). */
+export const GAP_VALUE_MEANING: Readonly<Record<GapType, string>> = {
+  [GAP_TYPES.late]: "revenue delayed",
+  [GAP_TYPES.lost]: "revenue lost",
+  [GAP_TYPES.overCapacity]: "of production cost beyond capacity",
+  [GAP_TYPES.excessInventory]: "of cash tied up above target",
+  [GAP_TYPES.revenue]: "short of the revenue target",
+  [GAP_TYPES.inventoryCeiling]: "of inventory value above the ceiling",
+};
+
+/** The words for a gap type read from a workbook ("at stake" for a type this version does not know). */
+export function gapValueMeaning(type: string): string {
+  return (GAP_VALUE_MEANING as Record<string, string>)[type] ?? "at stake";
+}
 
 /** Label of the company-level gaps in the family column. */
 export { ALL_FAMILIES } from "../schema";
@@ -65,7 +83,7 @@ export function tieBreaker(i: number, n: number): number {
 }
 
 /** ROUND(x, 6) as spreadsheets do it: half away from zero. */
-function round6(x: number): number {
+export function round6(x: number): number {
   return (Math.sign(x) * Math.round(Math.abs(x) * 1e6)) / 1e6;
 }
 

@@ -32,7 +32,8 @@ export interface PlanTotals {
   readonly inventory: ReadonlyArray<number>;
   readonly targetInventory: ReadonlyArray<number>;
   readonly utilization: ReadonlyArray<Blank>;
-  readonly shortfall: ReadonlyArray<number>;
+  readonly late: ReadonlyArray<number>;
+  readonly lost: ReadonlyArray<number>;
   readonly revenue: ReadonlyArray<number>;
   readonly cogs: ReadonlyArray<number>;
   readonly grossMargin: ReadonlyArray<number>;
@@ -129,7 +130,8 @@ function totalsOf(inputs: PlanInputs, fams: ReadonlyArray<FamilyPlan>): PlanTota
     inventory: sum((f) => f.supply.inventory, p),
     targetInventory: sum((f) => f.supply.targetInventory, p),
     utilization: supply.map((s, t) => (capacity[t] > 0 ? s / capacity[t] : null)),
-    shortfall: sum((f) => f.supply.shortfall, p),
+    late: sum((f) => f.supply.late, p),
+    lost: sum((f) => f.supply.lost, p),
     revenue,
     cogs,
     grossMargin,
@@ -147,7 +149,8 @@ function candidatesOf(inputs: PlanInputs, fams: ReadonlyArray<FamilyPlan>, total
   const raw: Array<Omit<GapCandidate, "score">> = [];
   const cfg = inputs.config.families;
   const perFamily = [
-    { type: GAP_TYPES.shortfall, units: (f: FamilyPlan) => f.gaps.shortfall, rate: (i: number) => cfg[i].price },
+    { type: GAP_TYPES.late, units: (f: FamilyPlan) => f.gaps.late, rate: (i: number) => cfg[i].price },
+    { type: GAP_TYPES.lost, units: (f: FamilyPlan) => f.gaps.lost, rate: (i: number) => cfg[i].price },
     {
       type: GAP_TYPES.overCapacity,
       units: (f: FamilyPlan) => f.gaps.overCapacity,
@@ -220,7 +223,8 @@ export function computePlan(inputs: PlanInputs, opts: PlanOptions = {}): PlanMod
     const supply = familySupply(cfg, demand.consensus, inputs.supplyPlan[i]);
     const finance = familyFinance(cfg, demand.consensus, supply.inventory);
     const gaps = {
-      shortfall: supply.shortfall,
+      late: supply.late,
+      lost: supply.lost,
       overCapacity: supply.supply.map((s, t) => Math.max(0, s - supply.capacity[t])),
       excessInventory: supply.inventory.map((v, t) => Math.max(0, v - supply.targetInventory[t])),
     };

@@ -9,14 +9,14 @@
  *   own demand); blank when that demand is 0 or less.
  * - Target inventory_t = target days of supply x average daily demand of the same window.
  * - Capacity utilization = supply / capacity (blank when capacity is 0).
- * - Shortfall_t = max(0, min(demand_t, -inventory_t)): the part of this month's demand still
- *   unserved at month end (backorders are served first in, first out). A flow, so months add
- *   up: the sum over the horizon is the demand not met in its month, counted once.
+ * - Late and lost demand (`lateAndLost`), one definition for the Supply sheet, the Gaps agenda,
+ *   the deck's summaries, scenarios and decisions, and the command line's summary.
  */
 import { isSopError } from "../errors";
 import { capacityUtilization } from "../kpi";
 import { FamilyConfig } from "../model";
 import { DAYS_PER_MONTH, daysOfSupply, projectedInventory } from "../plan";
+import { round6 } from "./gaps";
 import { Blank, FamilySupply } from "./types";
 
 /** Months ahead whose demand sets the days of supply. */
@@ -31,6 +31,36 @@ export function dosWindow(t: number, h: number): { readonly from: number; readon
 /** The supply plan's starting value: min(consensus, capacity), whole units, not below 0. */
 export function defaultSupply(consensus: number, capacity: number): number {
   return Math.max(0, Math.round(Math.min(consensus, capacity)));
+}
+
+/**
+ * Late and lost demand of one family, from its monthly demand and projected inventory (negative
+ * = backorders, served first in, first out):
+ * - unserved_t = max(0, min(demand_t, -inventory_t)): month t's demand not shipped by the end of
+ *   month t;
+ * - lost_t = max(0, min(demand_t, backlog_end - demand after t)), backlog_end =
+ *   max(0, -inventory at the end of the horizon): the part of month t's demand still not shipped
+ *   when the horizon ends (the latest demand is served last, so the backlog left is made of it);
+ * - late_t = unserved_t - lost_t: shipped, but in a later month.
+ * Flows: months add up, each unit counted once, in the month it was demanded. Both are rounded to
+ * 6 decimals (ROUND(x, 6) on the sheet), so the core and a spreadsheet, adding the later months
+ * in a different order, agree on which months have any.
+ */
+export function lateAndLost(
+  demand: ReadonlyArray<number>,
+  inventory: ReadonlyArray<number>,
+): { readonly late: number[]; readonly lost: number[] } {
+  const h = demand.length;
+  const backlogEnd = h > 0 ? Math.max(0, -inventory[h - 1]) : 0;
+  const late: number[] = new Array<number>(h).fill(0);
+  const lost: number[] = new Array<number>(h).fill(0);
+  let after = 0;
+  for (let t = h - 1; t >= 0; t--) {
+    lost[t] = Math.max(0, Math.min(demand[t], round6(backlogEnd - after)));
+    late[t] = Math.min(demand[t] - lost[t], Math.max(0, round6(Math.min(demand[t], -inventory[t]) - lost[t])));
+    after += demand[t];
+  }
+  return { late, lost };
 }
 
 export function familySupply(
@@ -58,6 +88,6 @@ export function familySupply(
     const u = capacityUtilization([s], [capacity[t]]);
     return isSopError(u) ? null : u;
   });
-  const shortfall = demand.map((d, t) => Math.max(0, Math.min(d, -inv[t])));
-  return { capacity, supply, inventory: inv, daysOfSupply: daysOfSupplyRow, targetInventory, utilization, shortfall };
+  const { late, lost } = lateAndLost(demand, inv);
+  return { capacity, supply, inventory: inv, daysOfSupply: daysOfSupplyRow, targetInventory, utilization, late, lost };
 }

@@ -105,8 +105,10 @@ export interface FamilySupply {
   readonly targetInventory: ReadonlyArray<number>;
   /** supply / capacity; null when capacity is 0. */
   readonly utilization: ReadonlyArray<Blank>;
-  /** max(0, demand - supply - previous inventory). */
-  readonly shortfall: ReadonlyArray<number>;
+  /** Demand of the month shipped in a later month (units; `lateAndLost`). */
+  readonly late: ReadonlyArray<number>;
+  /** Demand of the month not shipped by the end of the horizon (units; `lateAndLost`). */
+  readonly lost: ReadonlyArray<number>;
 }
 
 /** Finance rows of one family (plan months). */
@@ -121,7 +123,8 @@ export interface FamilyFinance {
 
 /** Gap grids of one family (plan months, units). */
 export interface FamilyGaps {
-  readonly shortfall: ReadonlyArray<number>;
+  readonly late: ReadonlyArray<number>;
+  readonly lost: ReadonlyArray<number>;
   readonly overCapacity: ReadonlyArray<number>;
   readonly excessInventory: ReadonlyArray<number>;
 }

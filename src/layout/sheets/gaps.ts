@@ -37,7 +37,8 @@ import { BuildContext } from "./context";
 import { cycleSubtitle, titleRows } from "./common";
 
 const GRID_TITLES: Record<GapGrid, string> = {
-  shortfall: "Shortfall (units): demand the plan cannot serve",
+  late: "Late demand (units): shipped in a later month",
+  lost: "Lost demand (units): not shipped by the end of the plan",
   overCapacity: "Over capacity (units): supply plan above capacity",
   excessInventory: "Inventory above target (units)",
 };
@@ -63,7 +64,8 @@ export function gapsSheet(ctx: BuildContext): SheetSpec {
 
   // Grids by family and month.
   const gridOf: Record<GapGrid, (f: number, j: number) => [string, number]> = {
-    shortfall: (f, j) => [`=Supply!${addr(supplyRow(f, "shortfall"), planCol(j))}`, plan.families[f].gaps.shortfall[j]],
+    late: (f, j) => [`=Supply!${addr(supplyRow(f, "late"), planCol(j))}`, plan.families[f].gaps.late[j]],
+    lost: (f, j) => [`=Supply!${addr(supplyRow(f, "lost"), planCol(j))}`, plan.families[f].gaps.lost[j]],
     overCapacity: (f, j) => [
       `=MAX(0,Supply!${addr(supplyRow(f, "supply"), planCol(j))}-Supply!${addr(supplyRow(f, "capacity"), planCol(j))})`,
       plan.families[f].gaps.overCapacity[j],
@@ -92,7 +94,7 @@ export function gapsSheet(ctx: BuildContext): SheetSpec {
       g.conditionalFormats.push({
         range: range(r0, planCol(0), r0 + F - 1, planCol(P - 1)),
         formula: `=${addr(r0, planCol(0))}>0`,
-        style: grid === "shortfall" ? "bad" : "watch",
+        style: grid === "late" || grid === "lost" ? "bad" : "watch",
       });
     }
   }
@@ -137,7 +139,8 @@ export function gapsSheet(ctx: BuildContext): SheetSpec {
   );
   const n = plan.candidates.length;
   const gridKey: Record<string, GapGrid> = {
-    [GAP_TYPES.shortfall]: "shortfall",
+    [GAP_TYPES.late]: "late",
+    [GAP_TYPES.lost]: "lost",
     [GAP_TYPES.overCapacity]: "overCapacity",
     [GAP_TYPES.excessInventory]: "excessInventory",
   };
@@ -157,7 +160,7 @@ export function gapsSheet(ctx: BuildContext): SheetSpec {
         c.units,
         FMT.units,
       );
-      const rate = c.type === GAP_TYPES.shortfall ? "price" : "unitCost";
+      const rate = c.type === GAP_TYPES.late || c.type === GAP_TYPES.lost ? "price" : "unitCost";
       valueFormula = `=${units}*Families!${abs(FIRST_ROW + c.familyIndex, familyCol(rate))}`;
     } else {
       const fin = addr(

@@ -9,8 +9,13 @@
  * - Projected inventory = previous month's (opening inventory for the first) + (supply - demand).
  * - Days of supply = inventory / SUM(demand of the next 3 months) x months x 30.4375 (blank when that demand is 0).
  * - Target inventory = target days of supply x SUM(same demand) / months / 30.4375.
- * - Capacity utilization = supply / capacity; shortfall = MAX(0, MIN(demand, -inventory)): this month's
- *   demand still unserved at month end (a flow: months add up without counting a backorder twice).
+ * - Capacity utilization = supply / capacity.
+ * - Lost demand = MAX(0, MIN(demand, ROUND(MAX(0, -last month's inventory) - SUM(demand of the
+ *   later months), 6))): this month's demand still not shipped when the plan ends (backorders are
+ *   served first in, first out, so what is left at the end is the latest demand).
+ * - Late demand = MIN(demand - lost, MAX(0, ROUND(MIN(demand, -inventory) - lost, 6))): this
+ *   month's demand unserved at month end but shipped later. Both flows: months add up, each unit
+ *   counted once (`lateAndLost`).
  * Labels follow the business type (production, onboarding, billable hours, fulfilment).
  */
 import { BusinessVocabulary } from "../../core/model";
@@ -55,7 +60,8 @@ export function supplyLabels(v: BusinessVocabulary): Record<SupplyRow, string> {
     dos: "Days of supply",
     targetInventory: `Target ${inv}`,
     utilization: "Capacity utilization",
-    shortfall: "Shortfall",
+    late: "Late demand",
+    lost: "Lost demand",
   };
 }
 
@@ -63,7 +69,8 @@ const SUMMARY_TITLES: Record<(typeof SUPPLY_SUMMARIES)[number], (l: Record<Suppl
   capacity: (l) => `${l.capacity} by family`,
   supply: (l) => `${l.supply} by family`,
   inventory: (l) => `${l.inventory} by family`,
-  shortfall: () => "Shortfall by family",
+  late: () => "Late demand by family",
+  lost: () => "Lost demand by family",
 };
 
 const rowFormat = (row: SupplyRow): string =>
@@ -95,7 +102,8 @@ export function supplySheet(ctx: BuildContext): SheetSpec {
     supply: t.supply,
     inventory: t.inventory,
     targetInventory: t.targetInventory,
-    shortfall: t.shortfall,
+    late: t.late,
+    lost: t.lost,
   };
   for (const row of SUPPLY_TOTAL_ROWS) {
     const r = supplyTotalRow(row);
@@ -148,7 +156,12 @@ export function supplySheet(ctx: BuildContext): SheetSpec {
       put("dos", j, `=IF(${win}<=0,"",${at("inventory", j)}/${win}*${n}*${DAYS_PER_MONTH})`, s.daysOfSupply[j]);
       put("targetInventory", j, `=${at("targetDos", j)}*${win}/${n}/${DAYS_PER_MONTH}`, s.targetInventory[j]);
       put("utilization", j, `=IF(${at("capacity", j)}>0,${at("supply", j)}/${at("capacity", j)},"")`, s.utilization[j]);
-      put("shortfall", j, `=MAX(0,MIN(${at("demand", j)},-${at("inventory", j)}))`, s.shortfall[j]);
+      const lastInv = at("inventory", P - 1);
+      const later = j < P - 1 ? `-SUM(${at("demand", j + 1)}:${at("demand", P - 1)})` : "";
+      const d = at("demand", j);
+      const lost = at("lost", j);
+      put("lost", j, `=MAX(0,MIN(${d},ROUND(MAX(0,-${lastInv})${later},6)))`, s.lost[j]);
+      put("late", j, `=MIN(${d}-${lost},MAX(0,ROUND(MIN(${d},-${at("inventory", j)})-${lost},6)))`, s.late[j]);
     });
   });
   if (P > 0 && cfg.families.length > 0) {
@@ -159,7 +172,7 @@ export function supplySheet(ctx: BuildContext): SheetSpec {
     const c = addr(first, FIRST_MONTH_COL);
     const above = addr(first - 1, FIRST_MONTH_COL);
     g.conditionalFormats.push(
-      { range: area, formula: `=AND(${b}="${L.shortfall}",${c}>0)`, style: "bad" },
+      { range: area, formula: `=AND(OR(${b}="${L.late}",${b}="${L.lost}"),${c}>0)`, style: "bad" },
       { range: area, formula: `=AND(${b}="${L.inventory}",${c}<0)`, style: "bad" },
       { range: area, formula: `=AND(${b}="${L.dos}",ISNUMBER(${c}),${c}<${above})`, style: "watch" },
       { range: area, formula: `=AND(${b}="${L.utilization}",ISNUMBER(${c}),${c}>1)`, style: "watch" },
