@@ -24,8 +24,12 @@ export const CHART_ROWS = 16;
 /** The printed summary's most pages (landscape, one page wide). */
 export const DECK_PAGES = 2;
 
-/** Widths of the summary columns A..I (agenda presenters sit in C, gap types and action status in D). */
-const SUMMARY_WIDTHS: ReadonlyArray<number> = [34, 16, 26, 22, 15, 15, 15, 15, 15];
+/**
+ * Widths of the summary columns A..I (agenda presenters sit in C, gap types and action status in
+ * D). A and B hold a whole decision and its owner: the printed summary's scale is set by its
+ * height (two pages tall), not its width, so the wider columns do not shrink the print.
+ */
+const SUMMARY_WIDTHS: ReadonlyArray<number> = [44, 20, 26, 22, 15, 15, 15, 15, 15];
 /** The appendix runs one column per month plus a total; columns past I get this width. */
 const WIDTH_MONTH = 12;
 
