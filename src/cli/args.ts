@@ -14,6 +14,8 @@ export interface PackArgs {
   readonly deck: boolean;
   /** Store SOP.* formulas as typed instead of Excel's `_xldudf_` spelling. */
   readonly plainFunctions: boolean;
+  /** Also print the Executive Summary as a PDF next to the workbook (LibreOffice headless). */
+  readonly pdf: boolean;
 }
 
 export const DEFAULT_OUT = "out/sop-pack.xlsx";
@@ -30,6 +32,11 @@ Options:
   --export-csv DIR    write the cycle (sample or --csv) as CSV files to DIR instead of a workbook
   --no-deck           leave out the executive summary sheet
   --plain-functions   store SOP.* formulas as typed rather than as Excel saves them (_xldudf_)
+  --pdf               also write the Executive Summary as a PDF next to the workbook (same name,
+                      .pdf; at most 2 landscape pages, charts included), the meeting's pre-read.
+                      Printed by LibreOffice headless: the program named by the SOFFICE
+                      environment variable, else soffice or libreoffice on PATH; without it the
+                      workbook is still written and the command says what to install (exit 3)
   -h, --help          show this help
 `;
 
@@ -44,6 +51,7 @@ export function parseArgs(argv: ReadonlyArray<string>): ParsedArgs {
   let help = false;
   let deck = true;
   let plainFunctions = false;
+  let pdf = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
@@ -66,6 +74,9 @@ export function parseArgs(argv: ReadonlyArray<string>): ParsedArgs {
       case "--plain-functions":
         plainFunctions = true;
         break;
+      case "--pdf":
+        pdf = true;
+        break;
       case "--out":
       case "--csv":
       case "--export-csv": {
@@ -83,5 +94,8 @@ export function parseArgs(argv: ReadonlyArray<string>): ParsedArgs {
   if (out !== undefined && !out.toLowerCase().endsWith(".xlsx")) {
     return { ok: false, error: `--out must name an .xlsx file, got ${JSON.stringify(out)}` };
   }
-  return { ok: true, args: { help, out: out ?? DEFAULT_OUT, csv, exportCsv, deck, plainFunctions } };
+  if (pdf && !deck) return { ok: false, error: "--pdf prints the executive summary, which --no-deck leaves out" };
+  if (pdf && exportCsv !== undefined)
+    return { ok: false, error: "--pdf prints the workbook, which --export-csv does not write" };
+  return { ok: true, args: { help, out: out ?? DEFAULT_OUT, csv, exportCsv, deck, plainFunctions, pdf } };
 }

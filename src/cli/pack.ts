@@ -4,8 +4,10 @@
  *   npm run pack                          the bundled sample company -> out/sop-pack.xlsx
  *   npm run pack -- --out plan.xlsx       choose the file
  *   npm run pack -- --csv my-cycle/       import a folder of CSV files
+ *   npm run pack -- --pdf                 also the Executive Summary as a PDF (LibreOffice)
  *
- * Exit codes: 0 written; 1 import or write failed (nothing is written); 2 bad arguments.
+ * Exit codes: 0 written; 1 import or write failed (nothing is written); 2 bad arguments;
+ * 3 the workbook was written but the PDF was not (LibreOffice missing or failing).
  */
 import { randomBytes } from "crypto";
 import { promises as fs } from "fs";
@@ -17,9 +19,11 @@ import { addDeck } from "../deck";
 import { formatIssue, importCsvFolder, writeCsvFolder, type ImportIssue } from "../io";
 import { buildWorkbook } from "../layout/workbook";
 import type { WorkbookSpec } from "../layout/types";
-import { renderXlsx } from "../render/xlsx";
+import { xlsxBytes } from "../render/xlsx";
 import { PackArgs, parseArgs, USAGE } from "./args";
+import { findSoffice, LIBREOFFICE_INSTALL } from "./libreoffice";
 import { specReader } from "./named";
+import { deckPdf, pdfPathFor } from "./pdf";
 import { packSummary } from "./summary";
 
 export interface PackIo {
@@ -27,6 +31,8 @@ export interface PackIo {
   readonly stderr: (text: string) => void;
   /** Folder relative paths are resolved against. */
   readonly cwd: string;
+  /** Environment (SOFFICE, PATH) for finding LibreOffice; default process.env. */
+  readonly env?: NodeJS.ProcessEnv;
 }
 
 /**
@@ -105,16 +111,15 @@ export function packSpec(data: CycleData, withDeck: boolean, warn: (text: string
  * follow a symlink or reuse a file someone planted), renamed into place when complete (a
  * symlink at the target is replaced, never followed).
  */
-async function writeAtomically(spec: WorkbookSpec, file: string, plain: boolean): Promise<void> {
+async function writeAtomically(bytes: Uint8Array, file: string): Promise<void> {
   const dir = path.dirname(file);
   await fs.mkdir(dir, { recursive: true });
-  const bytes = await renderXlsx(spec, { customFunctions: plain ? "plain" : "xldudf" }).xlsx.writeBuffer();
   const tmp = path.join(dir, `.${path.basename(file)}.${randomBytes(8).toString("hex")}.tmp`);
   const handle = await fs.open(tmp, "wx");
   let renamed = false;
   try {
     try {
-      await handle.writeFile(new Uint8Array(bytes));
+      await handle.writeFile(bytes);
     } finally {
       await handle.close();
     }
@@ -123,6 +128,31 @@ async function writeAtomically(spec: WorkbookSpec, file: string, plain: boolean)
   } finally {
     if (!renamed) await fs.rm(tmp, { force: true });
   }
+}
+
+/** Exit code of a pack whose workbook was written but whose PDF was not. */
+export const EXIT_NO_PDF = 3;
+
+/** `--pdf`: the Executive Summary printed by LibreOffice next to the workbook; resolves to the exit code. */
+async function writePdf(spec: WorkbookSpec, out: string, io: PackIo): Promise<number> {
+  const pdf = pdfPathFor(out);
+  const found = await findSoffice(io.env ?? process.env);
+  if (!found.ok) {
+    io.stderr(
+      `Error: no PDF was written: ${found.error}. To print the PDF, ${LIBREOFFICE_INSTALL}. The workbook ${out} was written.`,
+    );
+    return EXIT_NO_PDF;
+  }
+  try {
+    await writeAtomically(await deckPdf(spec, found.path), path.resolve(io.cwd, pdf));
+  } catch (e) {
+    io.stderr(
+      `Error: no PDF was written: ${e instanceof Error ? e.message : String(e)}. The workbook ${out} was written.`,
+    );
+    return EXIT_NO_PDF;
+  }
+  io.stdout(`Wrote ${pdf}: the executive summary, the meeting's pre-read (printed by ${found.path}).`);
+  return 0;
 }
 
 /** Runs the command; resolves to the exit code. */
@@ -148,9 +178,10 @@ export async function runPack(argv: ReadonlyArray<string>, io: PackIo = processI
       return 0;
     }
     const spec = packSpec(data, args.deck, io.stderr);
-    await writeAtomically(spec, path.resolve(io.cwd, args.out), args.plainFunctions);
+    const bytes = await xlsxBytes(spec, { customFunctions: args.plainFunctions ? "plain" : "xldudf" });
+    await writeAtomically(bytes, path.resolve(io.cwd, args.out));
     io.stdout(packSummary(args.out, data, spec));
-    return 0;
+    return args.pdf ? await writePdf(spec, args.out, io) : 0;
   } catch (e) {
     io.stderr(`Error: the pack could not be written: ${e instanceof Error ? e.message : String(e)}`);
     return 1;

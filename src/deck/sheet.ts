@@ -19,10 +19,17 @@ import { a1 } from "./cells";
 export const DECK_SHEET_NAME = "Executive Summary";
 
 /** Rows kept free under "Plan at a glance" for the two charts. */
-export const CHART_ROWS = 18;
+export const CHART_ROWS = 16;
 
-/** Widths of the summary columns A..I (agenda presenters sit in C, gap types and action status in D). */
-const SUMMARY_WIDTHS: ReadonlyArray<number> = [34, 16, 26, 22, 15, 15, 15, 15, 15];
+/** The printed summary's most pages (landscape, one page wide). */
+export const DECK_PAGES = 2;
+
+/**
+ * Widths of the summary columns A..I (agenda presenters sit in C, gap types and action status in
+ * D). A and B hold a whole decision and its owner: the printed summary's scale is set by its
+ * height (two pages tall), not its width, so the wider columns do not shrink the print.
+ */
+const SUMMARY_WIDTHS: ReadonlyArray<number> = [44, 20, 26, 22, 15, 15, 15, 15, 15];
 /** The appendix runs one column per month plus a total; columns past I get this width. */
 const WIDTH_MONTH = 12;
 
@@ -86,10 +93,13 @@ export function buildDeckSheet(input: DeckInput, opts: DeckOptions = {}): SheetS
     conditionalFormats: [],
     charts,
     protect: false,
-    // The printed pack is the summary, one page wide; the month-by-month appendix stays on screen.
+    // The printed pack is the summary, one page wide and at most two tall, on narrow margins;
+    // the month-by-month appendix stays on screen.
     print: {
       landscape: true,
       fitToWidth: true,
+      pagesTall: DECK_PAGES,
+      narrowMargins: true,
       title: deck.title,
       area: range(0, 0, summaryEnd, SUMMARY_WIDTHS.length - 1, true),
       footer: cycleFooter(input.company, input.cycleMonth),

@@ -64,3 +64,6 @@ export function sheetPrint(sheet: SheetSpec, footer: string): PrintSetup {
   const rows = sheet.freeze?.rows ?? 0;
   return { landscape: true, fitToWidth: true, ...(rows > 0 ? { titleRows: rows } : {}), footer };
 }
+
+/** Narrow page margins in inches: Excel's "Narrow" sides (0.25"), with the header and footer closer to the edge. */
+export const NARROW_MARGINS = { left: 0.25, right: 0.25, top: 0.55, bottom: 0.55, header: 0.25, footer: 0.25 } as const;

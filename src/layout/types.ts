@@ -83,8 +83,12 @@ export interface SheetSpec {
   /** Page setup (src/layout/print.ts); `area` limits what prints, fully absolute, e.g. "$A$1:$I$120". */
   readonly print?: {
     readonly landscape: boolean;
-    /** One page wide, as many pages tall as needed. */
+    /** One page wide, as many pages tall as needed (or at most `pagesTall`). */
     readonly fitToWidth: boolean;
+    /** With `fitToWidth`: shrink to at most this many pages tall as well. */
+    readonly pagesTall?: number;
+    /** Narrow page margins (0.25" sides, 0.5" top and bottom), for a page that should hold more. */
+    readonly narrowMargins?: boolean;
     /** Centred in the page header, in bold. */
     readonly title?: string;
     readonly area?: string;

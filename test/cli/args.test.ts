@@ -4,11 +4,12 @@ import type { WorkbookSpec } from "../../src/layout/types";
 
 describe("parseArgs", () => {
   it("defaults to the sample company written to out/sop-pack.xlsx with the deck", () => {
-    expect(parseArgs([])).toEqual({ ok: true, args: { help: false, out: DEFAULT_OUT, csv: undefined, exportCsv: undefined, deck: true, plainFunctions: false } });
+    expect(parseArgs([])).toEqual({ ok: true, args: { help: false, out: DEFAULT_OUT, csv: undefined, exportCsv: undefined, deck: true, plainFunctions: false, pdf: false } });
   });
   it("reads --out, --csv and flags in both spellings", () => {
     const r = parseArgs(["--out", "a/b.xlsx", "--csv=data dir", "--no-deck", "--plain-functions"]);
-    expect(r).toEqual({ ok: true, args: { help: false, out: "a/b.xlsx", csv: "data dir", exportCsv: undefined, deck: false, plainFunctions: true } });
+    expect(r).toEqual({ ok: true, args: { help: false, out: "a/b.xlsx", csv: "data dir", exportCsv: undefined, deck: false, plainFunctions: true, pdf: false } });
+    expect(parseArgs(["--pdf"])).toEqual({ ok: true, args: expect.objectContaining({ pdf: true, deck: true }) });
     expect(parseArgs(["-h"])).toEqual(expect.objectContaining({ ok: true, args: expect.objectContaining({ help: true }) }));
   });
   it("rejects unknown options, missing values and outputs that are not .xlsx", () => {
@@ -16,6 +17,10 @@ describe("parseArgs", () => {
     expect(parseArgs(["--out"])).toEqual({ ok: false, error: "--out needs a value" });
     expect(parseArgs(["--csv", "--out", "x.xlsx"])).toEqual({ ok: false, error: "--csv needs a value" });
     expect(parseArgs(["--out", "plan.csv"])).toEqual({ ok: false, error: '--out must name an .xlsx file, got "plan.csv"' });
+  });
+  it("rejects --pdf with nothing to print", () => {
+    expect(parseArgs(["--pdf", "--no-deck"])).toEqual({ ok: false, error: "--pdf prints the executive summary, which --no-deck leaves out" });
+    expect(parseArgs(["--pdf", "--export-csv", "d"])).toEqual({ ok: false, error: "--pdf prints the workbook, which --export-csv does not write" });
   });
 });
 

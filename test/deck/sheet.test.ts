@@ -51,12 +51,15 @@ describe("the Executive Summary sheet", () => {
     const title = at(sheet, 0, 0);
     expect(title?.style).toBe("title");
     expect(title?.value).toBe("Acme Tools: S&OP executive summary, 2026-03");
-    // It prints the summary (columns A..I, down to the row above the appendix), one page wide.
+    // It prints the summary (columns A..I, down to the row above the appendix), one page wide
+    // and at most two tall, on narrow margins.
     const appendixRow = sheet.cells.findIndex((r) => r[0]?.value === SECTION_TITLES.appendix);
     expect(appendixRow).toBeGreaterThan(50);
     expect(sheet.print).toEqual({
       landscape: true,
       fitToWidth: true,
+      pagesTall: 2,
+      narrowMargins: true,
       title: "Acme Tools: S&OP executive summary, 2026-03",
       // Fully absolute: a relative row ("$A1") is ignored by LibreOffice.
       area: `$A$1:$I$${appendixRow}`,

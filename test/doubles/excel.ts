@@ -242,7 +242,11 @@ export interface PageLayoutState {
   printTitleRows: string | null;
   printArea: string | null;
   centerHorizontally: boolean;
+  /** Margins in points, as set (Office.js: leftMargin, rightMargin, ...). */
+  margins?: Partial<Record<PageMargin, number>>;
 }
+
+export type PageMargin = "leftMargin" | "rightMargin" | "topMargin" | "bottomMargin" | "headerMargin" | "footerMargin";
 
 export class SheetState {
   readonly id: number;
@@ -2417,6 +2421,29 @@ export class DoublePageLayout extends ProxyBase {
     this.set("centerHorizontally", v, (t: SheetState) => {
       t.pageLayout.centerHorizontally = v;
     });
+  }
+  private margin(key: PageMargin, v: number): void {
+    this.set(key, v, (t: SheetState) => {
+      t.pageLayout.margins = { ...t.pageLayout.margins, [key]: v };
+    });
+  }
+  set leftMargin(v: number) {
+    this.margin("leftMargin", v);
+  }
+  set rightMargin(v: number) {
+    this.margin("rightMargin", v);
+  }
+  set topMargin(v: number) {
+    this.margin("topMargin", v);
+  }
+  set bottomMargin(v: number) {
+    this.margin("bottomMargin", v);
+  }
+  set headerMargin(v: number) {
+    this.margin("headerMargin", v);
+  }
+  set footerMargin(v: number) {
+    this.margin("footerMargin", v);
   }
   get headersFooters(): any {
     // The header and footer texts the renderer sets, each recorded in the sheet's page layout.

@@ -6,7 +6,7 @@
  */
 import type { SheetSpec } from "../../layout/types";
 import { headerRowHeights } from "../../layout/rowHeights";
-import { HEADER_FOOTER_MAX, footerParts, headerFooterText } from "../../layout/print";
+import { HEADER_FOOTER_MAX, NARROW_MARGINS, footerParts, headerFooterText } from "../../layout/print";
 import { MAX_COLUMNS, MAX_ROWS, columnLetter, rectAddress, rowsAddress, splitReference } from "./a1";
 import { contentGrid, numberFormatGrid, sheetExtent } from "./grid";
 import type { SheetInventory } from "./inventory";
@@ -198,8 +198,19 @@ function layoutStep(sheet: SheetSpec, opts: SheetStepOptions): Step {
       if (sheet.tabColor !== undefined) s.tabColor = tabColorValue(sheet.tabColor);
       if (sheet.print) {
         s.pageLayout.orientation = sheet.print.landscape ? "Landscape" : "Portrait";
-        // One page wide, as many pages tall as needed (0 = automatic).
-        if (sheet.print.fitToWidth) s.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+        // One page wide, as many pages tall as needed (0 = automatic) or at most `pagesTall`.
+        if (sheet.print.fitToWidth) {
+          s.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: sheet.print.pagesTall ?? 0 };
+        }
+        if (sheet.print.narrowMargins) {
+          // Office.js takes margins in points (72 to the inch).
+          s.pageLayout.leftMargin = NARROW_MARGINS.left * 72;
+          s.pageLayout.rightMargin = NARROW_MARGINS.right * 72;
+          s.pageLayout.topMargin = NARROW_MARGINS.top * 72;
+          s.pageLayout.bottomMargin = NARROW_MARGINS.bottom * 72;
+          s.pageLayout.headerMargin = NARROW_MARGINS.header * 72;
+          s.pageLayout.footerMargin = NARROW_MARGINS.footer * 72;
+        }
         if (sheet.print.area) s.pageLayout.setPrintArea(sheet.print.area);
         if (sheet.print.titleRows) s.pageLayout.setPrintTitleRows(`$1:$${sheet.print.titleRows}`);
         const pages = s.pageLayout.headersFooters.defaultForAllPages;

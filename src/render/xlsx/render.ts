@@ -1,17 +1,20 @@
 /**
  * The headless renderer: a `WorkbookSpec` as an ExcelJS workbook / .xlsx file.
  *
- * Everything the layout describes is written except charts (ExcelJS cannot write charts;
- * the Office.js renderer adds them in Excel). Formulas carry their cached results, so any
- * viewer shows numbers before recalculating.
+ * Everything the layout describes is written: ExcelJS writes the cells, styles, names and page
+ * setup, and `addCharts` adds the charts ExcelJS cannot write as native chart parts
+ * (charts.ts). Formulas carry their cached results, so any viewer shows numbers before
+ * recalculating.
  */
 import ExcelJS from "exceljs";
+import { writeFile } from "fs/promises";
 import type { WorkbookSpec } from "../../layout/types";
 import { CustomFunctionStorage } from "./formula";
 import { renderSheet } from "./sheet";
 import { StyleCache } from "./styles";
 import { ListPlacer, renderRules } from "./validation";
 import { colName } from "../../layout/a1";
+import { addCharts } from "./charts";
 
 export interface RenderOptions {
   /** How `SOP.*` calls are stored; default "xldudf" (Excel's own spelling). */
@@ -60,7 +63,13 @@ export function renderXlsx(spec: WorkbookSpec, options: RenderOptions = {}): Exc
   return wb;
 }
 
-/** Renders `spec` and writes it to `path` (.xlsx). */
+/** The .xlsx file of `spec`, charts included (ExcelJS's workbook, then the chart parts). */
+export async function xlsxBytes(spec: WorkbookSpec, options: RenderOptions = {}): Promise<Uint8Array> {
+  const written = await renderXlsx(spec, options).xlsx.writeBuffer();
+  return new Uint8Array(await addCharts(written as ArrayBuffer, spec));
+}
+
+/** Renders `spec` and writes it to `path` (.xlsx), charts included. */
 export async function writeXlsx(spec: WorkbookSpec, path: string, options: RenderOptions = {}): Promise<void> {
-  await renderXlsx(spec, options).xlsx.writeFile(path);
+  await writeFile(path, await xlsxBytes(spec, options));
 }

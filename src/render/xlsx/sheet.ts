@@ -9,7 +9,7 @@ import { CustomFunctionStorage, isErrorCode, toStoredFormula } from "./formula";
 import { internals, SheetProtectionModel } from "./internals";
 import { headerRowHeights } from "../../layout/rowHeights";
 import { cellRole, isUnlocked } from "../../layout/styles";
-import { footerParts, headerParts, joinParts, type PrintSetup } from "../../layout/print";
+import { NARROW_MARGINS, footerParts, headerParts, joinParts, type PrintSetup } from "../../layout/print";
 
 /** The ExcelJS value of a spec cell: a formula with its cached result, or a plain value. */
 export function cellValue(cell: Cell, storage: CustomFunctionStorage): XValue {
@@ -56,7 +56,8 @@ function setupPrint(ws: Worksheet, print: PrintSetup): void {
     orientation: print.landscape ? "landscape" : "portrait",
     fitToPage: print.fitToWidth,
     fitToWidth: 1,
-    fitToHeight: 0,
+    fitToHeight: print.pagesTall ?? 0,
+    ...(print.narrowMargins ? { margins: { ...NARROW_MARGINS } } : {}),
     ...(print.area ? { printArea: exceljsPrintArea(print.area) } : {}),
     ...(print.titleRows ? { printTitlesRow: `1:${print.titleRows}` } : {}),
   };

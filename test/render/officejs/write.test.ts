@@ -248,7 +248,7 @@ describe("writeSheet (the executive deck)", () => {
       { title: "Revenue vs target", type: "line", sourceRange: "Demand!A2:G3", topLeft: "D20", bottomRight: "K36" },
     ],
     protect: true,
-    print: { landscape: true, fitToWidth: true, title: "Acme deck" },
+    print: { landscape: true, fitToWidth: true, pagesTall: 2, narrowMargins: true, title: "Acme deck" },
   });
 
   it("builds the deck in at most 3 syncs and rebuilds it without duplicate charts, leaving other sheets alone", async () => {
@@ -267,6 +267,12 @@ describe("writeSheet (the executive deck)", () => {
     expect(sheet.cell("A1").value).toBe("Deck v2");
     expect(sheet.charts.map((c) => c.title)).toEqual(["Demand vs supply vs capacity", "Revenue vs target"]);
     expect(sheet.charts[0]).toMatchObject({ type: "ColumnClustered", source: "Demand!A2:G4", topLeft: "D2", bottomRight: "K18" });
+    // One page wide and at most 2 tall, narrow margins in points: 0.25" = 18 pt, 0.55" = 39.6 pt.
+    expect(sheet.pageLayout.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 2 });
+    const m = sheet.pageLayout.margins ?? {};
+    expect([m.leftMargin, m.rightMargin, m.headerMargin, m.footerMargin]).toEqual([18, 18, 18, 18]);
+    expect(m.topMargin).toBeCloseTo(39.6);
+    expect(m.bottomMargin).toBeCloseTo(39.6);
     expect(excel.state.sheetNames().filter((n) => n === "Executive Summary")).toHaveLength(1);
     expect(excel.state.sheet("Demand").valuesFromA1()).toEqual(demandBefore);
   });

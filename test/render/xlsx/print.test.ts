@@ -95,7 +95,9 @@ describe("the pack's page setup, read from the .xlsx's XML", () => {
     expect(xml.sheets.map((s) => s.name)).toEqual(spec.sheets.map((s) => s.name));
     for (const s of xml.sheets) {
       const w = s.worksheet;
-      expect([s.name, w.pageSetup["@orientation"], w.pageSetup["@fitToWidth"], w.pageSetup["@fitToHeight"]]).toEqual([s.name, "landscape", "1", "0"]);
+      // The Executive Summary fits at most 2 pages tall as well; the others run as many pages as their rows need.
+      const tall = s.name === "Executive Summary" ? "2" : "0";
+      expect([s.name, w.pageSetup["@orientation"], w.pageSetup["@fitToWidth"], w.pageSetup["@fitToHeight"]]).toEqual([s.name, "landscape", "1", tall]);
       expect([s.name, w.sheetPr?.pageSetUpPr?.["@fitToPage"]]).toEqual([s.name, "1"]);
       const footer = String(w.headerFooter.oddFooter);
       expect([s.name, footer]).toEqual([s.name, "&LNorthwind Pumps && Valves · S&&OP cycle 2026-03&C&A&RPage &P of &N"]);
@@ -103,5 +105,12 @@ describe("the pack's page setup, read from the .xlsx's XML", () => {
     }
     const deck = xml.sheets[0].worksheet;
     expect(String(deck.headerFooter.oddHeader)).toBe('&C&"-,Bold"Northwind Pumps && Valves: S&&OP executive summary, 2026-03');
+  });
+
+  it("gives the Executive Summary narrow margins and the other sheets Excel's normal ones", () => {
+    const margins = (w: Record<string, Record<string, string>>): number[] =>
+      ["left", "right", "top", "bottom", "header", "footer"].map((k) => Number(w.pageMargins[`@${k}`]));
+    expect(margins(xml.sheets[0].worksheet)).toEqual([0.25, 0.25, 0.55, 0.55, 0.25, 0.25]);
+    for (const s of xml.sheets.slice(1)) expect([s.name, ...margins(s.worksheet)]).toEqual([s.name, 0.7, 0.7, 0.75, 0.75, 0.3, 0.3]);
   });
 });
