@@ -199,10 +199,17 @@ export function demandVolatility(
  * @customfunction SCHEDULEADHERENCE
  * @param actual Actual quantity per period (or per scheduled job).
  * @param scheduled Scheduled quantity for the same periods, same size.
+ * @param dueDates Optional due date of each period or job, same size.
+ * @param asOfDate Optional date the measure is taken at (e.g. the first day of the cycle month): a job due on or after it and not yet complete is left out. Default: every job counts.
  * @returns Adherence between 0 and 1; #DIV/0! when nothing was scheduled.
  */
-export function scheduleAdherence(actual: unknown[][], scheduled: unknown[][]): number {
-  return number(SCHEDULEADHERENCE, [actual, scheduled]);
+export function scheduleAdherence(
+  actual: unknown[][],
+  scheduled: unknown[][],
+  dueDates?: unknown[][],
+  asOfDate?: unknown,
+): number {
+  return number(SCHEDULEADHERENCE, [actual, scheduled, dueDates, asOfDate]);
 }
 
 /**

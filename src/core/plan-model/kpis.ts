@@ -193,9 +193,10 @@ export const KPI_DEFS: ReadonlyArray<KpiDef> = [
     rule: "higher",
     target: 0.95,
     band: 0.03,
-    period: "all order lines",
-    definition: "sum(min(delivered, ordered)) / sum(ordered) over the order lines as scheduled jobs",
-    expr: call(SCHEDULEADHERENCE, r("qtyDelivered"), r("qtyOrdered")),
+    period: "order lines due by the cycle month, and lines delivered in full early",
+    definition:
+      "sum(min(delivered, ordered)) / sum(ordered) over the order lines as scheduled jobs; an open line promised on or after the cycle month is not yet due and is left out",
+    expr: call(SCHEDULEADHERENCE, r("qtyDelivered"), r("qtyOrdered"), r("promised"), { scalar: "cycleMonth" }),
   },
   {
     id: "CLOSURE",

@@ -154,13 +154,18 @@ export const DEMANDVOLATILITY = declare({
   },
 });
 
-export const SCHEDULEADHERENCE = pairedFunction({
+export const SCHEDULEADHERENCE = declare({
   name: "SCHEDULEADHERENCE",
-  params: ["actual", "scheduled"],
+  params: [
+    ...pair("actual", "scheduled"),
+    { name: "dueDates", kind: "numbers", optional: true, pairedWith: "actual" },
+    AS_OF,
+  ],
+  result: "scalar",
   formula:
-    "sum(min(actual, scheduled)) / sum(scheduled): over-production in one period does not offset a miss in another",
+    "sum(min(actual, scheduled)) / sum(scheduled): over-production in one period does not offset a miss in another; with due dates and an as-of date, jobs not yet due and not complete are left out",
   reading: "1 = every period met",
-  core: scheduleAdherence,
+  compute: (a) => scheduleAdherence(a.actual, a.scheduled, a.dueDates, a.asOfDate),
 });
 
 export const DECISIONCLOSURE = declare({

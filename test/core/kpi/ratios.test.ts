@@ -135,4 +135,18 @@ describe("scheduleAdherence", () => {
   it("returns #DIV/0! when nothing was scheduled", () => {
     expectError(scheduleAdherence([3], [0]), "#DIV/0!");
   });
+  it("leaves out open jobs not yet due at the as-of date, and counts jobs done early", () => {
+    // As of serial 100: job 1 due 90, 8 of 10 made (a miss: 8 of 10); job 2 due 100, nothing
+    // made yet (not due: left out); job 3 due 120, done early, 5 of 5 (counts, met); job 4 due
+    // 130, 2 of 4 made (open, not due: left out). (8 + 5) / (10 + 5) = 13 / 15.
+    expectClose(scheduleAdherence([8, 0, 5, 2], [10, 6, 5, 4], [90, 100, 120, 130], 100), 13 / 15);
+    // Without the as-of date every job counts: (8 + 0 + 5 + 2) / 25 = 0.6.
+    expectClose(scheduleAdherence([8, 0, 5, 2], [10, 6, 5, 4], [90, 100, 120, 130]), 0.6);
+    // A job without a due date always counts.
+    expectClose(scheduleAdherence([0, 5], [4, 5], [B, 200], 100), 5 / 9);
+  });
+  it("returns #VALUE! for due dates of another size, #NUM! for an as-of date that is not a date", () => {
+    expectError(scheduleAdherence([1, 2], [2, 2], [1], 100), "#VALUE!");
+    expectError(scheduleAdherence([1], [2], [1], 0), "#NUM!");
+  });
 });
