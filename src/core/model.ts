@@ -36,6 +36,12 @@ export interface FinancialTargets {
   readonly inventoryValueCeiling: number;
 }
 
+/** Finance inputs the working-capital KPI needs (currency, at the start of the cycle month); absent = not given. */
+export interface FinanceInputs {
+  readonly receivables?: number;
+  readonly payables?: number;
+}
+
 export interface CycleConfig {
   readonly company: string;
   /** The cycle month "YYYY-MM": the first plan (future) month. History ends the month before. */
@@ -47,6 +53,8 @@ export interface CycleConfig {
   readonly businessType: BusinessType;
   readonly families: ReadonlyArray<FamilyConfig>;
   readonly targets: FinancialTargets;
+  /** Trade receivables and payables, when the cycle's inputs give them. */
+  readonly finance?: FinanceInputs;
 }
 
 /** Monthly actual sales of one family. */

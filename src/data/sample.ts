@@ -128,6 +128,9 @@ export function sampleCycle(): CycleData {
       businessType: "manufacturing",
       families,
       targets: { revenuePerMonth: 3_900_000, grossMarginPct: 0.42, inventoryValueCeiling: 2_600_000 },
+      // The company's trade balances at the start of the cycle month: about 45 days of sales
+      // outstanding and 30 days of purchases unpaid.
+      finance: { receivables: 5_850_000, payables: 2_262_000 },
     },
     actuals,
     overrides: [

@@ -4,7 +4,7 @@
  * points) and the period it covers (the KPI's declaration: most cover many months, not the
  * prior month alone).
  */
-import { KpiStatus, kpiNamed, kpiStatus } from "../core/plan-model/kpis";
+import { KpiStatus, kpiMissingInput, kpiNamed, kpiStatus } from "../core/plan-model/kpis";
 import { KPI_FORMAT, signed } from "../layout/formats";
 import type { DeckKpi } from "./input";
 
@@ -17,6 +17,8 @@ export interface KpiLine extends DeckKpi {
   readonly change: number | null;
   /** The months or records the value covers ("all history months"); "" for a KPI the declarations do not know. */
   readonly period: string;
+  /** What to fill in when the KPI shows "no data" (its declared missing input); null otherwise. */
+  readonly missing: string | null;
 }
 
 /** Relative distance from target still counted as "watch" rather than "bad" when status is derived. */
@@ -74,7 +76,14 @@ export function kpiSnapshot(kpis: ReadonlyArray<DeckKpi>): KpiLine[] {
     statusStyle: statusFromText(k.status) ?? statusFromTarget(k.name, k.value, k.target),
     change: k.value !== null && k.previous !== null ? k.value - k.previous : null,
     period: kpiNamed(k.name)?.period ?? "",
+    missing: k.noData === true ? missingInput(k.name) : null,
   }));
+}
+
+/** What a KPI showing "no data" needs, from its declaration ("an input it needs is blank" when unknown). */
+function missingInput(name: string): string {
+  const def = kpiNamed(name);
+  return (def ? kpiMissingInput(def) : null) ?? "an input it needs is blank";
 }
 
 /** Excel number format for a KPI unit (as the KPIs sheet formats it). */

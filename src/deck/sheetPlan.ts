@@ -48,7 +48,7 @@ export function writeKpis(w: RowWriter, deck: Deck): void {
     w.row([
       text(k.name, "label"),
       text(k.category),
-      k.value === null ? text("n/a", "note") : num(k.value, kpiFormat(k.unit)),
+      k.value === null ? text(k.noData === true ? "no data" : "n/a", "note") : num(k.value, kpiFormat(k.unit)),
       num(k.target, kpiFormat(k.unit)),
       statusCell(k.statusStyle, k.status),
       num(k.previous, kpiFormat(k.unit)),
@@ -56,6 +56,7 @@ export function writeKpis(w: RowWriter, deck: Deck): void {
       text(k.period, "note"),
     ]);
   }
+  for (const k of deck.kpis) if (k.missing !== null) w.row([text(`No data for ${k.name}: ${k.missing}.`, "note")]);
   w.blank();
 }
 

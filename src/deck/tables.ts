@@ -4,6 +4,7 @@
  */
 import { isSopError, type Result } from "../core/errors";
 import { GAP_TYPES } from "../core/plan-model/gaps";
+import { NO_DATA } from "../core/plan-model/kpiExpr";
 import { NAMES } from "../layout/names";
 import type { CellValue } from "../layout/types";
 import { cellDate, cellMonth, cellNumber, cellText } from "./cells";
@@ -30,6 +31,8 @@ export interface DeckKpi {
   readonly previous: number | null;
   /** "%", "x", "currency" or "ratio". */
   readonly unit: string;
+  /** True when the workbook shows "no data": an input the KPI needs is blank. */
+  readonly noData?: boolean;
 }
 
 /** A supply/demand/financial gap from the Gaps sheet. */
@@ -101,6 +104,7 @@ export function kpiTable(get: NamedReader): Result<DeckKpi[]> {
       status: cellText(row[4]),
       previous: num(row[5]),
       unit: cellText(row[6]),
+      ...(cellText(row[2]).trim().toLowerCase() === NO_DATA ? { noData: true } : {}),
     }));
 }
 

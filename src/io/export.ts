@@ -27,6 +27,8 @@ export function cycleToCsv(data: CycleData): Record<string, string> {
         ["revenue_target_per_month", num(c.targets.revenuePerMonth)],
         ["gross_margin_target", num(c.targets.grossMarginPct)],
         ["inventory_value_ceiling", num(c.targets.inventoryValueCeiling)],
+        ...(c.finance?.receivables !== undefined ? [["trade_receivables", num(c.finance.receivables)]] : []),
+        ...(c.finance?.payables !== undefined ? [["trade_payables", num(c.finance.payables)]] : []),
       ],
     ),
     "families.csv": formatCsv(

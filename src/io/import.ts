@@ -82,9 +82,18 @@ function importInto(files: CsvFiles, issues: ImportIssue[]): CycleData | undefin
       : [];
   const previousKpis = files["kpis.csv"] !== undefined ? readPreviousKpis(text("kpis.csv"), issues) : [];
   if (settings === undefined) return undefined;
-  const { company, cycleMonth, historyMonths, horizonMonths, businessType, targets } = settings;
+  const { company, cycleMonth, historyMonths, horizonMonths, businessType, targets, finance } = settings;
   return {
-    config: { company, cycleMonth, historyMonths, horizonMonths, businessType, families, targets },
+    config: {
+      company,
+      cycleMonth,
+      historyMonths,
+      horizonMonths,
+      businessType,
+      families,
+      targets,
+      ...(finance ? { finance } : {}),
+    },
     actuals,
     overrides,
     pipeline,

@@ -4,7 +4,7 @@
  * import never falls back silently to the task pane's defaults (12 months of history, 18 of
  * horizon).
  */
-import type { FinancialTargets } from "../core/model";
+import type { FinanceInputs, FinancialTargets } from "../core/model";
 import { BUSINESS_TYPE_VALUES, SETTING_FIELDS, type BusinessType, type NumberField } from "../core/schema";
 import { parseChoice, parseCompany, parseCycleMonth, parseField, Parsed } from "./fields";
 import { ImportIssue, readTable } from "./table";
@@ -18,6 +18,7 @@ export interface Settings {
   readonly horizonMonths: number;
   readonly businessType: BusinessType;
   readonly targets: FinancialTargets;
+  readonly finance?: FinanceInputs;
 }
 
 type Value = string | number;
@@ -34,7 +35,13 @@ export const SETTING_KEYS: Readonly<Record<keyof typeof SETTING_FIELDS, string>>
 interface SettingDef {
   readonly key: string;
   readonly parse: (raw: string) => Parsed<Value>;
+  /** A setting that may be left out (then the workbook says "no data" where it is needed). */
+  readonly optional?: true;
 }
+
+/** Finance inputs of the working-capital KPI: currency amounts, 0 or more, optional. */
+const FINANCE_KEYS = { receivables: "trade_receivables", payables: "trade_payables" } as const;
+const financeSetting = (key: string): SettingDef => ({ key, parse: parseField({ rule: { min: 0 } }), optional: true });
 
 function numberSetting(field: keyof typeof SETTING_FIELDS): SettingDef {
   const def: NumberField = SETTING_FIELDS[field];
@@ -50,6 +57,8 @@ const SETTINGS: ReadonlyArray<SettingDef> = [
   numberSetting("revenuePerMonth"),
   numberSetting("grossMarginPct"),
   numberSetting("inventoryValueCeiling"),
+  financeSetting(FINANCE_KEYS.receivables),
+  financeSetting(FINANCE_KEYS.payables),
 ];
 
 /** Reads settings.csv; undefined (with issues) when a setting is missing or invalid. */
@@ -80,7 +89,7 @@ export function readSettings(text: string, issues: ImportIssue[]): Settings | un
     if (value !== undefined) values.set(key, value);
   }
   for (const def of SETTINGS) {
-    if (!seen.has(def.key))
+    if (!seen.has(def.key) && def.optional !== true)
       issues.push({ file, message: `missing setting ${def.key} (add a row "${def.key},<value>")` });
   }
   if (issues.length > before) return undefined;
@@ -97,5 +106,16 @@ export function readSettings(text: string, issues: ImportIssue[]): Settings | un
       grossMarginPct: num("gross_margin_target"),
       inventoryValueCeiling: num("inventory_value_ceiling"),
     },
+    ...financeOf(values),
   };
+}
+
+function financeOf(values: ReadonlyMap<string, Value>): { finance?: FinanceInputs } {
+  const receivables = values.get(FINANCE_KEYS.receivables);
+  const payables = values.get(FINANCE_KEYS.payables);
+  const finance: FinanceInputs = {
+    ...(typeof receivables === "number" ? { receivables } : {}),
+    ...(typeof payables === "number" ? { payables } : {}),
+  };
+  return Object.keys(finance).length > 0 ? { finance } : {};
 }

@@ -88,8 +88,28 @@ export function readCycle(existing: ExistingSheets, all = harvest({ values: exis
       grossMarginPct: numberOr(setting("marginTarget"), 0),
       inventoryValueCeiling: numberOr(setting("inventoryCeiling"), 0),
     },
+    ...financeOf(all),
   };
   return { config, problem: null, typedValues };
+}
+
+/** Trade receivables and payables as typed on the KPIs sheet (absent when blank). */
+function financeOf(
+  all: ReadonlyArray<{ readonly key: string; readonly value: CellValue }>,
+): Pick<CycleConfig, "finance"> {
+  const at = (input: "receivables" | "payables"): number | undefined => {
+    const v = all.find((f) => f.key === keys.kpiInput(input))?.value;
+    return typeof v === "number" ? v : undefined;
+  };
+  const receivables = at("receivables");
+  const payables = at("payables");
+  if (receivables === undefined && payables === undefined) return {};
+  return {
+    finance: {
+      ...(receivables !== undefined ? { receivables } : {}),
+      ...(payables !== undefined ? { payables } : {}),
+    },
+  };
 }
 
 const str = (v: CellValue): string => (v === null ? "" : String(v));

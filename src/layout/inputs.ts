@@ -117,14 +117,20 @@ export function resolveInputs(data: CycleData, typed: TypedInputs): PlanInputs {
 
   const kpiInputs = new Map<string, Blank>();
   const t = cfg.targets;
-  const receivables = Math.round(t.revenuePerMonth * 1.5);
-  const payables = Math.round(t.revenuePerMonth * (1 - t.grossMarginPct));
-  kpiInputs.set("receivables", asBlank(pick(typed, keys.kpiInput("receivables"), receivables)));
-  kpiInputs.set("payables", asBlank(pick(typed, keys.kpiInput("payables"), payables)));
+  // Receivables and payables are inputs (typed, or from the cycle's finance inputs): never
+  // made up. Without them the working-capital KPI says "no data" and has no default target.
+  const receivables = asBlank(pick(typed, keys.kpiInput("receivables"), cfg.finance?.receivables ?? null));
+  const payables = asBlank(pick(typed, keys.kpiInput("payables"), cfg.finance?.payables ?? null));
+  kpiInputs.set("receivables", receivables);
+  kpiInputs.set("payables", payables);
   for (const d of KPI_DEFS) {
     const wc = d.id === "WORKINGCAPITAL";
-    const target = wc ? Math.round(t.inventoryValueCeiling + receivables - payables) : d.target;
-    const band = wc ? Math.round(target * 0.05) : d.band;
+    const wcTarget =
+      typeof receivables === "number" && typeof payables === "number"
+        ? Math.round(t.inventoryValueCeiling + receivables - payables)
+        : null;
+    const target = wc ? wcTarget : d.target;
+    const band = wc ? (wcTarget === null ? null : Math.round(wcTarget * 0.05)) : d.band;
     kpiInputs.set(`target|${d.id}`, asBlank(pick(typed, keys.kpi("target", d.id), target)));
     kpiInputs.set(`band|${d.id}`, asBlank(pick(typed, keys.kpi("band", d.id), band)));
     const previous = data.previousKpis?.find((p) => p.kpi === d.id)?.value ?? null;

@@ -110,7 +110,7 @@ const ROWS: Array<{ name: string; formula: string; value: number; status: string
   { name: "Revenue vs plan", formula: "=SOP.REVENUEVSPLAN(Finance!C34:E34,Finance!C35:E35)", value: 24 / 23, status: "On target" },
   // (inventory value of April 300 + receivables 1,000) - payables 400. The default target is the
   // ceiling 1,000 + 1.5 x revenue target 3,000 - payables at cost 2,000 x 0.6 = 1,200 -> 2,800.
-  { name: "Working capital", formula: "=SOP.WORKINGCAPITAL(C20:C21,C22)", value: 900, status: "On target" },
+  { name: "Working capital", formula: '=IF(COUNT(C20:C21)+COUNT(C22)<3,"no data",SOP.WORKINGCAPITAL(C20:C21,C22))', value: 900, status: "On target" },
   // last cycle's consensus exists: |120-100| + |130-100| + |40-40| + |50-40| + |40-40| = 60 over
   // 100+100+40+40+40 = 320 (W's June has no previous value and drops out) -> 0.1875
   { name: "Demand volatility", formula: '=IF(COUNT(Demand!F39:H40)=0,SOP.DEMANDVOLATILITY(Demand!C6:E6,,"CV"),SOP.DEMANDVOLATILITY(Demand!F35:H36,Demand!F39:H40))', value: 0.1875, status: "On target" },

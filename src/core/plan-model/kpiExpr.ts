@@ -5,7 +5,7 @@
  * ranges' values), so the two always agree.
  */
 import type { RangeInput } from "../cells";
-import type { Result } from "../errors";
+import { SopError, naError, type Result } from "../errors";
 import { AnyFunctionDecl, evaluate } from "../sop";
 
 /** The workbook ranges a KPI formula can read (the layout knows their addresses and values). */
@@ -50,10 +50,25 @@ export type KpiScalar = "cycleMonth";
 export type KpiArg =
   { readonly range: KpiRange } | { readonly scalar: KpiScalar } | { readonly word: string } | { readonly omit: true };
 
-/** How a KPI is computed: one `SOP.*` call, or a choice on whether a range holds any number. */
+/**
+ * How a KPI is computed: one `SOP.*` call, a choice on whether a range holds any number, or a
+ * call that needs inputs: while any cell of `needs` is blank, the KPI shows "no data" (never a
+ * number made up for the missing input) and `missing` says what to fill in.
+ */
 export type KpiExpr =
   | { readonly call: AnyFunctionDecl; readonly args: ReadonlyArray<KpiArg> }
-  | { readonly ifNoNumbers: KpiRange; readonly then: KpiExpr; readonly else: KpiExpr };
+  | { readonly ifNoNumbers: KpiRange; readonly then: KpiExpr; readonly else: KpiExpr }
+  | { readonly needs: ReadonlyArray<KpiRange>; readonly missing: string; readonly then: KpiExpr };
+
+/** What a KPI cell shows while an input it needs is blank. */
+export const NO_DATA = "no data";
+
+/** The result of a KPI whose input is missing: `#N/A` whose message starts with "no data". */
+export const noData = (missing: string): SopError => naError(`${NO_DATA}: ${missing}`);
+
+/** Whether a result is `noData`. */
+export const isNoData = (x: unknown): x is SopError =>
+  x instanceof SopError && x.code === "#N/A" && x.message.startsWith(`${NO_DATA}:`);
 
 /** Builders of expressions: a range argument, a call, a left-out argument, an option word. */
 export const r = (range: KpiRange): KpiArg => ({ range });
@@ -74,6 +89,8 @@ export type KpiRefs = Readonly<Record<KpiRange, string>> & {
 };
 
 const hasNumber = (rg: RangeInput): boolean => rg.some((row) => row.some((v) => typeof v === "number"));
+const allNumbers = (rg: RangeInput): boolean => rg.every((row) => row.every((v) => typeof v === "number"));
+const cellCount = (rg: RangeInput): number => rg.reduce((n, row) => n + row.length, 0);
 
 function argValue(a: KpiArg, v: KpiValues): unknown {
   if ("range" in a) return v[a.range];
@@ -92,6 +109,7 @@ function argText(a: KpiArg, refs: KpiRefs): string {
 /** Evaluates an expression on the ranges' values, through the `SOP.*` declarations. */
 export function evaluateExpr(e: KpiExpr, v: KpiValues): Result<number> {
   if ("ifNoNumbers" in e) return evaluateExpr(hasNumber(v[e.ifNoNumbers]) ? e.else : e.then, v);
+  if ("needs" in e) return e.needs.every((n) => allNumbers(v[n])) ? evaluateExpr(e.then, v) : noData(e.missing);
   const out = evaluate(
     e.call,
     e.args.map((a) => argValue(a, v)),
@@ -99,10 +117,20 @@ export function evaluateExpr(e: KpiExpr, v: KpiValues): Result<number> {
   return out as Result<number>;
 }
 
-/** The expression as Excel formula text (without the leading "="). */
-export function exprFormula(e: KpiExpr, refs: KpiRefs): string {
+/**
+ * The expression as Excel formula text (without the leading "="). A `needs` expression counts
+ * the numbers in its input ranges, whose sizes `v` gives.
+ */
+export function exprFormula(e: KpiExpr, refs: KpiRefs, v?: KpiValues): string {
+  if ("needs" in e) {
+    if (v === undefined)
+      throw new Error("exprFormula: a KPI that needs inputs needs the ranges' values for their sizes");
+    const count = e.needs.map((n) => `COUNT(${refs[n]})`).join("+");
+    const cells = e.needs.reduce((n, r) => n + cellCount(v[r]), 0);
+    return `IF(${count}<${cells},"${NO_DATA}",${exprFormula(e.then, refs, v)})`;
+  }
   if ("ifNoNumbers" in e) {
-    return `IF(COUNT(${refs[e.ifNoNumbers]})=0,${exprFormula(e.then, refs)},${exprFormula(e.else, refs)})`;
+    return `IF(COUNT(${refs[e.ifNoNumbers]})=0,${exprFormula(e.then, refs, v)},${exprFormula(e.else, refs, v)})`;
   }
   const args = e.args.map((a) => argText(a, refs));
   while (args.length > 0 && args[args.length - 1] === "") args.pop();

@@ -27,7 +27,7 @@ import {
 import { KpiExpr, KpiRefs, KpiValues, call, evaluateExpr, exprFormula, omit, r, word } from "./kpiExpr";
 
 export type { KpiArg, KpiExpr, KpiRange, KpiRefs, KpiScalar, KpiValues } from "./kpiExpr";
-export { evaluateExpr, exprFormula } from "./kpiExpr";
+export { NO_DATA, evaluateExpr, exprFormula, isNoData, noData } from "./kpiExpr";
 
 export type KpiCategory = "Process health" | "Plan quality" | "Business impact";
 /** How the status reads the value against the target and the watch band b. */
@@ -164,7 +164,13 @@ export const KPI_DEFS: ReadonlyArray<KpiDef> = [
     band: 0,
     period: "the first plan month (a point in time)",
     definition: "inventory value (first plan month) + receivables - payables",
-    expr: call(WORKINGCAPITAL, r("assets"), r("liabilities")),
+    // Receivables and payables are inputs: without them the KPI says "no data", not a guess.
+    expr: {
+      needs: ["assets", "liabilities"],
+      missing:
+        "type Trade receivables and Trade payables on the KPIs sheet (or receivables and payables in settings.csv)",
+      then: call(WORKINGCAPITAL, r("assets"), r("liabilities")),
+    },
   },
   {
     id: "VOLATILITY",
@@ -234,10 +240,15 @@ export function kpiNamed(label: string): KpiDef | undefined {
 /** Forecast value added of the consensus over the statistical baseline (the line under the KPI table). */
 export const FVA_EXPR: KpiExpr = call(FVA, r("actuals"), r("consensusHistory"), r("baselineHistory"));
 
-/** The KPI's cell formula. */
-export function kpiFormula(d: KpiDef, refs: KpiRefs): string {
+/** The KPI's cell formula (`values` gives the sizes of the inputs a KPI needs). */
+export function kpiFormula(d: KpiDef, refs: KpiRefs, values?: KpiValues): string {
   const factor = d.annualise && refs.annualMonths < 12 ? `*12/${refs.annualMonths}` : "";
-  return `=${exprFormula(d.expr, refs)}${factor}`;
+  return `=${exprFormula(d.expr, refs, values)}${factor}`;
+}
+
+/** What a KPI needs that the workbook may lack, in words ("type Trade receivables..."); null when it needs nothing typed. */
+export function kpiMissingInput(d: KpiDef): string | null {
+  return "needs" in d.expr ? d.expr.missing : null;
 }
 
 /** The KPI's value, as its formula computes it. */

@@ -20,7 +20,9 @@ import {
   KpiRefs,
   KpiRule,
   KpiValues,
+  NO_DATA,
   evaluateExpr,
+  isNoData,
   exprFormula,
   kpiFormula,
   kpiStatus,
@@ -197,10 +199,10 @@ export function kpisSheet(ctx: BuildContext): SheetSpec {
     const target = inputs.kpiInputs.get(`target|${d.id}`) ?? null;
     const band = inputs.kpiInputs.get(`band|${d.id}`) ?? null;
     const previous = inputs.kpiInputs.get(`previous|${d.id}`) ?? null;
-    const cached: CellValue = isSopError(value) ? value.code : value;
+    const cached: CellValue = isNoData(value) ? NO_DATA : isSopError(value) ? value.code : value;
     g.value(r, C.name, d.name, "label");
     g.value(r, C.category, d.category, "label");
-    g.formula(r, C.value, kpiFormula(d, refs), cached, fmt);
+    g.formula(r, C.value, kpiFormula(d, refs, values), cached, fmt);
     g.input(r, C.target, keys.kpi("target", d.id), target, fmt);
     g.formula(
       r,
