@@ -6,9 +6,11 @@ import type { BuildOutcome, DeckOutcome, ReactivateOutcome } from "../../src/app
 export interface FakeHost extends Host {
   readonly calls: string[];
   readonly scaffolded: CycleConfig[];
-  /** When set, scaffold waits for this and reports progress first. */
+  /** When set, scaffold, loadSample and buildDeck wait for this (after reporting progress). */
   hold: Promise<void> | null;
   fail: unknown;
+  /** What readConfig answers when set (the Families sheet edited in Excel since the pane read it). */
+  sheetConfig?: CycleConfig;
 }
 
 export const outcome: BuildOutcome = { sheets: ["Settings", "Families", "Demand"], families: 1, historyMonths: 12, horizonMonths: 18, syncs: 2 };
@@ -21,7 +23,7 @@ export function fakeHost(config: CycleConfig | null, sample: CycleConfig, typedV
     fail: null,
     async readConfig() {
       h.calls.push("readConfig");
-      return config;
+      return h.sheetConfig ?? config;
     },
     async readWorkbook() {
       h.calls.push("readWorkbook");
@@ -35,12 +37,16 @@ export function fakeHost(config: CycleConfig | null, sample: CycleConfig, typedV
       if (h.fail) throw h.fail;
       return { ...outcome, families: c.families.length };
     },
-    async loadSample() {
+    async loadSample(onProgress?: OnProgress) {
       h.calls.push("loadSample");
+      onProgress?.("Writing the sample", 1, 2);
+      if (h.hold) await h.hold;
       return { ...outcome, config: sample };
     },
-    async buildDeck(): Promise<DeckOutcome> {
+    async buildDeck(onProgress?: OnProgress): Promise<DeckOutcome> {
       h.calls.push("buildDeck");
+      onProgress?.("Reading the workbook", 1, 3);
+      if (h.hold) await h.hold;
       if (h.fail) throw h.fail;
       return { sheet: "Executive Summary", families: 3, months: 18, charts: 2, syncs: 3 };
     },
