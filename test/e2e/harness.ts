@@ -102,6 +102,8 @@ export async function officeContext(
     headless: true,
     viewport: { width: view.width, height: 900 },
     deviceScaleFactor: view.deviceScaleFactor ?? 1,
+    // No transitions half-way in a screenshot (Fluent's tab indicator slides).
+    reducedMotion: "reduce",
   });
   await context.route("**/*", async (route) => {
     const url = route.request().url();
