@@ -5,25 +5,11 @@ import type { CycleConfig } from "../../src/core/model";
 import { App } from "../../src/taskpane/components/App";
 import { OutsideOffice } from "../../src/taskpane/components/OutsideOffice";
 import type { Message } from "../../src/app/outcome";
-import { fakeHost } from "./fakeHost";
+import { fakeHost, sampleConfig, workbookConfig } from "./fakeHost";
 import { button, click, focused, input, messageOf, render, settle, tab, text, type } from "./ui";
 
 const today = new Date(2026, 2, 15);
 
-const workbookConfig: CycleConfig = {
-  company: "Northwind Pumps",
-  cycleMonth: "2026-04",
-  historyMonths: 24,
-  horizonMonths: 12,
-  businessType: "distribution",
-  families: [
-    { name: "Pumps", unit: "units", price: 250, unitCost: 140, openingInventory: 800, capacityPerMonth: 1200, targetDaysOfSupply: 45 },
-    { name: "Valves", unit: "units", price: 40, unitCost: 22, openingInventory: 3000, capacityPerMonth: 5000, targetDaysOfSupply: 30 },
-  ],
-  targets: { revenuePerMonth: 400000, grossMarginPct: 0.42, inventoryValueCeiling: 600000 },
-};
-
-const sampleConfig: CycleConfig = { ...workbookConfig, company: "Sample Co", families: workbookConfig.families.slice(0, 1) };
 
 async function mount(config: CycleConfig | null, extra: Partial<React.ComponentProps<typeof App>> = {}) {
   const host = fakeHost(config, sampleConfig);

@@ -13,6 +13,23 @@ export interface FakeHost extends Host {
   sheetConfig?: CycleConfig;
 }
 
+/** A workbook scaffolded before: two families, distribution. */
+export const workbookConfig: CycleConfig = {
+  company: "Northwind Pumps",
+  cycleMonth: "2026-04",
+  historyMonths: 24,
+  horizonMonths: 12,
+  businessType: "distribution",
+  families: [
+    { name: "Pumps", unit: "units", price: 250, unitCost: 140, openingInventory: 800, capacityPerMonth: 1200, targetDaysOfSupply: 45 },
+    { name: "Valves", unit: "units", price: 40, unitCost: 22, openingInventory: 3000, capacityPerMonth: 5000, targetDaysOfSupply: 30 },
+  ],
+  targets: { revenuePerMonth: 400000, grossMarginPct: 0.42, inventoryValueCeiling: 600000 },
+};
+
+/** What Load sample data writes in the component tests. */
+export const sampleConfig: CycleConfig = { ...workbookConfig, company: "Sample Co", families: workbookConfig.families.slice(0, 1) };
+
 export const outcome: BuildOutcome = { sheets: ["Settings", "Families", "Demand"], families: 1, historyMonths: 12, horizonMonths: 18, syncs: 2 };
 
 export function fakeHost(config: CycleConfig | null, sample: CycleConfig, typedValues = config ? 100 : 0): FakeHost {

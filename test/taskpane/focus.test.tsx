@@ -8,22 +8,12 @@ import "./dom";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { CycleConfig } from "../../src/core/model";
 import { App } from "../../src/taskpane/components/App";
-import { fakeHost, type FakeHost } from "./fakeHost";
+import { fakeHost, sampleConfig, workbookConfig, type FakeHost } from "./fakeHost";
 import { accessibleName, button, click, focused, input, press, render, settle, tab, text, type } from "./ui";
 
 const today = new Date(2026, 2, 15);
 
-const pumps = { name: "Pumps", unit: "units", price: 250, unitCost: 140, openingInventory: 800, capacityPerMonth: 1200, targetDaysOfSupply: 45 };
-const workbookConfig: CycleConfig = {
-  company: "Northwind Pumps",
-  cycleMonth: "2026-04",
-  historyMonths: 24,
-  horizonMonths: 12,
-  businessType: "distribution",
-  families: [pumps, { ...pumps, name: "Valves", price: 40 }],
-  targets: { revenuePerMonth: 400000, grossMarginPct: 0.42, inventoryValueCeiling: 600000 },
-};
-const sampleConfig: CycleConfig = { ...workbookConfig, company: "Sample Co", families: [pumps] };
+const pumps = workbookConfig.families[0];
 
 async function mount(config: CycleConfig | null): Promise<{ host: FakeHost; container: HTMLElement }> {
   const host = fakeHost(config, sampleConfig);
