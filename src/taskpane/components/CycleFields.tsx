@@ -46,6 +46,7 @@ export function CycleFields({ form, messages, onField, onBusinessType, onTouch, 
             className={s.input}
             value={form.businessType}
             aria-readonly={readOnly || undefined}
+            data-field="businessType"
             onChange={(_e, d) => {
               const match = BUSINESS_TYPES.find((b) => b.value === d.value);
               if (match && !readOnly) onBusinessType(match.value);
