@@ -123,3 +123,19 @@ export function addFamily(form: SettingsForm): SettingsForm {
 export function removeFamily(form: SettingsForm, index: number): SettingsForm {
   return { ...form, families: form.families.filter((_, i) => i !== index) };
 }
+
+/** The month after a "YYYY-MM" cycle month ("2026-12" -> "2027-01"), or null when the text is not one. */
+export function nextMonth(cycleMonth: string): string | null {
+  const m = /^(\d{4})-(\d{2})$/.exec(cycleMonth.trim());
+  if (!m) return null;
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return null;
+  const year = Number(m[1]) + (month === 12 ? 1 : 0);
+  const next = month === 12 ? 1 : month + 1;
+  return `${year}-${next < 10 ? "0" : ""}${next}`;
+}
+
+/** The form with the families of a workbook's settings (read again from the Families sheet). */
+export function withFamilies(form: SettingsForm, config: CycleConfig): SettingsForm {
+  return { ...form, families: configToForm(config).families };
+}

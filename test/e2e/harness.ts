@@ -88,16 +88,22 @@ const CHROMIUM_ARGS = [
  * Headless Chromium with a fresh profile (--user-data-dir, removed on close) whose requests for
  * the office.js CDN are answered from the npm package; `appendToOfficeJs` (the Excel host
  * double) is appended to office.js itself, so it runs after office.js and before the page's
- * bundles. Every other non-local request is refused.
+ * bundles. Every other non-local request is refused. `view`: the pane's width in CSS pixels and
+ * the zoom (a 320 px pane at 200 % zoom lays out 160 CSS px at a device scale factor of 2).
  */
-export async function officeContext(appendToOfficeJs: string | null): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+export async function officeContext(
+  appendToOfficeJs: string | null,
+  view: { readonly width: number; readonly deviceScaleFactor?: number } = { width: 360 },
+): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "sop-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: "/usr/bin/chromium",
     args: CHROMIUM_ARGS,
     headless: true,
-    viewport: { width: 360, height: 900 },
-    deviceScaleFactor: 1,
+    viewport: { width: view.width, height: 900 },
+    deviceScaleFactor: view.deviceScaleFactor ?? 1,
+    // No transitions half-way in a screenshot (Fluent's tab indicator slides).
+    reducedMotion: "reduce",
   });
   await context.route("**/*", async (route) => {
     const url = route.request().url();

@@ -5,25 +5,11 @@ import type { CycleConfig } from "../../src/core/model";
 import { App } from "../../src/taskpane/components/App";
 import { OutsideOffice } from "../../src/taskpane/components/OutsideOffice";
 import type { Message } from "../../src/app/outcome";
-import { fakeHost } from "./fakeHost";
-import { button, click, input, messageOf, render, settle, text, type } from "./ui";
+import { fakeHost, sampleConfig, workbookConfig } from "./fakeHost";
+import { button, click, focused, input, messageOf, render, settle, tab, text, type } from "./ui";
 
 const today = new Date(2026, 2, 15);
 
-const workbookConfig: CycleConfig = {
-  company: "Northwind Pumps",
-  cycleMonth: "2026-04",
-  historyMonths: 24,
-  horizonMonths: 12,
-  businessType: "distribution",
-  families: [
-    { name: "Pumps", unit: "units", price: 250, unitCost: 140, openingInventory: 800, capacityPerMonth: 1200, targetDaysOfSupply: 45 },
-    { name: "Valves", unit: "units", price: 40, unitCost: 22, openingInventory: 3000, capacityPerMonth: 5000, targetDaysOfSupply: 30 },
-  ],
-  targets: { revenuePerMonth: 400000, grossMarginPct: 0.42, inventoryValueCeiling: 600000 },
-};
-
-const sampleConfig: CycleConfig = { ...workbookConfig, company: "Sample Co", families: workbookConfig.families.slice(0, 1) };
 
 async function mount(config: CycleConfig | null, extra: Partial<React.ComponentProps<typeof App>> = {}) {
   const host = fakeHost(config, sampleConfig);
@@ -41,8 +27,9 @@ describe("task pane", () => {
     const { host, container } = await mount(workbookConfig);
     expect(host.calls).toEqual(["readWorkbook"]);
     expect(text(container)).toContain("Settings read from this workbook.");
-    expect(input(container, "Company").value).toBe("Northwind Pumps");
     expect(input(container, "Cycle month").value).toBe("2026-04");
+    await tab(container, "Setup");
+    expect(input(container, "Company").value).toBe("Northwind Pumps");
     expect(input(container, "History (months)").value).toBe("24");
     expect(input(container, "Name", 1).value).toBe("Valves");
     expect(input(container, "Gross margin").value).toBe("42");
@@ -52,14 +39,16 @@ describe("task pane", () => {
 
   it("starts from defaults on a fresh workbook", async () => {
     const { container } = await mount(null);
-    expect(input(container, "Company").value).toBe("");
     expect(input(container, "Cycle month").value).toBe("2026-03");
+    await tab(container, "Setup");
+    expect(input(container, "Company").value).toBe("");
     expect(input(container, "Horizon (months)").value).toBe("18");
     expect(text(container)).toContain("Describe this month's cycle");
   });
 
   it("shows a field's message once the user leaves it with a bad value", async () => {
     const { container } = await mount(workbookConfig);
+    await tab(container, "Setup");
     const price = input(container, "Price", 0);
     expect(messageOf(container, price)).toBeNull();
     await type(price, "cheap");
@@ -80,11 +69,13 @@ describe("task pane", () => {
     const { host, container } = await mount(workbookConfig);
     let release: () => void = () => undefined;
     host.hold = new Promise<void>((r) => (release = r));
+    await tab(container, "Setup");
     await type(input(container, "Company"), "  Contoso  ");
+    await tab(container, "This month");
     await click(button(container, "Scaffold workbook"));
     expect(text(container)).toContain("Writing sheet Demand");
     expect(container.querySelector("[role='progressbar']")).not.toBeNull();
-    expect(button(container, "Build executive deck").disabled).toBe(true);
+    expect(button(container, "Build executive deck").getAttribute("aria-disabled")).toBe("true");
     release();
     await settle();
     expect(host.scaffolded[0]).toEqual({ ...workbookConfig, company: "Contoso" });
@@ -105,6 +96,7 @@ describe("task pane", () => {
 
   it("asks before loading the sample over a scaffolded workbook, then fills the form with the sample", async () => {
     const { host, container } = await mount(workbookConfig);
+    await tab(container, "Tools");
     await click(button(container, "Load sample data"));
     expect(host.calls).not.toContain("loadSample");
     expect(text(container)).toContain("Replace this workbook's data?");
@@ -112,11 +104,13 @@ describe("task pane", () => {
     await settle();
     expect(host.calls).toContain("loadSample");
     expect(text(container)).toContain("Sample data loaded");
+    await tab(container, "Setup");
     expect(input(container, "Company").value).toBe("Sample Co");
   });
 
   it("loads the sample at once into a fresh workbook", async () => {
     const { host, container } = await mount(null);
+    await tab(container, "Tools");
     await click(button(container, "Load sample data"));
     await settle();
     expect(host.calls).toEqual(["readWorkbook", "loadSample"]);
@@ -127,6 +121,7 @@ describe("task pane", () => {
     await click(button(container, "Build executive deck"));
     await settle();
     expect(text(container)).toContain("Executive deck built");
+    await tab(container, "Tools");
     await click(button(container, "Reactivate SOP formulas"));
     await settle();
     expect(host.calls).toEqual(["readWorkbook", "buildDeck", "reactivateFormulas"]);
@@ -135,6 +130,7 @@ describe("task pane", () => {
 
   it("runs the self-test and shows what failed with a report to copy", async () => {
     const { host, container } = await mount(workbookConfig);
+    await tab(container, "Tools");
     await click(button(container, "Run self-test"));
     await settle();
     expect(host.calls).toEqual(["readWorkbook", "selfTest"]);
@@ -161,17 +157,38 @@ describe("task pane", () => {
     expect(text(container)).toContain("from the ribbon");
   });
 
-  it("shows the first eight of many families, then all of them on request", async () => {
+  it("a long family list is summarised with its checks, and Scaffold reads it from the Families sheet first", async () => {
     const many: CycleConfig = {
       ...workbookConfig,
       families: Array.from({ length: 30 }, (_, i) => ({ ...workbookConfig.families[0], name: `Family ${i + 1}` })),
     };
-    const { container } = await mount(many);
+    const { host, container } = await mount(many);
+    await tab(container, "Setup");
     expect(text(container)).toContain("Product families (30)");
-    expect(container.querySelectorAll('fieldset[aria-label^="Family "]')).toHaveLength(8);
-    await click(button(container, "Show all 30 families (22 more)"));
-    expect(container.querySelectorAll('fieldset[aria-label^="Family "]')).toHaveLength(30);
-    expect(input(container, "Name", 29).value).toBe("Family 30");
+    expect(text(container)).toContain("Family 1, Family 2, Family 3, Family 4, Family 5 and 25 more. Edit them on the Families sheet");
+    expect(text(container)).toContain("Every family passes the checks.");
+    expect(container.querySelectorAll('fieldset[aria-label^="Family "]')).toHaveLength(0);
+    // Edited in Excel since the pane read it: Family 3 renamed, Family 7's price made invalid.
+    const edited = many.families.map((f, i) => (i === 2 ? { ...f, name: "Drives" } : f));
+    host.sheetConfig = { ...many, families: edited };
+    await click(button(container, "Scaffold workbook"));
+    await settle();
+    expect(host.calls).toEqual(["readWorkbook", "readConfig", "scaffold"]);
+    expect(host.scaffolded[0].families.map((f) => f.name).slice(0, 4)).toEqual(["Family 1", "Family 2", "Drives", "Family 4"]);
+  });
+
+  it("a long family list with a problem: Scaffold is refused and the focus goes to the checks that name it", async () => {
+    const many: CycleConfig = {
+      ...workbookConfig,
+      families: Array.from({ length: 12 }, (_, i) => ({ ...workbookConfig.families[0], name: `Family ${i + 1}` })),
+    };
+    const { host, container } = await mount(many);
+    host.sheetConfig = { ...many, families: many.families.map((f, i) => (i === 6 ? { ...f, name: "Family 1" } : f)) };
+    await click(button(container, "Scaffold workbook"));
+    await settle();
+    expect(host.calls).not.toContain("scaffold");
+    expect(focused()?.getAttribute("id")).toBe("sop-family-checks");
+    expect(text(container)).toContain('Family 1 (row 7): Name: "Family 1" is already family 1; names must be unique.');
   });
 
   it("labels every input (screen readers announce each field)", async () => {

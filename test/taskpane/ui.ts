@@ -71,3 +71,35 @@ export function messageOf(container: HTMLElement, el: HTMLInputElement): string 
     .map((n) => (n.textContent ?? "").trim());
   return texts[0] ?? null;
 }
+
+/** Selects a tab of the pane ("This month", "Setup", "Tools"). */
+export async function tab(container: HTMLElement, label: string): Promise<void> {
+  const found = Array.from(container.querySelectorAll("[role='tab']")).find((t) => (t.textContent ?? "").includes(label));
+  if (!found) throw new Error(`no tab "${label}"`);
+  await click(found as HTMLElement);
+}
+
+/** The element that has the focus (the body when nothing does). */
+export function focused(): Element | null {
+  return document.activeElement;
+}
+
+/** What a screen reader names an element: aria-label, else the text of its label or aria-labelledby, else its text. */
+export function accessibleName(el: Element): string {
+  const aria = el.getAttribute("aria-label");
+  if (aria) return aria;
+  const by = el.getAttribute("aria-labelledby");
+  if (by) return by.split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? "").join(" ").trim();
+  const id = el.getAttribute("id");
+  const label = id ? document.querySelector(`label[for="${id}"]`) : null;
+  return ((label ?? el).textContent ?? "").replace(/\s*\*$/, "").trim();
+}
+
+/** Presses a key on an element (keydown, bubbling, as React listens for it). */
+export async function press(el: Element, key: string): Promise<void> {
+  const e = new (window as unknown as { Event: typeof Event }).Event("keydown", { bubbles: true, cancelable: true });
+  Object.defineProperty(e, "key", { value: key });
+  await act(async () => {
+    el.dispatchEvent(e);
+  });
+}

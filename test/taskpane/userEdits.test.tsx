@@ -21,7 +21,7 @@ import { KEPT_SHEET } from "../../src/layout/rebuild";
 import { createHost, type ExcelRun, type Host } from "../../src/app/host";
 import { App } from "../../src/taskpane/components/App";
 import { keyedCells } from "../layout/support/spec";
-import { button, click, render, settle, text } from "./ui";
+import { button, click, render, settle, tab, text } from "./ui";
 
 const FAMILIES = ["Pumps", "Valves", "Meters"] as const;
 /** Six months of history before the cycle month 2026-04, six plan months from it. */
@@ -129,6 +129,7 @@ async function paneAfterLoadSample(host: Host): Promise<string> {
     </FluentProvider>,
   );
   for (let i = 0; i < 10; i++) await settle();
+  await tab(container, "Tools");
   await click(button(container, "Load sample data"));
   for (let i = 0; i < 10; i++) await settle();
   return text(container);

@@ -1,4 +1,7 @@
-/** The cycle settings: company, cycle month, history, horizon, business type. */
+/**
+ * The cycle's setup: company, business type, history, horizon (the cycle month sits with the
+ * monthly actions, MonthPanel).
+ */
 import * as React from "react";
 import { Field, Select } from "@fluentui/react-components";
 import type { BusinessType } from "../../core/model";
@@ -14,9 +17,11 @@ export interface CycleFieldsProps {
   readonly onField: (field: SettingsField, value: string) => void;
   readonly onBusinessType: (value: BusinessType) => void;
   readonly onTouch: (key: string) => void;
+  /** Locked while an action that writes the settings runs. */
+  readonly readOnly: boolean;
 }
 
-export function CycleFields({ form, messages, onField, onBusinessType, onTouch }: CycleFieldsProps): React.JSX.Element {
+export function CycleFields({ form, messages, onField, onBusinessType, onTouch, readOnly }: CycleFieldsProps): React.JSX.Element {
   const s = useStyles();
   const text = (field: SettingsField, label: string, extra: Partial<React.ComponentProps<typeof TextField>> = {}) => (
     <TextField
@@ -24,6 +29,8 @@ export function CycleFields({ form, messages, onField, onBusinessType, onTouch }
       value={form[field]}
       onChange={(v) => onField(field, v)}
       onBlur={() => onTouch(field)}
+      fieldKey={field}
+      readOnly={readOnly}
       {...messages(field)}
       {...extra}
     />
@@ -33,15 +40,16 @@ export function CycleFields({ form, messages, onField, onBusinessType, onTouch }
       <legend className={s.legend}>Cycle</legend>
       <div className={s.grid}>
         {text("company", "Company", { required: true, className: s.wide })}
-        {text("cycleMonth", "Cycle month", { required: true, type: "month", hint: "First plan month, YYYY-MM" })}
         <Field label="Business type" size="small" hint="Names the supply side" className={s.cell}>
           <Select
             size="small"
             className={s.input}
             value={form.businessType}
+            aria-readonly={readOnly || undefined}
+            data-field="businessType"
             onChange={(_e, d) => {
               const match = BUSINESS_TYPES.find((b) => b.value === d.value);
-              if (match) onBusinessType(match.value);
+              if (match && !readOnly) onBusinessType(match.value);
             }}
           >
             {BUSINESS_TYPES.map((b) => (

@@ -10,9 +10,10 @@ export interface TargetFieldsProps {
   readonly messages: MessagesFor;
   readonly onField: (field: SettingsField, value: string) => void;
   readonly onTouch: (key: string) => void;
+  readonly readOnly: boolean;
 }
 
-export function TargetFields({ form, messages, onField, onTouch }: TargetFieldsProps): React.JSX.Element {
+export function TargetFields({ form, messages, onField, onTouch, readOnly }: TargetFieldsProps): React.JSX.Element {
   const s = useStyles();
   const field = (key: SettingsField, label: string, contentAfter?: string) => (
     <TextField
@@ -22,6 +23,8 @@ export function TargetFields({ form, messages, onField, onTouch }: TargetFieldsP
       contentAfter={contentAfter}
       onChange={(v) => onField(key, v)}
       onBlur={() => onTouch(key)}
+      fieldKey={key}
+      readOnly={readOnly}
       {...messages(key)}
     />
   );

@@ -16,6 +16,12 @@ export interface TextFieldProps {
   readonly inputMode?: "text" | "decimal" | "numeric";
   readonly contentAfter?: string;
   readonly className?: string;
+  /** The form key ("company", "families.0.price"): how a refused scaffold finds the first field to fix. */
+  readonly fieldKey?: string;
+  /** The accessible name when the visible label repeats (a family's "Price, Pumps"). */
+  readonly ariaLabel?: string;
+  /** Locked while an action that writes these settings runs. */
+  readonly readOnly?: boolean;
 }
 
 export function TextField(p: TextFieldProps): React.JSX.Element {
@@ -40,6 +46,9 @@ export function TextField(p: TextFieldProps): React.JSX.Element {
         contentAfter={p.contentAfter}
         onChange={(_e, d) => p.onChange(d.value)}
         onBlur={p.onBlur}
+        readOnly={p.readOnly}
+        aria-label={p.ariaLabel}
+        data-field={p.fieldKey}
       />
     </Field>
   );

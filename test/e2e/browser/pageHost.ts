@@ -36,8 +36,24 @@ function summary(): unknown {
   };
 }
 
-w.__sop = { double, summary };
-w.Excel = Object.assign(w.Excel ?? {}, { run: (batch: (ctx: unknown) => Promise<unknown>) => double.run(batch as any) });
+/** While held, every Excel.run waits: the test sees the pane busy. */
+let gate: Promise<void> | null = null;
+let open: () => void = () => undefined;
+function hold(): void {
+  gate = new Promise<void>((r) => (open = r));
+}
+function release(): void {
+  gate = null;
+  open();
+}
+
+w.__sop = { double, summary, hold, release };
+w.Excel = Object.assign(w.Excel ?? {}, {
+  run: async (batch: (ctx: unknown) => Promise<unknown>) => {
+    if (gate) await gate;
+    return double.run(batch as any);
+  },
+});
 
 const info = { host: "Excel", platform: "OfficeOnline", addin: null };
 Office.onReady = (cb?: (i: typeof info) => void) => {
