@@ -14,6 +14,8 @@ export interface PackArgs {
   readonly deck: boolean;
   /** Store SOP.* formulas as typed instead of Excel's `_xldudf_` spelling. */
   readonly plainFunctions: boolean;
+  /** No progress lines on stderr. */
+  readonly quiet: boolean;
 }
 
 export const DEFAULT_OUT = "out/sop-pack.xlsx";
@@ -30,6 +32,7 @@ Options:
   --export-csv DIR    write the cycle (sample or --csv) as CSV files to DIR instead of a workbook
   --no-deck           leave out the executive summary sheet
   --plain-functions   store SOP.* formulas as typed rather than as Excel saves them (_xldudf_)
+  -q, --quiet         no progress lines on stderr (reading, laying out, writing, done in N s)
   -h, --help          show this help
 `;
 
@@ -44,6 +47,7 @@ export function parseArgs(argv: ReadonlyArray<string>): ParsedArgs {
   let help = false;
   let deck = true;
   let plainFunctions = false;
+  let quiet = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
@@ -66,6 +70,10 @@ export function parseArgs(argv: ReadonlyArray<string>): ParsedArgs {
       case "--plain-functions":
         plainFunctions = true;
         break;
+      case "-q":
+      case "--quiet":
+        quiet = true;
+        break;
       case "--out":
       case "--csv":
       case "--export-csv": {
@@ -83,5 +91,5 @@ export function parseArgs(argv: ReadonlyArray<string>): ParsedArgs {
   if (out !== undefined && !out.toLowerCase().endsWith(".xlsx")) {
     return { ok: false, error: `--out must name an .xlsx file, got ${JSON.stringify(out)}` };
   }
-  return { ok: true, args: { help, out: out ?? DEFAULT_OUT, csv, exportCsv, deck, plainFunctions } };
+  return { ok: true, args: { help, out: out ?? DEFAULT_OUT, csv, exportCsv, deck, plainFunctions, quiet } };
 }

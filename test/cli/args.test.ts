@@ -4,12 +4,17 @@ import type { WorkbookSpec } from "../../src/layout/types";
 
 describe("parseArgs", () => {
   it("defaults to the sample company written to out/sop-pack.xlsx with the deck", () => {
-    expect(parseArgs([])).toEqual({ ok: true, args: { help: false, out: DEFAULT_OUT, csv: undefined, exportCsv: undefined, deck: true, plainFunctions: false } });
+    expect(parseArgs([])).toEqual({ ok: true, args: { help: false, out: DEFAULT_OUT, csv: undefined, exportCsv: undefined, deck: true, plainFunctions: false, quiet: false } });
   });
   it("reads --out, --csv and flags in both spellings", () => {
     const r = parseArgs(["--out", "a/b.xlsx", "--csv=data dir", "--no-deck", "--plain-functions"]);
-    expect(r).toEqual({ ok: true, args: { help: false, out: "a/b.xlsx", csv: "data dir", exportCsv: undefined, deck: false, plainFunctions: true } });
+    expect(r).toEqual({ ok: true, args: { help: false, out: "a/b.xlsx", csv: "data dir", exportCsv: undefined, deck: false, plainFunctions: true, quiet: false } });
     expect(parseArgs(["-h"])).toEqual(expect.objectContaining({ ok: true, args: expect.objectContaining({ help: true }) }));
+  });
+  it("reads --quiet and -q", () => {
+    for (const flag of ["--quiet", "-q"]) {
+      expect(parseArgs([flag])).toEqual({ ok: true, args: { help: false, out: DEFAULT_OUT, csv: undefined, exportCsv: undefined, deck: true, plainFunctions: false, quiet: true } });
+    }
   });
   it("rejects unknown options, missing values and outputs that are not .xlsx", () => {
     expect(parseArgs(["--outt", "x.xlsx"])).toEqual({ ok: false, error: 'unknown option "--outt"' });
