@@ -11,15 +11,25 @@ import { isSopError } from "../core/errors";
 import { addDeck } from "../deck";
 import { buildWorkbook } from "../layout/workbook";
 import type { WorkbookSpec } from "../layout/types";
+import type { FamilyBaseline } from "../core/plan-model/types";
 import { renderXlsx } from "../render/xlsx";
 import { specReader } from "./named";
 
 export { packSummary } from "./summary";
+export { baselinesFor } from "./baselines";
 export { writeCsvFolder } from "../io/export";
 
-/** The workbook spec of a cycle, with the executive deck first unless it is turned off. */
-export function packSpec(data: CycleData, withDeck: boolean, warn: (text: string) => void): WorkbookSpec {
-  const spec = buildWorkbook(data);
+/**
+ * The workbook spec of a cycle, with the executive deck first unless it is turned off;
+ * `baselines` are the families' statistical baselines when computed beforehand (`baselinesFor`).
+ */
+export function packSpec(
+  data: CycleData,
+  withDeck: boolean,
+  warn: (text: string) => void,
+  baselines?: ReadonlyArray<FamilyBaseline>,
+): WorkbookSpec {
+  const spec = buildWorkbook(data, new Map(), baselines ? { baselines } : {});
   if (!withDeck) return spec;
   const withSummary = addDeck(spec, specReader(spec));
   if (isSopError(withSummary)) {

@@ -116,7 +116,7 @@ export async function runPack(argv: ReadonlyArray<string>, io: PackIo = processI
       `Laying out ${count(c.families.length)} ${c.families.length === 1 ? "family" : "families"} x ` +
         `${c.historyMonths + c.horizonMonths} months (statistical baseline, plan, deck)...`,
     );
-    const spec = build.packSpec(data, args.deck, io.stderr);
+    const spec = build.packSpec(data, args.deck, io.stderr, await build.baselinesFor(data));
     progress(`Writing ${args.out}...`);
     await build.writeAtomically(spec, path.resolve(io.cwd, args.out), args.plainFunctions);
     progress(doneIn(started));
