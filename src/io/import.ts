@@ -98,7 +98,8 @@ function importInto(files: CsvFiles, issues: ImportIssue[]): CycleData | undefin
 /**
  * Lines one CSV file may have (header included). The pack is built in memory, every row of a
  * list file is a row of its sheet, and Excel holds at most 1,048,576 rows per sheet; at this many
- * rows the pack still builds within about 2 GB (README, Benchmarks).
+ * rows (order lines) the pack still builds, in about 3 GB (README, Benchmarks); a million would
+ * run out of memory.
  */
 export const MAX_CSV_LINES = 250_000;
 
