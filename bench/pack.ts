@@ -12,7 +12,7 @@ import * as os from "os";
 import * as path from "path";
 import type { ActualRow, CycleData } from "../src/core/model";
 import { syntheticCycle } from "../src/data/sample";
-import { packSpec } from "../src/cli/pack";
+import { packSpec } from "../src/cli/build";
 import { addMonths } from "../src/core/plan-model/months";
 import { renderXlsx } from "../src/render/xlsx";
 

@@ -16,6 +16,8 @@ export interface PackArgs {
   readonly plainFunctions: boolean;
   /** Also print the Executive Summary as a PDF next to the workbook (LibreOffice headless). */
   readonly pdf: boolean;
+  /** No progress lines on stderr. */
+  readonly quiet: boolean;
 }
 
 export const DEFAULT_OUT = "out/sop-pack.xlsx";
@@ -37,6 +39,7 @@ Options:
                       Printed by LibreOffice headless: the program named by the SOFFICE
                       environment variable, else soffice or libreoffice on PATH; without it the
                       workbook is still written and the command says what to install (exit 3)
+  -q, --quiet         no progress lines on stderr (reading, laying out, writing, done in N s)
   -h, --help          show this help
 `;
 
@@ -52,6 +55,7 @@ export function parseArgs(argv: ReadonlyArray<string>): ParsedArgs {
   let deck = true;
   let plainFunctions = false;
   let pdf = false;
+  let quiet = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
@@ -77,6 +81,10 @@ export function parseArgs(argv: ReadonlyArray<string>): ParsedArgs {
       case "--pdf":
         pdf = true;
         break;
+      case "-q":
+      case "--quiet":
+        quiet = true;
+        break;
       case "--out":
       case "--csv":
       case "--export-csv": {
@@ -97,5 +105,5 @@ export function parseArgs(argv: ReadonlyArray<string>): ParsedArgs {
   if (pdf && !deck) return { ok: false, error: "--pdf prints the executive summary, which --no-deck leaves out" };
   if (pdf && exportCsv !== undefined)
     return { ok: false, error: "--pdf prints the workbook, which --export-csv does not write" };
-  return { ok: true, args: { help, out: out ?? DEFAULT_OUT, csv, exportCsv, deck, plainFunctions, pdf } };
+  return { ok: true, args: { help, out: out ?? DEFAULT_OUT, csv, exportCsv, deck, plainFunctions, pdf, quiet } };
 }

@@ -9,31 +9,25 @@
  * Exit codes: 0 written; 1 import or write failed (nothing is written); 2 bad arguments;
  * 3 the workbook was written but the PDF was not (LibreOffice missing or failing).
  */
-import { randomBytes } from "crypto";
-import { promises as fs } from "fs";
 import * as path from "path";
 import type { CycleData } from "../core/model";
-import { isSopError } from "../core/errors";
-import { sampleCycle } from "../data/sample";
-import { addDeck } from "../deck";
-import { formatIssue, importCsvFolder, writeCsvFolder, type ImportIssue } from "../io";
-import { buildWorkbook } from "../layout/workbook";
-import type { WorkbookSpec } from "../layout/types";
-import { xlsxBytes } from "../render/xlsx";
+import type { ImportIssue } from "../io/table";
+import { formatIssue } from "../io/table";
 import { PackArgs, parseArgs, USAGE } from "./args";
-import { findSoffice, LIBREOFFICE_INSTALL } from "./libreoffice";
-import { specReader } from "./named";
-import { deckPdf, pdfPathFor } from "./pdf";
-import { packSummary } from "./summary";
 
 export interface PackIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   /** Folder relative paths are resolved against. */
   readonly cwd: string;
+  /** One line per stage of a run (reading, laying out, writing, done); absent = no progress lines. */
+  readonly progress?: (text: string) => void;
   /** Environment (SOFFICE, PATH) for finding LibreOffice; default process.env. */
   readonly env?: NodeJS.ProcessEnv;
 }
+
+/** Exit code of a pack whose workbook was written but whose PDF was not. */
+export const EXIT_NO_PDF = 3;
 
 /**
  * The folder the user ran the command in: npm runs scripts in the package's folder and passes
@@ -49,12 +43,13 @@ const processIo: PackIo = {
   stdout: (t) => process.stdout.write(t.endsWith("\n") ? t : `${t}\n`),
   stderr: (t) => process.stderr.write(t.endsWith("\n") ? t : `${t}\n`),
   cwd: invocationDir(process.env, process.cwd()),
+  progress: (t) => process.stderr.write(`${t}\n`),
 };
 
 async function loadCycle(args: PackArgs, io: PackIo): Promise<CycleData | undefined> {
-  if (args.csv === undefined) return sampleCycle();
+  if (args.csv === undefined) return (await import("../data/sample")).sampleCycle();
   const dir = path.resolve(io.cwd, args.csv);
-  const result = await importCsvFolder(dir);
+  const result = await (await import("../io/import")).importCsvFolder(dir);
   if (result.warnings.length > 0) io.stderr(importWarnings(result.warnings).join("\n"));
   if (result.ok) return result.data;
   io.stderr(importFailure(args.csv, result.issues).join("\n"));
@@ -93,68 +88,6 @@ export function importWarnings(warnings: ReadonlyArray<ImportIssue>): string[] {
   return listIssues(warnings, "Warning: ");
 }
 
-/** The workbook spec of a cycle, with the executive deck first unless it is turned off. */
-export function packSpec(data: CycleData, withDeck: boolean, warn: (text: string) => void): WorkbookSpec {
-  const spec = buildWorkbook(data);
-  if (!withDeck) return spec;
-  const withSummary = addDeck(spec, specReader(spec));
-  if (isSopError(withSummary)) {
-    warn(`Warning: the executive summary sheet was left out (${withSummary.message}).`);
-    return spec;
-  }
-  return withSummary;
-}
-
-/**
- * Writes through a temporary file next to the target, so a failed write never leaves a
- * half-written workbook: an unpredictable name, created exclusively ("wx": fails rather than
- * follow a symlink or reuse a file someone planted), renamed into place when complete (a
- * symlink at the target is replaced, never followed).
- */
-async function writeAtomically(bytes: Uint8Array, file: string): Promise<void> {
-  const dir = path.dirname(file);
-  await fs.mkdir(dir, { recursive: true });
-  const tmp = path.join(dir, `.${path.basename(file)}.${randomBytes(8).toString("hex")}.tmp`);
-  const handle = await fs.open(tmp, "wx");
-  let renamed = false;
-  try {
-    try {
-      await handle.writeFile(bytes);
-    } finally {
-      await handle.close();
-    }
-    await fs.rename(tmp, file);
-    renamed = true;
-  } finally {
-    if (!renamed) await fs.rm(tmp, { force: true });
-  }
-}
-
-/** Exit code of a pack whose workbook was written but whose PDF was not. */
-export const EXIT_NO_PDF = 3;
-
-/** `--pdf`: the Executive Summary printed by LibreOffice next to the workbook; resolves to the exit code. */
-async function writePdf(spec: WorkbookSpec, out: string, io: PackIo): Promise<number> {
-  const pdf = pdfPathFor(out);
-  const found = await findSoffice(io.env ?? process.env);
-  if (!found.ok) {
-    io.stderr(
-      `Error: no PDF was written: ${found.error}. To print the PDF, ${LIBREOFFICE_INSTALL}. The workbook ${out} was written.`,
-    );
-    return EXIT_NO_PDF;
-  }
-  try {
-    await writeAtomically(await deckPdf(spec, found.path), path.resolve(io.cwd, pdf));
-  } catch (e) {
-    io.stderr(
-      `Error: no PDF was written: ${e instanceof Error ? e.message : String(e)}. The workbook ${out} was written.`,
-    );
-    return EXIT_NO_PDF;
-  }
-  io.stdout(`Wrote ${pdf}: the executive summary, the meeting's pre-read (printed by ${found.path}).`);
-  return 0;
-}
-
 /** Runs the command; resolves to the exit code. */
 export async function runPack(argv: ReadonlyArray<string>, io: PackIo = processIo): Promise<number> {
   const parsed = parseArgs(argv);
@@ -167,28 +100,53 @@ export async function runPack(argv: ReadonlyArray<string>, io: PackIo = processI
     io.stdout(USAGE);
     return 0;
   }
+  const started = Date.now();
+  const progress = (text: string): void => {
+    if (!args.quiet) io.progress?.(text);
+  };
   try {
+    progress(args.csv === undefined ? "Reading the sample company..." : `Reading ${args.csv}...`);
     const data = await loadCycle(args, io);
     if (!data) return 1;
+    const build = await import("./build");
     if (args.exportCsv !== undefined) {
-      const files = await writeCsvFolder(data, path.resolve(io.cwd, args.exportCsv));
+      progress(`Writing CSV files to ${args.exportCsv}...`);
+      const files = await build.writeCsvFolder(data, path.resolve(io.cwd, args.exportCsv));
+      progress(doneIn(started));
       io.stdout(
         `Wrote ${files.length} CSV files to ${args.exportCsv}: ${files.map((f) => path.basename(f)).join(", ")}.`,
       );
       return 0;
     }
-    const spec = packSpec(data, args.deck, io.stderr);
-    const bytes = await xlsxBytes(spec, { customFunctions: args.plainFunctions ? "plain" : "xldudf" });
-    await writeAtomically(bytes, path.resolve(io.cwd, args.out));
-    io.stdout(packSummary(args.out, data, spec));
-    return args.pdf ? await writePdf(spec, args.out, io) : 0;
+    const c = data.config;
+    progress(
+      `Laying out ${count(c.families.length)} ${c.families.length === 1 ? "family" : "families"} x ` +
+        `${c.historyMonths + c.horizonMonths} months (statistical baseline, plan, deck)...`,
+    );
+    const spec = build.packSpec(data, args.deck, io.stderr, await build.baselinesFor(data));
+    progress(`Writing ${args.out}...`);
+    await build.writeAtomically(spec, path.resolve(io.cwd, args.out), args.plainFunctions);
+    if (args.pdf) progress("Printing the executive summary to PDF...");
+    const pdf = args.pdf ? await build.writePdf(spec, args.out, io.cwd, io.env ?? process.env) : null;
+    progress(doneIn(started));
+    io.stdout(build.packSummary(args.out, data, spec));
+    if (pdf === null) return 0;
+    if (!pdf.ok) {
+      io.stderr(pdf.error);
+      return EXIT_NO_PDF;
+    }
+    io.stdout(pdf.message);
+    return 0;
   } catch (e) {
     io.stderr(`Error: the pack could not be written: ${e instanceof Error ? e.message : String(e)}`);
     return 1;
   }
 }
 
-if (require.main === module) {
+const doneIn = (started: number): string => `Done in ${((Date.now() - started) / 1000).toFixed(1)} s.`;
+
+/** Runs the command as a program (bin/pack.js): the exit code becomes the process's. */
+export function main(): void {
   runPack(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
@@ -199,3 +157,5 @@ if (require.main === module) {
     },
   );
 }
+
+if (require.main === module) main();

@@ -104,14 +104,49 @@ function importInto(files: CsvFiles, issues: ImportIssue[]): CycleData | undefin
   };
 }
 
-async function readIfExists(file: string): Promise<Buffer | undefined> {
+/**
+ * Lines one CSV file may have (header included). The pack is built in memory, every row of a
+ * list file is a row of its sheet, and Excel holds at most 1,048,576 rows per sheet; at this many
+ * rows (order lines) the pack still builds, in about 3 GB (README, Benchmarks); a million would
+ * run out of memory.
+ */
+export const MAX_CSV_LINES = 250_000;
+
+const CHUNK = 1 << 20;
+
+/** A file's bytes, or its line count alone once it has more than `MAX_CSV_LINES` lines (the rest is counted, not kept). */
+type FileRead = { readonly bytes: Buffer } | { readonly lines: number };
+
+/** Reads a file in chunks, counting line ends; undefined when it does not exist. */
+async function readIfExists(file: string): Promise<FileRead | undefined> {
+  let handle: fs.FileHandle;
   try {
-    return await fs.readFile(file);
+    handle = await fs.open(file, "r");
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === "ENOENT") return undefined;
     throw e;
   }
+  try {
+    const chunks: Buffer[] = [];
+    let lines = 0;
+    let last = 0x0a;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(CHUNK);
+      const { bytesRead } = await handle.read(chunk, 0, CHUNK, null);
+      if (bytesRead === 0) break;
+      for (let i = chunk.indexOf(0x0a); i >= 0 && i < bytesRead; i = chunk.indexOf(0x0a, i + 1)) lines++;
+      last = chunk[bytesRead - 1];
+      if (lines <= MAX_CSV_LINES) chunks.push(chunk.subarray(0, bytesRead));
+      else chunks.length = 0;
+    }
+    const total = lines + (last === 0x0a ? 0 : 1);
+    return total > MAX_CSV_LINES ? { lines: total } : { bytes: Buffer.concat(chunks) };
+  } finally {
+    await handle.close();
+  }
 }
+
+const count = (n: number): string => n.toLocaleString("en-US");
 
 /** Reads the CSV files of `dir` and imports them (see `importCycle`). */
 export async function importCsvFolder(dir: string): Promise<ImportResult> {
@@ -127,10 +162,18 @@ export async function importCsvFolder(dir: string): Promise<ImportResult> {
   const contents = await Promise.all(names.map((n) => readIfExists(path.join(dir, n))));
   const files: Record<string, string | undefined> = {};
   const notices: ImportIssue[] = [];
+  const tooLong: ImportIssue[] = [];
   names.forEach((n, i) => {
-    const bytes = contents[i];
-    if (bytes === undefined) return;
-    const decoded = decodeCsv(bytes);
+    const read = contents[i];
+    if (read === undefined) return;
+    if ("lines" in read) {
+      tooLong.push({
+        file: n,
+        message: `the file has ${count(read.lines)} lines; a pack reads at most ${count(MAX_CSV_LINES)} lines per file (Excel holds at most 1,048,576 rows per sheet, and the workbook is built in memory). Keep the rows the plan needs (e.g. the last 12 months of order lines) or split the cycle`,
+      });
+      return;
+    }
+    const decoded = decodeCsv(read.bytes);
     files[n] = decoded.text;
     if (decoded.encoding !== "utf-8") {
       notices.push({
@@ -141,6 +184,7 @@ export async function importCsvFolder(dir: string): Promise<ImportResult> {
       });
     }
   });
+  if (tooLong.length > 0) return { ok: false, warnings: notices, issues: tooLong };
   const result = importCycle(files);
   return { ...result, warnings: [...notices, ...result.warnings] };
 }

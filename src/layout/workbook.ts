@@ -6,6 +6,7 @@
  */
 import { CycleData, VOCABULARY } from "../core/model";
 import { PlanOptions, computePlan } from "../core/plan-model/plan";
+import type { Blank } from "../core/plan-model/types";
 import { definedNames } from "./definedNames";
 import { sheetAnchors } from "./names";
 import { Geometry } from "./geometry";
@@ -50,6 +51,20 @@ function checkCycle(data: CycleData): void {
     if (names.has(k)) throw new Error(`family "${f.name}" appears twice`);
     names.add(k);
   }
+}
+
+/**
+ * What each family's statistical baseline is computed from (`familyBaseline(actuals[i],
+ * horizon)`), so a caller can compute the baselines elsewhere (in parallel) and pass them in
+ * `PlanOptions.baselines`.
+ */
+export function baselineInputs(data: CycleData): {
+  readonly actuals: ReadonlyArray<ReadonlyArray<Blank>>;
+  readonly horizon: number;
+} {
+  checkCycle(data);
+  const inputs = resolveInputs(data, new Map());
+  return { actuals: inputs.actuals, horizon: inputs.plan.length };
 }
 
 /** The build context: resolved inputs, the plan model and the geometry. */

@@ -4,13 +4,18 @@ import type { WorkbookSpec } from "../../src/layout/types";
 
 describe("parseArgs", () => {
   it("defaults to the sample company written to out/sop-pack.xlsx with the deck", () => {
-    expect(parseArgs([])).toEqual({ ok: true, args: { help: false, out: DEFAULT_OUT, csv: undefined, exportCsv: undefined, deck: true, plainFunctions: false, pdf: false } });
+    expect(parseArgs([])).toEqual({ ok: true, args: { help: false, out: DEFAULT_OUT, csv: undefined, exportCsv: undefined, deck: true, plainFunctions: false, pdf: false, quiet: false } });
   });
   it("reads --out, --csv and flags in both spellings", () => {
     const r = parseArgs(["--out", "a/b.xlsx", "--csv=data dir", "--no-deck", "--plain-functions"]);
-    expect(r).toEqual({ ok: true, args: { help: false, out: "a/b.xlsx", csv: "data dir", exportCsv: undefined, deck: false, plainFunctions: true, pdf: false } });
+    expect(r).toEqual({ ok: true, args: { help: false, out: "a/b.xlsx", csv: "data dir", exportCsv: undefined, deck: false, plainFunctions: true, pdf: false, quiet: false } });
     expect(parseArgs(["--pdf"])).toEqual({ ok: true, args: expect.objectContaining({ pdf: true, deck: true }) });
     expect(parseArgs(["-h"])).toEqual(expect.objectContaining({ ok: true, args: expect.objectContaining({ help: true }) }));
+  });
+  it("reads --quiet and -q", () => {
+    for (const flag of ["--quiet", "-q"]) {
+      expect(parseArgs([flag])).toEqual({ ok: true, args: { help: false, out: DEFAULT_OUT, csv: undefined, exportCsv: undefined, deck: true, plainFunctions: false, pdf: false, quiet: true } });
+    }
   });
   it("rejects unknown options, missing values and outputs that are not .xlsx", () => {
     expect(parseArgs(["--outt", "x.xlsx"])).toEqual({ ok: false, error: 'unknown option "--outt"' });

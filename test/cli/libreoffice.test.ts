@@ -2,7 +2,7 @@ import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
 import { sampleCycle } from "../../src/data/sample";
-import { packSpec } from "../../src/cli/pack";
+import { packSpec } from "../../src/cli/build";
 import { writeXlsx } from "../../src/render/xlsx";
 import { compareRecalc } from "../render/xlsx/compare";
 import { recalcWithLibreOffice } from "../render/xlsx/libreoffice";

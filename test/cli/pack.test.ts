@@ -8,12 +8,13 @@ import { readRawCells } from "../render/xlsx/rawCells";
 
 const FIXTURES = path.join(__dirname, "..", "fixtures", "csv");
 
-async function run(argv: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
+async function run(argv: string[], cwd: string): Promise<{ code: number; out: string; err: string; progress: string[] }> {
   let out = "";
   let err = "";
-  const io: PackIo = { stdout: (t) => (out += `${t}\n`), stderr: (t) => (err += `${t}\n`), cwd };
+  const progress: string[] = [];
+  const io: PackIo = { stdout: (t) => (out += `${t}\n`), stderr: (t) => (err += `${t}\n`), cwd, progress: (t) => progress.push(t) };
   const code = await runPack(argv, io);
-  return { code, out, err };
+  return { code, out, err, progress };
 }
 
 const exists = (p: string) => fs.stat(p).then(() => true, () => false);
@@ -58,6 +59,22 @@ describe("npm run pack", () => {
     expect(formulas.some((f) => /HYPERLINK|evil\.example/i.test(f))).toBe(false);
     const at = [...raw.values()].flatMap((cells) => [...cells.values()]).filter((c) => c.value === "@SUM(A1)" || c.value === "-Cut price of Gadgets");
     expect(at.map((c) => c.type)).toEqual(expect.arrayContaining(["s", "s"]));
+  });
+
+  it("reports each stage as a progress line, and none with --quiet", async () => {
+    const r = await run(["--csv", path.join(FIXTURES, "small"), "--out", "acme.xlsx"], dir);
+    expect(r.code).toBe(0);
+    expect(r.progress.slice(0, 3)).toEqual([
+      `Reading ${path.join(FIXTURES, "small")}...`,
+      "Laying out 2 families x 18 months (statistical baseline, plan, deck)...",
+      "Writing acme.xlsx...",
+    ]);
+    expect(r.progress[3]).toMatch(/^Done in \d+\.\d s\.$/);
+    expect(r.progress).toHaveLength(4);
+    const quiet = await run(["--csv", path.join(FIXTURES, "small"), "--out", "quiet.xlsx", "--quiet"], dir);
+    expect(quiet.code).toBe(0);
+    expect(quiet.progress).toEqual([]);
+    expect(quiet.out).toBe(r.out.replace("acme.xlsx", "quiet.xlsx"));
   });
 
   it("reports every CSV problem with file, line and column, writes nothing and exits 1", async () => {

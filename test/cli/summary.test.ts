@@ -3,7 +3,7 @@
  * every gap of the plan, and units only for gaps measured in units.
  */
 import { gapSentence, packSummary } from "../../src/cli/summary";
-import { packSpec } from "../../src/cli/pack";
+import { packSpec } from "../../src/cli/build";
 import type { CycleData } from "../../src/core/model";
 import { sampleCycle } from "../../src/data/sample";
 import { SECTION_TITLES } from "../../src/deck/sheetPlan";

@@ -2,6 +2,7 @@ import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
 import { formatIssue, importCsvFolder, importCycle } from "../../src/io";
+import { MAX_CSV_LINES } from "../../src/io/import";
 import { minimal } from "./minimalCycle";
 
 const FIXTURES = path.join(__dirname, "..", "fixtures", "csv");
@@ -276,5 +277,28 @@ describe("importCsvFolder encodings", () => {
     expect(r.warnings.map(formatIssue)).toEqual([
       'families.csv: not UTF-8; read as Windows-1252 (Western European, as Excel saves "CSV" on Windows). Save it as "CSV UTF-8" to be sure every character is right',
     ]);
+  });
+
+  it("refuses a file longer than the limit before parsing it, with its line count", async () => {
+    expect(MAX_CSV_LINES).toBe(250_000);
+    const header = "order,line,family,quantity_ordered,quantity_delivered,promised_date,delivered_date\n";
+    const line = "SO-1,1,Seats,1,1,2026-01-10,2026-01-09\n";
+    // 250,001 lines in all: the header and 250,000 order lines, the last without a line end.
+    await fs.writeFile(path.join(dir, "orders.csv"), header + line.repeat(249_999) + line.trimEnd());
+    const r = await importCsvFolder(dir);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues.map(formatIssue)).toEqual([
+      "orders.csv: the file has 250,001 lines; a pack reads at most 250,000 lines per file (Excel holds at most 1,048,576 rows per sheet, and the workbook is built in memory). Keep the rows the plan needs (e.g. the last 12 months of order lines) or split the cycle",
+    ]);
+  });
+
+  it("reads a file of exactly the limit", async () => {
+    const header = "order,line,family,quantity_ordered,quantity_delivered,promised_date,delivered_date\n";
+    const lines = Array.from({ length: 249_999 }, (_, i) => `SO-${i + 1},1,Seats,1,1,2026-01-10,2026-01-09\n`).join("");
+    await fs.writeFile(path.join(dir, "orders.csv"), header + lines);
+    const r = await importCsvFolder(dir);
+    if (!r.ok) throw new Error(r.issues.slice(0, 3).map(formatIssue).join("\n"));
+    expect(r.data.orders).toHaveLength(249_999);
   });
 });

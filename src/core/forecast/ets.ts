@@ -48,19 +48,38 @@ export interface EtsRun {
   readonly ok: boolean;
 }
 
-/** Run the recursion over `y`. Cheap: O(n), no allocation beyond the fitted vector. */
-export function runEts(y: readonly number[], spec: EtsSpec, par: EtsParams, init: EtsInit, keepFitted = true): EtsRun {
+/** The end of a recursion: SSE (Infinity when not ok), final level and trend; the seasonal states are left in the caller's array. */
+export interface EtsLoop {
+  sse: number;
+  level: number;
+  trend: number;
+  ok: boolean;
+}
+
+/**
+ * The recursion itself: `s` holds the m initial seasonal states (one state, 0 or 1, without a
+ * season) and is updated in place; fitted values go to `fitted` when given. Allocates nothing
+ * but `out`'s fields, so a fit can run it thousands of times.
+ */
+export function etsRecursion(
+  y: readonly number[],
+  spec: EtsSpec,
+  par: EtsParams,
+  level: number,
+  trend: number,
+  s: number[],
+  fitted: number[] | undefined,
+  out: EtsLoop,
+): EtsLoop {
   const seasonal = spec.season !== "N";
   const m = seasonal ? spec.m : 1;
   const phi = spec.trend === "A" ? par.phi : 0;
   const beta = spec.trend === "A" ? par.beta : 0;
   const mult = spec.season === "M";
-  const s = seasonal ? init.season.slice(0, m) : [mult ? 1 : 0];
-  let l = init.level;
-  let b = spec.trend === "A" ? init.trend : 0;
+  let l = level;
+  let b = spec.trend === "A" ? trend : 0;
   let sse = 0;
   let ok = true;
-  const fitted: number[] = keepFitted ? new Array<number>(y.length) : [];
   for (let t = 0; t < y.length; t++) {
     const j = t % m;
     const lb = l + phi * b;
@@ -77,7 +96,7 @@ export function runEts(y: readonly number[], spec: EtsSpec, par: EtsParams, init
     }
     const e = y[t] - mu;
     sse += e * e;
-    if (keepFitted) fitted[t] = mu;
+    if (fitted) fitted[t] = mu;
     if (mult) {
       l = lb + (par.alpha * e) / sea;
       b = phi * b + (beta * e) / sea;
@@ -92,9 +111,28 @@ export function runEts(y: readonly number[], spec: EtsSpec, par: EtsParams, init
       break;
     }
   }
+  out.sse = ok ? sse : Number.POSITIVE_INFINITY;
+  out.level = l;
+  out.trend = b;
+  out.ok = ok;
+  return out;
+}
+
+/** Run the recursion over `y`. Cheap: O(n), no allocation beyond the fitted vector. */
+export function runEts(y: readonly number[], spec: EtsSpec, par: EtsParams, init: EtsInit, keepFitted = true): EtsRun {
+  const seasonal = spec.season !== "N";
+  const m = seasonal ? spec.m : 1;
+  const s = seasonal ? init.season.slice(0, m) : [0];
+  const fitted: number[] = keepFitted ? new Array<number>(y.length) : [];
+  const r = etsRecursion(y, spec, par, init.level, init.trend, s, keepFitted ? fitted : undefined, {
+    sse: 0,
+    level: 0,
+    trend: 0,
+    ok: true,
+  });
   const shift = y.length % m;
   const next = seasonal ? s.slice(shift).concat(s.slice(0, shift)) : [];
-  return { fitted, sse: ok ? sse : Number.POSITIVE_INFINITY, level: l, trend: b, season: next, ok };
+  return { fitted, sse: r.sse, level: r.level, trend: r.trend, season: next, ok: r.ok };
 }
 
 /** Point forecasts for steps 1..h from the final states of a run. */

@@ -8,7 +8,7 @@
  * and the initial seasonal states too when `fitSeason` is set (additive states sum to 0,
  * multiplicative ones to m).
  */
-import { EtsInit, EtsParams, EtsRun, EtsSpec, etsForecast, runEts } from "./ets";
+import { EtsInit, EtsLoop, EtsParams, EtsRun, EtsSpec, etsForecast, etsRecursion, runEts } from "./ets";
 import { initialStates } from "./etsInit";
 import { nelderMead } from "./nelderMead";
 
@@ -60,6 +60,52 @@ function decode(x: readonly number[], lay: Layout, spec: EtsSpec): { par: EtsPar
     season = [...free, last];
   }
   return { par: { alpha, beta, gamma, phi }, init: { level, trend, season } };
+}
+
+/**
+ * The SSE of the parameters and initial states `x`, as `decode` reads them (Infinity where it
+ * rejects them), without allocating: the optimiser calls it thousands of times per fit.
+ */
+function sseObjective(
+  y: readonly number[],
+  spec: EtsSpec,
+  lay: Layout,
+  fixedSeason: readonly number[],
+): (x: readonly number[]) => number {
+  const mult = spec.season === "M";
+  const m = spec.season !== "N" ? spec.m : 1;
+  const par = { alpha: 0, beta: 0, gamma: 0, phi: 1 };
+  const s = new Array<number>(m).fill(0);
+  const loop: EtsLoop = { sse: 0, level: 0, trend: 0, ok: true };
+  return (x) => {
+    let k = 0;
+    const alpha = x[k++];
+    const beta = lay.hasBeta ? x[k++] : 0;
+    const gamma = lay.hasGamma ? x[k++] : 0;
+    const phi = lay.hasPhi ? x[k++] : 1;
+    if (lay.hasBeta && beta > alpha) return Number.POSITIVE_INFINITY;
+    if (lay.hasGamma && gamma > 1 - alpha) return Number.POSITIVE_INFINITY;
+    const level = x[k++];
+    const trend = spec.trend === "A" ? x[k++] : 0;
+    if (lay.nSeason > 0) {
+      let sum = 0;
+      for (let j = 0; j < lay.nSeason; j++) sum += x[k + j];
+      const last = mult ? spec.m - sum : -sum;
+      if (mult && last <= 0) return Number.POSITIVE_INFINITY;
+      for (let j = 0; j < lay.nSeason; j++) {
+        if (mult && x[k + j] <= 0) return Number.POSITIVE_INFINITY;
+        s[j] = x[k + j];
+      }
+      s[lay.nSeason] = last;
+    } else if (spec.season !== "N") {
+      for (let j = 0; j < m; j++) s[j] = fixedSeason[j];
+    }
+    par.alpha = alpha;
+    par.beta = beta;
+    par.gamma = gamma;
+    par.phi = phi;
+    return etsRecursion(y, spec, par, level, trend, s, undefined, loop).sse;
+  };
 }
 
 /** Fit one exponential smoothing model to `y` (needs y.length >= 2; seasonal models need m >= 2). */
@@ -123,12 +169,7 @@ export function fitEts(
       steps.push(spec.season === "M" ? 0.05 : 0.05 * scale);
     }
   }
-  const objective = (x: readonly number[]): number => {
-    const d = decode(x, lay, spec);
-    if (!d) return Number.POSITIVE_INFINITY;
-    const init = lay.nSeason > 0 ? d.init : { ...d.init, season: fixedSeason };
-    return runEts(y, spec, d.par, init, false).sse;
-  };
+  const objective = sseObjective(y, spec, lay, fixedSeason);
   const budget = opts.maxEvaluations ?? Math.max(400, 100 * x0.length);
   let best = nelderMead(objective, x0, { lower, upper, steps, maxEvaluations: budget });
   const again = nelderMead(objective, best.x, { lower, upper, steps: steps.map((s) => s / 2), maxEvaluations: budget });

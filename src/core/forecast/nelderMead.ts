@@ -26,6 +26,23 @@ function clamp(x: readonly number[], lo: readonly number[], hi: readonly number[
   return x.map((v, i) => Math.min(hi[i], Math.max(lo[i], v)));
 }
 
+/**
+ * Indices 0..k-1 ordered by `vals`, ascending, ties in index order: what a stable sort of
+ * 0..k-1 with the comparator `vals[a] - vals[b]` gives (Infinity ties Infinity), without
+ * allocating.
+ */
+function orderInto(order: number[], vals: readonly number[]): void {
+  for (let i = 0; i < order.length; i++) {
+    const v = i;
+    let j = i - 1;
+    while (j >= 0 && vals[order[j]] - vals[v] > 0) {
+      order[j + 1] = order[j];
+      j--;
+    }
+    order[j + 1] = v;
+  }
+}
+
 /** Minimise `f` from `x0` inside the box. Never throws; returns the best point seen. */
 export function nelderMead(
   f: (x: readonly number[]) => number,
@@ -62,60 +79,69 @@ export function nelderMead(
   }
   const vals = pts.map(evalf);
 
+  // Work arrays, reused every iteration: the order, the centroid and three trial points.
+  const order = vals.map((_, i) => i);
+  const centroid = new Array<number>(n).fill(0);
+  let xr = new Array<number>(n).fill(0);
+  let xe = new Array<number>(n).fill(0);
+  let xc = new Array<number>(n).fill(0);
+  /** Writes centroid + t (worst - centroid), clamped into the box, into `out`. */
+  const along = (t: number, worst: readonly number[], out: number[]): number[] => {
+    for (let j = 0; j < n; j++) {
+      const c = centroid[j];
+      out[j] = Math.min(upper[j], Math.max(lower[j], c + t * (worst[j] - c)));
+    }
+    return out;
+  };
+  /** Puts `x` in place of point `i` and hands back the array it replaces, for reuse. */
+  const replace = (i: number, x: number[], v: number): number[] => {
+    const old = pts[i];
+    pts[i] = x;
+    vals[i] = v;
+    return old;
+  };
+
   while (evals < maxEval) {
-    const order = vals.map((_, i) => i).sort((a, b) => vals[a] - vals[b]);
+    orderInto(order, vals);
     const best = order[0];
     const worst = order[n];
     const second = order[n - 1];
     const spread = Math.abs(vals[worst] - vals[best]);
     if (spread <= tol * (Math.abs(vals[best]) + tol)) break;
 
-    const centroid = new Array<number>(n).fill(0);
-    for (const i of order.slice(0, n)) for (let j = 0; j < n; j++) centroid[j] += pts[i][j] / n;
-    const along = (t: number): number[] =>
-      clamp(
-        centroid.map((c, j) => c + t * (pts[worst][j] - c)),
-        lower,
-        upper,
-      );
+    centroid.fill(0);
+    for (let k = 0; k < n; k++) {
+      const p = pts[order[k]];
+      for (let j = 0; j < n; j++) centroid[j] += p[j] / n;
+    }
+    const pw = pts[worst];
 
-    const xr = along(-1);
-    const fr = evalf(xr);
+    const fr = evalf(along(-1, pw, xr));
     if (fr < vals[best]) {
-      const xe = along(-2);
-      const fe = evalf(xe);
-      if (fe < fr) {
-        pts[worst] = xe;
-        vals[worst] = fe;
-      } else {
-        pts[worst] = xr;
-        vals[worst] = fr;
-      }
+      const fe = evalf(along(-2, pw, xe));
+      if (fe < fr) xe = replace(worst, xe, fe);
+      else xr = replace(worst, xr, fr);
       continue;
     }
     if (fr < vals[second]) {
-      pts[worst] = xr;
-      vals[worst] = fr;
+      xr = replace(worst, xr, fr);
       continue;
     }
     const outside = fr < vals[worst];
-    const xc = along(outside ? -0.5 : 0.5);
-    const fc = evalf(xc);
+    const fc = evalf(along(outside ? -0.5 : 0.5, pw, xc));
     if (fc < (outside ? fr : vals[worst])) {
-      pts[worst] = xc;
-      vals[worst] = fc;
+      xc = replace(worst, xc, fc);
       continue;
     }
-    for (const i of order.slice(1)) {
-      pts[i] = clamp(
-        pts[i].map((v, j) => pts[best][j] + 0.5 * (v - pts[best][j])),
-        lower,
-        upper,
-      );
-      vals[i] = evalf(pts[i]);
+    const pb = pts[best];
+    for (let k = 1; k <= n; k++) {
+      const i = order[k];
+      const p = pts[i];
+      for (let j = 0; j < n; j++) p[j] = Math.min(upper[j], Math.max(lower[j], pb[j] + 0.5 * (p[j] - pb[j])));
+      vals[i] = evalf(p);
     }
   }
   let bi = 0;
   for (let i = 1; i < vals.length; i++) if (vals[i] < vals[bi]) bi = i;
-  return { x: pts[bi], value: vals[bi], evaluations: evals };
+  return { x: pts[bi].slice(), value: vals[bi], evaluations: evals };
 }

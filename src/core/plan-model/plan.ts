@@ -205,13 +205,20 @@ function candidatesOf(inputs: PlanInputs, fams: ReadonlyArray<FamilyPlan>, total
 /** Options: `forecast: false` skips the statistical baseline (zeros) when only the layout's shape is needed. */
 export interface PlanOptions {
   readonly forecast?: boolean;
+  /**
+   * The statistical baseline of each family (by index), computed beforehand by `familyBaseline`
+   * over the same history (e.g. in parallel by the command line); absent = computed here.
+   */
+  readonly baselines?: ReadonlyArray<FamilyBaseline>;
 }
 
 export function computePlan(inputs: PlanInputs, opts: PlanOptions = {}): PlanModel {
   const p = inputs.plan.length;
   const families: FamilyPlan[] = inputs.config.families.map((cfg, i) => {
     const baseline =
-      opts.forecast === false ? zeroBaseline(inputs.history.length, p) : familyBaseline(inputs.actuals[i], p);
+      opts.forecast === false
+        ? zeroBaseline(inputs.history.length, p)
+        : (opts.baselines?.[i] ?? familyBaseline(inputs.actuals[i], p));
     const pipeline = familyPipeline(inputs.pipeline, cfg.name, inputs.plan);
     const demand = familyDemand(
       inputs.actuals[i],

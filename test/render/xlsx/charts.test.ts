@@ -6,7 +6,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { XMLParser } from "fast-xml-parser";
-import { packSpec } from "../../../src/cli/pack";
+import { packSpec } from "../../../src/cli/build";
 import { sampleCycle } from "../../../src/data/sample";
 import { xlsxBytes } from "../../../src/render/xlsx";
 import type { SheetSpec, WorkbookSpec } from "../../../src/layout/types";

@@ -4,7 +4,7 @@
  */
 import JSZip from "jszip";
 import { XMLParser } from "fast-xml-parser";
-import { packSpec } from "../../../src/cli/pack";
+import { packSpec } from "../../../src/cli/build";
 import { sampleCycle } from "../../../src/data/sample";
 import { footerParts, headerFooterText, headerParts, joinParts } from "../../../src/layout/print";
 import { renderXlsx } from "../../../src/render/xlsx";

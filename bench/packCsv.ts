@@ -1,0 +1,133 @@
+/**
+ * Benchmark of `npm run pack` from CSV, as a scheduled job runs it: `node bin/pack.js --csv DIR`
+ * (what the `pack` script runs, without npm's own start-up) on folders made by
+ * scripts/scaleCsv.ts (the sample company's families copied, 36 months of history), each run
+ * in its own process: wall time and peak resident memory (maxRSS). Next to each, in the same
+ * run, the reference: ExcelJS's streaming WorkbookWriter writing the same number of cells
+ * (alternately a number and a formula with its cached result). Then large order files and
+ * `--help`.
+ *
+ *   node -r ts-node/register/transpile-only bench/packCsv.ts [families...]
+ */
+import { spawnSync } from "child_process";
+import { promises as fs, readFileSync, writeFileSync } from "fs";
+import JSZip from "jszip";
+import * as os from "os";
+import * as path from "path";
+import { writeScaledCycle } from "../scripts/scaleCsv";
+
+const ROOT = path.resolve(__dirname, "..");
+const PACK = path.join(ROOT, "bin", "pack.js");
+
+interface Run {
+  readonly seconds: number;
+  readonly peakMB: number;
+  readonly code: number;
+  readonly stderr: string;
+}
+
+/** Runs node with `args`, recording the child's own peak RSS through a preloaded exit hook. */
+function runNode(args: ReadonlyArray<string>, tmp: string): Run {
+  const hook = path.join(tmp, "rss-hook.js");
+  const out = path.join(tmp, "rss.json");
+  writeFileSync(
+    hook,
+    `process.on("exit", () => require("fs").writeFileSync(${JSON.stringify(out)}, String(process.resourceUsage().maxRSS)));\n`,
+  );
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, ["-r", hook, ...args], { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 26 });
+  const seconds = (performance.now() - t0) / 1000;
+  return { seconds, peakMB: Number(readFileSync(out, "utf8")) / 1024, code: r.status ?? -1, stderr: r.stderr };
+}
+
+/** Cells in an .xlsx file (the `<c ` elements of its sheets). */
+async function countCells(file: string): Promise<number> {
+  const zip = await JSZip.loadAsync(await fs.readFile(file));
+  let n = 0;
+  for (const name of Object.keys(zip.files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f))) {
+    const xml = await zip.file(name)!.async("string");
+    n += xml.match(/<c /g)?.length ?? 0;
+  }
+  return n;
+}
+
+/** The reference child: ExcelJS's streaming writer writes `cells` cells, 54 to a row. */
+async function reference(cells: number, file: string): Promise<void> {
+  const ExcelJS = (await import("exceljs")).default;
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true, useStyles: true });
+  const ws = wb.addWorksheet("Cells");
+  const width = 54;
+  for (let r = 0; r * width < cells; r++) {
+    const values: Array<number | { formula: string; result: number }> = [];
+    for (let c = 0; c < width && r * width + c < cells; c++) {
+      values.push(c % 2 === 0 ? r + c : { formula: `A${r + 1}+${c}`, result: r + 2 * c });
+    }
+    ws.addRow(values).commit();
+  }
+  ws.commit();
+  await wb.commit();
+}
+
+const fmt = (n: number): string => n.toLocaleString("en-US");
+
+async function main(): Promise<void> {
+  const i = process.argv.indexOf("--reference");
+  if (i >= 0) {
+    await reference(Number(process.argv[i + 1]), process.argv[i + 2]);
+    return;
+  }
+  const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+  const tmp = await fs.mkdtemp(path.join(os.tmpdir(), "sop-bench-csv-"));
+  try {
+    // Warm the transpile cache, as every run after the first finds it.
+    runNode([PACK, "--out", path.join(tmp, "warm.xlsx"), "--quiet"], tmp);
+    const rows: string[] = [];
+    for (const families of sizes.length > 0 ? sizes : [10, 100, 1000]) {
+      const dir = path.join(tmp, `f${families}`);
+      writeScaledCycle(dir, { families, history: 36 });
+      const out = path.join(tmp, `f${families}.xlsx`);
+      const pack = runNode([PACK, "--csv", dir, "--out", out, "--quiet"], tmp);
+      if (pack.code !== 0) throw new Error(`pack failed at ${families} families: ${pack.stderr}`);
+      const cells = await countCells(out);
+      const mb = (await fs.stat(out)).size / 1e6;
+      const ref = runNode(["-r", "ts-node/register/transpile-only", __filename, "--reference", String(cells), path.join(tmp, "ref.xlsx")], tmp);
+      rows.push(
+        `| ${fmt(families)} | ${fmt(cells)} | ${pack.seconds.toFixed(1)} | ${fmt(Math.round(pack.peakMB))} | ${mb.toFixed(1)} | ${ref.seconds.toFixed(1)} | ${fmt(Math.round(ref.peakMB))} | ${(pack.seconds / ref.seconds).toFixed(1)}x |`,
+      );
+    }
+    const orderRows: string[] = [];
+    for (const orders of [100_000, 249_999, 1_000_000]) {
+      const dir = path.join(tmp, `o${orders}`);
+      writeScaledCycle(dir, { families: 5, history: 24, orders });
+      const pack = runNode([PACK, "--csv", dir, "--out", path.join(tmp, `o${orders}.xlsx`), "--quiet"], tmp);
+      const outcome = pack.code === 0 ? "written" : `refused: ${pack.stderr.split("\n")[1]?.trim().slice(0, 60)}...`;
+      orderRows.push(`| ${fmt(orders)} | ${pack.seconds.toFixed(1)} | ${fmt(Math.round(pack.peakMB))} | ${outcome} |`);
+    }
+    const help = [1, 2, 3, 4, 5].map(() => runNode([PACK, "--help"], tmp).seconds).sort((a, b) => a - b)[2];
+    process.stdout.write(
+      [
+        `npm run pack from CSV (36 history + 18 plan months, executive summary; Node ${process.version}, ${os.cpus().length} cores; command: node -r ts-node/register/transpile-only bench/packCsv.ts)`,
+        "",
+        "| families | cells | pack (s) | pack peak RSS (MB) | file (MB) | ExcelJS streaming writer, same cells (s) | its peak RSS (MB) | pack / writer |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|",
+        ...rows,
+        "",
+        "Large order files (5 families, 24 history months; every order line is a row of the Orders sheet):",
+        "",
+        "| order lines | pack (s) | peak RSS (MB) | outcome |",
+        "|---:|---:|---:|---|",
+        ...orderRows,
+        "",
+        `--help: ${help.toFixed(2)} s (median of 5; node bin/pack.js --help)`,
+        "",
+      ].join("\n"),
+    );
+  } finally {
+    await fs.rm(tmp, { recursive: true, force: true });
+  }
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`${String(e)}\n`);
+  process.exitCode = 1;
+});
