@@ -97,5 +97,8 @@ export async function writePdf(
       error: `Error: no PDF was written: ${e instanceof Error ? e.message : String(e)}. The workbook ${out} was written.`,
     };
   }
-  return { ok: true, message: `Wrote ${pdf}: the executive summary, the meeting's pre-read (printed by ${found.path}).` };
+  return {
+    ok: true,
+    message: `Wrote ${pdf}: the executive summary, the meeting's pre-read (printed by ${found.path}).`,
+  };
 }
