@@ -124,6 +124,11 @@ export interface CycleData {
   readonly previousConsensus?: ReadonlyArray<OverrideRow>;
   /** Optional: last cycle's KPI values. */
   readonly previousKpis?: ReadonlyArray<PreviousKpi>;
+  /**
+   * Optional: the supply / production plan by family and plan month, as the planner or the ERP
+   * gives it (the Supply sheet's input cells). Months left out start at min(consensus, capacity).
+   */
+  readonly supplyPlan?: ReadonlyArray<OverrideRow>;
 }
 
 /** Supply-side words per business type (declared with the business types in schema.ts). */

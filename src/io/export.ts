@@ -51,6 +51,14 @@ export function cycleToCsv(data: CycleData): Record<string, string> {
       COLUMNS["overrides.csv"],
       data.overrides.map((o) => [text(o.family), o.month, num(o.quantity)]),
     ),
+    ...(data.supplyPlan !== undefined && data.supplyPlan.length > 0
+      ? {
+          "supply_plan.csv": formatCsv(
+            COLUMNS["supply_plan.csv"],
+            data.supplyPlan.map((o) => [text(o.family), o.month, num(o.quantity)]),
+          ),
+        }
+      : {}),
     "previous_consensus.csv": formatCsv(
       COLUMNS["previous_consensus.csv"],
       (data.previousConsensus ?? []).map((o) => [text(o.family), o.month, num(o.quantity)]),

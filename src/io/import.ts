@@ -33,7 +33,7 @@ export const REQUIRED_FILES = [
   "orders.csv",
   "actions.csv",
 ] as const;
-export const OPTIONAL_FILES = ["overrides.csv", "previous_consensus.csv", "kpis.csv"] as const;
+export const OPTIONAL_FILES = ["overrides.csv", "supply_plan.csv", "previous_consensus.csv", "kpis.csv"] as const;
 
 /** File name -> text; a missing required file is an error, a missing optional one is empty. */
 export type CsvFiles = Readonly<Record<string, string | undefined>>;
@@ -73,6 +73,10 @@ function importInto(files: CsvFiles, issues: ImportIssue[]): CycleData | undefin
   const actuals = files["actuals.csv"] !== undefined ? readActuals(text("actuals.csv"), resolve, settings, issues) : [];
   const overrides =
     files["overrides.csv"] !== undefined ? readOverrides(text("overrides.csv"), resolve, settings, issues) : [];
+  const supplyPlan =
+    files["supply_plan.csv"] !== undefined
+      ? readOverrides(text("supply_plan.csv"), resolve, settings, issues, "supply_plan.csv")
+      : [];
   const pipeline = files["pipeline.csv"] !== undefined ? readPipeline(text("pipeline.csv"), resolve, issues) : [];
   const orders = files["orders.csv"] !== undefined ? readOrders(text("orders.csv"), resolve, issues) : [];
   const actions = files["actions.csv"] !== undefined ? readActions(text("actions.csv"), issues) : [];
@@ -101,6 +105,7 @@ function importInto(files: CsvFiles, issues: ImportIssue[]): CycleData | undefin
     actions,
     ...(previousConsensus.length > 0 ? { previousConsensus } : {}),
     ...(previousKpis.length > 0 ? { previousKpis } : {}),
+    ...(supplyPlan.length > 0 ? { supplyPlan } : {}),
   };
 }
 

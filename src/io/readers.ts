@@ -42,6 +42,7 @@ export const COLUMNS = {
   ],
   "actuals.csv": ["family", "month", "quantity"],
   "overrides.csv": ["family", "month", "quantity"],
+  "supply_plan.csv": ["family", "month", "quantity"],
   "previous_consensus.csv": ["family", "month", "quantity"],
   "pipeline.csv": ["deal", "family", "quantity", "stage", "win_probability", "close_month"],
   "orders.csv": [
@@ -157,7 +158,7 @@ export interface Window {
 }
 
 function readMonthly(
-  file: "actuals.csv" | "overrides.csv" | "previous_consensus.csv",
+  file: "actuals.csv" | "overrides.csv" | "supply_plan.csv" | "previous_consensus.csv",
   text: string,
   resolve: Resolve,
   inRange: (month: string) => string | undefined,
@@ -209,9 +210,10 @@ export function readOverrides(
   resolve: Resolve,
   w: Window | undefined,
   issues: ImportIssue[],
+  file: "overrides.csv" | "supply_plan.csv" = "overrides.csv",
 ): OverrideRow[] {
   return readMonthly(
-    "overrides.csv",
+    file,
     text,
     resolve,
     (m) => {

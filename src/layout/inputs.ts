@@ -73,7 +73,12 @@ export function resolveInputs(data: CycleData, typed: TypedInputs): PlanInputs {
   const overrides = cfg.families.map((f) =>
     plan.map((m) => asBlank(pick(typed, keys.override(f.name, m), overrideOf.get(`${f.name}|${m}`) ?? null))),
   );
-  const supplyPlan = cfg.families.map((f) => plan.map((m) => asBlank(pick(typed, keys.supplyPlan(f.name, m), null))));
+  // The supply plan: typed in the workbook, else given with the cycle (supply_plan.csv), else
+  // blank (the Supply sheet then starts it at min(consensus, capacity)).
+  const givenSupply = new Map((data.supplyPlan ?? []).map((r) => [`${r.family}|${r.month}`, r.quantity]));
+  const supplyPlan = cfg.families.map((f) =>
+    plan.map((m) => asBlank(pick(typed, keys.supplyPlan(f.name, m), givenSupply.get(`${f.name}|${m}`) ?? null))),
+  );
   const previousOf = new Map((data.previousConsensus ?? []).map((o) => [`${o.family}|${o.month}`, o.quantity]));
   const previousIn = (months: ReadonlyArray<string>) =>
     cfg.families.map((f) =>
