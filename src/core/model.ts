@@ -96,6 +96,24 @@ export interface OverrideRow {
 }
 
 /**
+ * One line of the plan archive: what the cycle `cycleMonth` planned for one family and target
+ * month, as it was published. Numbers are in the family's unit; null = none (no override).
+ */
+export interface ArchiveRow {
+  readonly cycleMonth: string;
+  readonly family: string;
+  readonly targetMonth: string;
+  /** The naive forecast: the last actual known when the plan was made (the month before the cycle). */
+  readonly naive: number | null;
+  readonly baseline: number | null;
+  readonly override: number | null;
+  /** Why sales overrode the baseline: one of OVERRIDE_REASONS (schema.ts), or null. */
+  readonly reason: string | null;
+  readonly comment: string | null;
+  readonly consensus: number | null;
+}
+
+/**
  * Last cycle's value of one of the twelve KPIs, by KPI id ("ACCURACY", "OTIF"...; see the KPIs
  * sheet), for the month-on-month change on the KPIs sheet and the deck.
  */
@@ -116,6 +134,8 @@ export interface CycleData {
   readonly previousConsensus?: ReadonlyArray<OverrideRow>;
   /** Optional: last cycle's KPI values. */
   readonly previousKpis?: ReadonlyArray<PreviousKpi>;
+  /** Optional: the plans of earlier cycles (the Plan archive sheet, plan_history.csv). */
+  readonly planArchive?: ReadonlyArray<ArchiveRow>;
 }
 
 /** Supply-side words per business type (declared with the business types in schema.ts). */
