@@ -131,11 +131,10 @@ function carryForward(grids: Grids, oldMonth: string, typed: Map<string, CellVal
 /**
  * The cycle being left goes into the plan archive: per family and plan month of that cycle, its
  * statistical baseline, sales override and consensus as the workbook showed them, and the naive
- * forecast of the time (the actual of the month before it). What the archive already holds for
+ * forecast of the time (the actual of the month before it, as typed on Actuals). What the archive already holds for
  * that cycle (typed, or imported) is kept as it is.
  */
 function archiveCycle(grids: Grids, oldMonth: string, typed: Map<string, CellValue>): void {
-  const lastActual = measureValues(grids, "Demand", DEMAND_LABELS.actual);
   const before = addMonths(oldMonth, -1);
   const fields: Array<[ArchiveField, string]> = [
     ["baseline", DEMAND_LABELS.baseline],
@@ -151,7 +150,7 @@ function archiveCycle(grids: Grids, oldMonth: string, typed: Map<string, CellVal
       const [fam, m] = [fm.slice(0, i), fm.slice(i + 1)];
       if (m < oldMonth) continue;
       put(keys.archive(oldMonth, m, field, fam), v);
-      put(keys.archive(oldMonth, m, "naive", fam), lastActual.get(`${fam}|${before}`));
+      put(keys.archive(oldMonth, m, "naive", fam), typed.get(keys.actual(fam, before)));
     }
   }
 }
