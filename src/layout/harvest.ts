@@ -372,7 +372,7 @@ const READERS: ReadonlyArray<{ sheet: string; free: boolean; read: (s: SheetRead
   { sheet: "Orders", free: true, read: (s, out) => list(s, out, ORDER_HEADERS, ORDER_COLS, keys.order) },
   { sheet: "Actions", free: true, read: (s, out) => list(s, out, ACTION_HEADERS, ACTION_COLS, keys.action) },
   { sheet: "KPIs", free: false, read: kpis },
-  { sheet: ARCHIVE_SHEET, free: true, read: archive },
+  { sheet: ARCHIVE_SHEET, free: false, read: archive },
   { sheet: KEPT_SHEET, free: true, read: kept },
 ];
 

@@ -1,7 +1,7 @@
 /**
  * The Plan archive sheet: one row per earlier cycle, family and target month, as the plan was
  * published (naive forecast of the time, statistical baseline, sales override with its reason
- * and comment, consensus), with the lag (1 = planned in the target month's own cycle), the
+ * and comment, consensus: input cells; the sheet is protected like Pipeline), with the lag (1 = planned in the target month's own cycle), the
  * actual (looked up on Actuals; "" while the month is not history, or out of its window) and the
  * sales forecast (the override, else the baseline). Scaffolding the next cycle month appends the
  * cycle being left (src/layout/rebuild.ts); SOP.LAGACCURACY, SOP.LAGBIAS and SOP.LAGWAPE on the
@@ -111,17 +111,17 @@ export function archiveSheet(ctx: BuildContext): SheetSpec {
     g.value(r, archiveCol("cycle"), e.cycleMonth, "label", FMT.text);
     g.value(r, archiveCol("family"), e.family, "label");
     g.value(r, archiveCol("target"), e.targetMonth, "label", FMT.text);
-    const year = (c: ArchiveCol): string => `VALUE(LEFT(${at(c)},4))`;
-    const month = (c: ArchiveCol): string => `VALUE(MID(${at(c)},6,2))`;
+    // The lag follows from the row's two months (a value: the row's identity, written by the layout).
+    g.value(r, archiveCol("lag"), e.lag, "formula", "0");
+    const [fm, tm] = [`MATCH(${at("family")},${names},0)`, `MATCH(${at("target")},${months},0)`];
+    const look = `INDEX(${grid},${fm},${tm})`;
     g.formula(
       r,
-      archiveCol("lag"),
-      `=(${year("target")}-${year("cycle")})*12+${month("target")}-${month("cycle")}+1`,
-      e.lag,
-      "0",
+      archiveCol("actual"),
+      `=IF(AND(ISNUMBER(${fm}),ISNUMBER(${tm})),IF(${look}="","",${look}),"")`,
+      archiveActual(ctx, e),
+      FMT.units,
     );
-    const look = `INDEX(${grid},MATCH(${at("family")},${names},0),MATCH(${at("target")},${months},0))`;
-    g.formula(r, archiveCol("actual"), `=IFERROR(IF(${look}="","",${look}),"")`, archiveActual(ctx, e), FMT.units);
     g.input(r, archiveCol("naive"), key("naive"), e.naive, FMT.units);
     g.input(r, archiveCol("baseline"), key("baseline"), e.baseline, FMT.units);
     g.input(r, archiveCol("override"), key("override"), e.override, FMT.units);
@@ -157,6 +157,6 @@ export function archiveSheet(ctx: BuildContext): SheetSpec {
     tabColor: TAB.input,
     columnWidths: [12, WIDTH.family, 12, 6, 11, 12, 12, 12, 20, WIDTH.wide, 12, 12],
     freeze: { rows: HEADER_ROW + 1, columns: 3 },
-    protect: false,
+    protect: true,
   });
 }
