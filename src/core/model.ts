@@ -104,6 +104,24 @@ export interface OverrideRow {
 }
 
 /**
+ * One line of the plan archive: what the cycle `cycleMonth` planned for one family and target
+ * month, as it was published. Numbers are in the family's unit; null = none (no override).
+ */
+export interface ArchiveRow {
+  readonly cycleMonth: string;
+  readonly family: string;
+  readonly targetMonth: string;
+  /** The naive forecast: the last actual known when the plan was made (the month before the cycle). */
+  readonly naive: number | null;
+  readonly baseline: number | null;
+  readonly override: number | null;
+  /** Why sales overrode the baseline: one of OVERRIDE_REASONS (schema.ts), or null. */
+  readonly reason: string | null;
+  readonly comment: string | null;
+  readonly consensus: number | null;
+}
+
+/**
  * Last cycle's value of one of the twelve KPIs, by KPI id ("ACCURACY", "OTIF"...; see the KPIs
  * sheet), for the month-on-month change on the KPIs sheet and the deck.
  */
@@ -129,6 +147,8 @@ export interface CycleData {
    * gives it (the Supply sheet's input cells). Months left out start at min(consensus, capacity).
    */
   readonly supplyPlan?: ReadonlyArray<OverrideRow>;
+  /** Optional: the plans of earlier cycles (the Plan archive sheet, plan_history.csv). */
+  readonly planArchive?: ReadonlyArray<ArchiveRow>;
 }
 
 /** Supply-side words per business type (declared with the business types in schema.ts). */

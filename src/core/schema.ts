@@ -67,6 +67,19 @@ export const ACTION_STATUSES = ["Open", "In progress", "Closed"] as const;
 
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
+/** Why sales overrode the statistical baseline: the plan archive's validated reason codes. */
+export const OVERRIDE_REASONS = [
+  "Promotion",
+  "Customer order",
+  "New customer",
+  "Market intelligence",
+  "Supply constraint",
+  "Other",
+] as const;
+
+/** The lags measured by default (lag 1: the plan of the month about to start; lag 3: the plan supply acted on). */
+export const DEFAULT_ACCURACY_LAGS: ReadonlyArray<number> = [1, 3];
+
 /** The status a blank or unknown status reads as. */
 export const DEFAULT_ACTION_STATUS: ActionStatus = "Open";
 

@@ -2,8 +2,9 @@
  * The bundled sample company, and synthetic cycles of any size for benchmarks and large tests.
  * Deterministic: a seeded generator, so every run produces the same workbook.
  */
-import { ActualRow, CycleData, FamilyConfig, OverrideRow } from "../core/model";
-import { cycleMonths } from "../core/plan-model/months";
+import { ActualRow, ArchiveRow, CycleData, FamilyConfig, OverrideRow } from "../core/model";
+import { OVERRIDE_REASONS } from "../core/schema";
+import { addMonths, cycleMonths } from "../core/plan-model/months";
 import { isSopError } from "../core/errors";
 import { forecast } from "../core/forecast";
 import { DemandProfile, demandSeries, makeActions, makeOrders, makePipeline, pad } from "./generators";
@@ -106,6 +107,68 @@ function previousConsensus(
   });
 }
 
+/** Comments a planner writes beside an override, by reason. */
+const OVERRIDE_COMMENTS: Readonly<Record<(typeof OVERRIDE_REASONS)[number], string>> = {
+  Promotion: "trade promotion planned",
+  "Customer order": "framework order announced",
+  "New customer": "new distributor ramping up",
+  "Market intelligence": "competitor out of stock",
+  "Supply constraint": "allocation while the line is down",
+  Other: "sales judgement",
+};
+
+/**
+ * The plan archive of the twelve cycles before this one (2025-03 to 2026-02), each planning its
+ * own month and the five after it that are history now (lags 1 to 6), so lag accuracy and
+ * forecast value added measure real actuals. Deterministic (seed 20250301), per family, cycle and
+ * target month:
+ * - naive = the actual of the month before the cycle (the last one known then);
+ * - statistical baseline = the actual x (1 + e), e normal with a spread of 6 % + 2 % per lag
+ *   month beyond the first (plans made further ahead are worse);
+ * - sales override on about one row in four, with a reason and comment: the baseline moved 40 %
+ *   of the way to the actual, then x 1.08 (sales know something and are optimistic);
+ * - consensus = the sales forecast (override, else baseline) moved 35 % of the way to the actual
+ *   (the meeting's information: pipeline, orders), x (1 + 2 % noise).
+ */
+function sampleArchive(
+  history: ReadonlyArray<string>,
+  actuals: ReadonlyArray<ActualRow>,
+  cycleMonth: string,
+): ArchiveRow[] {
+  const rng = mulberry32(20250301);
+  const sold = new Map(actuals.map((a) => [`${a.family}|${a.month}`, a.quantity]));
+  const out: ArchiveRow[] = [];
+  for (let k = 12; k >= 1; k--) {
+    const cycle = addMonths(cycleMonth, -k);
+    for (const f of SAMPLE_FAMILIES) {
+      const naive = sold.get(`${f.name}|${addMonths(cycle, -1)}`) ?? null;
+      for (let lag = 1; lag <= 6; lag++) {
+        const target = addMonths(cycle, lag - 1);
+        const actual = sold.get(`${f.name}|${target}`);
+        if (actual === undefined || !history.includes(target)) continue;
+        const baseline = Math.max(0, Math.round(actual * (1 + (0.06 + 0.02 * (lag - 1)) * rng.normal())));
+        const overridden = rng.next() < 0.25;
+        const reason = OVERRIDE_REASONS[rng.int(0, OVERRIDE_REASONS.length - 1)];
+        const override = overridden ? Math.round((baseline + 0.4 * (actual - baseline)) * 1.08) : null;
+        const sales = override ?? baseline;
+        const consensus = Math.max(0, Math.round((sales + 0.35 * (actual - sales)) * (1 + 0.02 * rng.normal())));
+        out.push({
+          cycleMonth: cycle,
+          family: f.name,
+          targetMonth: target,
+          naive,
+          baseline,
+          override,
+          reason: overridden ? reason : null,
+          comment: overridden ? OVERRIDE_COMMENTS[reason] : null,
+          consensus,
+        });
+      }
+    }
+  }
+  return out;
+}
+
 export function sampleCycle(): CycleData {
   const rng = mulberry32(20260301);
   const cycleMonth = "2026-03";
@@ -142,6 +205,7 @@ export function sampleCycle(): CycleData {
     actions: makeActions(cycleMonth),
     previousConsensus: previousConsensus(plan.slice(0, -1), history, actuals),
     previousKpis: SAMPLE_PREVIOUS_KPIS,
+    planArchive: sampleArchive(history, actuals, cycleMonth),
   };
 }
 

@@ -6,6 +6,7 @@ import { isSopError, type Result } from "../core/errors";
 import type { BusinessType } from "../core/model";
 import { DEFAULT_BUSINESS_TYPE, isBusinessType } from "../core/schema";
 import { NAMES } from "../layout/names";
+import { readFva, type FvaLine } from "./sheetFva";
 import { cellMonth, cellText } from "./cells";
 import { bad, list, planGrid, single, singleNumber, type NamedReader, type PlanGrid } from "./read";
 import {
@@ -53,6 +54,8 @@ export interface DeckInput {
   /** Every gap of the plan: count and total (absent: the listed gaps are all of them). */
   readonly gapTotals?: DeckGapTotals;
   readonly actions: ReadonlyArray<DeckAction>;
+  /** Forecast value added over the plan archive (SOP_FVA; absent in a workbook built before it). */
+  readonly fva?: ReadonlyArray<FvaLine>;
 }
 
 /**
@@ -145,6 +148,7 @@ export function deckInputFromNames(get: NamedReader): Result<DeckInput> {
     kpis,
     gaps,
     ...(gapTotals ? { gapTotals } : {}),
+    ...(readFva(get).length > 0 ? { fva: readFva(get) } : {}),
     actions,
   };
 }

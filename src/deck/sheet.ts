@@ -14,6 +14,7 @@ import { writeAppendix } from "./sheetAppendix";
 import { SECTION_TITLES, writeAgenda, writeDemand, writeFinancial, writeKpis, writeSupply } from "./sheetPlan";
 import { DEFAULT_UNMET_TOLERANCE } from "./recommend";
 import { RowWriter, a1Range, text } from "./writer";
+import { writeFva } from "./sheetFva";
 import { a1 } from "./cells";
 
 export const DECK_SHEET_NAME = "Executive Summary";
@@ -41,6 +42,7 @@ export function buildDeckSheet(input: DeckInput, opts: DeckOptions = {}): SheetS
   w.blank();
   writeAgenda(w, deck);
   writeKpis(w, deck);
+  writeFva(w, input.fva);
   writeDemand(w, deck);
   writeSupply(w, deck);
   writeFinancial(w, deck, input);

@@ -3,7 +3,7 @@
  * here is what Excel's functions.json is generated from (test/functions/declarations.test.ts
  * keeps the two in step).
  */
-import { FVA, MAPE, MASE, SMAPE, TRACKINGSIGNAL, WAPE } from "../core/sop";
+import { FVA, LAGACCURACY, LAGBIAS, LAGWAPE, MAPE, MASE, SMAPE, TRACKINGSIGNAL, WAPE } from "../core/sop";
 import { number } from "./shell";
 
 /**
@@ -79,4 +79,70 @@ export function trackingSignal(actuals: unknown[][], forecasts: unknown[][]): nu
  */
 export function fva(actuals: unknown[][], forecasts: unknown[][], baseline?: unknown[][], metric?: unknown): number {
   return number(FVA, [actuals, forecasts, baseline, metric]);
+}
+
+/**
+ * Forecast accuracy at one lag over the plan archive: max(0, 1 - WAPE) of the rows at that lag (and family). 1 = perfect.
+ * @customfunction LAGACCURACY
+ * @param actuals The plan archive's Actual column (blank where the month is not history yet).
+ * @param forecasts The archive column judged: Consensus, Statistical baseline, Sales forecast or Naive; same size as actuals.
+ * @param lags The archive's Lag column, same size.
+ * @param lag The lag measured: 1 = planned in the target month's own cycle, 3 = two cycles before.
+ * @param families Optional: the archive's Family column, same size.
+ * @param family Optional: one family; blank = every family.
+ * @returns Accuracy as a fraction; #DIV/0! when no archived plan at that lag has an actual yet.
+ */
+export function lagAccuracy(
+  actuals: unknown[][],
+  forecasts: unknown[][],
+  lags: unknown[][],
+  lag: unknown,
+  families?: unknown[][],
+  family?: unknown,
+): number {
+  return number(LAGACCURACY, [actuals, forecasts, lags, lag, families, family]);
+}
+
+/**
+ * Forecast bias at one lag over the plan archive: sum(F - A) / |sum(A)| of the rows at that lag (and family). Positive = over-forecast.
+ * @customfunction LAGBIAS
+ * @param actuals The plan archive's Actual column (blank where the month is not history yet).
+ * @param forecasts The archive column judged: Consensus, Statistical baseline, Sales forecast or Naive; same size as actuals.
+ * @param lags The archive's Lag column, same size.
+ * @param lag The lag measured: 1 = planned in the target month's own cycle, 3 = two cycles before.
+ * @param families Optional: the archive's Family column, same size.
+ * @param family Optional: one family; blank = every family.
+ * @returns Bias as a fraction; #DIV/0! when no archived plan at that lag has an actual yet.
+ */
+export function lagBias(
+  actuals: unknown[][],
+  forecasts: unknown[][],
+  lags: unknown[][],
+  lag: unknown,
+  families?: unknown[][],
+  family?: unknown,
+): number {
+  return number(LAGBIAS, [actuals, forecasts, lags, lag, families, family]);
+}
+
+/**
+ * WAPE at one lag over the plan archive: sum|A - F| / sum|A| of the rows at that lag (and family); one step of the forecast value added stairstep. 0 = perfect.
+ * @customfunction LAGWAPE
+ * @param actuals The plan archive's Actual column (blank where the month is not history yet).
+ * @param forecasts The archive column judged: Consensus, Statistical baseline, Sales forecast or Naive; same size as actuals.
+ * @param lags The archive's Lag column, same size.
+ * @param lag The lag measured: 1 = planned in the target month's own cycle, 3 = two cycles before.
+ * @param families Optional: the archive's Family column, same size.
+ * @param family Optional: one family; blank = every family.
+ * @returns WAPE as a fraction; #DIV/0! when no archived plan at that lag has an actual yet.
+ */
+export function lagWape(
+  actuals: unknown[][],
+  forecasts: unknown[][],
+  lags: unknown[][],
+  lag: unknown,
+  families?: unknown[][],
+  family?: unknown,
+): number {
+  return number(LAGWAPE, [actuals, forecasts, lags, lag, families, family]);
 }

@@ -9,6 +9,7 @@ import * as path from "path";
 import type { CycleData } from "../core/model";
 import { formatCsv, neutraliseFormula as text } from "./csv";
 import { COLUMNS } from "./readers";
+import { PLAN_HISTORY_FILE, planHistoryCsv } from "./planHistory";
 
 const num = (n: number): string => String(n);
 
@@ -94,6 +95,7 @@ export function cycleToCsv(data: CycleData): Record<string, string> {
       COLUMNS["kpis.csv"],
       (data.previousKpis ?? []).map((k) => [k.kpi, num(k.value)]),
     ),
+    [PLAN_HISTORY_FILE]: planHistoryCsv(data.planArchive ?? []),
   };
 }
 

@@ -24,6 +24,7 @@ import {
 import { readSettings, SETTINGS_FILE } from "./settings";
 import { decodeCsv } from "./encoding";
 import type { ImportIssue } from "./table";
+import { PLAN_HISTORY_FILE, readPlanHistory } from "./planHistory";
 
 export const REQUIRED_FILES = [
   SETTINGS_FILE,
@@ -85,6 +86,7 @@ function importInto(files: CsvFiles, issues: ImportIssue[]): CycleData | undefin
       ? readPreviousConsensus(text("previous_consensus.csv"), resolve, settings, issues)
       : [];
   const previousKpis = files["kpis.csv"] !== undefined ? readPreviousKpis(text("kpis.csv"), issues) : [];
+  const planArchive = files[PLAN_HISTORY_FILE] !== undefined ? readPlanHistory(text(PLAN_HISTORY_FILE), issues) : [];
   if (settings === undefined) return undefined;
   const { company, cycleMonth, historyMonths, horizonMonths, businessType, targets, finance } = settings;
   return {
@@ -106,6 +108,7 @@ function importInto(files: CsvFiles, issues: ImportIssue[]): CycleData | undefin
     ...(previousConsensus.length > 0 ? { previousConsensus } : {}),
     ...(previousKpis.length > 0 ? { previousKpis } : {}),
     ...(supplyPlan.length > 0 ? { supplyPlan } : {}),
+    ...(planArchive.length > 0 ? { planArchive } : {}),
   };
 }
 
@@ -163,7 +166,7 @@ export async function importCsvFolder(dir: string): Promise<ImportResult> {
       issues: [{ file: dir, message: "not a folder; expected a folder of CSV files" }],
     };
   }
-  const names = [...REQUIRED_FILES, ...OPTIONAL_FILES];
+  const names = [...REQUIRED_FILES, ...OPTIONAL_FILES, PLAN_HISTORY_FILE];
   const contents = await Promise.all(names.map((n) => readIfExists(path.join(dir, n))));
   const files: Record<string, string | undefined> = {};
   const notices: ImportIssue[] = [];

@@ -8,6 +8,7 @@ import { ACTION_STATUSES, DEFAULT_ACTION_STATUS, SETTING_FIELDS, isBusinessType 
 import { cycleMonths } from "../core/plan-model/months";
 import { SettingsField } from "./geometry";
 import { Found, harvest } from "./harvest";
+import { archiveOf } from "./archive";
 import { keys } from "./keys";
 import { ExistingSheets, isoFromSerial, monthOf, numberOr, text } from "./read";
 import { CellValue } from "./types";
@@ -175,5 +176,6 @@ export function readCycleData(existing: ExistingSheets): CycleData | null {
       status: ACTION_STATUSES.find((x) => x.toLowerCase() === s.toLowerCase()) ?? DEFAULT_ACTION_STATUS,
     };
   });
-  return { config, actuals, overrides, pipeline, orders, actions };
+  const planArchive = archiveOf(typed);
+  return { config, actuals, overrides, pipeline, orders, actions, ...(planArchive.length > 0 ? { planArchive } : {}) };
 }

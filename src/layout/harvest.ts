@@ -35,8 +35,10 @@ export type { Found, Orphan } from "./sheetReader";
 import { ACTION_HEADERS, ORDER_HEADERS, PIPELINE_HEADERS } from "./sheets/tables";
 import { DEMAND_LABELS } from "./sheets/demand";
 import { supplyLabels } from "./sheets/supply";
-import { SETTINGS_LABELS } from "./sheets/setup";
+import { ACCURACY_LAGS_LABEL, SETTINGS_LABELS } from "./sheets/setup";
 import { KPI_HEADERS } from "./sheets/kpis";
+import { ARCHIVE_COLS, ARCHIVE_HEADERS, ArchiveCol } from "./sheets/archive";
+import { ARCHIVE_FIELDS, ARCHIVE_SHEET } from "./archive";
 
 export interface Harvest {
   readonly found: ReadonlyArray<Found>;
@@ -61,6 +63,13 @@ function settings(s: SheetReader, out: Found[]): void {
   s.claimRow(header);
   const seen = new Set<string>();
   for (let r = header + 1; r < s.rows; r++) {
+    if (norm(s.text(r, 0)) === norm(ACCURACY_LAGS_LABEL[0]) && !seen.has("lags")) {
+      seen.add("lags");
+      s.claim(r, 0);
+      s.claim(r, 2);
+      s.take(out, keys.accuracyLags(), r, 1);
+      continue;
+    }
     const field = byLabel.get(norm(s.text(r, 0)));
     if (field === undefined || seen.has(field)) continue;
     seen.add(field);
@@ -265,6 +274,39 @@ function kpis(s: SheetReader, out: Found[]): void {
   }
 }
 
+/**
+ * The plan archive: each row by its cycle month, family and target month (the identifiers read
+ * from their columns, found by header), its fields by their headers. A row without the three
+ * identifiers is not the layout's: what it holds is the user's own (kept as a note).
+ */
+function archive(s: SheetReader, out: Found[]): void {
+  const byHeader = new Map(ARCHIVE_COLS.map((c) => [norm(ARCHIVE_HEADERS[c]), c]));
+  const header = headerRow(s, (r, c) => byHeader.has(norm(s.text(r, c))), 3);
+  if (header === null) return;
+  claimAbove(s, header);
+  const cols = new Map<ArchiveCol, number>();
+  for (let c = 0; c < s.width(header); c++) {
+    const col = byHeader.get(norm(s.text(header, c)));
+    if (col === undefined || cols.has(col)) continue;
+    s.claim(header, c);
+    cols.set(col, c);
+  }
+  const at = (col: ArchiveCol): number => cols.get(col) ?? -1;
+  for (let r = header + 1; r < s.rows; r++) {
+    const cycle = monthOf(s.value(r, at("cycle")));
+    const target = monthOf(s.value(r, at("target")));
+    const family = s.text(r, at("family"));
+    if (cycle === null || target === null || family === "") continue;
+    for (const col of ARCHIVE_COLS) {
+      const c = cols.get(col);
+      if (c === undefined) continue;
+      if ((ARCHIVE_FIELDS as ReadonlyArray<string>).includes(col))
+        s.take(out, keys.archive(cycle, target, col, family), r, c);
+      else s.claim(r, c);
+    }
+  }
+}
+
 function kept(s: SheetReader, out: Found[]): void {
   claimAbove(s, 4);
   s.claimRow(3);
@@ -330,6 +372,7 @@ const READERS: ReadonlyArray<{ sheet: string; free: boolean; read: (s: SheetRead
   { sheet: "Orders", free: true, read: (s, out) => list(s, out, ORDER_HEADERS, ORDER_COLS, keys.order) },
   { sheet: "Actions", free: true, read: (s, out) => list(s, out, ACTION_HEADERS, ACTION_COLS, keys.action) },
   { sheet: "KPIs", free: false, read: kpis },
+  { sheet: ARCHIVE_SHEET, free: false, read: archive },
   { sheet: KEPT_SHEET, free: true, read: kept },
 ];
 

@@ -14,6 +14,11 @@ export const keys = {
   action: (row: number, field: string): string => `Actions|${row}|${field}`,
   kpi: (field: string, id: string): string => `KPIs|${field}|${id}`,
   kpiInput: (field: string): string => `KPIs|${field}`,
+  /** A plan archive cell: the family last, so a name holding "|" still reads back whole. */
+  archive: (cycle: string, target: string, field: string, family: string): string =>
+    `Archive|${cycle}|${target}|${field}|${family}`,
+  /** The lags the KPIs sheet measures (a Settings row, typed like any input). */
+  accuracyLags: (): string => "Lags|accuracy",
 } as const;
 
 /** Keys of the Settings and Families sheets describe the cycle itself: a rebuild takes them from the new cycle, not from the old cells. */

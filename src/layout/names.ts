@@ -44,6 +44,16 @@ export const NAMES = {
   gapTotal: "SOP_GapTotal",
   /** N x 4: decision, owner, due date, status. */
   actions: "SOP_Actions",
+  /** A x 1 each: the Plan archive's columns over its A rows (one blank row when it is empty). */
+  archiveFamily: "SOP_ArchiveFamily",
+  archiveLag: "SOP_ArchiveLag",
+  archiveActual: "SOP_ArchiveActual",
+  archiveNaive: "SOP_ArchiveNaive",
+  archiveBaseline: "SOP_ArchiveBaseline",
+  archiveSales: "SOP_ArchiveSales",
+  archiveConsensus: "SOP_ArchiveConsensus",
+  /** (1 + families with archived plans) x 9: forecast value added at the first lag: family ("All families" first, then each family of the cycle with archived plans), WAPE of naive, statistical, sales, consensus, then the value added in points of each step and in total. */
+  fva: "SOP_FVA",
 } as const;
 
 export type SopName = (typeof NAMES)[keyof typeof NAMES];

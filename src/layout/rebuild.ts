@@ -13,7 +13,8 @@
  * form, itself prefilled from the workbook by `readCycleConfig`).
  */
 import { CycleData } from "../core/model";
-import { cycleMonths } from "../core/plan-model/months";
+import { addMonths, cycleMonths } from "../core/plan-model/months";
+import { ArchiveField } from "./archive";
 import { FIRST_ROW } from "./geometry";
 import { SheetGrid } from "./grid";
 import { ExistingSheets } from "./read";
@@ -123,7 +124,35 @@ function carryForward(grids: Grids, oldMonth: string, typed: Map<string, CellVal
     if (inPlan.has(m)) typed.set(keys.previousConsensus(fam, m), v);
   }
   for (const [id, v] of kpiValues(grids)) typed.set(keys.kpi("previous", id), v);
+  archiveCycle(grids, oldMonth, typed);
   return replaced;
+}
+
+/**
+ * The cycle being left goes into the plan archive: per family and plan month of that cycle, its
+ * statistical baseline, sales override and consensus as the workbook showed them, and the naive
+ * forecast of the time (the actual of the month before it, as typed on Actuals). What the archive already holds for
+ * that cycle (typed, or imported) is kept as it is.
+ */
+function archiveCycle(grids: Grids, oldMonth: string, typed: Map<string, CellValue>): void {
+  const before = addMonths(oldMonth, -1);
+  const fields: Array<[ArchiveField, string]> = [
+    ["baseline", DEMAND_LABELS.baseline],
+    ["override", DEMAND_LABELS.override],
+    ["consensus", DEMAND_LABELS.consensus],
+  ];
+  const put = (key: string, v: CellValue | undefined): void => {
+    if (v !== undefined && v !== null && !typed.has(key)) typed.set(key, v);
+  };
+  for (const [field, label] of fields) {
+    for (const [fm, v] of measureValues(grids, "Demand", label)) {
+      const i = fm.lastIndexOf("|");
+      const [fam, m] = [fm.slice(0, i), fm.slice(i + 1)];
+      if (m < oldMonth) continue;
+      put(keys.archive(oldMonth, m, field, fam), v);
+      put(keys.archive(oldMonth, m, "naive", fam), typed.get(keys.actual(fam, before)));
+    }
+  }
 }
 
 /** Addresses of every keyed cell of a layout, by key. */

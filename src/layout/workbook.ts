@@ -7,7 +7,9 @@
 import { CycleData, VOCABULARY } from "../core/model";
 import { PlanOptions, computePlan } from "../core/plan-model/plan";
 import type { Blank } from "../core/plan-model/types";
+import { accuracyLags, resolveArchive } from "./archive";
 import { definedNames } from "./definedNames";
+import { archiveNames, archiveSheet } from "./sheets/archive";
 import { sheetAnchors } from "./names";
 import { Geometry } from "./geometry";
 import { TypedInputs, resolveInputs } from "./inputs";
@@ -16,7 +18,8 @@ import { BuildContext } from "./sheets/context";
 import { demandSheet } from "./sheets/demand";
 import { financeSheet } from "./sheets/finance";
 import { gapsSheet } from "./sheets/gaps";
-import { kpisSheet } from "./sheets/kpis";
+import { ARCHIVE_KPIS_TOP, kpisSheet } from "./sheets/kpis";
+import { fvaName, measuredFamilies } from "./sheets/kpisArchive";
 import { supplySheet } from "./sheets/supply";
 import { actionsSheet, ordersSheet, pipelineSheet } from "./sheets/tables";
 import { actualsSheet, familiesSheet, settingsSheet } from "./sheets/setup";
@@ -35,6 +38,7 @@ export const SHEET_NAMES = [
   "Finance",
   "Gaps",
   "KPIs",
+  "Plan archive",
 ] as const;
 
 /** Checks the shape of a cycle the layout needs; a task pane validates the form before this. */
@@ -82,7 +86,12 @@ export function buildContext(data: CycleData, typed: TypedInputs = new Map(), op
     candidates: plan.candidates.length,
     ranked: plan.ranked.length,
   };
-  return { inputs, plan, geo, vocab: VOCABULARY[inputs.config.businessType] };
+  const archive = resolveArchive(
+    data.planArchive ?? [],
+    inputs.config.families.map((f) => f.name),
+    typed,
+  );
+  return { inputs, plan, geo, vocab: VOCABULARY[inputs.config.businessType], archive, ...accuracyLags(typed) };
 }
 
 /**
@@ -104,8 +113,17 @@ export function buildWorkbook(data: CycleData, typed: TypedInputs = new Map(), o
     financeSheet(ctx),
     gapsSheet(ctx),
     kpisSheet(ctx),
+    archiveSheet(ctx),
   ];
   const footer = cycleFooter(ctx.inputs.config.company, ctx.inputs.config.cycleMonth);
   const printed = sheets.map((s) => ({ ...s, print: s.print ?? sheetPrint(s, footer) }));
-  return { sheets: printed, names: [...definedNames(ctx.geo), ...sheetAnchors(sheets.map((s) => s.name))] };
+  return {
+    sheets: printed,
+    names: [
+      ...definedNames(ctx.geo),
+      ...archiveNames(ctx.archive.length),
+      fvaName(ARCHIVE_KPIS_TOP, measuredFamilies(ctx).length),
+      ...sheetAnchors(sheets.map((s) => s.name)),
+    ],
+  };
 }

@@ -349,4 +349,29 @@ describe("a rebuild after ordinary Excel edits keeps every typed input", () => {
     const orders = double.state.sheet("Orders");
     expect([orders.cell("A5").value, orders.cell("A6").value, orders.cell("D6").value, orders.cell("A7").value]).toEqual(["SO-1", "SO-3", 30, ""]);
   });
+
+  it("the next cycle month archives the cycle being left; a reason typed on the Plan archive survives the next rebuild", async () => {
+    const double = createExcelDouble();
+    const host = createHost(double.run as unknown as ExcelRun);
+    await host.scaffold(config, noInputs);
+    const at = cellOf(keys.actual("Pumps", "2026-03"));
+    double.state.typeValue(at.sheet, at.address, 777);
+    // one month later, one month more of history: no actual leaves the layout
+    const next: CycleConfig = { ...config, cycleMonth: "2026-05", historyMonths: config.historyMonths + 1 };
+    // (the supply plan of 2026-04, now history, has no cell any more: confirmed, it goes to Kept inputs)
+    await host.scaffold(next, undefined, undefined, { confirmed: true });
+    const rows = () => double.state.sheet("Plan archive").valuesFromA1();
+    const archived = rows().filter((r) => r[0] === "2026-04");
+    expect(archived).toHaveLength(FAMILIES.length * PLAN.length);
+    // the naive forecast of cycle 2026-04 is the last actual then known: Pumps 2026-03
+    expect(archived.find((r) => r[1] === "Pumps" && r[2] === "2026-06")?.[5]).toBe(777);
+    const r = rows().findIndex((x) => x[1] === "Valves" && x[2] === "2026-05");
+    double.state.typeValue("Plan archive", `I${r + 1}`, "Customer order");
+    await host.scaffold(next);
+    const after = rows().find((x) => x[1] === "Valves" && x[2] === "2026-05" && x[0] === "2026-04");
+    expect(after?.[8]).toBe("Customer order");
+    expect(rows().filter((x) => x[0] === "2026-04")).toHaveLength(FAMILIES.length * PLAN.length);
+    const kept = double.state.sheet(KEPT_SHEET).valuesFromA1().map((x) => String(x[0]));
+    expect(kept.filter((k) => k.startsWith("Archive|"))).toEqual([]);
+  });
 });

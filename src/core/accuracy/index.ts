@@ -9,3 +9,5 @@ export type { FvaMetric, FvaOptions } from "./fva";
 export { forecastBias, BIAS_VARIANTS } from "./bias";
 export type { BiasVariant } from "./bias";
 export { forecastAccuracy } from "./forecastAccuracy";
+export { atLag, lagAccuracy, lagBias, lagWape } from "./lag";
+export type { LagFilter } from "./lag";

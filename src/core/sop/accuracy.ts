@@ -5,6 +5,9 @@ import {
   forecastAccuracy,
   forecastBias,
   fva,
+  lagAccuracy,
+  lagBias,
+  lagWape,
   mape,
   mase,
   smape,
@@ -12,7 +15,7 @@ import {
   wape,
 } from "../accuracy";
 import { declare } from "./declare";
-import { pair, pairedFunction } from "./shapes";
+import { archiveFunction, pair, pairedFunction } from "./shapes";
 
 export const FORECASTACCURACY = pairedFunction({
   name: "FORECASTACCURACY",
@@ -91,4 +94,27 @@ export const FVA = declare({
     "error(baseline) - error(forecast); metric WAPE (default), MAPE, SMAPE or MAE; baseline default = naive (previous actual)",
   reading: "**positive = the step added value**",
   compute: (a) => fva(a.actuals, a.forecasts, { metric: a.metric, baseline: a.baseline }),
+});
+
+export const LAGACCURACY = archiveFunction({
+  name: "LAGACCURACY",
+  formula:
+    "max(0, 1 - sum|A-F| / sum|A|) over the plan archive's rows at that lag (lag 1 = planned in the target month's own cycle, lag 3 = two cycles before), optionally of one family",
+  reading: "1 = perfect; lag 3 = the plan supply acted on",
+  core: lagAccuracy,
+});
+
+export const LAGBIAS = archiveFunction({
+  name: "LAGBIAS",
+  formula: "sum(F-A) / |sum(A)| over the plan archive's rows at that lag, optionally of one family",
+  reading: "**positive = over-forecast**",
+  core: lagBias,
+});
+
+export const LAGWAPE = archiveFunction({
+  name: "LAGWAPE",
+  formula:
+    "sum|A-F| / sum|A| over the plan archive's rows at that lag, optionally of one family: one step of the forecast value added stairstep",
+  reading: "0 = perfect; a step's value added = the previous step's WAPE - its WAPE",
+  core: lagWape,
 });

@@ -56,6 +56,7 @@ import { keys } from "../keys";
 import { CellValue, SheetSpec } from "../types";
 import { BuildContext } from "./context";
 import { cycleSubtitle, tableHeader, titleRows } from "./common";
+import { archiveKpis } from "./kpisArchive";
 
 export const KPI_HEADERS = [
   "KPI",
@@ -98,6 +99,9 @@ export const WC_ROWS = {
   fvaTitle: FIRST_ROW + KPI_DEFS.length + 6,
   fva: FIRST_ROW + KPI_DEFS.length + 7,
 };
+
+/** The first row of the Plan archive tables (./kpisArchive.ts). */
+export const ARCHIVE_KPIS_TOP = WC_ROWS.fva + 3;
 
 const unitFormat = (d: KpiDef): string => KPI_FORMAT[d.unit];
 
@@ -267,6 +271,7 @@ export function kpisSheet(ctx: BuildContext): SheetSpec {
     "WAPE of the lag-1 statistical baseline minus WAPE of the consensus, over the history months: positive = overrides and pipeline made the plan more accurate. 0 until archived consensus exists (the next cycles).",
     "note",
   );
+  archiveKpis(g, ctx, ARCHIVE_KPIS_TOP);
   return g.toSpec({
     kind: "calc",
     tabColor: TAB.calc,

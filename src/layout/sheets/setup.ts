@@ -40,6 +40,16 @@ export const SETTINGS_LABELS: Record<SettingsField, [string, string]> = {
   inventoryCeiling: ["Inventory value ceiling", "Currency, at any month end"],
 };
 
+/**
+ * The lags the KPIs sheet measures accuracy, bias and value added at: a row below the cycle's
+ * settings, typed like any input (a rebuild keeps it; it is not part of the cycle the pane edits).
+ */
+export const ACCURACY_LAGS_LABEL: [string, string] = [
+  "Accuracy lags",
+  "Lags measured on KPIs, e.g. 1, 3 (lag 1 = the plan of the month about to start; lag 3 = planned two cycles earlier); the first is the value added lag",
+];
+export const ACCURACY_LAGS_ROW = Math.max(...Object.values(SETTINGS_ROWS)) + 2;
+
 /** The Settings row of each numeric setting of the schema. */
 export const SETTING_CELLS: Readonly<Record<SettingNumberField, SettingsField>> = {
   historyMonths: "historyMonths",
@@ -76,6 +86,9 @@ export function settingsSheet(ctx: BuildContext): SheetSpec {
     g.input(r, SETTINGS_VALUE_COL, keys.settings(field), values[field], formats[field]);
     g.value(r, 2, SETTINGS_LABELS[field][1], "note");
   }
+  g.value(ACCURACY_LAGS_ROW, 0, ACCURACY_LAGS_LABEL[0], "label");
+  g.input(ACCURACY_LAGS_ROW, SETTINGS_VALUE_COL, keys.accuracyLags(), ctx.lagsInput, FMT.text);
+  g.value(ACCURACY_LAGS_ROW, 2, ACCURACY_LAGS_LABEL[1], "note");
   const cell = (f: SettingsField): string => abs(SETTINGS_ROWS[f], SETTINGS_VALUE_COL);
   for (const field of Object.keys(SETTING_FIELDS) as SettingNumberField[]) {
     g.validations.push(ruleValidation(cell(SETTING_CELLS[field]), SETTING_FIELDS[field].rule));

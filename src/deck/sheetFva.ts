@@ -1,0 +1,73 @@
+/**
+ * The deck's "Forecast value added" section: who improved the forecast, read from the workbook's
+ * SOP_FVA table (the KPIs sheet, over the Plan archive): each step's WAPE (naive, statistical
+ * baseline, sales override, consensus) and the points of accuracy it added, all families first,
+ * with one sentence a meeting can quote ("the consensus meeting added 2.1 points of accuracy").
+ */
+import type { CellValue } from "../layout/types";
+import { NAMES } from "../layout/names";
+import type { NamedReader } from "./read";
+import { RowWriter, headers, num, text } from "./writer";
+
+/** One row of SOP_FVA: family, four WAPEs, three steps' value added and the total, in points. */
+export interface FvaLine {
+  readonly family: string;
+  readonly wape: ReadonlyArray<number | null>;
+  readonly added: ReadonlyArray<number | null>;
+}
+
+const numberOrNull = (v: CellValue | undefined): number | null =>
+  typeof v === "number" && Number.isFinite(v) ? v : null;
+
+/** The SOP_FVA rows, or [] when the workbook has none (built before the archive existed). */
+export function readFva(get: NamedReader): FvaLine[] {
+  const rows = get(NAMES.fva) ?? [];
+  return rows
+    .filter((r) => typeof r[0] === "string" && r[0] !== "")
+    .map((r) => ({
+      family: String(r[0]),
+      wape: r.slice(1, 5).map(numberOrNull),
+      added: r.slice(5, 9).map(numberOrNull),
+    }));
+}
+
+const points = (v: number): string => `${Math.abs(v).toFixed(1)} point${Math.abs(v).toFixed(1) === "1.0" ? "" : "s"}`;
+
+/** The sentence for all families: what each step added or cost. */
+export function fvaSentence(all: FvaLine): string {
+  const [stat, sales, meeting] = all.added;
+  if (stat === null || sales === null || meeting === null)
+    return "No archived plan has an actual yet: value added is measured from the next cycles.";
+  const verb = (v: number): string => (v >= 0 ? `added ${points(v)}` : `cost ${points(v)}`);
+  return `The statistical baseline ${verb(stat)} of accuracy over the naive forecast, sales overrides ${verb(sales)} and the consensus meeting ${verb(meeting)}.`;
+}
+
+const PTS = '+0.0" pts";-0.0" pts";0.0" pts"';
+
+/** Writes the section (nothing when the workbook has no SOP_FVA table). */
+export function writeFva(w: RowWriter, lines: ReadonlyArray<FvaLine> = []): void {
+  if (lines.length === 0) return;
+  w.row([text("Forecast value added", "title")]);
+  w.row([text(fvaSentence(lines[0]), "note")]);
+  w.row(
+    headers([
+      "Family",
+      "WAPE naive",
+      "WAPE statistical",
+      "WAPE sales",
+      "WAPE consensus",
+      "Statistical",
+      "Sales",
+      "Consensus meeting",
+      "Total added",
+    ]),
+  );
+  lines.forEach((l, i) =>
+    w.row([
+      text(l.family, i === 0 ? "total" : "label"),
+      ...l.wape.map((v) => num(v, "0.0%")),
+      ...l.added.map((v) => num(v, PTS)),
+    ]),
+  );
+  w.blank();
+}

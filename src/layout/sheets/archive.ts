@@ -1,0 +1,162 @@
+/**
+ * The Plan archive sheet: one row per earlier cycle, family and target month, as the plan was
+ * published (naive forecast of the time, statistical baseline, sales override with its reason
+ * and comment, consensus: input cells; the sheet is protected like Pipeline), with the lag (1 = planned in the target month's own cycle), the
+ * actual (looked up on Actuals; "" while the month is not history, or out of its window) and the
+ * sales forecast (the override, else the baseline). Scaffolding the next cycle month appends the
+ * cycle being left (src/layout/rebuild.ts); SOP.LAGACCURACY, SOP.LAGBIAS and SOP.LAGWAPE on the
+ * KPIs sheet read its columns through the SOP_Archive* names.
+ */
+import { OVERRIDE_REASONS } from "../../core/schema";
+import { addr, range } from "../a1";
+import { ARCHIVE_SHEET, ArchiveEntry } from "../archive";
+import { FIRST_MONTH_COL, FIRST_ROW, HEADER_ROW } from "../geometry";
+import { FMT, TAB, WIDTH } from "../formats";
+import { SheetGrid } from "../grid";
+import { keys } from "../keys";
+import { NAMES } from "../names";
+import { NamedRange, SheetSpec } from "../types";
+import { BuildContext } from "./context";
+import { cycleSubtitle, tableHeader, titleRows } from "./common";
+
+/** The archive's columns, in sheet order; a rebuild finds each by its header. */
+export const ARCHIVE_COLS = [
+  "cycle",
+  "family",
+  "target",
+  "lag",
+  "actual",
+  "naive",
+  "baseline",
+  "override",
+  "reason",
+  "comment",
+  "sales",
+  "consensus",
+] as const;
+export type ArchiveCol = (typeof ARCHIVE_COLS)[number];
+export const ARCHIVE_HEADERS: Readonly<Record<ArchiveCol, string>> = {
+  cycle: "Cycle month",
+  family: "Family",
+  target: "Target month",
+  lag: "Lag",
+  actual: "Actual",
+  naive: "Naive (last actual)",
+  baseline: "Statistical baseline",
+  override: "Sales override",
+  reason: "Override reason",
+  comment: "Override comment",
+  sales: "Sales forecast",
+  consensus: "Consensus",
+};
+export const archiveCol = (c: ArchiveCol): number => ARCHIVE_COLS.indexOf(c);
+
+/** The columns the KPIs' lag functions read, by name (SOP_ArchiveActual...). */
+export const ARCHIVE_NAMES = {
+  family: NAMES.archiveFamily,
+  lag: NAMES.archiveLag,
+  actual: NAMES.archiveActual,
+  naive: NAMES.archiveNaive,
+  baseline: NAMES.archiveBaseline,
+  sales: NAMES.archiveSales,
+  consensus: NAMES.archiveConsensus,
+} as const;
+
+const sheetRef = `'${ARCHIVE_SHEET}'`;
+
+/** The names of the archive's columns over its rows (one blank row when the archive is empty). */
+export function archiveNames(rows: number): NamedRange[] {
+  const last = FIRST_ROW + Math.max(rows, 1) - 1;
+  return (Object.keys(ARCHIVE_NAMES) as Array<keyof typeof ARCHIVE_NAMES>).map((c) => ({
+    name: ARCHIVE_NAMES[c],
+    ref: `${sheetRef}!${range(FIRST_ROW, archiveCol(c), last, archiveCol(c), true)}`,
+  }));
+}
+
+/** The actual of an archive row from the cycle's Actuals ("" when not history or out of the window). */
+export function archiveActual(ctx: BuildContext, e: ArchiveEntry): number | "" {
+  const f = ctx.inputs.config.families.findIndex((x) => x.name === e.family);
+  const j = ctx.inputs.history.indexOf(e.targetMonth);
+  const v = f < 0 || j < 0 ? null : ctx.inputs.actuals[f][j];
+  return v === null || v === undefined ? "" : v;
+}
+
+/** The sales forecast of an archive row: the override, else the baseline. */
+export const salesForecast = (e: ArchiveEntry): number | null => e.override ?? e.baseline;
+
+export function archiveSheet(ctx: BuildContext): SheetSpec {
+  const { config: cfg, history } = ctx.inputs;
+  const g = new SheetGrid(ARCHIVE_SHEET);
+  titleRows(
+    g,
+    "Plan archive",
+    cycleSubtitle(
+      cfg,
+      "what each earlier cycle planned per family and target month; scaffolding the next cycle month adds the cycle being left",
+    ),
+  );
+  tableHeader(
+    g,
+    ARCHIVE_COLS.map((c) => ARCHIVE_HEADERS[c]),
+  );
+  const F = Math.max(cfg.families.length, 1);
+  const H = Math.max(history.length, 1);
+  const grid = `Actuals!${range(FIRST_ROW, FIRST_MONTH_COL, FIRST_ROW + F - 1, FIRST_MONTH_COL + H - 1, true)}`;
+  const names = `Actuals!${range(FIRST_ROW, 0, FIRST_ROW + F - 1, 0, true)}`;
+  const months = `Actuals!${range(HEADER_ROW, FIRST_MONTH_COL, HEADER_ROW, FIRST_MONTH_COL + H - 1, true)}`;
+  ctx.archive.forEach((e, i) => {
+    const r = FIRST_ROW + i;
+    const at = (c: ArchiveCol): string => addr(r, archiveCol(c), { absCol: true });
+    const key = (field: string): string => keys.archive(e.cycleMonth, e.targetMonth, field, e.family);
+    g.value(r, archiveCol("cycle"), e.cycleMonth, "label", FMT.text);
+    g.value(r, archiveCol("family"), e.family, "label");
+    g.value(r, archiveCol("target"), e.targetMonth, "label", FMT.text);
+    // The lag follows from the row's two months (a value: the row's identity, written by the layout).
+    g.value(r, archiveCol("lag"), e.lag, "formula", "0");
+    const [fm, tm] = [`MATCH(${at("family")},${names},0)`, `MATCH(${at("target")},${months},0)`];
+    const look = `INDEX(${grid},${fm},${tm})`;
+    g.formula(
+      r,
+      archiveCol("actual"),
+      `=IF(AND(ISNUMBER(${fm}),ISNUMBER(${tm})),IF(${look}="","",${look}),"")`,
+      archiveActual(ctx, e),
+      FMT.units,
+    );
+    g.input(r, archiveCol("naive"), key("naive"), e.naive, FMT.units);
+    g.input(r, archiveCol("baseline"), key("baseline"), e.baseline, FMT.units);
+    g.input(r, archiveCol("override"), key("override"), e.override, FMT.units);
+    g.input(r, archiveCol("reason"), key("reason"), e.reason);
+    g.input(r, archiveCol("comment"), key("comment"), e.comment);
+    g.formula(
+      r,
+      archiveCol("sales"),
+      `=IF(${at("override")}="",IF(${at("baseline")}="","",${at("baseline")}),${at("override")})`,
+      salesForecast(e),
+      FMT.units,
+    );
+    g.input(r, archiveCol("consensus"), key("consensus"), e.consensus, FMT.units);
+  });
+  if (ctx.archive.length > 0) {
+    const last = FIRST_ROW + ctx.archive.length - 1;
+    g.validations.push(
+      { kind: "decimal", range: range(FIRST_ROW, archiveCol("naive"), last, archiveCol("override"), true), min: 0 },
+      {
+        kind: "decimal",
+        range: range(FIRST_ROW, archiveCol("consensus"), last, archiveCol("consensus"), true),
+        min: 0,
+      },
+      {
+        kind: "list",
+        range: range(FIRST_ROW, archiveCol("reason"), last, archiveCol("reason"), true),
+        values: OVERRIDE_REASONS,
+      },
+    );
+  }
+  return g.toSpec({
+    kind: "input",
+    tabColor: TAB.input,
+    columnWidths: [12, WIDTH.family, 12, 6, 11, 12, 12, 12, 20, WIDTH.wide, 12, 12],
+    freeze: { rows: HEADER_ROW + 1, columns: 3 },
+    protect: true,
+  });
+}
