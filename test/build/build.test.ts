@@ -30,7 +30,7 @@ const required = [
   // plan arithmetic
   "WEIGHTEDPIPELINE", "PROJECTEDINVENTORY", "DAYSOFSUPPLY",
   // statistical forecast
-  "FORECAST", "FORECASTMETHOD",
+  "FORECAST", "FORECASTINTERVAL", "FORECASTMETHOD",
 ];
 
 describe("dist/functions.json", () => {

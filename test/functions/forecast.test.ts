@@ -2,7 +2,7 @@
  * SOP.FORECAST and SOP.FORECASTMETHOD as Excel calls them (CustomFunctions globals from
  * test/setup/customFunctions.ts).
  */
-import { sopForecast, sopForecastMethod } from "../../src/functions/forecast";
+import { sopForecast, sopForecastInterval, sopForecastMethod } from "../../src/functions/forecast";
 
 function thrown(fn: () => unknown): { code: string; message: string } {
   try {
@@ -86,5 +86,41 @@ describe("SOP.FORECAST recalculation", () => {
     expect(sopForecast(changed, 6)).not.toEqual(first);
     expect(sopForecast(history, 6, "NAIVE")).toEqual([Array(6).fill(history[0][23])]);
     expect(sopForecastMethod(history)).toBe(sopForecastMethod(history));
+  });
+});
+
+describe("SOP.FORECASTINTERVAL", () => {
+  // NAIVE on 10, 12, 11, 13: steps 2, -1, 2, sigma^2 = 3, v_k = 3k; z(0.9) = 1.2815515655446004 (R);
+  // the core's normal quantile is within 1.2e-9 relative of it, hence 7 decimals
+  const z80 = 1.2815515655446004;
+  const lo = (k: number): number => 13 - z80 * Math.sqrt(3 * k);
+  const up = (k: number): number => 13 + z80 * Math.sqrt(3 * k);
+
+  it("spills the lower then the upper bounds: two rows for a row history, two columns for a column", () => {
+    const row = sopForecastInterval([[10, 12, 11, 13]], 2, 0.8, "BOTH", "NAIVE") as number[][];
+    expect(row).toHaveLength(2);
+    expect(row[0][0]).toBeCloseTo(lo(1), 7);
+    expect(row[0][1]).toBeCloseTo(lo(2), 7);
+    expect(row[1][1]).toBeCloseTo(up(2), 7);
+    const col = sopForecastInterval([[10], [12], [11], [13]], 2, 0.8, null, "NAIVE") as number[][];
+    expect(col).toEqual([
+      [row[0][0], row[1][0]],
+      [row[0][1], row[1][1]],
+    ]);
+  });
+
+  it('spills one bound with "LOWER" or "UPPER" (any case), and 0.8 when the level is omitted', () => {
+    expect(sopForecastInterval([[10, 12, 11, 13]], 2, null, "lower", "NAIVE")).toEqual([
+      (sopForecastInterval([[10, 12, 11, 13]], 2, 0.8, "BOTH", "NAIVE") as number[][])[0],
+    ]);
+    const upper = sopForecastInterval([[10, 12, 11, 13]], 1, undefined, "UPPER", "NAIVE") as number[][];
+    expect(upper[0][0]).toBeCloseTo(up(1), 7);
+  });
+
+  it("returns #NUM! for a level of 80 (a percentage, not a fraction) and #VALUE! for an unknown bound", () => {
+    expect(thrown(() => sopForecastInterval([[1, 2, 3, 4]], 2, 80)).code).toBe("#NUM!");
+    const e = thrown(() => sopForecastInterval([[1, 2, 3, 4]], 2, 0.8, "MIDDLE"));
+    expect(e.code).toBe("#VALUE!");
+    expect(e.message).toContain("LOWER");
   });
 });

@@ -9,6 +9,7 @@
  * alpha is chosen on a grid 0.05, 0.10, ..., 0.50 by the in-sample SSE of the one-step forecasts
  * of every period after the first demand.
  */
+import { flatStepErrors } from "./interval";
 import type { FittedModel } from "./types";
 
 export type CrostonVariant = "CROSTON" | "SBA";
@@ -77,5 +78,6 @@ export function fitCroston(y: readonly number[], variant: CrostonVariant): Fitte
     nErrors: best.nErrors,
     nParams: 3,
     forecast: (h) => new Array<number>(h).fill(value),
+    stepErrors: (h) => flatStepErrors(y, h, (t) => best.fitted[t]),
   };
 }

@@ -20,6 +20,8 @@
 import { aicc } from "./aicc";
 import { centredMovingAverage, lineFit } from "./etsInit";
 import { EtsFit, fitEts } from "./etsFit";
+import { etsOriginForecasts } from "./ets";
+import { collectErrors } from "./interval";
 import { despiked } from "./season";
 import type { FittedModel } from "./types";
 
@@ -97,5 +99,9 @@ export function fitDecomposition(y: readonly number[], m: number): FittedModel |
     nErrors: n,
     nParams: fit.nParams + m - 1,
     forecast: (h) => fit.forecast(h).map((v, i) => reseason(v, n + i)),
+    stepErrors: (h) =>
+      collectErrors(y, h, (visit) =>
+        etsOriginForecasts(adjusted, fit.spec, fit.par, fit.init, h, (p, k, f) => visit(p, k, reseason(f, p))),
+      ),
   };
 }

@@ -153,3 +153,77 @@ export function etsForecast(run: EtsRun, spec: EtsSpec, par: EtsParams, h: numbe
   }
   return out;
 }
+
+/**
+ * Variance of the 1..h-step forecast errors of a linear model with additive errors (class 1 of
+ * Hyndman et al. 2008, ch. 6, eq. 6.4 and table 6.2; R's `forecast:::class1`):
+ *   v_1 = sigma2,  v_k = sigma2 (1 + c_1^2 + ... + c_{k-1}^2),
+ *   c_j = alpha + beta (phi + ... + phi^j) + gamma [j mod m = 0]   (beta, phi only with a trend).
+ * Valid for no season or an additive season; a multiplicative season has no closed form (R
+ * simulates it).
+ */
+export function class1Variance(spec: EtsSpec, par: EtsParams, sigma2: number, h: number): number[] {
+  const trend = spec.trend === "A";
+  const seasonal = spec.season === "A";
+  const out: number[] = [sigma2];
+  let sum = 0;
+  let damp = 0;
+  let pow = 1;
+  for (let j = 1; j < h; j++) {
+    pow *= trend ? par.phi : 0;
+    damp += pow;
+    const c = par.alpha + (trend ? par.beta * damp : 0) + (seasonal && j % spec.m === 0 ? par.gamma : 0);
+    sum += c * c;
+    out.push(sigma2 * (1 + sum));
+  }
+  return out;
+}
+
+/**
+ * The in-sample forecasts of a run from every origin: for each t (the states after t
+ * observations, t = 0 the initial states) and each step k = 1..h with t + k - 1 < n, `visit`
+ * receives the period p = t + k - 1, the step k and the point forecast made for p at that origin.
+ */
+export function etsOriginForecasts(
+  y: readonly number[],
+  spec: EtsSpec,
+  par: EtsParams,
+  init: EtsInit,
+  h: number,
+  visit: (period: number, step: number, forecast: number) => void,
+): void {
+  const seasonal = spec.season !== "N";
+  const m = seasonal ? spec.m : 1;
+  const phi = spec.trend === "A" ? par.phi : 0;
+  const beta = spec.trend === "A" ? par.beta : 0;
+  const mult = spec.season === "M";
+  const s = seasonal ? init.season.slice(0, m) : [0];
+  let l = init.level;
+  let b = spec.trend === "A" ? init.trend : 0;
+  for (let t = 0; t < y.length; t++) {
+    let damp = 0;
+    let pow = 1;
+    for (let k = 1; k <= h && t + k - 1 < y.length; k++) {
+      pow *= phi;
+      damp += pow;
+      const base = l + damp * b;
+      const sea = seasonal ? s[(t + k - 1) % m] : 0;
+      visit(t + k - 1, k, mult ? base * sea : base + sea);
+    }
+    const j = t % m;
+    const lb = l + phi * b;
+    const sea = seasonal ? s[j] : 0;
+    if (mult && (!(lb > 0) || !(sea > 0))) return;
+    const e = y[t] - (mult ? lb * sea : lb + sea);
+    if (mult) {
+      l = lb + (par.alpha * e) / sea;
+      b = phi * b + (beta * e) / sea;
+      s[j] = sea + (par.gamma * e) / lb;
+    } else {
+      l = lb + par.alpha * e;
+      b = phi * b + beta * e;
+      if (seasonal) s[j] = sea + par.gamma * e;
+    }
+    if (!Number.isFinite(l) || !Number.isFinite(b)) return;
+  }
+}

@@ -17,7 +17,8 @@ import { smape } from "../accuracy";
 import { ConcreteMethod, fitMethod } from "./methods";
 import { fitNaive } from "./simple";
 import { detectSeasonLength } from "./season";
-import { ForecastOptions, ForecastResult, FittedModel, METHOD_LABELS } from "./types";
+import { band } from "./interval";
+import { ForecastInterval, ForecastOptions, ForecastResult, FittedModel, METHOD_LABELS } from "./types";
 
 /** Longest horizon SOP.FORECAST accepts. */
 export const MAX_HORIZON = 120;
@@ -51,6 +52,24 @@ function finite(values: readonly number[], nonNegative: boolean): number[] {
   return values.map((v) => (Number.isFinite(v) ? (nonNegative ? Math.max(0, v) : v) : 0));
 }
 
+/** The chosen model and its raw (unclipped) forecasts; errors as for `forecast`. */
+function fitAndForecast(
+  history: readonly number[],
+  horizon: number,
+  opts: ForecastOptions,
+): Result<{ model: FittedModel; raw: number[] }> {
+  if (!Number.isInteger(horizon) || horizon < 1 || horizon > MAX_HORIZON) {
+    return numError(`horizon must be a whole number from 1 to ${MAX_HORIZON}`);
+  }
+  const model = choose(history, opts);
+  if (isSopError(model)) return model;
+  const raw = model.forecast(horizon);
+  if (raw.some((v) => !Number.isFinite(v))) {
+    return numError("the fitted method produced a non-finite forecast");
+  }
+  return { model, raw };
+}
+
 /**
  * Forecast the next `horizon` periods of `history`.
  * @param history past values, oldest first (at least 2 finite numbers)
@@ -63,20 +82,48 @@ export function forecast(
   horizon: number,
   opts: ForecastOptions = {},
 ): Result<ForecastResult> {
-  if (!Number.isInteger(horizon) || horizon < 1 || horizon > MAX_HORIZON) {
-    return numError(`horizon must be a whole number from 1 to ${MAX_HORIZON}`);
-  }
-  const model = choose(history, opts);
-  if (isSopError(model)) return model;
-  const values = model.forecast(horizon);
-  if (values.some((v) => !Number.isFinite(v))) {
-    return numError("the fitted method produced a non-finite forecast");
-  }
+  const r = fitAndForecast(history, horizon, opts);
+  if (isSopError(r)) return r;
+  const { model, raw } = r;
   return {
     values: finite(
-      values,
+      raw,
       history.every((v) => v >= 0),
     ),
+    method: model.method,
+    params: { ...model.params },
+    seasonLength: model.seasonLength,
+  };
+}
+
+/**
+ * The forecast of `forecast` with its prediction interval at `level` (0 < level < 1, e.g. 0.8):
+ * the same model, so the band is around the same point forecasts. See ./interval.ts for how the
+ * width is obtained. #NUM! for a level outside (0, 1); #N/A when the history is too short for an
+ * interval (a model without a closed-form variance and fewer than 8 in-sample errors).
+ * A history of zeros only has a band of zeros.
+ */
+export function forecastInterval(
+  history: readonly number[],
+  horizon: number,
+  level: number,
+  opts: ForecastOptions = {},
+): Result<ForecastInterval> {
+  if (!(level > 0 && level < 1)) {
+    return numError("level must be a fraction between 0 and 1, e.g. 0.8 for an 80 % interval");
+  }
+  const r = fitAndForecast(history, horizon, opts);
+  if (isSopError(r)) return r;
+  const { model, raw } = r;
+  const nonNegative = history.every((v) => v >= 0);
+  const b = band(model, raw, level, nonNegative);
+  if (!b) return naError("history too short for a prediction interval of this method");
+  return {
+    values: finite(raw, nonNegative),
+    lower: finite(b.lower, nonNegative),
+    upper: finite(b.upper, nonNegative),
+    level,
+    source: b.source,
     method: model.method,
     params: { ...model.params },
     seasonLength: model.seasonLength,

@@ -4,8 +4,8 @@
  * `forecast(history, horizon, { method, seasonLength })` returns the next `horizon` values and the
  * method that produced them; `describeMethod(history, opts)` explains the choice in one line.
  */
-export { forecast, describeMethod, MAX_HORIZON } from "./forecast";
-export type { MethodName, ForecastResult, ForecastOptions, FittedModel } from "./types";
+export { forecast, forecastInterval, describeMethod, MAX_HORIZON } from "./forecast";
+export type { MethodName, ForecastResult, ForecastInterval, ForecastOptions, FittedModel } from "./types";
 export { CONCRETE_METHODS, METHOD_LABELS } from "./types";
 export { parseMethodName } from "./methodNames";
 export { detectSeasonLength } from "./season";

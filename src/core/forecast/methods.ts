@@ -16,6 +16,8 @@ import { fitCroston } from "./croston";
 import { fitDecomposition } from "./decomp";
 import type { SeasonType } from "./ets";
 import { EtsFit, fitEts } from "./etsFit";
+import { class1Variance, etsOriginForecasts } from "./ets";
+import { collectErrors } from "./interval";
 import { fitMovingAverage, fitNaive, fitSeasonalNaive } from "./simple";
 import type { FittedModel, MethodName } from "./types";
 
@@ -23,7 +25,8 @@ export { aicc };
 
 export type ConcreteMethod = Exclude<MethodName, "AUTO">;
 
-function fromEts(method: ConcreteMethod, fit: EtsFit, n: number): FittedModel {
+function fromEts(method: ConcreteMethod, fit: EtsFit, y: readonly number[]): FittedModel {
+  const n = y.length;
   const params: Record<string, number> = { alpha: fit.par.alpha };
   if (fit.spec.trend === "A") params.beta = fit.par.beta;
   if (fit.spec.season !== "N") params.gamma = fit.par.gamma;
@@ -36,6 +39,12 @@ function fromEts(method: ConcreteMethod, fit: EtsFit, n: number): FittedModel {
     nErrors: n,
     nParams: fit.nParams,
     forecast: (h) => fit.forecast(h),
+    ...(fit.spec.season === "M"
+      ? {
+          stepErrors: (h: number) =>
+            collectErrors(y, h, (visit) => etsOriginForecasts(y, fit.spec, fit.par, fit.init, h, visit)),
+        }
+      : { variance: (h: number) => class1Variance(fit.spec, fit.par, fit.sse / Math.max(1, n - fit.nParams), h) }),
   };
 }
 
@@ -51,7 +60,7 @@ function fitHoltWinters(y: readonly number[], m: number, season: Exclude<SeasonT
   for (const v of variants) {
     const fit = fitEts(y, { trend: v.trend, season, m }, v.damped);
     if (!fit) continue;
-    const model = fromEts(method, fit, y.length);
+    const model = fromEts(method, fit, y);
     const ic = aicc(model.sse, model.nErrors, model.nParams);
     if (best === undefined || ic < bestIc) {
       best = model;
@@ -64,12 +73,12 @@ function fitHoltWinters(y: readonly number[], m: number, season: Exclude<SeasonT
 function fitTrend(y: readonly number[], damped: boolean): FittedModel {
   if (y.length < 4) return fitSes(y);
   const fit = fitEts(y, { trend: "A", season: "N", m: 1 }, damped);
-  return fit ? fromEts(damped ? "HOLT_DAMPED" : "HOLT", fit, y.length) : fitSes(y);
+  return fit ? fromEts(damped ? "HOLT_DAMPED" : "HOLT", fit, y) : fitSes(y);
 }
 
 function fitSes(y: readonly number[]): FittedModel {
   const fit = fitEts(y, { trend: "N", season: "N", m: 1 }, false);
-  return fit ? fromEts("SES", fit, y.length) : fitNaive(y);
+  return fit ? fromEts("SES", fit, y) : fitNaive(y);
 }
 
 /**

@@ -5,7 +5,11 @@
  * - MA: F(n+h) = mean of the last k values; k in 1..min(12, n - 1) minimises the in-sample
  *   SSE of one-step forecasts over the periods every candidate k can forecast.
  */
+import { flatStepErrors } from "./interval";
 import type { FittedModel } from "./types";
+
+/** Mean squared one-step error (the random walk's sigma^2); 0 without errors. */
+const meanSquare = (sse: number, count: number): number => (count > 0 ? sse / count : 0);
 
 function sseOf(errors: number[]): number {
   return errors.reduce((a, e) => a + e * e, 0);
@@ -23,6 +27,8 @@ export function fitNaive(y: readonly number[]): FittedModel {
     nErrors: errs.length,
     nParams: 0,
     forecast: (h) => new Array<number>(h).fill(last),
+    // Random walk: v_k = k sigma^2 (Hyndman & Athanasopoulos, FPP3 table 5.2).
+    variance: (h) => Array.from({ length: h }, (_, i) => (i + 1) * meanSquare(sseOf(errs), errs.length)),
   };
 }
 
@@ -40,6 +46,8 @@ export function fitSeasonalNaive(y: readonly number[], m: number): FittedModel {
     nErrors: errs.length,
     nParams: 0,
     forecast: (h) => Array.from({ length: h }, (_, i) => lastCycle[i % m]),
+    // Seasonal random walk: v_k = ceil(k / m) sigma^2 (FPP3 table 5.2).
+    variance: (h) => Array.from({ length: h }, (_, i) => Math.ceil((i + 1) / m) * meanSquare(sseOf(errs), errs.length)),
   };
 }
 
@@ -75,5 +83,7 @@ export function fitMovingAverage(y: readonly number[], maxWindow = 12): FittedMo
     nErrors: bestCount,
     nParams: 1,
     forecast: (h) => new Array<number>(h).fill(mean),
+    stepErrors: (h) =>
+      flatStepErrors(y, h, (t) => (t >= bestK ? y.slice(t - bestK, t).reduce((a, b) => a + b, 0) / bestK : undefined)),
   };
 }

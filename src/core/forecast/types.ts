@@ -80,6 +80,17 @@ export interface ForecastResult {
   readonly seasonLength: number;
 }
 
+/** A forecast with its prediction interval (see `forecastInterval`). */
+export interface ForecastInterval extends ForecastResult {
+  /** Lower and upper bounds for steps 1..horizon. */
+  readonly lower: number[];
+  readonly upper: number[];
+  /** The coverage asked for, a fraction (0.8 = 80 %). */
+  readonly level: number;
+  /** "analytic": the model's forecast variance; "empirical": quantiles of in-sample errors. */
+  readonly source: "analytic" | "empirical";
+}
+
 /** A method fitted to a history: parameters, in-sample one-step fit, and how to forecast. */
 export interface FittedModel {
   readonly method: Exclude<MethodName, "AUTO">;
@@ -93,4 +104,11 @@ export interface FittedModel {
   readonly nParams: number;
   /** Point forecasts for steps 1..horizon. */
   forecast(horizon: number): number[];
+  /** Variance of the 1..horizon-step forecast errors, for a model that has a closed form. */
+  readonly variance?: (horizon: number) => number[];
+  /**
+   * In-sample k-step errors (actual minus the forecast made k periods before, with the fitted
+   * parameters), k = 1..horizon: `errors[k - 1]`. For models without a closed-form variance.
+   */
+  readonly stepErrors?: (horizon: number) => number[][];
 }

@@ -1,10 +1,11 @@
-/** Declarations of SOP.FORECAST and SOP.FORECASTMETHOD (see ./declare.ts). */
+/** Declarations of SOP.FORECAST, SOP.FORECASTINTERVAL and SOP.FORECASTMETHOD (see ./declare.ts). */
 import {
   CONCRETE_METHODS,
   MAX_HORIZON,
   MethodName,
   describeMethod,
   forecast,
+  forecastInterval,
   historyFromRange,
   parseMethodName,
 } from "../forecast";
@@ -66,6 +67,42 @@ export const FORECAST = declare({
     );
     if (isSopError(r)) return r;
     return h.orientation === "column" ? r.values.map((v) => [v]) : [r.values.slice()];
+  },
+});
+
+/** Which bounds SOP.FORECASTINTERVAL spills. */
+export const BOUND_WORDS = ["BOTH", "LOWER", "UPPER"] as const;
+
+export const FORECASTINTERVAL = declare({
+  name: "FORECASTINTERVAL",
+  params: [
+    { name: "history", kind: "cells" },
+    { name: "horizon", kind: "number", rule: { min: 1, max: MAX_HORIZON } },
+    { name: "level", kind: "number", optional: true, default: 0.8 },
+    { name: "bound", kind: "option", optional: true, allowed: BOUND_WORDS, default: "BOTH" },
+    { name: "method", kind: "text", optional: true, default: "AUTO" },
+    SEASON,
+  ],
+  result: "spill",
+  formula:
+    "the `level` (default 0.8) prediction interval of `SOP.FORECAST`'s forecasts: the model's forecast variance (exponential smoothing, naive), else quantiles of its in-sample errors; never below 0 for demand",
+  reading:
+    '"BOTH" (default) spills the lower then the upper bounds (two rows, or two columns for a column history); "LOWER" or "UPPER" one of them',
+  compute: (a) => {
+    const h = historyFromRange(a.history);
+    if (isSopError(h)) return h;
+    const m = method(a.method);
+    if (isSopError(m)) return m;
+    const steps = Math.trunc(a.horizon);
+    const s = season(a.seasonLength);
+    const r = memoized(JSON.stringify(["I", h.values, steps, a.level, m, s ?? 0]), () =>
+      forecastInterval(h.values, steps, a.level, { method: m, seasonLength: s }),
+    );
+    if (isSopError(r)) return r;
+    const rows = a.bound === "LOWER" ? [r.lower] : a.bound === "UPPER" ? [r.upper] : [r.lower, r.upper];
+    return h.orientation === "column"
+      ? r.values.map((_, i) => rows.map((row) => row[i]))
+      : rows.map((row) => row.slice());
   },
 });
 

@@ -13,7 +13,7 @@ export { evaluate, parseArgs } from "./parse";
 export * from "./accuracy";
 export * from "./kpi";
 export * from "./plan";
-export { FORECAST, FORECASTMETHOD, METHOD_WORDS } from "./forecast";
+export { FORECAST, FORECASTINTERVAL, FORECASTMETHOD, METHOD_WORDS } from "./forecast";
 
 const isDecl = (x: unknown): x is AnyFunctionDecl =>
   typeof x === "object" && x !== null && "compute" in x && "params" in x && "name" in x;

@@ -1,0 +1,117 @@
+/**
+ * Prediction intervals around a fitted model's point forecasts.
+ *
+ * - Models with a closed-form forecast variance (the linear exponential smoothing models with
+ *   additive errors, Hyndman et al. 2008 "Forecasting with Exponential Smoothing", ch. 6, class 1;
+ *   naive and seasonal naive): forecast +- z((1 + level) / 2) sqrt(v_k), as R's `forecast`.
+ * - Every other model (multiplicative season, seasonal decomposition, moving average, Croston,
+ *   SBA): empirical quantiles of its in-sample k-step errors (Hyndman & Athanasopoulos,
+ *   "Forecasting: Principles and Practice", 3rd ed., 5.5, "prediction intervals from bootstrapped
+ *   residuals" without resampling: the errors themselves, at each step k). The quantiles are R's
+ *   default (type 7, linear interpolation). A step with fewer than MIN_ERRORS errors borrows the
+ *   errors of the longest step K that has enough, scaled by sqrt(k / K) (errors of a random walk
+ *   grow with the square root of the step).
+ * Both bounds are clipped at 0 when the history has no negative value, like the forecast.
+ */
+import { normalQuantile } from "../plan/safetyStock";
+import type { FittedModel } from "./types";
+
+/** Fewest in-sample errors an empirical quantile is read from. */
+export const MIN_ERRORS = 8;
+
+/** A band around point forecasts. */
+export interface Band {
+  readonly lower: number[];
+  readonly upper: number[];
+  /** How the width was obtained. */
+  readonly source: "analytic" | "empirical";
+}
+
+/**
+ * Gather in-sample k-step errors from a producer of origin forecasts (see `etsOriginForecasts`):
+ * the producer calls `visit(period, step, forecast)` for every forecast it made of a period.
+ */
+export function collectErrors(
+  y: readonly number[],
+  h: number,
+  produce: (visit: (period: number, step: number, forecast: number) => void) => void,
+): number[][] {
+  const errors: number[][] = Array.from({ length: h }, () => []);
+  produce((p, k, f) => {
+    if (k >= 1 && k <= h && Number.isFinite(f)) errors[k - 1].push(y[p] - f);
+  });
+  return errors;
+}
+
+/**
+ * k-step errors of a flat forecast made at each origin: `origin(t)` is the forecast made after t
+ * observations (undefined where the method cannot forecast yet), used for every step ahead.
+ */
+export function flatStepErrors(y: readonly number[], h: number, origin: (t: number) => number | undefined): number[][] {
+  return collectErrors(y, h, (visit) => {
+    for (let t = 0; t < y.length; t++) {
+      const f = origin(t);
+      if (f === undefined) continue;
+      for (let k = 1; k <= h && t + k - 1 < y.length; k++) visit(t + k - 1, k, f);
+    }
+  });
+}
+
+/** Sample quantile, R's type 7: linear interpolation between order statistics. `sorted` ascending, non-empty. */
+export function quantile7(sorted: readonly number[], p: number): number {
+  const x = (sorted.length - 1) * p;
+  const lo = Math.floor(x);
+  const hi = Math.min(sorted.length - 1, lo + 1);
+  return sorted[lo] + (x - lo) * (sorted[hi] - sorted[lo]);
+}
+
+/** Lower and upper error quantiles per step, or undefined when even step 1 has too few errors. */
+function empiricalOffsets(errors: number[][], level: number): { lo: number[]; hi: number[] } | undefined {
+  const sorted = errors.map((e) => e.slice().sort((a, b) => a - b));
+  let K = 0;
+  while (K < sorted.length && sorted[K].length >= MIN_ERRORS) K += 1;
+  if (K === 0) return undefined;
+  const pLo = (1 - level) / 2;
+  const pHi = (1 + level) / 2;
+  const lo: number[] = [];
+  const hi: number[] = [];
+  for (let k = 1; k <= sorted.length; k++) {
+    const own = k <= K;
+    const e = sorted[own ? k - 1 : K - 1];
+    const scale = own ? 1 : Math.sqrt(k / K);
+    lo.push(Math.min(0, quantile7(e, pLo)) * scale);
+    hi.push(Math.max(0, quantile7(e, pHi)) * scale);
+  }
+  return { lo, hi };
+}
+
+/**
+ * The band at `level` (0 < level < 1) for steps 1..h around `point` (the model's forecasts before
+ * clipping); undefined when the model has neither a variance nor enough in-sample errors.
+ */
+export function band(
+  model: FittedModel,
+  point: readonly number[],
+  level: number,
+  nonNegative: boolean,
+): Band | undefined {
+  const h = point.length;
+  const clip = (v: number): number => (nonNegative ? Math.max(0, v) : v);
+  if (model.variance) {
+    const z = normalQuantile((1 + level) / 2);
+    const v = model.variance(h);
+    return {
+      lower: point.map((f, i) => clip(f - z * Math.sqrt(Math.max(0, v[i])))),
+      upper: point.map((f, i) => clip(f + z * Math.sqrt(Math.max(0, v[i])))),
+      source: "analytic",
+    };
+  }
+  if (!model.stepErrors) return undefined;
+  const off = empiricalOffsets(model.stepErrors(h), level);
+  if (!off) return undefined;
+  return {
+    lower: point.map((f, i) => clip(f + off.lo[i])),
+    upper: point.map((f, i) => clip(f + off.hi[i])),
+    source: "empirical",
+  };
+}

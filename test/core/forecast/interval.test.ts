@@ -1,0 +1,223 @@
+/**
+ * Prediction intervals (src/core/forecast/interval.ts) against R `forecast` and hand calculations.
+ *
+ * test/fixtures/forecast/interval.json is written by scripts/reference/interval.R: R's ets with
+ * the model form fixed (ANN, AAN, AAdN, ANA, AAA, AAdA), its parameters, sigma2, forecasts and
+ * 80 % / 95 % bounds, and R's naive and snaive intervals.
+ * - The variance formula on R's own parameters and sigma2: bounds to 1e-8 of the interval width
+ *   (the normal quantile's approximation error is 1.2e-9). One known difference: for an additive
+ *   season without trend (ANA) R's forecast:::class1 puts gamma in the third row of G, which
+ *   without a trend is the second seasonal state, so R adds gamma to c_j at j = m - 1, 2m - 1...
+ *   instead of j = m, 2m... (Hyndman et al. 2008, table 6.2; R is right with a trend, where the
+ *   third state is the first seasonal one). There we agree with R for steps 1..m - 1 and check
+ *   R's later numbers against the shifted placement by hand.
+ * - The whole pipeline (our least-squares fit of the same model form, then the interval): SES,
+ *   HOLT and HOLT_DAMPED within 0.5 % of R's bounds and 2 % of R's width (the fits differ by
+ *   the optimiser only: for additive errors R's likelihood is the SSE's); NAIVE and SNAIVE to 1e-7.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { class1Variance, etsOriginForecasts, runEts } from "../../../src/core/forecast/ets";
+import { band, collectErrors, quantile7 } from "../../../src/core/forecast/interval";
+import { forecastInterval, forecast, type MethodName } from "../../../src/core/forecast";
+import { SopError, isSopError } from "../../../src/core/errors";
+import type { FittedModel } from "../../../src/core/forecast/types";
+
+interface RCase {
+  y: number[];
+  m: number;
+  model?: string;
+  damped?: boolean;
+  h: number;
+  alpha?: number;
+  beta?: number;
+  gamma?: number;
+  phi?: number;
+  sigma2?: number;
+  mean: number[];
+  lower80: number[];
+  upper80: number[];
+  lower95: number[];
+  upper95: number[];
+}
+const cases = (
+  JSON.parse(fs.readFileSync(path.join(__dirname, "../../fixtures/forecast/interval.json"), "utf8")) as {
+    cases: Record<string, RCase>;
+  }
+).cases;
+
+/** R's qnorm(0.9) and qnorm(0.975). */
+const Z80 = 1.2815515655446004;
+const Z95 = 1.959963984540054;
+
+function ok<T>(r: T | SopError): T {
+  if (isSopError(r)) throw new Error(`${r.code} ${r.message}`);
+  return r;
+}
+
+describe("class-1 variance on R's parameters (ets with the model form fixed)", () => {
+  const etsCases = Object.entries(cases).filter(([, c]) => c.model !== undefined);
+  it.each(etsCases)("%s: 80 %% and 95 %% bounds as R's", (_, c) => {
+    const spec = {
+      trend: c.model![1] as "N" | "A",
+      season: c.model![2] as "N" | "A",
+      m: c.m,
+    };
+    const par = { alpha: c.alpha!, beta: c.beta!, gamma: c.gamma!, phi: c.phi! };
+    const v = class1Variance(spec, par, c.sigma2!, c.h);
+    if (c.model === "ANA") {
+      // R's placement: c_j = alpha + gamma [j mod m = m - 1]
+      let sum = 0;
+      const rv = [c.sigma2!];
+      for (let j = 1; j < c.h; j++) {
+        sum += (c.alpha! + (j % c.m === c.m - 1 ? c.gamma! : 0)) ** 2;
+        rv.push(c.sigma2! * (1 + sum));
+      }
+      for (let i = c.m - 1; i < c.h; i++) {
+        expect(Math.abs(c.mean[i] - Z80 * Math.sqrt(rv[i]) - c.lower80[i])).toBeLessThan(1e-8 * c.mean[i]);
+      }
+      v.splice(c.m - 1);
+    }
+    for (let i = 0; i < v.length; i++) {
+      const width = c.upper95[i] - c.lower95[i];
+      expect(Math.abs(c.mean[i] - Z80 * Math.sqrt(v[i]) - c.lower80[i])).toBeLessThan(1e-8 * width);
+      expect(Math.abs(c.mean[i] + Z80 * Math.sqrt(v[i]) - c.upper80[i])).toBeLessThan(1e-8 * width);
+      expect(Math.abs(c.mean[i] - Z95 * Math.sqrt(v[i]) - c.lower95[i])).toBeLessThan(1e-8 * width);
+    }
+  });
+
+  it("step 1 is sigma2; SES adds alpha^2 sigma2 a step (hand calculation)", () => {
+    const v = class1Variance({ trend: "N", season: "N", m: 1 }, { alpha: 0.5, beta: 0, gamma: 0, phi: 1 }, 4, 3);
+    expect(v).toEqual([4, 4 * (1 + 0.25), 4 * (1 + 0.5)]);
+  });
+
+  it("an additive season adds gamma at every whole cycle (c_j = alpha + gamma at j = m)", () => {
+    const v = class1Variance({ trend: "N", season: "A", m: 2 }, { alpha: 0.1, beta: 0, gamma: 0.2, phi: 1 }, 1, 4);
+    // c1 = 0.1, c2 = 0.3, c3 = 0.1
+    expect(v[1]).toBeCloseTo(1 + 0.01, 12);
+    expect(v[2]).toBeCloseTo(1 + 0.01 + 0.09, 12);
+    expect(v[3]).toBeCloseTo(1 + 0.01 + 0.09 + 0.01, 12);
+  });
+});
+
+describe("the whole pipeline against R on the same model form", () => {
+  const pipeline: [string, MethodName, number, number][] = [
+    ["ses_nile", "SES", 0.005, 0.02],
+    ["holt_airmiles", "HOLT", 0.005, 0.02],
+    ["holt_damped_airmiles", "HOLT_DAMPED", 0.005, 0.02],
+    ["naive_nile", "NAIVE", 1e-7, 1e-7],
+    ["snaive_usaccdeaths", "SNAIVE", 1e-7, 1e-7],
+  ];
+  it.each(pipeline)("%s (%s): bounds within %p relative, width within %p", (key, method, tolBound, tolWidth) => {
+    const c = cases[key];
+    const r = ok(forecastInterval(c.y, c.h, 0.8, { method, seasonLength: c.m }));
+    expect(r.method).toBe(method);
+    expect(r.source).toBe("analytic");
+    for (let i = 0; i < c.h; i++) {
+      expect(Math.abs(r.lower[i] / c.lower80[i] - 1)).toBeLessThan(tolBound);
+      expect(Math.abs(r.upper[i] / c.upper80[i] - 1)).toBeLessThan(tolBound);
+      const w = (r.upper[i] - r.lower[i]) / (c.upper80[i] - c.lower80[i]);
+      expect(Math.abs(w - 1)).toBeLessThan(tolWidth);
+    }
+  });
+});
+
+describe("forecastInterval", () => {
+  it("NAIVE: sigma2 = mean squared step, v_k = k sigma2 (hand calculation)", () => {
+    // steps 2, -1, 2: sigma2 = 9 / 3 = 3
+    const r = ok(forecastInterval([10, 12, 11, 13], 3, 0.8, { method: "NAIVE" }));
+    expect(r.values).toEqual([13, 13, 13]);
+    [1, 2, 3].forEach((k, i) => {
+      expect(r.lower[i]).toBeCloseTo(13 - Z80 * Math.sqrt(3 * k), 8);
+      expect(r.upper[i]).toBeCloseTo(13 + Z80 * Math.sqrt(3 * k), 8);
+    });
+  });
+
+  it("never goes below 0 for a history without negative values", () => {
+    const r = ok(forecastInterval([5, 0, 6, 0, 5, 0, 7, 0], 6, 0.95, { method: "NAIVE" }));
+    expect(Math.min(...r.lower)).toBe(0);
+    const neg = ok(forecastInterval([5, -1, 6, 0, 5, 0, 7, 0], 2, 0.95, { method: "NAIVE" }));
+    expect(neg.lower[0]).toBeLessThan(0);
+  });
+
+  it("has the forecast's point values and method, and a wider band at a higher level", () => {
+    const y = [
+      112, 118, 132, 129, 121, 135, 148, 148, 136, 119, 104, 118, 115, 126, 141, 135, 125, 149, 170, 170, 158, 133, 114,
+      140,
+    ];
+    const f = ok(forecast(y, 12, { seasonLength: 12 }));
+    const i80 = ok(forecastInterval(y, 12, 0.8, { seasonLength: 12 }));
+    const i95 = ok(forecastInterval(y, 12, 0.95, { seasonLength: 12 }));
+    expect(i80.values).toEqual(f.values);
+    expect(i80.method).toBe(f.method);
+    i80.values.forEach((v, k) => {
+      expect(i80.lower[k]).toBeLessThanOrEqual(v);
+      expect(i80.upper[k]).toBeGreaterThanOrEqual(v);
+      expect(i95.lower[k]).toBeLessThanOrEqual(i80.lower[k]);
+      expect(i95.upper[k]).toBeGreaterThanOrEqual(i80.upper[k]);
+    });
+  });
+
+  it("gives intermittent demand an empirical band from 0", () => {
+    const y = [0, 3, 0, 0, 5, 0, 2, 0, 0, 4, 0, 3, 0, 0, 6, 0, 2, 0, 0, 4, 0, 3, 0, 5];
+    const r = ok(forecastInterval(y, 6, 0.8, { method: "SBA" }));
+    expect(r.source).toBe("empirical");
+    expect(r.lower.every((v) => v >= 0)).toBe(true);
+    expect(r.upper.every((v, k) => v > r.values[k])).toBe(true);
+  });
+
+  it("gives a history of zeros a band of zeros", () => {
+    expect(ok(forecastInterval([0, 0, 0], 2, 0.8))).toMatchObject({ lower: [0, 0], upper: [0, 0] });
+  });
+
+  it("answers a level outside (0, 1) with #NUM!", () => {
+    for (const level of [0, 1, 80, -0.2]) {
+      expect(forecastInterval([1, 2, 3, 4], 2, level)).toMatchObject({ code: "#NUM!" });
+    }
+  });
+
+  it("answers #N/A when an empirical band has fewer than 8 in-sample errors", () => {
+    expect(forecastInterval([0, 3, 0, 4, 0, 2], 2, 0.8, { method: "SBA" })).toMatchObject({ code: "#N/A" });
+  });
+});
+
+describe("empirical bands", () => {
+  it("reads R's type-7 quantiles (hand calculation)", () => {
+    expect(quantile7([1, 2, 3, 4], 0.1)).toBeCloseTo(1.3, 12);
+    expect(quantile7([1, 2, 3, 4], 0.9)).toBeCloseTo(3.7, 12);
+    expect(quantile7([5], 0.9)).toBe(5);
+  });
+
+  it("uses each step's own errors while there are 8, then the last such step's, scaled by sqrt(k / K)", () => {
+    const ten = [-4, -3, -2, -1, 0, 1, 2, 3, 4, 5];
+    const model: FittedModel = {
+      method: "MA",
+      params: {},
+      seasonLength: 1,
+      sse: 0,
+      nErrors: 10,
+      nParams: 1,
+      forecast: (h) => new Array<number>(h).fill(100),
+      stepErrors: () => [ten, ten.map((e) => 2 * e), [1, 2, 3]],
+    };
+    const b = band(model, [100, 100, 100], 0.8, true)!;
+    // q(0.1) of ten: position 0.9 -> -3.1; q(0.9): position 8.1 -> 4.1
+    expect(b.lower[0]).toBeCloseTo(100 - 3.1, 10);
+    expect(b.upper[0]).toBeCloseTo(100 + 4.1, 10);
+    expect(b.lower[1]).toBeCloseTo(100 - 6.2, 10);
+    expect(b.upper[2]).toBeCloseTo(100 + 8.2 * Math.sqrt(3 / 2), 10);
+    expect(b.source).toBe("empirical");
+  });
+
+  it("ETS origin forecasts at step 1 are the run's one-step fitted values", () => {
+    const y = [10, 14, 8, 12, 11, 15, 9, 13, 12, 16, 10, 14];
+    const spec = { trend: "A" as const, season: "A" as const, m: 4 };
+    const par = { alpha: 0.3, beta: 0.05, gamma: 0.2, phi: 0.95 };
+    const init = { level: 11, trend: 0.1, season: [-1, 3, -3, 1] };
+    const run = runEts(y, spec, par, init);
+    const errors = collectErrors(y, 3, (visit) => etsOriginForecasts(y, spec, par, init, 3, visit));
+    expect(errors[0]).toHaveLength(12);
+    errors[0].forEach((e, t) => expect(e).toBeCloseTo(y[t] - run.fitted[t], 10));
+    expect(errors[2]).toHaveLength(10);
+  });
+});
