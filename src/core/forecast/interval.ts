@@ -5,19 +5,26 @@
  *   additive errors, Hyndman et al. 2008 "Forecasting with Exponential Smoothing", ch. 6, class 1;
  *   naive and seasonal naive): forecast +- z((1 + level) / 2) sqrt(v_k), as R's `forecast`.
  * - Every other model (multiplicative season, seasonal decomposition, moving average, Croston,
- *   SBA): empirical quantiles of its in-sample k-step errors (Hyndman & Athanasopoulos,
- *   "Forecasting: Principles and Practice", 3rd ed., 5.5, "prediction intervals from bootstrapped
- *   residuals" without resampling: the errors themselves, at each step k). The quantiles are R's
- *   default (type 7, linear interpolation). A step with fewer than MIN_ERRORS errors borrows the
- *   errors of the longest step K that has enough, scaled by sqrt(k / K) (errors of a random walk
- *   grow with the square root of the step).
+ *   SBA): its in-sample k-step errors, each the actual minus the forecast made k periods before
+ *   with the fitted parameters (Hyndman & Athanasopoulos, "Forecasting: Principles and Practice",
+ *   3rd ed., 5.5, intervals from the errors themselves rather than a normal assumption). With at
+ *   least QUANTILE_ERRORS errors at step k, their quantiles (1 - level) / 2 and (1 + level) / 2
+ *   (R's default type 7); with fewer, quantiles of so few errors are mostly noise (the 10 % quantile
+ *   of 12 errors is nearly their minimum, and a biased fit puts it on the wrong side of 0), so the
+ *   band is forecast +- z sqrt(mean squared error at step k): the root mean square, so a bias
+ *   widens the band. A step with fewer than MIN_ERRORS errors borrows those of the longest step K
+ *   that has enough, scaled by sqrt(k / K) (errors of a random walk grow with the square root of
+ *   the step).
  * Both bounds are clipped at 0 when the history has no negative value, like the forecast.
  */
 import { normalQuantile } from "../plan/safetyStock";
 import type { FittedModel } from "./types";
 
-/** Fewest in-sample errors an empirical quantile is read from. */
+/** Fewest in-sample errors an empirical band is read from. */
 export const MIN_ERRORS = 8;
+
+/** Fewest in-sample errors whose quantiles give the band (fewer: their root mean square). */
+export const QUANTILE_ERRORS = 20;
 
 /** A band around point forecasts. */
 export interface Band {
@@ -73,14 +80,21 @@ function empiricalOffsets(errors: number[][], level: number): { lo: number[]; hi
   if (K === 0) return undefined;
   const pLo = (1 - level) / 2;
   const pHi = (1 + level) / 2;
+  const z = normalQuantile(pHi);
   const lo: number[] = [];
   const hi: number[] = [];
   for (let k = 1; k <= sorted.length; k++) {
     const own = k <= K;
     const e = sorted[own ? k - 1 : K - 1];
     const scale = own ? 1 : Math.sqrt(k / K);
-    lo.push(Math.min(0, quantile7(e, pLo)) * scale);
-    hi.push(Math.max(0, quantile7(e, pHi)) * scale);
+    if (e.length >= QUANTILE_ERRORS) {
+      lo.push(Math.min(0, quantile7(e, pLo)) * scale);
+      hi.push(Math.max(0, quantile7(e, pHi)) * scale);
+    } else {
+      const rms = Math.sqrt(e.reduce((a, x) => a + x * x, 0) / e.length);
+      lo.push(-z * rms * scale);
+      hi.push(z * rms * scale);
+    }
   }
   return { lo, hi };
 }

@@ -188,24 +188,28 @@ describe("empirical bands", () => {
     expect(quantile7([5], 0.9)).toBe(5);
   });
 
-  it("uses each step's own errors while there are 8, then the last such step's, scaled by sqrt(k / K)", () => {
-    const ten = [-4, -3, -2, -1, 0, 1, 2, 3, 4, 5];
+  it("reads quantiles from 20 errors, the root mean square below, and borrows the last step with 8, scaled by sqrt(k / K)", () => {
+    const twenty = Array.from({ length: 20 }, (_, i) => i - 9); // -9 .. 10
+    const ten = [-4, -3, -2, -1, 0, 1, 2, 3, 4, 5]; // sum of squares 85
     const model: FittedModel = {
       method: "MA",
       params: {},
       seasonLength: 1,
       sse: 0,
-      nErrors: 10,
+      nErrors: 20,
       nParams: 1,
       forecast: (h) => new Array<number>(h).fill(100),
-      stepErrors: () => [ten, ten.map((e) => 2 * e), [1, 2, 3]],
+      stepErrors: () => [twenty, ten, [1, 2, 3]],
     };
     const b = band(model, [100, 100, 100], 0.8, true)!;
-    // q(0.1) of ten: position 0.9 -> -3.1; q(0.9): position 8.1 -> 4.1
-    expect(b.lower[0]).toBeCloseTo(100 - 3.1, 10);
-    expect(b.upper[0]).toBeCloseTo(100 + 4.1, 10);
-    expect(b.lower[1]).toBeCloseTo(100 - 6.2, 10);
-    expect(b.upper[2]).toBeCloseTo(100 + 8.2 * Math.sqrt(3 / 2), 10);
+    // q(0.1) of -9..10: position 1.9 -> -7.1; q(0.9): position 17.1 -> 8.1
+    expect(b.lower[0]).toBeCloseTo(100 - 7.1, 10);
+    expect(b.upper[0]).toBeCloseTo(100 + 8.1, 10);
+    // ten errors: +- z sqrt(85 / 10)
+    expect(b.lower[1]).toBeCloseTo(100 - Z80 * Math.sqrt(8.5), 7);
+    expect(b.upper[1]).toBeCloseTo(100 + Z80 * Math.sqrt(8.5), 7);
+    // three errors: step 2's, scaled by sqrt(3 / 2)
+    expect(b.upper[2]).toBeCloseTo(100 + Z80 * Math.sqrt(8.5) * Math.sqrt(3 / 2), 7);
     expect(b.source).toBe("empirical");
   });
 
