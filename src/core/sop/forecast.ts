@@ -9,6 +9,7 @@ import {
   historyFromRange,
   parseMethodName,
 } from "../forecast";
+import type { History } from "../forecast";
 import { Result, isSopError, valueError } from "../errors";
 import { declare } from "./declare";
 
@@ -42,6 +43,20 @@ function method(text: string): Result<MethodName> {
 /** Season length: 0 (or blank, a desktop blank) = detect; otherwise whole periods. */
 const season = (m: number): number | undefined => (m === 0 ? undefined : Math.trunc(m));
 
+/** The arguments SOP.FORECAST and SOP.FORECASTINTERVAL share, parsed: history, method, steps, season. */
+function forecastArgs(a: {
+  readonly history: Parameters<typeof historyFromRange>[0];
+  readonly method: string;
+  readonly horizon: number;
+  readonly seasonLength: number;
+}): Result<{ h: History; m: MethodName; steps: number; s: number | undefined }> {
+  const h = historyFromRange(a.history);
+  if (isSopError(h)) return h;
+  const m = method(a.method);
+  if (isSopError(m)) return m;
+  return { h, m, steps: Math.trunc(a.horizon), s: season(a.seasonLength) };
+}
+
 const SEASON = { name: "seasonLength", kind: "number", optional: true, default: 0, rule: { min: 0 } } as const;
 
 export const FORECAST = declare({
@@ -56,12 +71,9 @@ export const FORECAST = declare({
   formula: "spills `horizon` (1-120) forecasts, as a row or a column like `history`",
   reading: "AUTO by default; the methods are listed below",
   compute: (a) => {
-    const h = historyFromRange(a.history);
-    if (isSopError(h)) return h;
-    const m = method(a.method);
-    if (isSopError(m)) return m;
-    const steps = Math.trunc(a.horizon);
-    const s = season(a.seasonLength);
+    const p = forecastArgs(a);
+    if (isSopError(p)) return p;
+    const { h, m, steps, s } = p;
     const r = memoized(JSON.stringify(["F", h.values, steps, m, s ?? 0]), () =>
       forecast(h.values, steps, { method: m, seasonLength: s }),
     );
@@ -89,12 +101,9 @@ export const FORECASTINTERVAL = declare({
   reading:
     '"BOTH" (default) spills the lower then the upper bounds (two rows, or two columns for a column history); "LOWER" or "UPPER" one of them',
   compute: (a) => {
-    const h = historyFromRange(a.history);
-    if (isSopError(h)) return h;
-    const m = method(a.method);
-    if (isSopError(m)) return m;
-    const steps = Math.trunc(a.horizon);
-    const s = season(a.seasonLength);
+    const p = forecastArgs(a);
+    if (isSopError(p)) return p;
+    const { h, m, steps, s } = p;
     const r = memoized(JSON.stringify(["I", h.values, steps, a.level, m, s ?? 0]), () =>
       forecastInterval(h.values, steps, a.level, { method: m, seasonLength: s }),
     );
