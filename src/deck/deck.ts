@@ -10,15 +10,33 @@ import { MONTHLY_AGENDA, type AgendaItem } from "./agenda";
 import { fmtInt } from "./format";
 import type { DeckInput } from "./input";
 import { kpiSnapshot, type KpiLine } from "./kpis";
-import { DEFAULT_UNMET_TOLERANCE, recommend, tradeOffs, type Recommendation } from "./recommend";
+import {
+  DEFAULT_UNMET_TOLERANCE,
+  checkScenario,
+  recommend,
+  tradeOffs,
+  type Recommendation,
+  type ScenarioCheck,
+} from "./recommend";
 import { GAP_TYPES, gapValueMeaning } from "../core/plan-model/gaps";
 import { gapIssues, gapSizeText, gapUnit, riskView, type RiskView } from "./risks";
-import { DEFAULT_SCENARIOS, runScenarios, type ScenarioResult, type ScenarioSpec } from "./scenarios";
+import {
+  DEFAULT_SCENARIOS,
+  RESPONSE_OPTIONS,
+  runOptions,
+  runScenarios,
+  type OptionResult,
+  type ResponseOption,
+  type ScenarioResult,
+  type ScenarioSpec,
+} from "./scenarios";
 import { planSummaries, type PlanSummaries } from "./summaries";
 
 export interface DeckOptions {
-  /** Scenario options, base first (default: base, upside demand x1.10, downside demand x0.85 & capacity x0.95). */
+  /** Scenarios, base first (default: base, upside demand x1.10, downside demand x0.85 & capacity x0.95). */
   readonly scenarios?: ReadonlyArray<ScenarioSpec>;
+  /** Response options, each run under every scenario (default: plan as is, build ahead). */
+  readonly options?: ReadonlyArray<ResponseOption>;
   /** Unmet demand value allowed, as a fraction of demand value, for an option to be "within targets" (default 0.02). */
   readonly unmetTolerance?: number;
   /** How many coming months the summaries call "near" (default 3). */
@@ -38,7 +56,13 @@ export interface Deck {
   readonly kpis: ReadonlyArray<KpiLine>;
   readonly summaries: PlanSummaries;
   readonly risks: RiskView;
+  /** What might happen: the plan as it stands under each scenario. */
   readonly scenarios: ReadonlyArray<ScenarioResult>;
+  /** Each scenario against the targets (the plan as it stands). */
+  readonly scenarioChecks: ReadonlyArray<ScenarioCheck>;
+  /** What the executives can decide: each response option under each scenario, with its checks against the targets. */
+  readonly options: ReadonlyArray<OptionResult & { readonly checks: ReadonlyArray<ScenarioCheck> }>;
+  /** The recommended response option, judged under the first (base) scenario. */
   readonly recommendation: Recommendation;
   readonly tradeOffs: ReadonlyArray<string>;
   readonly actions: ActionsView;
@@ -106,10 +130,14 @@ export function buildDeck(input: DeckInput, opts: DeckOptions = {}): Deck {
   const summaries = planSummaries(input, opts.nearMonths ?? 3);
   const risks = riskView(input.gaps, opts.topGaps ?? 5, input.gapTotals);
   const scenarios = runScenarios(input, specs);
+  const tolerance = opts.unmetTolerance ?? DEFAULT_UNMET_TOLERANCE;
+  const ceiling = input.targets.inventoryValueCeiling;
+  const options = runOptions(input, specs, opts.options && opts.options.length > 0 ? opts.options : RESPONSE_OPTIONS);
+  // The recommendation is something the business can choose: a response option, under the base scenario.
   const recommendation = recommend(
-    scenarios,
-    input.targets.inventoryValueCeiling,
-    opts.unmetTolerance ?? DEFAULT_UNMET_TOLERANCE,
+    options.map((o) => ({ ...o.byScenario[0], name: o.name })),
+    ceiling,
+    tolerance,
   );
   const months = input.months;
   return {
@@ -122,6 +150,8 @@ export function buildDeck(input: DeckInput, opts: DeckOptions = {}): Deck {
     summaries,
     risks,
     scenarios,
+    scenarioChecks: scenarios.map((s) => checkScenario(s, ceiling, tolerance)),
+    options: options.map((o) => ({ ...o, checks: o.byScenario.map((s) => checkScenario(s, ceiling, tolerance)) })),
     recommendation,
     tradeOffs: tradeOffs(scenarios),
     actions: actionsView(input.actions, input.cycleMonth),

@@ -18,12 +18,65 @@
  */
 import { lateAndLost } from "../core/plan-model/supply";
 
+/**
+ * How supply answers a scenario (a response option the executives can choose):
+ * - "asIs": the supply plan as it stands (scaled with demand, capped by capacity);
+ * - "buildAhead": the same, and wherever inventory would run short, the shortfall is made
+ *   earlier in the latest months with spare capacity (the month itself first, then back).
+ */
+export type SupplyPolicy = "asIs" | "buildAhead";
+
 export interface ScenarioSpec {
   readonly name: string;
   readonly demandMultiplier: number;
   readonly capacityMultiplier: number;
   /** Multiplier on the planned supply before the capacity cap; default: the demand multiplier. */
   readonly supplyMultiplier?: number;
+  /** The response option simulated under the scenario; default "asIs". */
+  readonly supplyPolicy?: SupplyPolicy;
+}
+
+/** What the executives can decide: each option is run under every scenario. */
+export interface ResponseOption {
+  readonly name: string;
+  readonly policy: SupplyPolicy;
+}
+
+/** The response options the deck costs: the plan as it stands, and building ahead in spare capacity. */
+export const RESPONSE_OPTIONS: ReadonlyArray<ResponseOption> = [
+  { name: "Plan as is", policy: "asIs" },
+  { name: "Build ahead", policy: "buildAhead" },
+];
+
+/** One response option's results under each scenario (in the scenarios' order). */
+export interface OptionResult {
+  readonly name: string;
+  readonly policy: SupplyPolicy;
+  readonly byScenario: ReadonlyArray<ScenarioResult>;
+}
+
+/**
+ * Supply that builds ahead: `supply` as given, plus, wherever inventory (from `opening`) would
+ * fall below zero, the missing units made in the latest months up to that one with spare
+ * capacity (`capacity - supply`). Pure.
+ */
+export function buildAhead(
+  demand: ReadonlyArray<number>,
+  supply: ReadonlyArray<number>,
+  capacity: ReadonlyArray<number>,
+  opening: number,
+): number[] {
+  const out = supply.slice();
+  let net = opening;
+  for (let t = 0; t < demand.length; t++) {
+    net += out[t] - demand[t];
+    for (let u = t; net < 0 && u >= 0; u--) {
+      const add = Math.min(Math.max(0, capacity[u] - out[u]), -net);
+      out[u] += add;
+      net += add;
+    }
+  }
+  return out;
 }
 
 /** Base (the plan as is), upside (demand x1.10) and downside (demand x0.85, capacity x0.95). */
@@ -112,10 +165,15 @@ export function simulateScenario(plan: ScenarioPlan, spec: ScenarioSpec): Scenar
     const d: number[] = [];
     const s: number[] = [];
     const inv: number[] = [];
-    let net = finite(fam.openingInventory);
+    const cap: number[] = [];
     for (let t = 0; t < h; t++) {
       d.push(Math.max(0, finite(plan.demand[f][t] * dm)));
-      s.push(Math.max(0, Math.min(finite(plan.supply[f][t] * sm), finite(plan.capacity[f][t] * cm))));
+      cap.push(Math.max(0, finite(plan.capacity[f][t] * cm)));
+      s.push(Math.max(0, Math.min(finite(plan.supply[f][t] * sm), cap[t])));
+    }
+    if (spec.supplyPolicy === "buildAhead") s.splice(0, h, ...buildAhead(d, s, cap, finite(fam.openingInventory)));
+    let net = finite(fam.openingInventory);
+    for (let t = 0; t < h; t++) {
       net += s[t] - d[t];
       inv.push(net);
     }
@@ -169,6 +227,19 @@ export function simulateScenario(plan: ScenarioPlan, spec: ScenarioSpec): Scenar
     revenueByMonth,
     detail,
   };
+}
+
+/** Runs each response option under each scenario. */
+export function runOptions(
+  plan: ScenarioPlan,
+  specs: ReadonlyArray<ScenarioSpec> = DEFAULT_SCENARIOS,
+  options: ReadonlyArray<ResponseOption> = RESPONSE_OPTIONS,
+): OptionResult[] {
+  return options.map((o) => ({
+    name: o.name,
+    policy: o.policy,
+    byScenario: specs.map((s) => simulateScenario(plan, { ...s, supplyPolicy: o.policy })),
+  }));
 }
 
 /** Runs each scenario over the same plan, side by side, in the order given. */

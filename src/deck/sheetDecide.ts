@@ -6,7 +6,7 @@ import type { Cell } from "../layout/types";
 import type { Deck } from "./deck";
 import { fmtPct } from "./format";
 import type { DeckInput } from "./input";
-import { DEFAULT_UNMET_TOLERANCE } from "./recommend";
+import { DEFAULT_UNMET_TOLERANCE, type ScenarioCheck } from "./recommend";
 import { gapCountText, gapUnit } from "./risks";
 import type { ScenarioResult } from "./scenarios";
 import { SECTION_TITLES } from "./sheetPlan";
@@ -38,28 +38,31 @@ export function writeRisks(w: RowWriter, deck: Deck, input: DeckInput): void {
   w.blank();
 }
 
-/** The scenario measures, one row each, options side by side. */
-const SCENARIO_ROWS: ReadonlyArray<{
+type ScenarioRow = {
   readonly label: string;
   readonly fmt: string;
   readonly get: (r: ScenarioResult) => number | null;
-}> = [
+};
+
+/** The plan as it stands under each scenario, one measure a row (detail by family: appendix A4). */
+const SCENARIO_ROWS: ReadonlyArray<ScenarioRow> = [
   { label: "Demand multiplier", fmt: FMT.mult, get: (r) => r.demandMultiplier },
   { label: "Capacity multiplier", fmt: FMT.mult, get: (r) => r.capacityMultiplier },
-  { label: "Supply plan multiplier", fmt: FMT.mult, get: (r) => r.supplyMultiplier },
-  { label: "Demand (all units)", fmt: FMT.int, get: (r) => r.demand },
-  { label: "Shipped (all units)", fmt: FMT.int, get: (r) => r.shipped },
   { label: "Revenue", fmt: FMT.money, get: (r) => r.revenue },
-  { label: "COGS", fmt: FMT.money, get: (r) => r.cogs },
   { label: "Gross margin", fmt: FMT.money, get: (r) => r.grossMargin },
   { label: "Gross margin %", fmt: FMT.pct, get: (r) => r.grossMarginPct },
-  { label: "Ending inventory value", fmt: FMT.money, get: (r) => r.endingInventoryValue },
   { label: "Peak inventory value", fmt: FMT.money, get: (r) => r.peakInventoryValue },
   { label: "Late demand (all units)", fmt: FMT.int, get: (r) => r.lateUnits },
   { label: "Late demand (revenue delayed)", fmt: FMT.money, get: (r) => r.lateValue },
   { label: "Lost demand (all units)", fmt: FMT.int, get: (r) => r.lostUnits },
   { label: "Lost demand (revenue lost)", fmt: FMT.money, get: (r) => r.lostValue },
-  { label: "Lost demand (margin lost)", fmt: FMT.money, get: (r) => r.lostMargin },
+];
+
+/** Each response option's measures under each scenario (rows "<option>: <measure>"). */
+const OPTION_ROWS: ReadonlyArray<ScenarioRow> = [
+  { label: "gross margin", fmt: FMT.money, get: (r) => r.grossMargin },
+  { label: "lost demand (revenue lost)", fmt: FMT.money, get: (r) => r.lostValue },
+  { label: "peak inventory value", fmt: FMT.money, get: (r) => r.peakInventoryValue },
 ];
 
 export const SCENARIO_ROW_LABELS: ReadonlyArray<string> = SCENARIO_ROWS.map((r) => r.label);
@@ -70,16 +73,22 @@ export function writeScenarios(w: RowWriter, deck: Deck): void {
   for (const row of SCENARIO_ROWS) {
     w.row([text(row.label, "label"), ...deck.scenarios.map((s) => num(row.get(s), row.fmt))]);
   }
-  const checks = deck.recommendation.checks;
-  w.row([
-    text("Within targets", "label"),
-    ...checks.map((c): Cell => {
-      if (c.withinTargets) return text("Yes", "good");
-      const why = [c.unmetOk ? "" : "lost demand", c.inventoryOk ? "" : "inventory"].filter((x) => x !== "").join(", ");
-      return text(`No: ${why}`, "bad");
-    }),
-  ]);
+  w.row([text("Within targets", "label"), ...deck.scenarioChecks.map(checkCell)]);
+  // What the executives can decide: each response option costed under every scenario.
+  w.row(headers(["Response option", ...deck.scenarios.map((s) => s.name)]));
+  for (const o of deck.options) {
+    for (const row of OPTION_ROWS) {
+      w.row([text(`${o.name}: ${row.label}`, "label"), ...o.byScenario.map((s) => num(row.get(s), row.fmt))]);
+    }
+    w.row([text(`${o.name}: within targets`, "label"), ...o.checks.map(checkCell)]);
+  }
   w.blank();
+}
+
+function checkCell(c: ScenarioCheck): Cell {
+  if (c.withinTargets) return text("Yes", "good");
+  const why = [c.unmetOk ? "" : "lost demand", c.inventoryOk ? "" : "inventory"].filter((x) => x !== "").join(", ");
+  return text(`No: ${why}`, "bad");
 }
 
 export function writeRecommendation(w: RowWriter, deck: Deck, unmetTolerance = DEFAULT_UNMET_TOLERANCE): void {
@@ -92,7 +101,7 @@ export function writeRecommendation(w: RowWriter, deck: Deck, unmetTolerance = D
   w.row([text(rec.reason)]);
   w.row([
     text(
-      `Rule: of the options whose lost demand (never shipped within the plan) stays within ${fmtPct(unmetTolerance)} of demand value and whose peak inventory value stays under the ceiling, the one with the highest gross margin.`,
+      `Rule: of the response options whose lost demand (never shipped within the plan) stays within ${fmtPct(unmetTolerance)} of demand value and whose peak inventory value stays under the ceiling in the ${deck.scenarios[0]?.name ?? "base"} scenario, the one with the highest gross margin.`,
       "note",
     ),
   ]);

@@ -3,7 +3,8 @@
  * what the single-threaded layout writes: every cell's type, formula and cached value, per
  * sheet, against digests recorded from `packSpec` without precomputed baselines
  * (test/fixtures/pack; `test/cli/packDigest.ts FILE` prints them) for the bundled sample company
- * and for a 10-family folder from scripts/scaleCsv.ts. A change to the layout re-records them.
+ * and for a 10-family folder from scripts/scaleCsv.ts. After an intended change to the layout,
+ * re-record them: `npx ts-node --transpile-only scripts/recordPackDigests.ts`.
  */
 import { promises as fs } from "fs";
 import * as os from "os";

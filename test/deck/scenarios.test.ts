@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { recommend, tradeOffs } from "../../src/deck/recommend";
-import { DEFAULT_SCENARIOS, runScenarios, simulateScenario, type ScenarioPlan } from "../../src/deck/scenarios";
+import { DEFAULT_SCENARIOS, buildAhead, runOptions, runScenarios, simulateScenario, type ScenarioPlan } from "../../src/deck/scenarios";
 
 /**
  * The fixture's two families over three months (see fixture.ts):
@@ -323,5 +323,36 @@ describe("scenario simulation properties", () => {
         expect(Math.abs(r.revenue - planRevenue)).toBeLessThanOrEqual(1e-9 * Math.max(1, planRevenue));
       }),
     );
+  });
+});
+
+describe("response options: building ahead in spare capacity", () => {
+  it("makes a shortfall earlier, in the latest months up to it with spare capacity", () => {
+    // Demand 50 50 80, supply 50 50 60, capacity 60 60 60, no stock: month 3 runs 20 short;
+    // month 3 has no spare, month 2 has 10 (50 -> 60), month 1 the other 10 (50 -> 60).
+    expect(buildAhead([50, 50, 80], [50, 50, 60], [60, 60, 60], 0)).toEqual([60, 60, 60]);
+    // Spare in the month itself comes first: demand 50 70, supply 50 60, capacity 60 70 -> 50 70.
+    expect(buildAhead([50, 70], [50, 60], [60, 70], 0)).toEqual([50, 70]);
+    // Opening backorders count: opening -10, demand 10, supply 10, capacity 30 -> 20.
+    expect(buildAhead([10], [10], [30], -10)).toEqual([20]);
+    // Without spare capacity nothing changes.
+    expect(buildAhead([50, 80], [60, 60], [60, 60], 0)).toEqual([60, 60]);
+  });
+
+  it("is costed under each scenario next to the plan as is (the fixture, Base, by hand)", () => {
+    // Widgets: month 2 would run 10 short (inventory 10, -10, 0); months 2 and 1 have no spare,
+    // month 0 has 10 (90 -> 100): inventory 20, 0, 10. Gadgets: month 3 runs 10 short; month 0 has
+    // 10 spare (30 -> 40): inventory 10, 10, 0. Everything ships in its month: revenue 3,100 +
+    // 6,000 = 9,100, COGS 1,860 + 3,600 = 5,460, margin 3,640; nothing late or lost.
+    // Inventory value at cost: 20 x 6 + 10 x 30 = 420, 0 + 300 = 300, 10 x 6 = 60 -> peak 420.
+    const [asIs, ahead] = runOptions(plan);
+    expect(asIs.name).toBe("Plan as is");
+    expect(asIs.byScenario.map((r) => r.grossMargin)).toEqual(runScenarios(plan).map((r) => r.grossMargin));
+    const base = ahead.byScenario[0];
+    expect(ahead.name).toBe("Build ahead");
+    expect([base.revenue, base.cogs, base.grossMargin]).toEqual([9100, 5460, 3640]);
+    expect([base.lateUnits, base.lostUnits]).toEqual([0, 0]);
+    expect([base.peakInventoryValue, base.endingInventoryValue]).toEqual([420, 60]);
+    expect(ahead.byScenario.map((r) => r.name)).toEqual(["Base", "Upside", "Downside"]);
   });
 });

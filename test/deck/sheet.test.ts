@@ -106,7 +106,7 @@ describe("the Executive Summary sheet", () => {
     const total = rowOf(sheet, "Total");
     expect(at(sheet, total, 1)?.value).toBe(90);
     const decisions = rowOf(sheet, "Decisions required");
-    expect(String(at(sheet, decisions + 1, 0)?.value)).toMatch(/^1\. Approve the operating plan: the Upside option/);
+    expect(String(at(sheet, decisions + 1, 0)?.value)).toMatch(/^1\. Approve the operating plan: the Build ahead option/);
   });
 
   it("colours KPI status and formats KPI values by unit", () => {
@@ -179,8 +179,18 @@ describe("the Executive Summary sheet", () => {
     expect(at(sheet, rowOf(sheet, "Late demand (revenue delayed)"), 1)?.value).toBe(100);
     expect(at(sheet, rowOf(sheet, "Lost demand (revenue lost)"), 1)?.value).toBe(500);
     expect(at(sheet, rowOf(sheet, "Within targets"), 1)).toMatchObject({ value: "No: lost demand", style: "bad" });
+    // The response options under each scenario (worked by hand in scenarios.test.ts): building
+    // ahead in Base makes every unit in time, margin 3,640, peak inventory value 420 (ceiling 1,000).
+    const options = rowOf(sheet, "Response option") + 1;
+    expect(rangeValues(sheet, `A${options}:D${options}`)).toEqual([["Response option", "Base", "Upside", "Downside"]]);
+    expect(at(sheet, rowOf(sheet, "Plan as is: gross margin"), 1)?.value).toBe(3440);
+    expect(at(sheet, rowOf(sheet, "Build ahead: gross margin"), 1)?.value).toBe(3640);
+    expect(at(sheet, rowOf(sheet, "Build ahead: lost demand (revenue lost)"), 1)?.value).toBe(0);
+    expect(at(sheet, rowOf(sheet, "Build ahead: peak inventory value"), 1)?.value).toBe(420);
+    expect(at(sheet, rowOf(sheet, "Build ahead: within targets"), 1)).toMatchObject({ value: "Yes", style: "good" });
+    // The recommendation is a response option, never a scenario (Upside is not a decision).
     const rec = rowOf(sheet, "Recommended option");
-    expect(at(sheet, rec, 1)).toMatchObject({ value: "Upside", style: "watch" });
+    expect(at(sheet, rec, 1)).toMatchObject({ value: "Build ahead", style: "good" });
   });
 
   it("lists decisions and owners, open first by due date, with due dates as Excel dates", () => {
@@ -230,7 +240,7 @@ describe("the Executive Summary sheet", () => {
   it("derives the decisions required from the gaps and the scenarios", () => {
     const deck = buildDeck(input(), { unmetTolerance: 0.1 });
     expect(deck.decisionsRequired).toEqual([
-      "Approve the operating plan: the Base option is recommended.",
+      "Approve the operating plan: the Build ahead option is recommended.",
       "Close the supply shortfall gap for Gadgets in 2026-05: 10 units, 500 at stake.",
       "Close the revenue below target gap for Widgets in 2026-05: 500 short of the revenue target.",
       "Close the inventory below target gap for Gadgets in 2026-04: 5 units, 150 at stake.",
