@@ -127,6 +127,50 @@ describe("KPI snapshot", () => {
   });
 });
 
+describe("status against a target and the snapshot's lines (hand-computed, WATCH_BAND = 5 %)", () => {
+  it("is good on or past the target, watch when missed by at most 5 % of it, else bad", () => {
+    // Higher is better, target 100: band 5.
+    expect(statusVsTarget(100, 100, "higher")).toBe("good");
+    expect(statusVsTarget(101, 100, "higher")).toBe("good");
+    expect(statusVsTarget(95, 100, "higher")).toBe("watch"); // short by 5 = band
+    expect(statusVsTarget(94.9, 100, "higher")).toBe("bad");
+    // Lower is better, target 100.
+    expect(statusVsTarget(99, 100, "lower")).toBe("good");
+    expect(statusVsTarget(105, 100, "lower")).toBe("watch");
+    expect(statusVsTarget(105.1, 100, "lower")).toBe("bad");
+    // Towards zero, target -10: distances 10, band 0.5.
+    expect(statusVsTarget(10.5, -10, "zero")).toBe("watch");
+    expect(statusVsTarget(-10.6, -10, "zero")).toBe("bad");
+    expect(statusVsTarget(null, 100, "higher")).toBeNull();
+    expect(statusVsTarget(100, null, "higher")).toBeNull();
+  });
+
+  it("gives each line its declared period, its missing input when it shows no data, and no change without a value", () => {
+    const base = { category: "c", target: 0, status: "", unit: "currency" };
+    const [wc, turns, unknown, filled] = kpiSnapshot([
+      { ...base, name: "Working capital", value: null, previous: 5, noData: true },
+      { ...base, name: "Inventory turns", value: 4, previous: null },
+      { ...base, name: "Customer churn", value: null, previous: null, noData: true },
+      { ...base, name: "Working capital", value: 10, previous: 4, status: "Off target", noData: false },
+    ]);
+    expect(wc.change).toBeNull();
+    expect(wc.period).toBe("the first plan month (a point in time)");
+    expect(wc.missing).toBe(
+      "type Trade receivables and Trade payables on the KPIs sheet (or receivables and payables in settings.csv)",
+    );
+    expect(turns.change).toBeNull();
+    expect(turns.missing).toBeNull();
+    expect(turns.period).toBe("next 12 plan months (the horizon if shorter), annualised");
+    expect(unknown.period).toBe("");
+    expect(unknown.missing).toBe("an input it needs is blank");
+    expect(unknown.statusStyle).toBeNull();
+    // 10 - 4 = 6; the status text wins over value vs target.
+    expect(filled.change).toBe(6);
+    expect(filled.missing).toBeNull();
+    expect(filled.statusStyle).toBe("bad");
+  });
+});
+
 describe("final decisions and owners", () => {
   it("lists open items first by due date (undated last), then closed ones, and flags overdue", () => {
     const v = actionsView(input().actions, "2026-03");
