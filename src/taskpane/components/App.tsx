@@ -152,6 +152,8 @@ export function App({ host, today = new Date(), subscribeCommands }: AppProps): 
         return;
       }
       setSource("workbook");
+      // The workbook holds the list now: a long one is edited on its Families sheet from here on.
+      setFamiliesOnSheet(config.families.length > FAMILY_PREVIEW);
       setTypedValues(o.rebuild ? o.rebuild.found + o.rebuild.stillKept + o.rebuild.toKept + o.rebuild.notes : 0);
     });
   };
