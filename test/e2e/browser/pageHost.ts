@@ -3,10 +3,12 @@
  * Runs in the task pane page, right after office.js (the e2e test appends this bundle to the
  * office.js it serves): makes Office report Excel and routes `Excel.run` to the recording
  * Excel double, so the real pane drives a workbook the test can inspect (`window.__sop`).
- * `#dark` in the page URL makes Office report the Black theme.
+ * `#dark` in the page URL makes Office report the Black theme; `#families=N` opens the pane on
+ * a workbook already scaffolded for a synthetic manufacturer with N families.
  */
 import { createExcelDouble, type DoubleCellValue } from "../../doubles/excel";
-import { sampleCycle } from "../../../src/data/sample";
+import { sampleCycle, syntheticCycle } from "../../../src/data/sample";
+import { createHost, type ExcelRun } from "../../../src/app/host";
 import { buildWorkbook } from "../../../src/layout/workbook";
 import { readCycleData } from "../../../src/layout/cycle";
 import { INPUT_SHEETS } from "../../../src/layout/harvest";
@@ -88,9 +90,24 @@ function release(): void {
   open();
 }
 
-w.__sop = { double, summary, hold, release };
+/** A value typed into the grid, as a user in Excel ("Actuals", "J5", "a note"). */
+function type(sheet: string, address: string, value: string | number): void {
+  double.state.typeValue(sheet, address, value);
+}
+
+const families = Number(/families=(\d+)/.exec(location.hash)?.[1] ?? 0);
+const scaffolded: Promise<unknown> =
+  families > 0
+    ? (() => {
+        const data = syntheticCycle(families, 18);
+        return createHost(double.run as unknown as ExcelRun).scaffold(data.config, data);
+      })()
+    : Promise.resolve();
+
+w.__sop = { double, summary, hold, release, type };
 w.Excel = Object.assign(w.Excel ?? {}, {
   run: async (batch: (ctx: unknown) => Promise<unknown>) => {
+    await scaffolded;
     if (gate) await gate;
     return double.run(batch as any);
   },
