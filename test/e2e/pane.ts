@@ -83,6 +83,7 @@ export async function plainPage(): Promise<{ page: Page; errors: string[]; close
 export async function openPane(hash = "", view: View = { width: 360 }): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
   const opened = await officeContext(pageHost, view);
   const close = tracked(opened.close);
+  await opened.context.addInitScript(recordAnnouncements);
   const page = await opened.context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
@@ -91,6 +92,32 @@ export async function openPane(hash = "", view: View = { width: 360 }): Promise<
   await page.getByRole("button", { name: "Scaffold workbook" }).waitFor({ timeout: 20_000 });
   return { page, errors, close };
 }
+
+type Notify = (message: string, options?: { priority?: string }) => void;
+
+/**
+ * Runs in the page before its scripts: records what Fluent's AriaLiveAnnouncer announces through
+ * Chromium's `document.ariaNotify` (message, priority), then lets the browser announce it.
+ */
+function recordAnnouncements(): void {
+  const w = window as unknown as { __announced: Array<[string, string]> };
+  const d = document as Document & { ariaNotify?: Notify };
+  w.__announced = [];
+  const original = d.ariaNotify;
+  if (typeof original !== "function") return;
+  d.ariaNotify = function (this: Document, message, options) {
+    w.__announced.push([message, options?.priority ?? "normal"]);
+    original.call(this, message, options);
+  };
+}
+
+/** What was announced so far, [message, "normal" | "high"]; null when the browser has no ariaNotify. */
+export const announced = (page: Page): Promise<Array<[string, string]> | null> =>
+  page.evaluate(() =>
+    typeof (document as Document & { ariaNotify?: unknown }).ariaNotify === "function"
+      ? (window as unknown as { __announced: Array<[string, string]> }).__announced
+      : null,
+  );
 
 export const summary = (page: Page): Promise<Summary> =>
   page.evaluate(() => (window as unknown as { __sop: { summary(): Summary } }).__sop.summary());

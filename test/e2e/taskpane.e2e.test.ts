@@ -9,6 +9,7 @@
  */
 import { axeAvailable } from "./axe";
 import {
+  announced,
   axeState,
   excel,
   expectFocus,
@@ -76,6 +77,10 @@ describe("task pane in Chromium, against the Excel double", () => {
       await expectFocus(page, company);
       await page.getByText("Enter the company name; it titles every sheet and the deck.").waitFor();
       expect((await summary(page)).sheets).toEqual(["Sheet1"]);
+      // Announced through Fluent's announcer: the error interrupts (ariaNotify priority "high").
+      expect(await announced(page)).toEqual([
+        ["Check the settings 1 field needs a fix before the workbook can be built; each says what it expects.", "high"],
+      ]);
       await state("validation error");
 
       // Typed, then Enter in the field scaffolds; the focus stays in the field.
@@ -89,6 +94,8 @@ describe("task pane in Chromium, against the Excel double", () => {
       expect(s.names).toEqual(expect.arrayContaining(["SOP_Company", "SOP_Demand", "SOP_KPIs"]));
       expect(s.company).toContain("Contoso Pumps");
       expect(s.requests.every((b) => b < 5 * 1024 * 1024)).toBe(true);
+      // A success waits its turn (priority "normal").
+      expect((await announced(page))?.slice(1)).toEqual([[expect.stringMatching(/^Workbook scaffolded 12 sheets/), "normal"]]);
       await state("scaffolded");
 
       // This month: Scaffold again while Excel is held: busy, the button keeps the focus
@@ -101,6 +108,8 @@ describe("task pane in Chromium, against the Excel double", () => {
       await page.getByRole("progressbar").waitFor();
       await expectFocus(page, monthScaffold);
       expect(await monthScaffold.getAttribute("aria-disabled")).toBe("true");
+      // Nothing is marked busy around the messages (a live region under aria-busy stays silent).
+      expect(await page.locator("[aria-busy='true']").count()).toBe(0);
       await shoot(page, "taskpane-busy.png");
       await state("busy");
       await excel(page, "release");
