@@ -108,6 +108,9 @@ describe("task pane in Chromium, against the Excel double", () => {
       await page.getByRole("progressbar").waitFor();
       await expectFocus(page, monthScaffold);
       expect(await monthScaffold.getAttribute("aria-disabled")).toBe("true");
+      // Scaffold writes the settings: the cycle month is read-only until it is done.
+      const month = page.locator('input[data-field="cycleMonth"]');
+      expect(await month.getAttribute("readonly")).not.toBeNull();
       // Nothing is marked busy around the messages (a live region under aria-busy stays silent).
       expect(await page.locator("[aria-busy='true']").count()).toBe(0);
       await shoot(page, "taskpane-busy.png");
@@ -115,6 +118,7 @@ describe("task pane in Chromium, against the Excel double", () => {
       await excel(page, "release");
       await outcome(page, "Workbook scaffolded");
       await expectFocus(page, monthScaffold);
+      expect(await month.getAttribute("readonly")).toBeNull();
       await shoot(page, "taskpane-scaffolded.png");
 
       // Build deck for the company just scaffolded (not the sample): two Tab presses on, past
@@ -211,6 +215,14 @@ describe("task pane in Chromium, against the Excel double", () => {
       expect((await summary(page)).company).toContain(name);
       expect(await page.getByRole("group", { name: /^Family \d/ }).count()).toBe(5);
       await state("setup, sample families");
+      // Remove family: the focus goes to the next family's Remove, or the new last family's.
+      await page.getByRole("button", { name: "Remove family 2 (Industrial pumps)" }).focus();
+      await page.keyboard.press("Enter");
+      await expectFocus(page, page.getByRole("button", { name: "Remove family 2 (Valves)" }));
+      await page.getByRole("button", { name: "Remove family 4 (Spare-part kits)" }).focus();
+      await page.keyboard.press("Enter");
+      await expectFocus(page, page.getByRole("button", { name: "Remove family 3 (Controllers)" }));
+      expect(await page.getByRole("group", { name: /^Family \d/ }).count()).toBe(3);
 
       // Build deck for the sample, on This month: Tab to it, Enter; the outcome shows under it
       // and the focus stays on it.
