@@ -101,6 +101,7 @@ describe("task pane in Chromium, against the Excel double", () => {
       await excel(page, "hold");
       await page.keyboard.press("Enter");
       await page.getByRole("progressbar").waitFor();
+      expect(await page.locator("#sop-scaffold ~ div [role='progressbar']").count()).toBe(1);
       await expectFocus(page, monthScaffold);
       expect(await monthScaffold.getAttribute("aria-disabled")).toBe("true");
       // Scaffold writes the settings: the cycle month is read-only until it is done.
@@ -114,6 +115,8 @@ describe("task pane in Chromium, against the Excel double", () => {
       await outcome(page, "Workbook scaffolded");
       await expectFocus(page, monthScaffold);
       expect(await month.getAttribute("readonly")).toBeNull();
+      expect(await messageUnder(page, "sop-scaffold").textContent()).toContain("Workbook scaffolded");
+      seen["this month, scaffolded"] = await widths(page);
       await shoot(page, "taskpane-scaffolded.png");
 
       // Build deck for the company just scaffolded (not the sample): two Tab presses on, past
@@ -146,6 +149,7 @@ describe("task pane in Chromium, against the Excel double", () => {
       await page.keyboard.press("Enter");
       await outcome(page, "Move typed values to Kept inputs?");
       const move = messageBar(page, "Move typed values to Kept inputs?");
+      expect(await messageUnder(page, "sop-scaffold").textContent()).toContain("Move typed values to Kept inputs?");
       await expectFocus(page, move);
       await state("scaffold confirmation");
       const syncsAsked = (await summary(page)).syncs;
@@ -172,6 +176,7 @@ describe("task pane in Chromium, against the Excel double", () => {
       await page.keyboard.press("Enter");
       await outcome(page, "Replace this workbook's data?");
       const question = messageBar(page, "Replace this workbook's data?");
+      expect(await messageUnder(page, "sop-sample").textContent()).toContain("Replace this workbook's data?");
       await expectFocus(page, question);
       await state("confirmation");
       expect(await tabTo(page, page.getByRole("button", { name: "Dismiss message" }), 2)).toBe(1);
@@ -185,6 +190,7 @@ describe("task pane in Chromium, against the Excel double", () => {
       expect(await tabTo(page, replace, 3)).toBe(2);
       await page.keyboard.press("Enter");
       await outcome(page, "Sample data loaded");
+      expect(await messageUnder(page, "sop-sample").textContent()).toContain("Sample data loaded");
       await expectFocus(page, sample);
       await state("sample loaded");
 
