@@ -177,6 +177,24 @@ describe("task pane", () => {
     expect(host.scaffolded[0].families.map((f) => f.name).slice(0, 4)).toEqual(["Family 1", "Family 2", "Drives", "Family 4"]);
   });
 
+  it("a list grown past the pane's families in the pane: once scaffolded it is summarised and edited on the Families sheet", async () => {
+    const { host, container } = await mount(workbookConfig);
+    await tab(container, "Setup");
+    // 2 families read + 7 added = 9, one more than the pane edits (FAMILY_PREVIEW, 8).
+    for (let i = 0; i < 7; i++) await click(button(container, "Add family"));
+    expect(container.querySelectorAll('fieldset[aria-label^="Family "]')).toHaveLength(9);
+    expect(text(container)).toContain("A longer list is edited on the Families sheet: once scaffolded with more than 8 families");
+    const scaffold = button(container, "Scaffold workbook");
+    scaffold.focus();
+    await click(scaffold);
+    await settle();
+    expect(host.scaffolded[0].families).toHaveLength(9);
+    expect(text(container)).toContain("Product families (9)");
+    expect(text(container)).toContain("Pumps, Valves, Family 3, Family 4, Family 5 and 4 more. Edit them on the Families sheet");
+    expect(container.querySelectorAll('fieldset[aria-label^="Family "]')).toHaveLength(0);
+    expect(focused()?.id).toBe("sop-scaffold-setup");
+  });
+
   it("a long family list with a problem: Scaffold is refused and the focus goes to the checks that name it", async () => {
     const many: CycleConfig = {
       ...workbookConfig,

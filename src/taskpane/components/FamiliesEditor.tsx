@@ -111,6 +111,12 @@ export function FamiliesEditor(p: FamiliesEditorProps): React.JSX.Element {
           Add family
         </Button>
       </div>
+      {count >= FAMILY_PREVIEW ? (
+        <Text size={200} className={s.muted}>
+          A longer list is edited on the Families sheet: once scaffolded with more than {FAMILY_PREVIEW} families, the pane
+          shows a summary and the checks.
+        </Text>
+      ) : null}
     </fieldset>
   );
 }

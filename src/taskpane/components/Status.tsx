@@ -1,7 +1,8 @@
 /**
  * Progress of a running action (step and bar) and the outcome of the last one, shown under the
  * control that started it. The message bar announces itself through Fluent's
- * `AriaLiveAnnouncer` (Root) when it appears; a confirmation takes the focus.
+ * `AriaLiveAnnouncer` (Root) when it appears, its title and body as one sentence ("Check the
+ * settings 1 field needs a fix..."); a confirmation takes the focus.
  */
 import * as React from "react";
 import {
@@ -61,10 +62,13 @@ export function Status({ progress, message, messageKey, onDismiss, actions }: St
           className={s.messageBar}
           intent={message.intent}
           layout="multiline"
-          politeness={message.intent === "error" ? "assertive" : "polite"}
+          // Errors interrupt (assertive), the rest waits (polite). Fluent reads any politeness
+          // given as polite (`politeness ?? intent === "info" ? "polite" : "assertive"`), so an
+          // error passes none and gets assertive from its intent.
+          politeness={message.intent === "error" ? undefined : "polite"}
         >
           <MessageBarBody>
-            <MessageBarTitle>{message.title}</MessageBarTitle>
+            <MessageBarTitle>{message.title}</MessageBarTitle>{" "}
             {message.body}
           </MessageBarBody>
           <MessageBarActions
