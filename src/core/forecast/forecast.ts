@@ -96,6 +96,43 @@ export function forecast(
   };
 }
 
+/** A forecast and, when its model has one at the level asked for, its prediction band. */
+export interface ForecastWithBand extends ForecastResult {
+  /** Lower and upper bounds for steps 1..horizon and how they were obtained; absent when the
+   * history is too short for this model's band (see ./interval.ts). */
+  readonly band?: { readonly lower: number[]; readonly upper: number[]; readonly source: "analytic" | "empirical" };
+}
+
+/**
+ * `forecast` and, from the same fit, its prediction band at `level` (0 < level < 1) when the
+ * model has one: one fit for both, so the band is around exactly these point forecasts.
+ * #NUM! for a level outside (0, 1); otherwise the errors of `forecast`.
+ */
+export function forecastWithBand(
+  history: readonly number[],
+  horizon: number,
+  level: number,
+  opts: ForecastOptions = {},
+): Result<ForecastWithBand> {
+  if (!(level > 0 && level < 1)) {
+    return numError("level must be a fraction between 0 and 1, e.g. 0.8 for an 80 % interval");
+  }
+  const r = fitAndForecast(history, horizon, opts);
+  if (isSopError(r)) return r;
+  const { model, raw } = r;
+  const nonNegative = history.every((v) => v >= 0);
+  const b = band(model, raw, level, nonNegative);
+  return {
+    values: finite(raw, nonNegative),
+    method: model.method,
+    params: { ...model.params },
+    seasonLength: model.seasonLength,
+    ...(b
+      ? { band: { lower: finite(b.lower, nonNegative), upper: finite(b.upper, nonNegative), source: b.source } }
+      : {}),
+  };
+}
+
 /**
  * The forecast of `forecast` with its prediction interval at `level` (0 < level < 1, e.g. 0.8):
  * the same model, so the band is around the same point forecasts. See ./interval.ts for how the
@@ -109,25 +146,11 @@ export function forecastInterval(
   level: number,
   opts: ForecastOptions = {},
 ): Result<ForecastInterval> {
-  if (!(level > 0 && level < 1)) {
-    return numError("level must be a fraction between 0 and 1, e.g. 0.8 for an 80 % interval");
-  }
-  const r = fitAndForecast(history, horizon, opts);
+  const r = forecastWithBand(history, horizon, level, opts);
   if (isSopError(r)) return r;
-  const { model, raw } = r;
-  const nonNegative = history.every((v) => v >= 0);
-  const b = band(model, raw, level, nonNegative);
+  const { band: b, ...point } = r;
   if (!b) return naError("history too short for a prediction interval of this method");
-  return {
-    values: finite(raw, nonNegative),
-    lower: finite(b.lower, nonNegative),
-    upper: finite(b.upper, nonNegative),
-    level,
-    source: b.source,
-    method: model.method,
-    params: { ...model.params },
-    seasonLength: model.seasonLength,
-  };
+  return { ...point, lower: b.lower, upper: b.upper, level, source: b.source };
 }
 
 /**
