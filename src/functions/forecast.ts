@@ -50,12 +50,13 @@ export function sopForecastInterval(
 }
 
 /**
- * Which method SOP.FORECAST's AUTO picks for a history, with its fitted parameters and holdout sMAPE.
+ * Why SOP.FORECAST's AUTO forecasts a history as it does: season found or not and by which test, the model and why,
+ * its fitted parameters, holdout sMAPE and the 80 % band's width.
  * Parameters are smoothing weights in state-space form (as R's ets): alpha level, beta trend, gamma season, phi damping.
  * @customfunction FORECASTMETHOD
  * @param history Past values, oldest first, as one row or one column (at least 2 values).
  * @param seasonLength Optional periods per seasonal cycle (default: detected; 1 = no seasonality).
- * @returns A one-line description, e.g. "Holt-Winters multiplicative (m=12): alpha=0.41 beta=0.02 gamma=0.30; holdout sMAPE 4.1%".
+ * @returns One line, e.g. "Season of 12 periods (found: stable-seasonality F test p < 0.001); Holt-Winters additive, no trend (lowest AICc of 6 methods); alpha 0.78, gamma 0.00; holdout sMAPE 12.9 %; 80 % band ±5 % of the forecast next period, ±13 % at 12 periods".
  */
 export function sopForecastMethod(history: unknown[][], seasonLength?: unknown): string {
   return text(FORECASTMETHOD, [history, seasonLength]);

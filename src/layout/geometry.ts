@@ -63,6 +63,8 @@ export const actionCol = (f: (typeof ACTION_COLS)[number]): number => ACTION_COL
 export const DEMAND_ROWS = [
   "actual",
   "baseline",
+  "bandLow",
+  "bandHigh",
   "override",
   "pipeline",
   "consensus",

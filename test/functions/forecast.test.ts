@@ -68,7 +68,7 @@ describe("SOP.FORECAST", () => {
 describe("SOP.FORECASTMETHOD", () => {
   it("describes AUTO's choice", () => {
     const y = [Array.from({ length: 48 }, (_, t) => 200 + 2 * t + [30, 10, -20, -20][t % 4])];
-    expect(sopForecastMethod(y, 4)).toMatch(/^Holt-Winters (additive|multiplicative) \(m=4\): alpha=/);
+    expect(sopForecastMethod(y, 4)).toMatch(/^Season of 4 periods \(given; stable-seasonality F test p < 0\.001\); Holt-Winters (additive|multiplicative), /);
   });
 
   it("passes errors to Excel", () => {

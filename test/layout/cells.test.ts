@@ -41,6 +41,59 @@ describe("cells of the workbook", () => {
     for (const f of used) expect([f, NATIVE.has(f)]).toEqual([f, true]);
   });
 
+  it("writes the baseline band as values bracketing the baseline beside it, read nowhere", () => {
+    const demand = spec.sheets.find((s) => s.name === "Demand")!;
+    const label = (r: number): unknown => demand.cells[r][1]?.value;
+    const rows = new Set<number>();
+    let checked = 0;
+    demand.cells.forEach((row, r) => {
+      if (label(r) !== "Baseline 80 % low") return;
+      // Under each family's baseline: the baseline, then its low and high rows.
+      expect([label(r - 1), label(r + 1)]).toEqual(["Statistical baseline", "Baseline 80 % high"]);
+      rows.add(r + 1).add(r + 2); // 1-based rows of the low and high cells
+      row.forEach((c, col) => {
+        if (col < 2 || c === null) return;
+        const [base, high] = [demand.cells[r - 1][col]?.value, demand.cells[r + 1][col]?.value];
+        expect([c.formula, demand.cells[r + 1][col]?.formula]).toEqual([undefined, undefined]);
+        if (typeof c.value !== "number") return;
+        expect([typeof base, typeof high]).toEqual(["number", "number"]);
+        expect(c.value).toBeLessThanOrEqual(base as number);
+        expect(base as number).toBeLessThanOrEqual(high as number);
+        checked += 1;
+      });
+    });
+    expect(checked).toBeGreaterThan(0);
+    const refersToBand = (ref: string): boolean => {
+      const m = /^\$?[A-Z]+\$?(\d+)(?::\$?[A-Z]+\$?(\d+))?$/.exec(ref);
+      if (!m) return false;
+      const lo = Number(m[1]);
+      const hi = m[2] !== undefined ? Number(m[2]) : lo;
+      // Ranges over several rows are the totals' SUMIF by measure label, which no band label matches.
+      return lo === hi && rows.has(lo);
+    };
+    for (const s of spec.sheets)
+      for (const row of s.cells)
+        for (const c of row) {
+          if (c?.formula === undefined) continue;
+          for (const m of c.formula.matchAll(/(?:(\w+)!)?(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)/g)) {
+            const sheet = m[1] ?? s.name;
+            if (sheet === "Demand") expect([s.name, m[0], refersToBand(m[2])]).toEqual([s.name, m[0], false]);
+          }
+        }
+    const totals = demand.cells
+      .slice(
+        0,
+        demand.cells.findIndex((row) => row[1]?.value === "units"),
+      )
+      .map((row) => row[1]?.value);
+    expect(totals).not.toContain("Baseline 80 % low");
+    expect(totals).not.toContain("Baseline 80 % high");
+    for (const n of spec.names) {
+      const m = /^Demand!(.*)$/.exec(n.ref);
+      if (m) expect([n.name, refersToBand(m[1].replace(/\$/g, ""))]).toEqual([n.name, false]);
+    }
+  });
+
   it("protects every sheet with formulas and leaves pure input sheets open", () => {
     for (const s of spec.sheets) {
       const hasFormula = s.cells.some((r) => r.some((c) => c?.formula !== undefined));

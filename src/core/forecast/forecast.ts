@@ -1,5 +1,5 @@
 /**
- * `forecast` and `describeMethod`: validate the history and options, fit the method (or let AUTO
+ * `forecast`, `forecastWithBand` and `forecastInterval`: validate the history and options, fit the method (or let AUTO
  * choose), and return finite forecasts.
  *
  * Rules: the history is a list of finite numbers (blank handling is the caller's: see
@@ -13,12 +13,11 @@
  */
 import { Result, isSopError, naError, numError, valueError } from "../errors";
 import { chooseAuto } from "./auto";
-import { smape } from "../accuracy";
-import { ConcreteMethod, fitMethod } from "./methods";
+import { fitMethod } from "./methods";
 import { fitNaive } from "./simple";
 import { detectSeasonLength } from "./season";
 import { band } from "./interval";
-import { ForecastInterval, ForecastOptions, ForecastResult, FittedModel, METHOD_LABELS } from "./types";
+import { ForecastInterval, ForecastOptions, ForecastResult, FittedModel } from "./types";
 
 /** Longest horizon SOP.FORECAST accepts. */
 export const MAX_HORIZON = 120;
@@ -34,7 +33,8 @@ function validateHistory(history: readonly number[]): Result<readonly number[]> 
 
 const allZero = (y: readonly number[]): boolean => y.every((v) => v === 0);
 
-function choose(history: readonly number[], opts: ForecastOptions): Result<FittedModel> {
+/** The model `forecast` fits for these options (AUTO's choice, or the method asked for). */
+export function choose(history: readonly number[], opts: ForecastOptions): Result<FittedModel> {
   const ok = validateHistory(history);
   if (isSopError(ok)) return ok;
   const sl = opts.seasonLength;
@@ -48,7 +48,7 @@ function choose(history: readonly number[], opts: ForecastOptions): Result<Fitte
 }
 
 /** Finite values; clipped at 0 when the history has no negative value. */
-function finite(values: readonly number[], nonNegative: boolean): number[] {
+export function finite(values: readonly number[], nonNegative: boolean): number[] {
   return values.map((v) => (Number.isFinite(v) ? (nonNegative ? Math.max(0, v) : v) : 0));
 }
 
@@ -96,6 +96,43 @@ export function forecast(
   };
 }
 
+/** A forecast and, when its model has one at the level asked for, its prediction band. */
+export interface ForecastWithBand extends ForecastResult {
+  /** Lower and upper bounds for steps 1..horizon and how they were obtained; absent when the
+   * history is too short for this model's band (see ./interval.ts). */
+  readonly band?: { readonly lower: number[]; readonly upper: number[]; readonly source: "analytic" | "empirical" };
+}
+
+/**
+ * `forecast` and, from the same fit, its prediction band at `level` (0 < level < 1) when the
+ * model has one: one fit for both, so the band is around exactly these point forecasts.
+ * #NUM! for a level outside (0, 1); otherwise the errors of `forecast`.
+ */
+export function forecastWithBand(
+  history: readonly number[],
+  horizon: number,
+  level: number,
+  opts: ForecastOptions = {},
+): Result<ForecastWithBand> {
+  if (!(level > 0 && level < 1)) {
+    return numError("level must be a fraction between 0 and 1, e.g. 0.8 for an 80 % interval");
+  }
+  const r = fitAndForecast(history, horizon, opts);
+  if (isSopError(r)) return r;
+  const { model, raw } = r;
+  const nonNegative = history.every((v) => v >= 0);
+  const b = band(model, raw, level, nonNegative);
+  return {
+    values: finite(raw, nonNegative),
+    method: model.method,
+    params: { ...model.params },
+    seasonLength: model.seasonLength,
+    ...(b
+      ? { band: { lower: finite(b.lower, nonNegative), upper: finite(b.upper, nonNegative), source: b.source } }
+      : {}),
+  };
+}
+
 /**
  * The forecast of `forecast` with its prediction interval at `level` (0 < level < 1, e.g. 0.8):
  * the same model, so the band is around the same point forecasts. See ./interval.ts for how the
@@ -109,70 +146,9 @@ export function forecastInterval(
   level: number,
   opts: ForecastOptions = {},
 ): Result<ForecastInterval> {
-  if (!(level > 0 && level < 1)) {
-    return numError("level must be a fraction between 0 and 1, e.g. 0.8 for an 80 % interval");
-  }
-  const r = fitAndForecast(history, horizon, opts);
+  const r = forecastWithBand(history, horizon, level, opts);
   if (isSopError(r)) return r;
-  const { model, raw } = r;
-  const nonNegative = history.every((v) => v >= 0);
-  const b = band(model, raw, level, nonNegative);
+  const { band: b, ...point } = r;
   if (!b) return naError("history too short for a prediction interval of this method");
-  return {
-    values: finite(raw, nonNegative),
-    lower: finite(b.lower, nonNegative),
-    upper: finite(b.upper, nonNegative),
-    level,
-    source: b.source,
-    method: model.method,
-    params: { ...model.params },
-    seasonLength: model.seasonLength,
-  };
-}
-
-/**
- * sMAPE (%) of the method refitted without the last H periods (H = m for seasonal methods, else
- * min(12, n / 4)) on those periods; undefined when the shortened history is too short for it.
- */
-function holdoutScore(model: FittedModel, history: readonly number[]): number | undefined {
-  const n = history.length;
-  const m = model.seasonLength;
-  const h = m >= 2 ? m : Math.min(12, Math.floor(n / 4));
-  const minTrain = m >= 2 ? 2 * m : 4;
-  if (h < 1 || n - h < minTrain) return undefined;
-  const refit = fitMethod(model.method as ConcreteMethod, history.slice(0, n - h), m);
-  if (isSopError(refit) || refit.method !== model.method) return undefined;
-  const score = smape(
-    history.slice(n - h),
-    finite(
-      refit.forecast(h),
-      history.every((v) => v >= 0),
-    ),
-  );
-  return isSopError(score) || !Number.isFinite(score) ? undefined : 100 * score;
-}
-
-function fmt(v: number): string {
-  return Number.isInteger(v) ? String(v) : v.toFixed(2);
-}
-
-/**
- * One line explaining the method, e.g.
- * "Holt-Winters multiplicative (m=12): alpha=0.41 beta=0.02 gamma=0.30; holdout sMAPE 4.1%".
- * Smoothing parameters are in state-space form (R `ets`): beta and gamma are per unit of error.
- * The holdout sMAPE is that of the same method refitted without the last cycle (seasonal) or
- * the last min(12, n/4) periods, on those periods; it is left out when the history is too short.
- */
-export function describeMethod(history: readonly number[], opts: ForecastOptions = {}): Result<string> {
-  const model = choose(history, opts);
-  if (isSopError(model)) return model;
-  const holdoutSmape = holdoutScore(model, history);
-  const label = METHOD_LABELS[model.method];
-  const season = model.seasonLength > 1 ? ` (m=${model.seasonLength})` : "";
-  const params = Object.entries(model.params)
-    .map(([k, v]) => `${k}=${fmt(v)}`)
-    .join(" ");
-  const head = params ? `${label}${season}: ${params}` : `${label}${season}`;
-  const tail = holdoutSmape !== undefined ? `; holdout sMAPE ${holdoutSmape.toFixed(1)}%` : "";
-  return head + tail;
+  return { ...point, lower: b.lower, upper: b.upper, level, source: b.source };
 }

@@ -15,9 +15,25 @@
  *   get one (a rolling 12-month accuracy window); earlier months and months with fewer than 2
  *   prior actuals stay blank.
  * Values are rounded to 2 decimals.
+ *
+ * The 80 % band of the plan months (`lower80`, `upper80`) is part of the snapshot: the 80 %
+ * prediction interval of the same fit (`forecastWithBand`), so it always brackets the baseline
+ * it is the band of, rounded likewise. It is written as values, not as
+ * `SOP.FORECASTINTERVAL` formulas over the actual-sales row, because
+ * - a band over the actuals as they stand can come from another model than the snapshot (blanks
+ *   after the last actual count as 0 here, a typed correction refits): a band that does not
+ *   bracket the baseline beside it is not that baseline's band;
+ * - as formulas it would be two per family and plan month: 3,600 `SOP.*` cells for 50 families
+ *   x 36 months against 22 on the KPIs sheet, each an automatic model fit when Excel recalculates
+ *   (measured: the scaffold's requests grow from 5.56 to 5.85 MB), and a workbook opened
+ *   without the add-in shows #NAME? in all of them, which "Reactivate formulas" then reads back
+ *   (287 KB instead of under 6 KB) and re-enters;
+ * - the supply plan reads it for safety stock: values the plan model knows, like the baseline.
+ * Where the model has no band (a history too short for its in-sample errors, or too short to
+ * forecast at all) the band is null (blank cells).
  */
 import { isSopError } from "../errors";
-import { METHOD_LABELS, MethodName, fillGaps, forecast } from "../forecast";
+import { METHOD_LABELS, MethodName, fillGaps, forecast, forecastWithBand } from "../forecast";
 import { Blank, FamilyBaseline } from "./types";
 
 /** History months that get a lag-1 forecast (counted back from the cycle month). */
@@ -57,18 +73,36 @@ function lagOne(prefix: ReadonlyArray<number>, method: MethodName, seasonLength:
   return isSopError(r) ? null : round2(r.values[0]);
 }
 
-/** The baseline of one family: lag-1 forecasts over the history window and the plan forecast. */
+/** Coverage of the baseline's band: the 80 % prediction interval. */
+export const BAND_LEVEL = 0.8;
+
+/** The baseline of one family: lag-1 forecasts over the history window, the plan forecast and its 80 % band. */
 export function familyBaseline(actuals: ReadonlyArray<Blank>, horizon: number): FamilyBaseline {
   const series = forecastableHistory(actuals);
-  const r = series.length >= 2 ? forecast(series, horizon, { seasonLength: MONTHS_PER_YEAR }) : null;
+  const r =
+    series.length >= 2 ? forecastWithBand(series, horizon, BAND_LEVEL, { seasonLength: MONTHS_PER_YEAR }) : null;
   if (r === null || isSopError(r)) {
     const last = series.length > 0 ? "last actual repeated" : "no history: zero";
-    return { history: actuals.map(() => null), plan: fallback(series, horizon).map(round2), method: last };
+    const none = new Array<Blank>(horizon).fill(null);
+    return {
+      history: actuals.map(() => null),
+      plan: fallback(series, horizon).map(round2),
+      lower80: none,
+      upper80: none,
+      method: last,
+    };
   }
   const offset = actuals.length - series.length;
   const history: Blank[] = actuals.map((_, t) => {
     if (t < actuals.length - LAG1_MONTHS || t - offset < 2) return null;
     return lagOne(series.slice(0, t - offset), r.method, r.seasonLength);
   });
-  return { history, plan: r.values.map(round2), method: methodLabel(r.method, r.seasonLength) };
+  const bound = (b: number[] | undefined): Blank[] => b?.map(round2) ?? new Array<Blank>(horizon).fill(null);
+  return {
+    history,
+    plan: r.values.map(round2),
+    lower80: bound(r.band?.lower),
+    upper80: bound(r.band?.upper),
+    method: methodLabel(r.method, r.seasonLength),
+  };
 }

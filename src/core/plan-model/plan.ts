@@ -11,7 +11,14 @@ import { familySupply } from "./supply";
 import { Blank, FamilyBaseline, FamilyPlan, PlanInputs } from "./types";
 
 function zeroBaseline(history: number, plan: number): FamilyBaseline {
-  return { history: new Array<Blank>(history).fill(null), plan: new Array<number>(plan).fill(0), method: "none" };
+  const none = new Array<Blank>(plan).fill(null);
+  return {
+    history: new Array<Blank>(history).fill(null),
+    plan: new Array<number>(plan).fill(0),
+    lower80: none,
+    upper80: none,
+    method: "none",
+  };
 }
 
 /**

@@ -71,6 +71,12 @@ export interface FamilyBaseline {
   readonly history: ReadonlyArray<Blank>;
   /** Plan months: the forecast from the whole history. */
   readonly plan: ReadonlyArray<number>;
+  /**
+   * Plan months: the 80 % prediction interval of `plan` from the same fit (lower and upper
+   * bounds, lower80 <= plan <= upper80); null where the model has no band (history too short).
+   */
+  readonly lower80: ReadonlyArray<Blank>;
+  readonly upper80: ReadonlyArray<Blank>;
   /** The method that produced the plan values, e.g. "HW_ADDITIVE (m=12)". */
   readonly method: string;
 }

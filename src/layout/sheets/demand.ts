@@ -6,6 +6,10 @@
  * - Actual sales (history) = the Actuals cell (blank while it is blank).
  * - Statistical baseline: values from the forecasting core, a snapshot of this cycle (lag-1
  *   forecasts in history months, the forecast in plan months).
+ * - Baseline 80 % low / high (plan): the 80 % prediction interval of the baseline, values from
+ *   the same fit and snapshot (see ../../core/plan-model/baseline.ts for why not formulas);
+ *   blank where the model has no band. Nothing else in the workbook reads them (the plan and the
+ *   KPIs use the consensus).
  * - Sales override (plan): input; blank = use the baseline.
  * - Weighted pipeline (plan) = SUMPRODUCT over the Pipeline rows of this family closing this
  *   month of the weighted quantity (quantity x win probability).
@@ -53,6 +57,8 @@ import { cycleSubtitle, familySummary, monthHeader, titleRows } from "./common";
 export const DEMAND_LABELS: Record<DemandRow, string> = {
   actual: "Actual sales",
   baseline: "Statistical baseline",
+  bandLow: "Baseline 80 % low",
+  bandHigh: "Baseline 80 % high",
   override: "Sales override",
   pipeline: "Weighted pipeline",
   consensus: "Consensus demand",
@@ -165,6 +171,8 @@ export function demandSheet(ctx: BuildContext): SheetSpec {
     months.forEach((m, t2) => {
       const c = demandCol(H + t2);
       g.value(R("baseline"), c, d.baseline.plan[t2], "formula", FMT.units);
+      g.value(R("bandLow"), c, d.baseline.lower80[t2], "formula", FMT.units);
+      g.value(R("bandHigh"), c, d.baseline.upper80[t2], "formula", FMT.units);
       g.input(R("override"), c, keys.override(fam.name, m), inputs.overrides[f][t2], FMT.units);
       g.input(R("previous"), c, keys.previousConsensus(fam.name, m), inputs.previousConsensus[f][t2], FMT.units);
       const pf = `=SUMPRODUCT((${pipeRange("family")}=$A$${top + 1})*(${pipeRange("closeMonth")}=${monthHead(c)})*${pipeRange("weighted")})`;

@@ -118,12 +118,16 @@ describe("describeMethod", () => {
   it("names the method, season, parameters and holdout sMAPE", () => {
     const d = describeMethod(air);
     expect(typeof d).toBe("string");
-    expect(d).toMatch(/^Holt-Winters (additive|multiplicative) \(m=12\): alpha=\d\.\d\d/);
-    expect(d).toMatch(/; holdout sMAPE \d+\.\d%$/);
+    expect(d).toMatch(/^Season of 12 periods \(found: .*\); Holt-Winters (additive|multiplicative), \w+ trend \(lowest AICc of \d methods\); alpha \d\.\d\d/);
+    expect(d).toMatch(/; holdout sMAPE \d+\.\d %; 80 % band /);
   });
 
   it("describes an explicit method and passes errors through", () => {
-    expect(describeMethod([1, 2, 3, 4], { method: "NAIVE" })).toBe("Naive");
+    // Steps 1, 1, 1: sigma2 = 1; next period z = 1.2816 of 4 = 32 %, 12 ahead z sqrt(12) = 4.44 of 4 = 111 %
+    // above and the lower bound clipped at 0, -100 %. Four values: too short to test a season.
+    expect(describeMethod([1, 2, 3, 4], { method: "NAIVE" })).toBe(
+      "No season (4 values: fewer than two cycles of 4 periods to test one); Naive (method given); 80 % band ±32 % of the forecast next period, -100 % / +111 % at 12 periods",
+    );
     expect(describeMethod([1])).toMatchObject({ code: "#N/A" });
   });
 });
