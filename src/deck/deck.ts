@@ -23,6 +23,7 @@ import { gapIssues, gapSizeText, gapUnit, riskView, type RiskView } from "./risk
 import {
   DEFAULT_SCENARIOS,
   RESPONSE_OPTIONS,
+  offeredOptions,
   runOptions,
   runScenarios,
   type OptionResult,
@@ -35,7 +36,7 @@ import { planSummaries, type PlanSummaries } from "./summaries";
 export interface DeckOptions {
   /** Scenarios, base first (default: base, upside demand x1.10, downside demand x0.85 & capacity x0.95). */
   readonly scenarios?: ReadonlyArray<ScenarioSpec>;
-  /** Response options, each run under every scenario (default: plan as is, build ahead). */
+  /** Response options, each run under every scenario (default: plan as is, build ahead, overtime where its inputs are given). */
   readonly options?: ReadonlyArray<ResponseOption>;
   /** Unmet demand value allowed, as a fraction of demand value, for an option to be "within targets" (default 0.02). */
   readonly unmetTolerance?: number;
@@ -62,6 +63,8 @@ export interface Deck {
   readonly scenarioChecks: ReadonlyArray<ScenarioCheck>;
   /** What the executives can decide: each response option under each scenario, with its checks against the targets. */
   readonly options: ReadonlyArray<OptionResult & { readonly checks: ReadonlyArray<ScenarioCheck> }>;
+  /** Options left out or limited for want of an input, each with the input that would enable it. */
+  readonly optionNotes: ReadonlyArray<string>;
   /** The recommended response option, judged under the first (base) scenario. */
   readonly recommendation: Recommendation;
   readonly tradeOffs: ReadonlyArray<string>;
@@ -132,7 +135,11 @@ export function buildDeck(input: DeckInput, opts: DeckOptions = {}): Deck {
   const scenarios = runScenarios(input, specs);
   const tolerance = opts.unmetTolerance ?? DEFAULT_UNMET_TOLERANCE;
   const ceiling = input.targets.inventoryValueCeiling;
-  const options = runOptions(input, specs, opts.options && opts.options.length > 0 ? opts.options : RESPONSE_OPTIONS);
+  const offer = offeredOptions(
+    input.families,
+    opts.options && opts.options.length > 0 ? opts.options : RESPONSE_OPTIONS,
+  );
+  const options = runOptions(input, specs, offer.offered);
   // The recommendation is something the business can choose: a response option, under the base scenario.
   const recommendation = recommend(
     options.map((o) => ({ ...o.byScenario[0], name: o.name })),
@@ -152,6 +159,7 @@ export function buildDeck(input: DeckInput, opts: DeckOptions = {}): Deck {
     scenarios,
     scenarioChecks: scenarios.map((s) => checkScenario(s, ceiling, tolerance)),
     options: options.map((o) => ({ ...o, checks: o.byScenario.map((s) => checkScenario(s, ceiling, tolerance)) })),
+    optionNotes: offer.notes,
     recommendation,
     tradeOffs: tradeOffs(scenarios),
     actions: actionsView(input.actions, input.cycleMonth),

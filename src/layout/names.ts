@@ -17,7 +17,7 @@ export const NAMES = {
   months: "SOP_Months",
   /** F x 1: family names. */
   families: "SOP_Families",
-  /** F x 7: name, unit, price, unit cost, opening inventory, capacity per month, target days of supply. */
+  /** F x 9: name, unit, price, unit cost, opening inventory, capacity per month, target days of supply, overtime units per month, overtime premium per unit (the Families columns, geometry.ts FAMILY_COLS; the last two blank when not given). */
   familyTable: "SOP_FamilyTable",
   /** F x H each: the plan by family and plan month. */
   demand: "SOP_Demand", // consensus demand (units)
