@@ -26,6 +26,8 @@ export const NAMES = {
   inventory: "SOP_Inventory", // projected inventory at month end (units)
   late: "SOP_LateDemand", // demand shipped after its month (units, >= 0)
   lost: "SOP_LostDemand", // demand not shipped by the end of the horizon (units, >= 0)
+  overCapacity: "SOP_OverCapacity", // supply plan above capacity (units, >= 0; the Gaps sheet's grid)
+  excessInventory: "SOP_ExcessInventory", // projected inventory above target (units, >= 0; the Gaps sheet's grid)
   revenue: "SOP_Revenue",
   cogs: "SOP_COGS",
   grossMargin: "SOP_GrossMargin",
