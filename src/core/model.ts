@@ -25,6 +25,10 @@ export interface FamilyConfig {
   readonly capacityPerMonth: number;
   /** Target days of supply for projected inventory. */
   readonly targetDaysOfSupply: number;
+  /** Optional: extra units a month overtime can make beyond the capacity (absent = not given). */
+  readonly overtimePerMonth?: number;
+  /** Optional: extra cost per overtime unit over the unit cost (absent = not given). */
+  readonly overtimePremium?: number;
 }
 
 export interface FinancialTargets {

@@ -208,3 +208,17 @@ export const FAMILY_NUMBER_FIELDS = {
 } as const satisfies Readonly<Record<string, NumberField>>;
 
 export type FamilyNumberField = keyof typeof FAMILY_NUMBER_FIELDS;
+
+/**
+ * Optional family fields: blank = not given, and nothing is assumed in their place. Overtime is
+ * what the deck's "Overtime" response option costs: extra units a month beyond capacity, each at
+ * unit cost plus the premium. The option is offered only for families that give both.
+ */
+export const FAMILY_OPTIONAL_FIELDS = {
+  /** Extra units a month that overtime (or an added shift) can make beyond the capacity; at least 0. */
+  overtimePerMonth: { rule: { min: 0 } },
+  /** Extra cost per unit made on overtime, over the unit cost (currency); at least 0. */
+  overtimePremium: { rule: { min: 0 } },
+} as const satisfies Readonly<Record<string, NumberField>>;
+
+export type FamilyOptionalField = keyof typeof FAMILY_OPTIONAL_FIELDS;

@@ -29,6 +29,8 @@ const SAMPLE_FAMILIES: ReadonlyArray<FamilyConfig & { readonly profile: DemandPr
     openingInventory: 430,
     capacityPerMonth: 420,
     targetDaysOfSupply: 45,
+    overtimePerMonth: 40,
+    overtimePremium: 520,
     profile: { level: 330, growth: 0.012, season: 0.1, peakMonth: 10, noise: 0.08 },
   },
   {
@@ -49,6 +51,8 @@ const SAMPLE_FAMILIES: ReadonlyArray<FamilyConfig & { readonly profile: DemandPr
     openingInventory: 760,
     capacityPerMonth: 1000,
     targetDaysOfSupply: 35,
+    overtimePerMonth: 150,
+    overtimePremium: 90,
     profile: { level: 760, growth: 0.018, season: 0.05, peakMonth: 11, noise: 0.07 },
   },
   {

@@ -18,11 +18,12 @@ import {
   type Recommendation,
   type ScenarioCheck,
 } from "./recommend";
-import { GAP_TYPES, gapValueMeaning } from "../core/plan-model/gaps";
+import { ALL_FAMILIES, GAP_TYPES, gapValueMeaning } from "../core/plan-model/gaps";
 import { gapIssues, gapSizeText, gapUnit, riskView, type RiskView } from "./risks";
 import {
   DEFAULT_SCENARIOS,
   RESPONSE_OPTIONS,
+  offeredOptions,
   runOptions,
   runScenarios,
   type OptionResult,
@@ -35,7 +36,7 @@ import { planSummaries, type PlanSummaries } from "./summaries";
 export interface DeckOptions {
   /** Scenarios, base first (default: base, upside demand x1.10, downside demand x0.85 & capacity x0.95). */
   readonly scenarios?: ReadonlyArray<ScenarioSpec>;
-  /** Response options, each run under every scenario (default: plan as is, build ahead). */
+  /** Response options, each run under every scenario (default: plan as is, build ahead, overtime where its inputs are given). */
   readonly options?: ReadonlyArray<ResponseOption>;
   /** Unmet demand value allowed, as a fraction of demand value, for an option to be "within targets" (default 0.02). */
   readonly unmetTolerance?: number;
@@ -62,6 +63,8 @@ export interface Deck {
   readonly scenarioChecks: ReadonlyArray<ScenarioCheck>;
   /** What the executives can decide: each response option under each scenario, with its checks against the targets. */
   readonly options: ReadonlyArray<OptionResult & { readonly checks: ReadonlyArray<ScenarioCheck> }>;
+  /** Options left out or limited for want of an input, each with the input that would enable it. */
+  readonly optionNotes: ReadonlyArray<string>;
   /** The recommended response option, judged under the first (base) scenario. */
   readonly recommendation: Recommendation;
   readonly tradeOffs: ReadonlyArray<string>;
@@ -69,12 +72,50 @@ export interface Deck {
 }
 
 /**
+ * One gap issue (a family's gap of one type, or a company-level gap) over every plan month, as
+ * the workbook computes it: units by month (null for the company-level gaps, measured in currency
+ * only) and value at stake by month. Late and lost demand come from the Supply sheet's rows, over
+ * capacity and inventory above target from the Gaps sheet's grids (x price, or x unit cost, as the
+ * Gaps sheet values them), revenue below target and inventory value above ceiling from the totals
+ * of the Finance rows against the targets. Undefined when the workbook does not give it (an
+ * unknown type, or a workbook built before the grids were named).
+ */
+export function issueFlow(
+  input: DeckInput,
+  type: string,
+  family: string,
+): { readonly units: ReadonlyArray<number> | null; readonly value: ReadonlyArray<number> } | undefined {
+  const f = input.families.findIndex((x) => x.name === family);
+  const total = (g: DeckInput["revenue"]): number[] => input.months.map((_, t) => g.reduce((s, row) => s + row[t], 0));
+  const companyLevel = type === GAP_TYPES.revenue || type === GAP_TYPES.inventoryCeiling;
+  if (companyLevel && family !== ALL_FAMILIES) return undefined;
+  if (type === GAP_TYPES.revenue) {
+    return { units: null, value: total(input.revenue).map((r) => Math.max(0, input.targets.revenuePerMonth - r)) };
+  }
+  if (type === GAP_TYPES.inventoryCeiling) {
+    const ceiling = input.targets.inventoryValueCeiling;
+    return { units: null, value: total(input.inventoryValue).map((v) => Math.max(0, v - ceiling)) };
+  }
+  if (f < 0) return undefined;
+  const byType: Record<string, [DeckInput["late"] | undefined, number]> = {
+    [GAP_TYPES.late]: [input.late, input.families[f].price],
+    [GAP_TYPES.lost]: [input.lost, input.families[f].price],
+    [GAP_TYPES.overCapacity]: [input.overCapacity, input.families[f].unitCost],
+    [GAP_TYPES.excessInventory]: [input.excessInventory, input.families[f].unitCost],
+  };
+  const [grid, rate] = byType[type] ?? [undefined, 0];
+  if (grid === undefined) return undefined;
+  return { units: grid[f], value: grid[f].map((u) => u * rate) };
+}
+
+/**
  * The decisions the executives are asked to take, derived from the numbers: approve the
  * recommended option; close each of the largest gap issues (up to 3; the months of one
  * family's gap of one type taken together); and, where the base plan misses them, the revenue
- * target and the inventory ceiling. A late or lost demand issue states the family's whole
- * horizon (every month, from the Supply sheet's rows), so it says what the supply summary and
- * the scenarios say; other issues add up the months the agenda lists, and say so.
+ * target and the inventory ceiling. Each issue states its whole horizon (every month with a gap
+ * of that type, `issueFlow`), so it says what the workbook's rows say, not only the months the
+ * agenda lists; a workbook that does not give the rows (built before them) adds up the listed
+ * months, and says so.
  */
 export function decisionsRequired(
   input: DeckInput,
@@ -84,15 +125,15 @@ export function decisionsRequired(
   const out: string[] = [
     `Approve the operating plan: the ${recommendation.name} option is recommended${recommendation.withinTargets ? "" : " but misses a target"}.`,
   ];
+  const sum = (xs: ReadonlyArray<number>): number => xs.reduce((s, x) => s + x, 0);
   for (const g of gapIssues(input.gaps).slice(0, 3)) {
     const unit = gapUnit(g, input.families);
-    const f = input.families.findIndex((x) => x.name === g.family);
-    const flow = g.type === GAP_TYPES.late ? input.late[f] : g.type === GAP_TYPES.lost ? input.lost[f] : undefined;
-    if (f >= 0 && flow !== undefined) {
-      const units = flow.reduce((s, x) => s + x, 0);
-      const months = input.months.filter((_, t) => flow[t] > 0);
+    const flow = issueFlow(input, g.type, g.family);
+    if (flow !== undefined) {
+      const months = input.months.filter((_, t) => flow.value[t] > 0);
+      const size = flow.units === null ? "" : gapSizeText(sum(flow.units), unit);
       out.push(
-        `Close the ${g.type.toLowerCase()} gap for ${g.family} in ${monthSpan(months)}: ${gapSizeText(units, unit)}, ${fmtInt(units * input.families[f].price)} ${gapValueMeaning(g.type)}.`,
+        `Close the ${g.type.toLowerCase()} gap for ${g.family} in ${monthSpan(months)}: ${size === "" ? "" : `${size}, `}${fmtInt(sum(flow.value))} ${gapValueMeaning(g.type)}.`,
       );
       continue;
     }
@@ -132,7 +173,11 @@ export function buildDeck(input: DeckInput, opts: DeckOptions = {}): Deck {
   const scenarios = runScenarios(input, specs);
   const tolerance = opts.unmetTolerance ?? DEFAULT_UNMET_TOLERANCE;
   const ceiling = input.targets.inventoryValueCeiling;
-  const options = runOptions(input, specs, opts.options && opts.options.length > 0 ? opts.options : RESPONSE_OPTIONS);
+  const offer = offeredOptions(
+    input.families,
+    opts.options && opts.options.length > 0 ? opts.options : RESPONSE_OPTIONS,
+  );
+  const options = runOptions(input, specs, offer.offered);
   // The recommendation is something the business can choose: a response option, under the base scenario.
   const recommendation = recommend(
     options.map((o) => ({ ...o.byScenario[0], name: o.name })),
@@ -152,6 +197,7 @@ export function buildDeck(input: DeckInput, opts: DeckOptions = {}): Deck {
     scenarios,
     scenarioChecks: scenarios.map((s) => checkScenario(s, ceiling, tolerance)),
     options: options.map((o) => ({ ...o, checks: o.byScenario.map((s) => checkScenario(s, ceiling, tolerance)) })),
+    optionNotes: offer.notes,
     recommendation,
     tradeOffs: tradeOffs(scenarios),
     actions: actionsView(input.actions, input.cycleMonth),

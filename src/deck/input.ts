@@ -39,6 +39,9 @@ export interface DeckInput {
   /** Demand shipped after its month, and demand not shipped by the end of the plan (units; `lateAndLost`). */
   readonly late: PlanGrid;
   readonly lost: PlanGrid;
+  /** Supply plan above capacity and inventory above target (units; the Gaps sheet's grids; absent in a workbook built before them). */
+  readonly overCapacity?: PlanGrid;
+  readonly excessInventory?: PlanGrid;
   readonly revenue: PlanGrid;
   readonly cogs: PlanGrid;
   readonly grossMargin: PlanGrid;
@@ -112,6 +115,15 @@ export function deckInputFromNames(get: NamedReader): Result<DeckInput> {
     grids[key] = g;
   }
 
+  const optionalGrids: { overCapacity?: PlanGrid; excessInventory?: PlanGrid } = {};
+  for (const key of ["overCapacity", "excessInventory"] as const) {
+    const g = get(NAMES[key]);
+    if (g === undefined || g.length === 0) continue;
+    const grid = planGrid(get, NAMES[key], f, h);
+    if (isSopError(grid)) return grid;
+    optionalGrids[key] = grid;
+  }
+
   const revenuePerMonth = singleNumber(get, NAMES.revenueTarget);
   if (isSopError(revenuePerMonth)) return revenuePerMonth;
   const grossMarginPct = singleNumber(get, NAMES.marginTarget);
@@ -140,6 +152,7 @@ export function deckInputFromNames(get: NamedReader): Result<DeckInput> {
     inventory: grids.inventory,
     late: grids.late,
     lost: grids.lost,
+    ...optionalGrids,
     revenue: grids.revenue,
     cogs: grids.cogs,
     grossMargin: grids.grossMargin,

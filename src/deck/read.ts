@@ -76,13 +76,16 @@ export function planGrid(get: NamedReader, name: SopName, f: number, h: number):
   return out;
 }
 
+/** A table of `columns` columns (or at least `columns` with `atLeast`: a table that later layouts widened); blank rows skipped. */
 export function table(
   get: NamedReader,
   name: SopName,
   columns: number,
+  atLeast = false,
 ): Result<ReadonlyArray<ReadonlyArray<CellValue>>> {
   const g = range(get, name);
   if (isSopError(g)) return g;
-  if (g.some((row) => row.length !== columns)) return bad(name, `should have ${columns} columns`);
+  if (g.some((row) => (atLeast ? row.length < columns : row.length !== columns)))
+    return bad(name, `should have ${atLeast ? "at least " : ""}${columns} columns`);
   return g.filter((row) => !row.every(isBlank));
 }

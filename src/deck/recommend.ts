@@ -6,7 +6,8 @@
  *     `unmetTolerance` (default 2 %) of its demand value, and
  *   - its peak month-end inventory value stays at or under the inventory ceiling
  *     (a ceiling of 0 or less means "no ceiling set").
- * The recommendation is the option within targets with the highest gross margin (currency);
+ * The recommendation is the option within targets with the highest gross margin (currency; net
+ * of the overtime premium for the Overtime option);
  * on a tie, the earlier option (Base comes first). When no option is within targets, the one
  * with the fewest breaches, then the highest gross margin, is recommended and flagged for escalation.
  */

@@ -15,6 +15,13 @@
  * Inventory on hand (max(0, inventory_t)) is valued at unit cost. Late demand value = late units
  * x price (revenue delayed); lost demand value = lost units x price (revenue lost), and its
  * margin = lost units x (price - unit cost).
+ *
+ * The "overtime" option adds, in each month where the month-end inventory would be negative
+ * (demand late or lost), overtime_t = min(overtime capacity_t, -inventory_t) units, overtime
+ * capacity_t = the family's overtime units per month x the capacity multiplier; each costs the
+ * family's overtime premium on top of the unit cost, so
+ *   gross margin = revenue - COGS - overtime units x premium.
+ * Only families that give both overtime inputs use it.
  */
 import { lateAndLost } from "../core/plan-model/supply";
 
@@ -22,9 +29,11 @@ import { lateAndLost } from "../core/plan-model/supply";
  * How supply answers a scenario (a response option the executives can choose):
  * - "asIs": the supply plan as it stands (scaled with demand, capped by capacity);
  * - "buildAhead": the same, and wherever inventory would run short, the shortfall is made
- *   earlier in the latest months with spare capacity (the month itself first, then back).
+ *   earlier in the latest months with spare capacity (the month itself first, then back);
+ * - "overtime": the plan as it stands, plus overtime in the months that would otherwise end with
+ *   backorders, at the family's overtime premium per unit (`overtimeWhereShort`).
  */
-export type SupplyPolicy = "asIs" | "buildAhead";
+export type SupplyPolicy = "asIs" | "buildAhead" | "overtime";
 
 export interface ScenarioSpec {
   readonly name: string;
@@ -42,11 +51,53 @@ export interface ResponseOption {
   readonly policy: SupplyPolicy;
 }
 
-/** The response options the deck costs: the plan as it stands, and building ahead in spare capacity. */
+/**
+ * The response options the deck costs: the plan as it stands, building ahead in spare capacity,
+ * and overtime at a premium (offered only when the families give its inputs: `offeredOptions`).
+ */
 export const RESPONSE_OPTIONS: ReadonlyArray<ResponseOption> = [
   { name: "Plan as is", policy: "asIs" },
   { name: "Build ahead", policy: "buildAhead" },
+  { name: "Overtime", policy: "overtime" },
 ];
+
+/** The overtime inputs of one family, when it gives both (capacity above 0, premium at least 0); else null. */
+export function familyOvertime(f: {
+  readonly overtimePerMonth?: number;
+  readonly overtimePremium?: number;
+}): { readonly perMonth: number; readonly premium: number } | null {
+  const perMonth = f.overtimePerMonth;
+  const premium = f.overtimePremium;
+  if (perMonth === undefined || premium === undefined || !(perMonth > 0) || !(premium >= 0)) return null;
+  return { perMonth, premium };
+}
+
+/** The inputs that enable the overtime option, as the deck names them. */
+export const OVERTIME_INPUTS =
+  "Overtime units / month and Overtime premium / unit on the Families sheet (overtime_per_month and overtime_premium in families.csv)";
+
+/**
+ * The options that can be costed with the inputs given, and a sentence for each left out saying
+ * which input would enable it (nothing is invented in its place).
+ */
+export function offeredOptions(
+  families: ScenarioPlan["families"],
+  options: ReadonlyArray<ResponseOption> = RESPONSE_OPTIONS,
+): { readonly offered: ReadonlyArray<ResponseOption>; readonly notes: ReadonlyArray<string> } {
+  const withOvertime = families.filter((f) => familyOvertime(f) !== null).length;
+  const offered = options.filter((o) => o.policy !== "overtime" || withOvertime > 0);
+  const notes = options
+    .filter((o) => o.policy === "overtime")
+    .map((o) =>
+      withOvertime === 0
+        ? `${o.name} is not offered: no family gives its inputs; type ${OVERTIME_INPUTS} to cost it.`
+        : withOvertime < families.length
+          ? `${o.name} uses overtime only in the ${withOvertime} of ${families.length} families that give ${OVERTIME_INPUTS}.`
+          : "",
+    )
+    .filter((s) => s !== "");
+  return { offered, notes };
+}
 
 /** One response option's results under each scenario (in the scenarios' order). */
 export interface OptionResult {
@@ -79,6 +130,29 @@ export function buildAhead(
   return out;
 }
 
+/**
+ * Overtime where the plan runs short, month by month from `opening`: with I_t the month-end
+ * inventory without overtime in month t (but with the overtime of the months before),
+ * extra_t = min(overtime_t, max(0, -I_t)), so overtime only serves demand that would otherwise be
+ * late or lost, and never builds stock. Pure.
+ */
+export function overtimeWhereShort(
+  demand: ReadonlyArray<number>,
+  supply: ReadonlyArray<number>,
+  overtime: ReadonlyArray<number>,
+  opening: number,
+): number[] {
+  const extra: number[] = [];
+  let net = opening;
+  for (let t = 0; t < demand.length; t++) {
+    net += supply[t] - demand[t];
+    const add = Math.min(Math.max(0, overtime[t]), Math.max(0, -net));
+    extra.push(add);
+    net += add;
+  }
+  return extra;
+}
+
 /** Base (the plan as is), upside (demand x1.10) and downside (demand x0.85, capacity x0.95). */
 export const DEFAULT_SCENARIOS: ReadonlyArray<ScenarioSpec> = [
   { name: "Base", demandMultiplier: 1, capacityMultiplier: 1 },
@@ -92,6 +166,9 @@ export interface ScenarioPlan {
     readonly price: number;
     readonly unitCost: number;
     readonly openingInventory: number;
+    /** Optional overtime inputs (the "overtime" option uses a family only when both are given). */
+    readonly overtimePerMonth?: number;
+    readonly overtimePremium?: number;
   }>;
   readonly demand: ReadonlyArray<ReadonlyArray<number>>;
   readonly supply: ReadonlyArray<ReadonlyArray<number>>;
@@ -118,6 +195,10 @@ export interface ScenarioResult {
   readonly demandValue: number;
   readonly revenue: number;
   readonly cogs: number;
+  /** Units made on overtime, and their premium over the unit cost (0 unless the option is "overtime"). */
+  readonly overtimeUnits: number;
+  readonly overtimeCost: number;
+  /** revenue - COGS - overtime cost. */
   readonly grossMargin: number;
   /** grossMargin / revenue; `null` without revenue. */
   readonly grossMarginPct: number | null;
@@ -153,6 +234,8 @@ export function simulateScenario(plan: ScenarioPlan, spec: ScenarioSpec): Scenar
   let demandValue = 0;
   let revenue = 0;
   let cogs = 0;
+  let overtimeUnits = 0;
+  let overtimeCost = 0;
   let lateUnits = 0;
   let lateValue = 0;
   let lostUnits = 0;
@@ -172,6 +255,15 @@ export function simulateScenario(plan: ScenarioPlan, spec: ScenarioSpec): Scenar
       s.push(Math.max(0, Math.min(finite(plan.supply[f][t] * sm), cap[t])));
     }
     if (spec.supplyPolicy === "buildAhead") s.splice(0, h, ...buildAhead(d, s, cap, finite(fam.openingInventory)));
+    const ot = familyOvertime(fam);
+    if (spec.supplyPolicy === "overtime" && ot !== null) {
+      const otCap = d.map(() => Math.max(0, finite(ot.perMonth * cm)));
+      overtimeWhereShort(d, s, otCap, finite(fam.openingInventory)).forEach((x, t) => {
+        s[t] += x;
+        overtimeUnits += x;
+        overtimeCost += x * ot.premium;
+      });
+    }
     let net = finite(fam.openingInventory);
     for (let t = 0; t < h; t++) {
       net += s[t] - d[t];
@@ -204,7 +296,7 @@ export function simulateScenario(plan: ScenarioPlan, spec: ScenarioSpec): Scenar
     detail.push(rows);
   });
 
-  const grossMargin = revenue - cogs;
+  const grossMargin = revenue - cogs - overtimeCost;
   return {
     name: spec.name,
     demandMultiplier: dm,
@@ -215,6 +307,8 @@ export function simulateScenario(plan: ScenarioPlan, spec: ScenarioSpec): Scenar
     demandValue,
     revenue,
     cogs,
+    overtimeUnits,
+    overtimeCost,
     grossMargin,
     grossMarginPct: revenue === 0 ? null : grossMargin / revenue,
     endingInventoryValue,

@@ -4,7 +4,7 @@
  */
 import type { Cell } from "../layout/types";
 import type { Deck } from "./deck";
-import { fmtPct } from "./format";
+import { fmtInt, fmtPct } from "./format";
 import type { DeckInput } from "./input";
 import { DEFAULT_UNMET_TOLERANCE, type ScenarioCheck } from "./recommend";
 import { gapCountText, gapUnit } from "./risks";
@@ -44,10 +44,12 @@ type ScenarioRow = {
   readonly get: (r: ScenarioResult) => number | null;
 };
 
-/** The plan as it stands under each scenario, one measure a row (detail by family: appendix A4). */
+/**
+ * The plan as it stands under each scenario, one measure a row (detail by family: appendix A4).
+ * The multipliers are stated in the trade-offs; whether the plan as it stands is within targets
+ * is the "Plan as is" option's row below.
+ */
 const SCENARIO_ROWS: ReadonlyArray<ScenarioRow> = [
-  { label: "Demand multiplier", fmt: FMT.mult, get: (r) => r.demandMultiplier },
-  { label: "Capacity multiplier", fmt: FMT.mult, get: (r) => r.capacityMultiplier },
   { label: "Revenue", fmt: FMT.money, get: (r) => r.revenue },
   { label: "Gross margin", fmt: FMT.money, get: (r) => r.grossMargin },
   { label: "Gross margin %", fmt: FMT.pct, get: (r) => r.grossMarginPct },
@@ -69,19 +71,30 @@ export const SCENARIO_ROW_LABELS: ReadonlyArray<string> = SCENARIO_ROWS.map((r) 
 
 export function writeScenarios(w: RowWriter, deck: Deck): void {
   w.row([text(SECTION_TITLES.scenarios, "title")]);
-  w.row(headers(["Measure", ...deck.scenarios.map((s) => s.name)]));
+  w.row(headers(["The plan as it stands", ...deck.scenarios.map((s) => s.name)]));
   for (const row of SCENARIO_ROWS) {
     w.row([text(row.label, "label"), ...deck.scenarios.map((s) => num(row.get(s), row.fmt))]);
   }
-  w.row([text("Within targets", "label"), ...deck.scenarioChecks.map(checkCell)]);
   // What the executives can decide: each response option costed under every scenario.
   w.row(headers(["Response option", ...deck.scenarios.map((s) => s.name)]));
   for (const o of deck.options) {
+    // The plan as it stands is the scenario table above, measure for measure: only its verdict is repeated.
+    if (o.policy === "asIs") {
+      w.row([text(`${o.name} (the table above): within targets`, "label"), ...o.checks.map(checkCell)]);
+      continue;
+    }
     for (const row of OPTION_ROWS) {
       w.row([text(`${o.name}: ${row.label}`, "label"), ...o.byScenario.map((s) => num(row.get(s), row.fmt))]);
     }
+    if (o.policy === "overtime") {
+      w.row([
+        text(`${o.name}: premium paid (units)`, "label"),
+        ...o.byScenario.map((s) => text(`${fmtInt(s.overtimeCost)} (${fmtInt(s.overtimeUnits)})`)),
+      ]);
+    }
     w.row([text(`${o.name}: within targets`, "label"), ...o.checks.map(checkCell)]);
   }
+  for (const note of deck.optionNotes) w.row([text(note, "note")]);
   w.blank();
 }
 
@@ -101,7 +114,7 @@ export function writeRecommendation(w: RowWriter, deck: Deck, unmetTolerance = D
   w.row([text(rec.reason)]);
   w.row([
     text(
-      `Rule: of the response options whose lost demand (never shipped within the plan) stays within ${fmtPct(unmetTolerance)} of demand value and whose peak inventory value stays under the ceiling in the ${deck.scenarios[0]?.name ?? "base"} scenario, the one with the highest gross margin.`,
+      `Rule: of the response options whose lost demand (never shipped within the plan) stays within ${fmtPct(unmetTolerance)} of demand value and whose peak inventory value stays under the ceiling in the ${deck.scenarios[0]?.name ?? "base"} scenario, the one with the highest gross margin (net of any overtime premium).`,
       "note",
     ),
   ]);

@@ -5,6 +5,7 @@
 import { isSopError, type Result } from "../core/errors";
 import { GAP_TYPES } from "../core/plan-model/gaps";
 import { NO_DATA } from "../core/plan-model/kpiExpr";
+import { familyCol } from "../layout/geometry";
 import { NAMES } from "../layout/names";
 import type { CellValue } from "../layout/types";
 import { cellDate, cellMonth, cellNumber, cellText } from "./cells";
@@ -19,6 +20,9 @@ export interface DeckFamily {
   readonly openingInventory: number;
   readonly capacityPerMonth: number;
   readonly targetDaysOfSupply: number;
+  /** Extra units a month overtime can make, and its premium per unit over the unit cost; absent when blank (or in a workbook built before them). */
+  readonly overtimePerMonth?: number;
+  readonly overtimePremium?: number;
 }
 
 /** One of the twelve KPIs: value and previous value are `null` where the workbook shows an error or a blank. */
@@ -56,9 +60,13 @@ export interface DeckAction {
   readonly status: string;
 }
 
-/** F x 7: name, unit, price, unit cost, opening inventory, capacity per month, target days of supply. */
+/**
+ * F x 7 or wider: name, unit, price, unit cost, opening inventory, capacity per month, target days
+ * of supply; then the optional inputs (overtime), found at their Families columns when the table
+ * is that wide and read only when they hold numbers.
+ */
 export function familyTable(get: NamedReader, names: ReadonlyArray<string>): Result<DeckFamily[]> {
-  const rows = table(get, NAMES.familyTable, 7);
+  const rows = table(get, NAMES.familyTable, 7, true);
   if (isSopError(rows)) return rows;
   if (rows.length !== names.length) {
     return bad(NAMES.familyTable, `has ${rows.length} rows but ${NAMES.families} lists ${names.length} families`);
@@ -84,9 +92,20 @@ export function familyTable(get: NamedReader, names: ReadonlyArray<string>): Res
       openingInventory: nums[2],
       capacityPerMonth: nums[3],
       targetDaysOfSupply: nums[4],
+      ...optionalNumber(row, "overtimePerMonth"),
+      ...optionalNumber(row, "overtimePremium"),
     });
   }
   return out;
+}
+
+/** `{ [field]: n }` when the family table's column of `field` holds a number; `{}` when it is blank, not a number or absent. */
+function optionalNumber(
+  row: ReadonlyArray<CellValue>,
+  field: "overtimePerMonth" | "overtimePremium",
+): Partial<DeckFamily> {
+  const n = cellNumber(row[familyCol(field)]);
+  return typeof n === "number" ? { [field]: n } : {};
 }
 
 /** N x 7: name, category, value, target, status, previous, unit; rows without a name are skipped. */

@@ -8,14 +8,20 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import type { CycleData } from "../core/model";
 import { formatCsv, neutraliseFormula as text } from "./csv";
-import { COLUMNS } from "./readers";
+import { FAMILY_OPTIONAL_FIELDS, type FamilyOptionalField } from "../core/schema";
+import { COLUMNS, FAMILY_OPTIONAL_COLUMNS } from "./readers";
 import { PLAN_HISTORY_FILE, planHistoryCsv } from "./planHistory";
 
 const num = (n: number): string => String(n);
 
+const OVERTIME_FIELDS = Object.keys(FAMILY_OPTIONAL_FIELDS) as FamilyOptionalField[];
+const OVERTIME_COLUMNS = OVERTIME_FIELDS.map((k) => FAMILY_OPTIONAL_COLUMNS[k]);
+
 /** File name -> CSV text for every file of the import format. */
 export function cycleToCsv(data: CycleData): Record<string, string> {
   const c = data.config;
+  // The optional family columns are written only when a family gives one of them.
+  const overtime = c.families.some((f) => OVERTIME_FIELDS.some((k) => f[k] !== undefined));
   return {
     "settings.csv": formatCsv(
       ["key", "value"],
@@ -33,7 +39,7 @@ export function cycleToCsv(data: CycleData): Record<string, string> {
       ],
     ),
     "families.csv": formatCsv(
-      COLUMNS["families.csv"],
+      [...COLUMNS["families.csv"], ...(overtime ? OVERTIME_COLUMNS : [])],
       c.families.map((f) => [
         text(f.name),
         text(f.unit),
@@ -42,6 +48,7 @@ export function cycleToCsv(data: CycleData): Record<string, string> {
         num(f.openingInventory),
         num(f.capacityPerMonth),
         num(f.targetDaysOfSupply),
+        ...(overtime ? OVERTIME_FIELDS.map((k) => (f[k] === undefined ? "" : num(f[k]))) : []),
       ]),
     ),
     "actuals.csv": formatCsv(

@@ -13,7 +13,15 @@ import type {
 } from "../core/model";
 import { KPI_DEFS } from "../core/plan-model/kpis";
 import { addMonths, monthDiff } from "../core/plan-model/months";
-import { ACTION_STATUSES, FAMILY_NUMBER_FIELDS, familyKey, MAX_FAMILIES, type FamilyNumberField } from "../core/schema";
+import {
+  ACTION_STATUSES,
+  FAMILY_NUMBER_FIELDS,
+  FAMILY_OPTIONAL_FIELDS,
+  familyKey,
+  MAX_FAMILIES,
+  type FamilyNumberField,
+  type FamilyOptionalField,
+} from "../core/schema";
 import {
   parseChoice,
   parseDate,
@@ -69,6 +77,12 @@ export const FAMILY_COLUMNS: Readonly<Record<FamilyNumberField, (typeof COLUMNS)
   targetDaysOfSupply: "target_days_of_supply",
 };
 
+/** The optional families.csv columns (blank or absent = not given): overtime, for the deck's "Overtime" option. */
+export const FAMILY_OPTIONAL_COLUMNS: Readonly<Record<FamilyOptionalField, string>> = {
+  overtimePerMonth: "overtime_per_month",
+  overtimePremium: "overtime_premium",
+};
+
 const allPresent = <T>(values: ReadonlyArray<T | undefined>): values is ReadonlyArray<T> =>
   values.every((v) => v !== undefined);
 
@@ -91,7 +105,14 @@ export const UNREADABLE_FAMILIES: Families = { families: [], mentioned: new Set<
  * numbers within the schema's bounds; at most the schema's number of families.
  */
 export function readFamilies(text: string, issues: ImportIssue[]): Families {
-  const table = readTable("families.csv", text, COLUMNS["families.csv"], [], issues);
+  const optionalFields = Object.keys(FAMILY_OPTIONAL_FIELDS) as FamilyOptionalField[];
+  const table = readTable(
+    "families.csv",
+    text,
+    COLUMNS["families.csv"],
+    optionalFields.map((f) => FAMILY_OPTIONAL_COLUMNS[f]),
+    issues,
+  );
   if (!table) return UNREADABLE_FAMILIES;
   const mentioned = new Set<string>();
   const seen = new Map<string, number>();
@@ -103,6 +124,11 @@ export function readFamilies(text: string, issues: ImportIssue[]): Families {
     if (key !== "") mentioned.add(key);
     const unit = row.get("unit", parseText);
     const values = fields.map((f) => row.get(FAMILY_COLUMNS[f], parseField(FAMILY_NUMBER_FIELDS[f])));
+    const optional = optionalFields.map((f) =>
+      row.raw(FAMILY_OPTIONAL_COLUMNS[f]).trim() === ""
+        ? null
+        : row.get(FAMILY_OPTIONAL_COLUMNS[f], parseField(FAMILY_OPTIONAL_FIELDS[f])),
+    );
     if (name === undefined) continue;
     const first = seen.get(key);
     if (first !== undefined) {
@@ -110,9 +136,12 @@ export function readFamilies(text: string, issues: ImportIssue[]): Families {
       continue;
     }
     seen.set(key, row.line);
-    if (unit === undefined || !allPresent(values)) continue;
+    if (unit === undefined || !allPresent(values) || !allPresent(optional)) continue;
     const numbers = Object.fromEntries(fields.map((f, i) => [f, values[i]])) as Record<FamilyNumberField, number>;
-    out.push({ name, unit, ...numbers });
+    const given = Object.fromEntries(
+      optionalFields.flatMap((f, i) => (optional[i] === null ? [] : [[f, optional[i]]])),
+    );
+    out.push({ name, unit, ...numbers, ...given });
   }
   if (table.rows.length === 0) issues.push({ file: "families.csv", message: "no families; add at least one row" });
   if (table.rows.length > MAX_FAMILIES) {

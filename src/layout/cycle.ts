@@ -10,6 +10,7 @@ import { SettingsField } from "./geometry";
 import { Found, harvest } from "./harvest";
 import { archiveOf } from "./archive";
 import { keys } from "./keys";
+import { withFamilyInputs } from "./inputs";
 import { ExistingSheets, isoFromSerial, monthOf, numberOr, text } from "./read";
 import { CellValue } from "./types";
 
@@ -56,19 +57,25 @@ export function readCycle(existing: ExistingSheets, all = harvest({ values: exis
   if (businessType === undefined || !isBusinessType(businessType))
     return fail("the business type on Settings is blank or not one of the business types");
   const families: FamilyConfig[] = [];
+  const typed = typedOf(all);
   for (const f of found) {
     if (!f.key.startsWith("Families|name|")) continue;
     const name = f.key.slice("Families|name|".length);
     const num = (field: string): number => numberOr(byKey.get(keys.family(field, name)) ?? null, 0);
-    families.push({
-      name,
-      unit: text(byKey.get(keys.family("unit", name)) ?? null) ?? "units",
-      price: num("price"),
-      unitCost: num("unitCost"),
-      openingInventory: num("openingInventory"),
-      capacityPerMonth: num("capacityPerMonth"),
-      targetDaysOfSupply: num("targetDaysOfSupply"),
-    });
+    families.push(
+      withFamilyInputs(
+        {
+          name,
+          unit: text(byKey.get(keys.family("unit", name)) ?? null) ?? "units",
+          price: num("price"),
+          unitCost: num("unitCost"),
+          openingInventory: num("openingInventory"),
+          capacityPerMonth: num("capacityPerMonth"),
+          targetDaysOfSupply: num("targetDaysOfSupply"),
+        },
+        typed,
+      ),
+    );
   }
   if (families.length === 0) return fail("the Families sheet lists no family");
   // Any plausible month count (1..120) is read as typed, so that the pane's validation names a

@@ -32,6 +32,8 @@ export const FAMILY_COLS = [
   "openingInventory",
   "capacityPerMonth",
   "targetDaysOfSupply",
+  "overtimePerMonth",
+  "overtimePremium",
 ] as const;
 export type FamilyField = (typeof FAMILY_COLS)[number];
 export const familyCol = (field: FamilyField): number => FAMILY_COLS.indexOf(field);

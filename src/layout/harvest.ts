@@ -35,7 +35,7 @@ export type { Found, Orphan } from "./sheetReader";
 import { ACTION_HEADERS, ORDER_HEADERS, PIPELINE_HEADERS } from "./sheets/tables";
 import { DEMAND_LABELS } from "./sheets/demand";
 import { supplyLabels } from "./sheets/supply";
-import { ACCURACY_LAGS_LABEL, SETTINGS_LABELS } from "./sheets/setup";
+import { ACCURACY_LAGS_LABEL, OVERTIME_HEADERS, SETTINGS_LABELS, familyKeyOf } from "./sheets/setup";
 import { KPI_HEADERS } from "./sheets/kpis";
 import { ARCHIVE_COLS, ARCHIVE_HEADERS, ArchiveCol } from "./sheets/archive";
 import { ARCHIVE_FIELDS, ARCHIVE_SHEET } from "./archive";
@@ -88,6 +88,8 @@ function familyField(header: string): (typeof FAMILY_COLS)[number] | undefined {
   if (h === "unit cost") return "unitCost";
   if (h === "target days of supply") return "targetDaysOfSupply";
   if (h.startsWith("opening ")) return "openingInventory";
+  if (h === norm(OVERTIME_HEADERS.overtimePerMonth)) return "overtimePerMonth";
+  if (h === norm(OVERTIME_HEADERS.overtimePremium)) return "overtimePremium";
   if (h.endsWith(" / month")) return "capacityPerMonth";
   return undefined;
 }
@@ -109,7 +111,7 @@ function families(s: SheetReader, out: Found[]): void {
     const name = s.text(r, nameCol);
     if (name === "" || seen.has(norm(name))) continue;
     seen.add(norm(name));
-    for (const [field, c] of cols) s.take(out, keys.family(field, name), r, c);
+    for (const [field, c] of cols) s.take(out, familyKeyOf(field, name), r, c);
   }
 }
 

@@ -5,7 +5,8 @@
  */
 import { CellInput } from "../core/cells";
 import { excelSerialFromIso } from "../core/dates";
-import { CycleData } from "../core/model";
+import { CycleConfig, CycleData, FamilyConfig } from "../core/model";
+import { FAMILY_OPTIONAL_FIELDS, type FamilyOptionalField } from "../core/schema";
 import { KPI_DEFS } from "../core/plan-model/kpis";
 import { cycleMonths } from "../core/plan-model/months";
 import { ActionRowInput, Blank, OrderRowInput, PipelineRowInput, PlanInputs } from "../core/plan-model/types";
@@ -62,8 +63,25 @@ function tableRowsOf<C extends string>(
   return out;
 }
 
+/**
+ * A family with its optional inputs (overtime) as typed on the Families sheet, else as the cycle
+ * gives them; a blank stays absent (nothing is assumed in its place).
+ */
+export function withFamilyInputs(f: FamilyConfig, typed: TypedInputs): FamilyConfig {
+  const out: { -readonly [K in keyof FamilyConfig]: FamilyConfig[K] } = { ...f };
+  for (const field of Object.keys(FAMILY_OPTIONAL_FIELDS) as FamilyOptionalField[]) {
+    const v = asBlank(pick(typed, keys.familyInput(field, f.name), f[field] ?? null));
+    if (v === null) delete out[field];
+    else out[field] = v;
+  }
+  return out;
+}
+
 export function resolveInputs(data: CycleData, typed: TypedInputs): PlanInputs {
-  const cfg = data.config;
+  const cfg: CycleConfig = {
+    ...data.config,
+    families: data.config.families.map((f) => withFamilyInputs(f, typed)),
+  };
   const { history, plan } = cycleMonths(cfg.cycleMonth, cfg.historyMonths, cfg.horizonMonths);
   const actualOf = new Map(data.actuals.map((a) => [`${a.family}|${a.month}`, a.quantity]));
   const overrideOf = new Map(data.overrides.map((o) => [`${o.family}|${o.month}`, o.quantity]));

@@ -5,6 +5,11 @@
 export const keys = {
   settings: (field: string): string => `Settings|${field}`,
   family: (field: string, family: string): string => `Families|${field}|${family}`,
+  /**
+   * An optional family input (overtime): typed on the Families sheet, but not part of the cycle
+   * the pane edits, so a rebuild keeps what was typed, like any other input.
+   */
+  familyInput: (field: string, family: string): string => `FamilyInputs|${field}|${family}`,
   actual: (family: string, month: string): string => `Actuals|actual|${family}|${month}`,
   override: (family: string, month: string): string => `Demand|override|${family}|${month}`,
   previousConsensus: (family: string, month: string): string => `Demand|previous|${family}|${month}`,

@@ -17,7 +17,7 @@ export const NAMES = {
   months: "SOP_Months",
   /** F x 1: family names. */
   families: "SOP_Families",
-  /** F x 7: name, unit, price, unit cost, opening inventory, capacity per month, target days of supply. */
+  /** F x 9: name, unit, price, unit cost, opening inventory, capacity per month, target days of supply, overtime units per month, overtime premium per unit (the Families columns, geometry.ts FAMILY_COLS; the last two blank when not given). */
   familyTable: "SOP_FamilyTable",
   /** F x H each: the plan by family and plan month. */
   demand: "SOP_Demand", // consensus demand (units)
@@ -26,6 +26,8 @@ export const NAMES = {
   inventory: "SOP_Inventory", // projected inventory at month end (units)
   late: "SOP_LateDemand", // demand shipped after its month (units, >= 0)
   lost: "SOP_LostDemand", // demand not shipped by the end of the horizon (units, >= 0)
+  overCapacity: "SOP_OverCapacity", // supply plan above capacity (units, >= 0; the Gaps sheet's grid)
+  excessInventory: "SOP_ExcessInventory", // projected inventory above target (units, >= 0; the Gaps sheet's grid)
   revenue: "SOP_Revenue",
   cogs: "SOP_COGS",
   grossMargin: "SOP_GrossMargin",

@@ -1,8 +1,10 @@
 /**
- * Row heights for header rows whose labels wrap. Neither Excel nor LibreOffice re-fits row
- * heights when it opens a file, and Office.js writes do not either, so a two-line header such
- * as "Production plan, next 3 months" would be cut off. Both renderers set these heights.
+ * Row heights for rows whose text wraps: header labels and wrapped notes. Neither Excel nor
+ * LibreOffice re-fits row heights when it opens a file, and Office.js writes do not either, so a
+ * two-line header such as "Production plan, next 3 months" would be cut off, and a KPI's
+ * definition would print as its first line. Both renderers set these heights.
  */
+import { ROLE_STYLES } from "./styles";
 import { SheetSpec } from "./types";
 
 /** Points per line of the default 11-pt font. */
@@ -35,16 +37,26 @@ export function wrappedLines(text: string, width: number): number {
   return lines;
 }
 
-/** 0-based row -> height in points, for each row holding a header that needs more than one line. */
+/** The workbook's default font size, in points (LINE_HEIGHT_PT is its line). */
+const DEFAULT_FONT_PT = 11;
+
+/**
+ * 0-based row -> height in points, for each row holding wrapping text (a header, a wrapped note)
+ * that needs more than one line. A smaller font fits more characters a line, and its lines are
+ * lower, in proportion.
+ */
 export function headerRowHeights(sheet: SheetSpec): Map<number, number> {
   const out = new Map<number, number>();
   sheet.cells.forEach((row, r) => {
-    let lines = 1;
+    let height = 0;
     row.forEach((cell, c) => {
-      if (cell?.style !== "header" || typeof cell.value !== "string") return;
-      lines = Math.max(lines, wrappedLines(cell.value, sheet.columnWidths[c] ?? DEFAULT_WIDTH));
+      const look = cell?.style === undefined ? undefined : ROLE_STYLES[cell.style];
+      if (look?.wrap !== true || typeof cell?.value !== "string") return;
+      const scale = (look.font.size ?? DEFAULT_FONT_PT) / DEFAULT_FONT_PT;
+      const lines = wrappedLines(cell.value, (sheet.columnWidths[c] ?? DEFAULT_WIDTH) / scale);
+      if (lines > 1) height = Math.max(height, Math.ceil(lines * LINE_HEIGHT_PT * scale));
     });
-    if (lines > 1) out.set(r, lines * LINE_HEIGHT_PT);
+    if (height > 0) out.set(r, height);
   });
   return out;
 }

@@ -105,6 +105,7 @@ export const ROLE_STYLES: Readonly<Record<StyleName, RoleStyle>> = {
   formula: { font: {} },
   total: { font: { bold: true }, border: { sides: ["top"], weight: "thin", color: PALETTE.ink } },
   note: { font: { italic: true, size: 9, color: PALETTE.muted } },
+  wrappedNote: { font: { italic: true, size: 9, color: PALETTE.muted }, wrap: true },
   good: { font: { color: STATUS_STYLES.good.font }, fill: STATUS_STYLES.good.fill },
   watch: { font: { color: STATUS_STYLES.watch.font }, fill: STATUS_STYLES.watch.fill },
   bad: { font: { color: STATUS_STYLES.bad.font }, fill: STATUS_STYLES.bad.fill },

@@ -19,6 +19,7 @@ export type StyleName =
   | "formula" // a calculated cell: locked, plain
   | "total" // a total row: bold, top border
   | "note" // an explanatory note: italic, muted
+  | "wrappedNote" // a note that wraps within its column (the row is as tall as its lines): italic, muted
   | "good" // status on target: green
   | "watch" // status watch: amber
   | "bad"; // status off target: red

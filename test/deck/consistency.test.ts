@@ -27,10 +27,12 @@ function supplyTotal(spec: WorkbookSpec, label: string): number {
   return sum(row.slice(2).map((c) => (typeof c?.value === "number" ? c.value : 0)));
 }
 
-/** The Gaps sheet's candidate rows of one type: [units, value at stake] summed. */
-function candidates(spec: WorkbookSpec, type: string): [number, number] {
+/** The Gaps sheet's candidate rows of one type (and one family, when given): [units, value at stake] summed over every month. */
+function candidates(spec: WorkbookSpec, type: string, family?: string): [number, number] {
   const sheet = spec.sheets.find((s) => s.name === "Gaps")!;
-  const rows = sheet.cells.filter((r) => r[2]?.value === type && typeof r[4]?.value === "number");
+  const rows = sheet.cells.filter(
+    (r) => r[2]?.value === type && typeof r[4]?.value === "number" && (family === undefined || r[0]?.value === family),
+  );
   return [sum(rows.map((r) => r[3]?.value as number)), sum(rows.map((r) => r[4]?.value as number))];
 }
 
@@ -61,6 +63,24 @@ function check(data: CycleData): void {
     expect(m[3]).toBe(fmtInt(sum(grid)));
     expect(m[4]).toBe(fmtInt(sum(grid) * input.families[f].price));
   }
+
+  // Every gap issue among the decisions, whatever its type, states the value of all its months
+  // (the Gaps sheet's candidates of that family and type, every plan month), never only the
+  // months the agenda lists.
+  const types = Object.values(GAP_TYPES) as string[];
+  let issues = 0;
+  for (const line of deck.decisionsRequired) {
+    const m = /^Close the (.+?) gap for (.+?) in .*?: (?:([\d,.]+) \S+, )?([\d,.]+) [a-z]/.exec(line);
+    if (!m) continue;
+    issues++;
+    const type = types.find((t) => t.toLowerCase() === m[1])!;
+    expect(type).toBeDefined();
+    expect(line).not.toContain("the months among");
+    const [units, value] = candidates(spec, type, m[2]);
+    expect(m[4]).toBe(fmtInt(value));
+    if (m[3] !== undefined) expect(m[3]).toBe(fmtInt(units));
+  }
+  expect(issues).toBe(Math.min(3, new Set(input.gaps.map((g) => `${g.family}|${g.type}`)).size));
 
   // The count and total of gaps: the deck's risk view and the command line say the same.
   const text = gapCountText(deck.risks);

@@ -170,7 +170,7 @@ describe("the Executive Summary sheet", () => {
 
   it("puts the scenario options side by side with their hand-checked results", () => {
     const r = rowOf(sheet, "7. Scenario options");
-    expect(rangeValues(sheet, `A${r + 2}:D${r + 2}`)).toEqual([["Measure", "Base", "Upside", "Downside"]]);
+    expect(rangeValues(sheet, `A${r + 2}:D${r + 2}`)).toEqual([["The plan as it stands", "Base", "Upside", "Downside"]]);
     const rev = rowOf(sheet, "Revenue");
     // As worked by hand in scenarios.test.ts (backorders carried, late and lost apart).
     expect(at(sheet, rev, 1)?.value).toBe(8600);
@@ -178,12 +178,16 @@ describe("the Executive Summary sheet", () => {
     expect(at(sheet, rev, 3)?.value).toBeCloseTo(7310, 9);
     expect(at(sheet, rowOf(sheet, "Late demand (revenue delayed)"), 1)?.value).toBe(100);
     expect(at(sheet, rowOf(sheet, "Lost demand (revenue lost)"), 1)?.value).toBe(500);
-    expect(at(sheet, rowOf(sheet, "Within targets"), 1)).toMatchObject({ value: "No: lost demand", style: "bad" });
+    // The plan as it stands against the targets: the "Plan as is" option's row (the scenario table no longer repeats it).
+    expect(rowOf(sheet, "Within targets")).toBe(-1);
+    expect(at(sheet, rowOf(sheet, "Plan as is (the table above): within targets"), 1)).toMatchObject({ value: "No: lost demand", style: "bad" });
     // The response options under each scenario (worked by hand in scenarios.test.ts): building
     // ahead in Base makes every unit in time, margin 3,640, peak inventory value 420 (ceiling 1,000).
     const options = rowOf(sheet, "Response option") + 1;
     expect(rangeValues(sheet, `A${options}:D${options}`)).toEqual([["Response option", "Base", "Upside", "Downside"]]);
-    expect(at(sheet, rowOf(sheet, "Plan as is: gross margin"), 1)?.value).toBe(3440);
+    // Plan as is is the scenario table's plan: its measures are not repeated (gross margin 3,440 above).
+    expect(rowOf(sheet, "Plan as is: gross margin")).toBe(-1);
+    expect(at(sheet, rowOf(sheet, "Gross margin"), 1)?.value).toBe(3440);
     expect(at(sheet, rowOf(sheet, "Build ahead: gross margin"), 1)?.value).toBe(3640);
     expect(at(sheet, rowOf(sheet, "Build ahead: lost demand (revenue lost)"), 1)?.value).toBe(0);
     expect(at(sheet, rowOf(sheet, "Build ahead: peak inventory value"), 1)?.value).toBe(420);

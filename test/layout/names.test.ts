@@ -35,7 +35,7 @@ describe.each([
     }
     expect(shape(readNamedRange(spec, NAMES.months))).toEqual([1, H]);
     expect(shape(readNamedRange(spec, NAMES.families))).toEqual([F, 1]);
-    expect(shape(readNamedRange(spec, NAMES.familyTable))).toEqual([F, 7]);
+    expect(shape(readNamedRange(spec, NAMES.familyTable))).toEqual([F, 9]);
     for (const n of [NAMES.demand, NAMES.supply, NAMES.capacity, NAMES.inventory, NAMES.late, NAMES.lost, NAMES.revenue, NAMES.cogs, NAMES.grossMargin, NAMES.inventoryValue]) {
       expect([n, shape(readNamedRange(spec, n))]).toEqual([n, [F, H]]);
     }
@@ -53,7 +53,13 @@ describe.each([
     expect(readNamedRange(spec, NAMES.months)).toEqual([plan]);
     expect(readNamedRange(spec, NAMES.families)).toEqual(data.config.families.map((f) => [f.name]));
     const f0 = data.config.families[0];
-    expect(readNamedRange(spec, NAMES.familyTable)[0]).toEqual([f0.name, f0.unit, f0.price, f0.unitCost, f0.openingInventory, f0.capacityPerMonth, f0.targetDaysOfSupply]);
+    expect(readNamedRange(spec, NAMES.familyTable)[0]).toEqual([f0.name, f0.unit, f0.price, f0.unitCost, f0.openingInventory, f0.capacityPerMonth, f0.targetDaysOfSupply, f0.overtimePerMonth ?? null, f0.overtimePremium ?? null]);
+    // the overtime columns: blank when not given, the family's inputs when given
+    const withOvertime = data.config.families.findIndex((f) => f.overtimePerMonth !== undefined);
+    if (withOvertime >= 0) {
+      const f = data.config.families[withOvertime];
+      expect(readNamedRange(spec, NAMES.familyTable)[withOvertime].slice(7)).toEqual([f.overtimePerMonth, f.overtimePremium]);
+    }
     const kpis = readNamedRange(spec, NAMES.kpis);
     expect(kpis.map((r) => r[0])).toEqual(KPI_DEFS.map((d) => d.name));
     for (const r of kpis) {

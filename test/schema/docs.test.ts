@@ -13,13 +13,15 @@ import {
   CYCLE_MONTH_YEARS,
   FAMILY_NAME,
   FAMILY_NUMBER_FIELDS,
+  FAMILY_OPTIONAL_FIELDS,
   MAX_FAMILIES,
   SETTING_FIELDS,
   type FamilyNumberField,
+  type FamilyOptionalField,
   type NumberField,
   type SettingNumberField,
 } from "../../src/core/schema";
-import { FAMILY_COLUMNS } from "../../src/io/readers";
+import { FAMILY_COLUMNS, FAMILY_OPTIONAL_COLUMNS } from "../../src/io/readers";
 import { SETTING_KEYS } from "../../src/io/settings";
 
 const doc = fs.readFileSync(path.join(__dirname, "..", "..", "docs", "pack.md"), "utf8");
@@ -67,6 +69,12 @@ describe("docs/pack.md: the cycle fields table agrees with the schema", () => {
     expectNumberRow(FAMILY_COLUMNS[field], FAMILY_NUMBER_FIELDS[field]);
   });
 
+  it.each(Object.keys(FAMILY_OPTIONAL_FIELDS) as FamilyOptionalField[])("optional family field %s", (field) => {
+    const { rule, fallback } = row(FAMILY_OPTIONAL_COLUMNS[field]);
+    expect(rule.startsWith(describeNumberRule(FAMILY_OPTIONAL_FIELDS[field].rule))).toBe(true);
+    expect(fallback).toBe("optional");
+  });
+
   it("the percent setting says the pane asks for a percentage", () => {
     expect(row(SETTING_KEYS.grossMarginPct).rule).toContain("the pane asks for a percentage, 0 to 100");
   });
@@ -95,6 +103,7 @@ describe("docs/pack.md: the cycle fields table agrees with the schema", () => {
       "rows of `families.csv`",
       ...Object.values(SETTING_KEYS),
       ...Object.values(FAMILY_COLUMNS),
+      ...Object.values(FAMILY_OPTIONAL_COLUMNS),
     ].map((k) => (k.startsWith("rows") ? k : `\`${k}\``));
     expect(rows.map((r) => r[1]).sort()).toEqual(keys.sort());
   });

@@ -226,7 +226,7 @@ export function kpisSheet(ctx: BuildContext): SheetSpec {
     );
     g.input(r, C.band, keys.kpi("band", d.id), band, fmt);
     g.value(r, C.rule, RULE_TEXT[d.rule], "note");
-    g.value(r, C.definition, `${d.definition}. Period: ${d.period}`, "note");
+    g.value(r, C.definition, `${d.definition}. Period: ${d.period}`, "wrappedNote");
   });
   const lastKpi = FIRST_ROW + KPI_DEFS.length - 1;
   const statusRange = range(FIRST_ROW, C.status, lastKpi, C.status);
@@ -269,7 +269,7 @@ export function kpisSheet(ctx: BuildContext): SheetSpec {
     WC_ROWS.fva,
     C.definition,
     "WAPE of the lag-1 statistical baseline minus WAPE of the consensus, over the history months: positive = overrides and pipeline made the plan more accurate. 0 until archived consensus exists (the next cycles).",
-    "note",
+    "wrappedNote",
   );
   archiveKpis(g, ctx, ARCHIVE_KPIS_TOP);
   return g.toSpec({

@@ -6,6 +6,8 @@
 import {
   BUSINESS_TYPE_VALUES,
   FAMILY_NUMBER_FIELDS,
+  FAMILY_OPTIONAL_FIELDS,
+  type FamilyOptionalField,
   SETTING_FIELDS,
   type FamilyNumberField,
   type SettingNumberField,
@@ -103,6 +105,19 @@ export function settingsSheet(ctx: BuildContext): SheetSpec {
   });
 }
 
+/** The optional family inputs' headers (a rebuild finds the columns by them). */
+export const OVERTIME_HEADERS: Readonly<Record<FamilyOptionalField, string>> = {
+  overtimePerMonth: "Overtime units / month",
+  overtimePremium: "Overtime premium / unit",
+};
+
+const isOptionalField = (field: string): field is FamilyOptionalField => field in FAMILY_OPTIONAL_FIELDS;
+
+/** The key of a Families cell: the cycle's own fields, or an optional input kept like any typed value (keys.familyInput). */
+export function familyKeyOf(field: string, family: string): string {
+  return isOptionalField(field) ? keys.familyInput(field, family) : keys.family(field, family);
+}
+
 const FAMILY_HEADERS = [
   "Family",
   "Unit",
@@ -126,21 +141,24 @@ export function familiesSheet(ctx: BuildContext): SheetSpec {
     `Opening ${ctx.vocab.inventory.toLowerCase()}`,
     `${ctx.vocab.capacity} / month`,
     FAMILY_HEADERS[6],
+    OVERTIME_HEADERS.overtimePerMonth,
+    OVERTIME_HEADERS.overtimePremium,
   ]);
-  const fmt = ["", "", FMT.currency, FMT.currency, FMT.units, FMT.units, FMT.days];
+  const fmt = ["", "", FMT.currency, FMT.currency, FMT.units, FMT.units, FMT.days, FMT.units, FMT.currency];
   cfg.families.forEach((f, i) => {
     const r = FIRST_ROW + i;
-    FAMILY_COLS.forEach((field, c) => g.input(r, c, keys.family(field, f.name), f[field], fmt[c] || undefined));
+    FAMILY_COLS.forEach((field, c) => g.input(r, c, familyKeyOf(field, f.name), f[field] ?? null, fmt[c] || undefined));
   });
   const last = FIRST_ROW + Math.max(cfg.families.length, 1) - 1;
-  for (const field of Object.keys(FAMILY_NUMBER_FIELDS) as FamilyNumberField[]) {
+  const fields = { ...FAMILY_NUMBER_FIELDS, ...FAMILY_OPTIONAL_FIELDS };
+  for (const field of Object.keys(fields) as Array<FamilyNumberField | FamilyOptionalField>) {
     const c = familyCol(field);
-    g.validations.push(ruleValidation(range(FIRST_ROW, c, last, c, true), FAMILY_NUMBER_FIELDS[field].rule));
+    g.validations.push(ruleValidation(range(FIRST_ROW, c, last, c, true), fields[field].rule));
   }
   return g.toSpec({
     kind: "input",
     tabColor: TAB.input,
-    columnWidths: [WIDTH.family, 10, 12, 12, 18, 20, 20],
+    columnWidths: [WIDTH.family, 10, 12, 12, 18, 20, 20, 22, 22],
     freeze: { rows: HEADER_ROW + 1, columns: 1 },
     protect: false,
   });

@@ -114,3 +114,51 @@ describe("the pack's page setup, read from the .xlsx's XML", () => {
     for (const s of xml.sheets.slice(1)) expect([s.name, ...margins(s.worksheet)]).toEqual([s.name, 0.7, 0.7, 0.75, 0.75, 0.3, 0.3]);
   });
 });
+
+describe("the KPIs sheet's definitions and periods print whole, read from the .xlsx's XML", () => {
+  const spec = packSpec(sampleCycle(), true, (t) => {
+    throw new Error(t);
+  });
+  const arrays = new Set(["sheet", "Relationship", "row", "c", "xf", "si", "col"]);
+  const xmlParser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", parseTagValue: false, isArray: (n) => arrays.has(n) });
+
+  it("wraps each definition within its column and makes its row tall enough for every line", async () => {
+    const buffer = await renderXlsx(spec).xlsx.writeBuffer();
+    const zip = await JSZip.loadAsync(buffer as ArrayBuffer);
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const read = async (p: string): Promise<Record<string, any>> => xmlParser.parse(await zip.file(p)!.async("string"));
+    const workbook = await read("xl/workbook.xml");
+    const rels = await read("xl/_rels/workbook.xml.rels");
+    const sheet = workbook.workbook.sheets.sheet.find((s: Record<string, string>) => s["@name"] === "KPIs");
+    const target = rels.Relationships.Relationship.find((r: Record<string, string>) => r["@Id"] === sheet["@r:id"])["@Target"];
+    const ws = (await read(`xl/${String(target).replace(/^\/?xl\//, "")}`)).worksheet;
+    const xfs = (await read("xl/styles.xml")).styleSheet.cellXfs.xf;
+    const shared = ((await read("xl/sharedStrings.xml")).sst?.si ?? []).map((si: Record<string, unknown>) =>
+      typeof si.t === "object" ? String((si.t as Record<string, unknown>)["#text"]) : String(si.t),
+    );
+    // Column K (the definition) is 80 characters wide in the sheet's <cols>.
+    const colK = ws.cols.col.find((c: Record<string, string>) => Number(c["@min"]) <= 11 && Number(c["@max"]) >= 11);
+    const width = Number(colK["@width"]);
+    let checked = 0;
+    for (const row of ws.sheetData.row) {
+      for (const c of row.c ?? []) {
+        if (!/^K\d+$/.test(c["@r"]) || c["@t"] !== "s") continue;
+        const text: string = shared[Number(c.v)];
+        if (!text.includes("Period:") && !text.startsWith("WAPE of the lag-1")) continue;
+        checked++;
+        // Wrapped, so it never runs into the columns beyond K (which print nothing).
+        expect([c["@r"], xfs[Number(c["@s"])].alignment?.["@wrapText"]]).toEqual([c["@r"], "1"]);
+        // Tall enough: a 9-pt note fits about width x 0.9 x 11/9 characters a line (words kept
+        // whole, so at least that many lines) at 15 x 9/11 points a line.
+        const perLine = Math.floor(width * 0.9 * (11 / 9));
+        const lines = Math.ceil(text.length / perLine);
+        if (lines > 1) {
+          expect([c["@r"], row["@customHeight"]]).toEqual([c["@r"], "1"]);
+          expect(Number(row["@ht"])).toBeGreaterThanOrEqual(lines * 15 * (9 / 11));
+        }
+      }
+    }
+    // The twelve KPIs, the tracking signal and the value added row.
+    expect(checked).toBe(14);
+  });
+});
