@@ -10,6 +10,7 @@ import type { CycleData } from "../core/model";
 import { formatCsv, neutraliseFormula as text } from "./csv";
 import { COLUMNS } from "./readers";
 import { PLAN_HISTORY_FILE, planHistoryCsv } from "./planHistory";
+import { BUDGET_FILE, budgetCsv } from "./budget";
 
 const num = (n: number): string => String(n);
 
@@ -96,6 +97,7 @@ export function cycleToCsv(data: CycleData): Record<string, string> {
       (data.previousKpis ?? []).map((k) => [k.kpi, num(k.value)]),
     ),
     [PLAN_HISTORY_FILE]: planHistoryCsv(data.planArchive ?? []),
+    ...(data.budget !== undefined && data.budget.length > 0 ? { [BUDGET_FILE]: budgetCsv(data.budget) } : {}),
   };
 }
 

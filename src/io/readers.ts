@@ -148,7 +148,7 @@ export function familyResolver({
   };
 }
 
-type Resolve = ReturnType<typeof familyResolver>;
+export type Resolve = ReturnType<typeof familyResolver>;
 
 /** Plan window of a cycle, for month checks. */
 export interface Window {

@@ -9,7 +9,7 @@
  * - Settings: the row whose column A holds the setting's label;
  * - Families: every row below the header whose first cell holds a name (blank rows are skipped,
  *   not the end of the table); each field by its column header;
- * - Actuals, Demand, Supply: the family by the name in column A (a Demand or Supply block's
+ * - Actuals, Budget, Demand, Supply: the family by the name in column A (a Demand or Supply block's
  *   name row labels the rows below it), the measure by its label in column B, the month by the
  *   month in the header row; the header row is found by its months, wherever it moved;
  * - Pipeline, Orders, Actions: each field by its column header, every row that holds anything,
@@ -18,7 +18,7 @@
  * - Kept inputs: the key in column A.
  *
  * Each value keeps its formula when the cell holds one, and the address it was found at.
- * On the sheets a user may edit freely (unprotected: Settings, Families, Actuals, Orders,
+ * On the sheets a user may edit freely (unprotected: Settings, Families, Actuals, Budget, Orders,
  * Actions, Kept inputs), anything else that holds a value or a formula is the user's own
  * (a note, a helper formula): it is returned as an orphan with its address, so the rebuild can
  * keep it rather than clear it.
@@ -26,13 +26,14 @@
 import { BUSINESS_TYPES } from "../core/schema";
 import { KPI_DEFS } from "../core/plan-model/kpis";
 import { ALL_FAMILIES } from "../core/plan-model/gaps";
-import { ACTION_COLS, FAMILY_COLS, ORDER_COLS, PIPELINE_COLS } from "./geometry";
+import { ACTION_COLS, BUDGET_FIELDS, FAMILY_COLS, ORDER_COLS, PIPELINE_COLS } from "./geometry";
 import { keys } from "./keys";
 import { ExistingSheets, monthOf } from "./read";
 import { Found, Orphan, SheetReader, claimAbove, columnsOf, headerRow, isEmpty, norm } from "./sheetReader";
 
 export type { Found, Orphan } from "./sheetReader";
 import { ACTION_HEADERS, ORDER_HEADERS, PIPELINE_HEADERS } from "./sheets/tables";
+import { BUDGET_LABELS, BUDGET_SHEET } from "./sheets/budget";
 import { DEMAND_LABELS } from "./sheets/demand";
 import { supplyLabels } from "./sheets/supply";
 import { ACCURACY_LAGS_LABEL, SETTINGS_LABELS } from "./sheets/setup";
@@ -326,6 +327,8 @@ function kept(s: SheetReader, out: Found[]): void {
   }
 }
 
+const BUDGET_BY_LABEL = new Map(BUDGET_FIELDS.map((f) => [norm(BUDGET_LABELS[f]), f]));
+
 const SUPPLY_PLAN_LABELS = new Set(BUSINESS_TYPES.map((t) => norm(supplyLabels(t.vocabulary).supply)));
 
 /** How each layout sheet is read, and whether users may edit it freely (unprotected). */
@@ -336,6 +339,20 @@ const READERS: ReadonlyArray<{ sheet: string; free: boolean; read: (s: SheetRead
     sheet: "Actuals",
     free: true,
     read: (s, out) => monthGrid(s, out, (f, _m, month) => keys.actual(f, month), false),
+  },
+  {
+    sheet: BUDGET_SHEET,
+    free: true,
+    read: (s, out) =>
+      monthGrid(
+        s,
+        out,
+        (f, m, month) => {
+          const field = BUDGET_BY_LABEL.get(norm(m));
+          return field === undefined ? undefined : keys.budget(field, f, month);
+        },
+        false,
+      ),
   },
   {
     sheet: "Demand",

@@ -15,6 +15,7 @@ import { Geometry } from "./geometry";
 import { TypedInputs, resolveInputs } from "./inputs";
 import { cycleFooter, sheetPrint } from "./print";
 import { BuildContext } from "./sheets/context";
+import { budgetSheet } from "./sheets/budget";
 import { demandSheet } from "./sheets/demand";
 import { financeSheet } from "./sheets/finance";
 import { gapsSheet } from "./sheets/gaps";
@@ -33,6 +34,7 @@ export const SHEET_NAMES = [
   "Pipeline",
   "Orders",
   "Actions",
+  "Budget",
   "Demand",
   "Supply",
   "Finance",
@@ -108,6 +110,7 @@ export function buildWorkbook(data: CycleData, typed: TypedInputs = new Map(), o
     pipelineSheet(ctx),
     ordersSheet(ctx),
     actionsSheet(ctx),
+    budgetSheet(ctx),
     demandSheet(ctx),
     supplySheet(ctx),
     financeSheet(ctx),

@@ -6,6 +6,7 @@
  */
 import { CellInput } from "../cells";
 import { CycleConfig } from "../model";
+import type { BudgetGrids, FamilyVsBudget } from "./budget";
 
 export type Blank = number | null;
 
@@ -61,6 +62,8 @@ export interface PlanInputs {
   readonly pipeline: ReadonlyArray<PipelineRowInput>;
   readonly orders: ReadonlyArray<OrderRowInput>;
   readonly actions: ReadonlyArray<ActionRowInput>;
+  /** F x plan: the budget (Budget sheet, budget.csv): units, revenue, gross margin; null = blank. */
+  readonly budget: BudgetGrids;
   /** KPI inputs by key ("target|ACCURACY", "band|ACCURACY", "previous|ACCURACY", "receivables", "payables"); null = blank. */
   readonly kpiInputs: ReadonlyMap<string, Blank>;
 }
@@ -134,5 +137,7 @@ export interface FamilyPlan {
   readonly demand: FamilyDemand;
   readonly supply: FamilySupply;
   readonly finance: FamilyFinance;
+  /** Plan vs budget by month (blank outside the budget months). */
+  readonly vsBudget: FamilyVsBudget;
   readonly gaps: FamilyGaps;
 }
