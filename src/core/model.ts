@@ -134,6 +134,17 @@ export interface BudgetRow {
 }
 
 /**
+ * A family's price and unit cost for one month, where they differ from the Families sheet (the
+ * Prices sheet, prices.csv); null = the Families value.
+ */
+export interface PriceRow {
+  readonly family: string;
+  readonly month: string;
+  readonly price: number | null;
+  readonly unitCost: number | null;
+}
+
+/**
  * Last cycle's value of one of the twelve KPIs, by KPI id ("ACCURACY", "OTIF"...; see the KPIs
  * sheet), for the month-on-month change on the KPIs sheet and the deck.
  */
@@ -166,6 +177,8 @@ export interface CycleData {
    * budget.csv). Absent: Finance shows no plan vs budget and the deck says the budget is missing.
    */
   readonly budget?: ReadonlyArray<BudgetRow>;
+  /** Optional: prices and unit costs by family and plan month, overriding the Families values for that month. */
+  readonly prices?: ReadonlyArray<PriceRow>;
 }
 
 /** Supply-side words per business type (declared with the business types in schema.ts). */

@@ -7,7 +7,7 @@
 import type { BudgetRow } from "../core/model";
 import { formatCsv, neutraliseFormula as text } from "./csv";
 import { parseMonth, parseNumber, Parsed } from "./fields";
-import type { Resolve } from "./readers";
+import { repeatsFamilyMonth, type Resolve } from "./readers";
 import { ImportIssue, readTable } from "./table";
 
 export const BUDGET_FILE = "budget.csv";
@@ -30,13 +30,7 @@ export function readBudget(csv: string, resolve: Resolve, issues: ImportIssue[])
     const grossMargin = row.get("gross_margin", anyNumber);
     if (family === undefined || month === undefined) continue;
     if (units === undefined || revenue === undefined || grossMargin === undefined) continue;
-    const key = `${family}\u0000${month}`;
-    const first = seen.get(key);
-    if (first !== undefined) {
-      row.report("month", `a second row for ${family} in ${month} (first on line ${first})`);
-      continue;
-    }
-    seen.set(key, row.line);
+    if (repeatsFamilyMonth(seen, row, family, month)) continue;
     out.push({ family, month, units, revenue, grossMargin });
   }
   return out;

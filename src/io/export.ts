@@ -11,6 +11,7 @@ import { formatCsv, neutraliseFormula as text } from "./csv";
 import { COLUMNS } from "./readers";
 import { PLAN_HISTORY_FILE, planHistoryCsv } from "./planHistory";
 import { BUDGET_FILE, budgetCsv } from "./budget";
+import { PRICES_FILE, pricesCsv } from "./prices";
 
 const num = (n: number): string => String(n);
 
@@ -98,6 +99,7 @@ export function cycleToCsv(data: CycleData): Record<string, string> {
     ),
     [PLAN_HISTORY_FILE]: planHistoryCsv(data.planArchive ?? []),
     ...(data.budget !== undefined && data.budget.length > 0 ? { [BUDGET_FILE]: budgetCsv(data.budget) } : {}),
+    ...(data.prices !== undefined && data.prices.length > 0 ? { [PRICES_FILE]: pricesCsv(data.prices) } : {}),
   };
 }
 

@@ -116,6 +116,8 @@ export const FINANCE_BUDGET_ROWS = [
   "marginVsBudget",
 ] as const;
 export const FINANCE_ROWS = [
+  "price",
+  "unitCost",
   "revenue",
   "cogs",
   "grossMargin",
@@ -228,9 +230,18 @@ export const financeBridgeTotal = (g: Geometry, b: FinanceBridge): number => fin
 /** The Budget sheet's measures, one block of F rows each (families in Families order), months from column C. */
 export const BUDGET_FIELDS = ["units", "revenue", "grossMargin"] as const;
 export type BudgetField = (typeof BUDGET_FIELDS)[number];
-/** Row of family f in the block of `field`: the blocks follow one another with a blank row between. */
+/** Row of family f in the `block`-th block of F family rows: the blocks follow one another with a blank row between. */
+const blockRow = (g: Pick<Geometry, "families">, block: number, f: number): number =>
+  FIRST_ROW + block * (Math.max(g.families, 1) + 1) + f;
 export const budgetRow = (g: Pick<Geometry, "families">, field: BudgetField, f: number): number =>
-  FIRST_ROW + BUDGET_FIELDS.indexOf(field) * (Math.max(g.families, 1) + 1) + f;
+  blockRow(g, BUDGET_FIELDS.indexOf(field), f);
+
+// ---- Prices ----
+/** The Prices sheet's measures, one block of F rows each, months from column C (plan months). */
+export const PRICE_FIELDS = ["price", "unitCost"] as const;
+export type PriceField = (typeof PRICE_FIELDS)[number];
+export const priceRow = (g: Pick<Geometry, "families">, field: PriceField, f: number): number =>
+  blockRow(g, PRICE_FIELDS.indexOf(field), f);
 
 // ---- Gaps ----
 /** Ranked agenda: header at row 4, rows from 5. */

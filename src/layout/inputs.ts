@@ -9,7 +9,7 @@ import { CycleData } from "../core/model";
 import { KPI_DEFS } from "../core/plan-model/kpis";
 import { cycleMonths } from "../core/plan-model/months";
 import { ActionRowInput, Blank, OrderRowInput, PipelineRowInput, PlanInputs } from "../core/plan-model/types";
-import { ACTION_COLS, BudgetField, ORDER_COLS, PIPELINE_COLS, spareRows } from "./geometry";
+import { ACTION_COLS, BudgetField, ORDER_COLS, PIPELINE_COLS, PriceField, spareRows } from "./geometry";
 import { keys } from "./keys";
 import { CellValue } from "./types";
 
@@ -88,6 +88,15 @@ export function resolveInputs(data: CycleData, typed: TypedInputs): PlanInputs {
       ),
     );
   const budget = { units: budgetGrid("units"), revenue: budgetGrid("revenue"), grossMargin: budgetGrid("grossMargin") };
+  // Prices and unit costs by month: typed on the Prices sheet, else given (prices.csv), else blank.
+  const givenPrices = new Map((data.prices ?? []).map((r) => [`${r.family}|${r.month}`, r]));
+  const priceGrid = (field: PriceField): Blank[][] =>
+    cfg.families.map((f) =>
+      plan.map((m) =>
+        asBlank(pick(typed, keys.price(field, f.name, m), givenPrices.get(`${f.name}|${m}`)?.[field] ?? null)),
+      ),
+    );
+  const prices = { price: priceGrid("price"), unitCost: priceGrid("unitCost") };
   const previousOf = new Map((data.previousConsensus ?? []).map((o) => [`${o.family}|${o.month}`, o.quantity]));
   const previousIn = (months: ReadonlyArray<string>) =>
     cfg.families.map((f) =>
@@ -160,6 +169,7 @@ export function resolveInputs(data: CycleData, typed: TypedInputs): PlanInputs {
     archivedConsensus,
     supplyPlan,
     budget,
+    prices,
     pipeline,
     orders,
     actions,

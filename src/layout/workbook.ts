@@ -16,6 +16,7 @@ import { TypedInputs, resolveInputs } from "./inputs";
 import { cycleFooter, sheetPrint } from "./print";
 import { BuildContext } from "./sheets/context";
 import { budgetSheet } from "./sheets/budget";
+import { pricesSheet } from "./sheets/prices";
 import { demandSheet } from "./sheets/demand";
 import { financeSheet } from "./sheets/finance";
 import { gapsSheet } from "./sheets/gaps";
@@ -35,6 +36,7 @@ export const SHEET_NAMES = [
   "Orders",
   "Actions",
   "Budget",
+  "Prices",
   "Demand",
   "Supply",
   "Finance",
@@ -111,6 +113,7 @@ export function buildWorkbook(data: CycleData, typed: TypedInputs = new Map(), o
     ordersSheet(ctx),
     actionsSheet(ctx),
     budgetSheet(ctx),
+    pricesSheet(ctx),
     demandSheet(ctx),
     supplySheet(ctx),
     financeSheet(ctx),

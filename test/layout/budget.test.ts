@@ -10,20 +10,10 @@ import { keys } from "../../src/layout/keys";
 import { KEPT_SHEET, rebuildWorkbook } from "../../src/layout/rebuild";
 import { buildWorkbook } from "../../src/layout/workbook";
 import { CellValue, WorkbookSpec } from "../../src/layout/types";
-import { keyedCells, valuesOf } from "./support/spec";
+import { blockRowOf, keyedCells, valuesOf } from "./support/spec";
 import { loadEngine, mismatches } from "./support/engine";
 
-/** Row index on `sheet` whose column A (or the family block above) is `a` and column B is `b`. */
-function rowOf(spec: WorkbookSpec, sheet: string, a: string, b: string): number {
-  const s = spec.sheets.find((x) => x.name === sheet)!;
-  let block: string | null = null;
-  for (let r = 0; r < s.cells.length; r++) {
-    const first = s.cells[r][0]?.value;
-    if (typeof first === "string" && first !== "") block = first;
-    if (s.cells[r][1]?.value === b && block === a) return r;
-  }
-  throw new Error(`no row ${a}/${b} on ${sheet}`);
-}
+const rowOf = blockRowOf;
 
 const cellAt = (spec: WorkbookSpec, sheet: string, r: number, c: number): CellValue | undefined =>
   spec.sheets.find((x) => x.name === sheet)!.cells[r][c]?.value;

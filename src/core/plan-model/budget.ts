@@ -39,14 +39,9 @@
  * revenue (margin) volume with the sign reversed, and it has no price or cost effect. Still exact.
  */
 import { round6 } from "./gaps";
-import { Blank } from "./types";
+import { Blank, BudgetGrids, FamilyVsBudget } from "./types";
 
-/** The budget's F x P grids (plan months); null = blank. */
-export interface BudgetGrids {
-  readonly units: ReadonlyArray<ReadonlyArray<Blank>>;
-  readonly revenue: ReadonlyArray<ReadonlyArray<Blank>>;
-  readonly grossMargin: ReadonlyArray<ReadonlyArray<Blank>>;
-}
+export type { BudgetGrids, FamilyVsBudget } from "./types";
 
 /** The plan's F x P grids: consensus demand (units), revenue and gross margin. */
 export interface PlanGrids {
@@ -88,17 +83,6 @@ export interface BudgetBridge {
   readonly months: ReadonlyArray<boolean>;
   readonly families: ReadonlyArray<BridgeLine>;
   readonly total: BridgeLine;
-}
-
-/** Plan vs budget by family and month (plan months): null outside the budget months. */
-export interface FamilyVsBudget {
-  /** The budget as it counts: the typed number, 0 where blank in a budget month; null outside them. */
-  readonly budgetUnits: ReadonlyArray<Blank>;
-  readonly unitsVsBudget: ReadonlyArray<Blank>;
-  readonly budgetRevenue: ReadonlyArray<Blank>;
-  readonly revenueVsBudget: ReadonlyArray<Blank>;
-  readonly budgetMargin: ReadonlyArray<Blank>;
-  readonly marginVsBudget: ReadonlyArray<Blank>;
 }
 
 /** Budget months: a month where any of the three grids holds a number for any family. */

@@ -266,7 +266,10 @@ export function computePlan(inputs: PlanInputs, opts: PlanOptions = {}): PlanMod
       inputs.archivedConsensus[i],
     );
     const supply = familySupply(cfg, demand.consensus, inputs.supplyPlan[i]);
-    const finance = familyFinance(cfg, demand.consensus, supply.inventory);
+    const finance = familyFinance(cfg, demand.consensus, supply.inventory, {
+      price: inputs.prices.price[i],
+      unitCost: inputs.prices.unitCost[i],
+    });
     const vsBudget = familyVsBudget(
       { units: demand.consensus, revenue: finance.revenue, grossMargin: finance.grossMargin },
       { units: inputs.budget.units[i], revenue: inputs.budget.revenue[i], grossMargin: inputs.budget.grossMargin[i] },

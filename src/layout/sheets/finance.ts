@@ -2,7 +2,8 @@
  * The Finance sheet (plan months): a totals block with the targets, one block per family, the
  * revenue history (actual vs planned, for Revenue vs plan), and summaries by family.
  *
- * Per family (formulas in words): revenue = consensus demand x price; COGS = consensus demand x
+ * Per family (formulas in words): price and unit cost = the Prices sheet's value for the month,
+ * else the Families value; revenue = consensus demand x price; COGS = consensus demand x
  * unit cost; gross margin = revenue - COGS; margin % = gross margin / revenue (blank when no
  * revenue); inventory value = MAX(0, projected inventory) x unit cost.
  * Totals: SUMIF by label; revenue vs target = revenue - target (negative = below); margin %
@@ -14,6 +15,8 @@ import { abs, addr, range } from "../a1";
 import {
   BudgetField,
   FINANCE_ROWS,
+  PRICE_FIELDS,
+  priceRow,
   FinanceBridge,
   budgetRow,
   financeBridgeRow,
@@ -50,7 +53,9 @@ import { SheetSpec } from "../types";
 import { BuildContext } from "./context";
 import { cycleSubtitle, familySummary, monthHeader, titleRows } from "./common";
 
-export const FINANCE_LABELS: Record<FinanceTotalRow, string> = {
+export const FINANCE_LABELS: Record<FinanceTotalRow | "price" | "unitCost", string> = {
+  price: "Price",
+  unitCost: "Unit cost",
   revenue: "Revenue",
   cogs: "COGS",
   grossMargin: "Gross margin",
@@ -156,8 +161,18 @@ export function financeSheet(ctx: BuildContext): SheetSpec {
       const c = planCol(j);
       const demand = `Supply!${addr(supplyRow(f, "demand"), c)}`;
       const inv = `Supply!${addr(supplyRow(f, "inventory"), c)}`;
-      g.formula(financeRow(f, "revenue"), c, `=${demand}*${famCell("price")}`, fp.revenue[j], FMT.currency);
-      g.formula(financeRow(f, "cogs"), c, `=${demand}*${famCell("unitCost")}`, fp.cogs[j], FMT.currency);
+      for (const field of PRICE_FIELDS) {
+        const typed = `Prices!${addr(priceRow(geo, field, f), c)}`;
+        g.formula(
+          financeRow(f, field),
+          c,
+          `=IF(ISNUMBER(${typed}),${typed},${famCell(field)})`,
+          fp[field][j],
+          FMT.ratio,
+        );
+      }
+      g.formula(financeRow(f, "revenue"), c, `=${demand}*${at("price", j)}`, fp.revenue[j], FMT.currency);
+      g.formula(financeRow(f, "cogs"), c, `=${demand}*${at("unitCost", j)}`, fp.cogs[j], FMT.currency);
       g.formula(
         financeRow(f, "grossMargin"),
         c,
@@ -175,7 +190,7 @@ export function financeSheet(ctx: BuildContext): SheetSpec {
       g.formula(
         financeRow(f, "inventoryValue"),
         c,
-        `=MAX(0,${inv})*${famCell("unitCost")}`,
+        `=MAX(0,${inv})*${at("unitCost", j)}`,
         fp.inventoryValue[j],
         FMT.currency,
       );
