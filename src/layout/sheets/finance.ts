@@ -10,6 +10,11 @@
  * vs target; inventory value vs ceiling (positive = above).
  * History: actual revenue = SUMPRODUCT(actuals of the month, prices); planned revenue =
  * SUMPRODUCT(consensus of the month, prices); blank when the month has no numbers.
+ * Plan vs budget (src/core/plan-model/budget.ts): budget month = 1 when any Budget cell of the
+ * month holds a number; per family, budget = IF(budget month, SUM(the Budget cell), "") (a blank
+ * counts 0) and the gap = plan - budget; totals = IF(budget month, SUMIF by label, ""). Below the
+ * summaries, the bridge tables over the budget months: revenue (volume, mix, price) and gross
+ * margin (volume, mix, price, cost), per family and for all families.
  */
 import { abs, addr, range } from "../a1";
 import {
