@@ -126,6 +126,29 @@ export interface ArchiveRow {
 }
 
 /**
+ * One line of the budget (annual operating plan): what the budget holds for one family and
+ * month, in the family's unit and the company's currency. The Budget sheet and budget.csv.
+ */
+export interface BudgetRow {
+  readonly family: string;
+  readonly month: string;
+  readonly units: number;
+  readonly revenue: number;
+  readonly grossMargin: number;
+}
+
+/**
+ * A family's price and unit cost for one month, where they differ from the Families sheet (the
+ * Prices sheet, prices.csv); null = the Families value.
+ */
+export interface PriceRow {
+  readonly family: string;
+  readonly month: string;
+  readonly price: number | null;
+  readonly unitCost: number | null;
+}
+
+/**
  * Last cycle's value of one of the twelve KPIs, by KPI id ("ACCURACY", "OTIF"...; see the KPIs
  * sheet), for the month-on-month change on the KPIs sheet and the deck.
  */
@@ -153,6 +176,13 @@ export interface CycleData {
   readonly supplyPlan?: ReadonlyArray<OverrideRow>;
   /** Optional: the plans of earlier cycles (the Plan archive sheet, plan_history.csv). */
   readonly planArchive?: ReadonlyArray<ArchiveRow>;
+  /**
+   * Optional: the budget (annual operating plan) by family and month (the Budget sheet,
+   * budget.csv). Absent: Finance shows no plan vs budget and the deck says the budget is missing.
+   */
+  readonly budget?: ReadonlyArray<BudgetRow>;
+  /** Optional: prices and unit costs by family and plan month, overriding the Families values for that month. */
+  readonly prices?: ReadonlyArray<PriceRow>;
 }
 
 /** Supply-side words per business type (declared with the business types in schema.ts). */

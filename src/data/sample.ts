@@ -2,9 +2,9 @@
  * The bundled sample company, and synthetic cycles of any size for benchmarks and large tests.
  * Deterministic: a seeded generator, so every run produces the same workbook.
  */
-import { ActualRow, ArchiveRow, CycleData, FamilyConfig, OverrideRow } from "../core/model";
+import { ActualRow, ArchiveRow, BudgetRow, CycleData, FamilyConfig, OverrideRow } from "../core/model";
 import { OVERRIDE_REASONS } from "../core/schema";
-import { addMonths, cycleMonths } from "../core/plan-model/months";
+import { addMonths, cycleMonths, monthDiff } from "../core/plan-model/months";
 import { isSopError } from "../core/errors";
 import { forecast } from "../core/forecast";
 import { DemandProfile, demandSeries, makeActions, makeOrders, makePipeline, pad } from "./generators";
@@ -173,6 +173,43 @@ function sampleArchive(
   return out;
 }
 
+/**
+ * The sample company's budget for its fiscal year 2026 (January to December), set before the
+ * year began: each family's expected demand (its profile without noise) with the growth the
+ * business hoped for, and the price and cost changes it planned (a price increase on compact
+ * pumps and valves the plan does not carry, a cost increase on industrial pumps). Whole units and
+ * currency.
+ */
+const SAMPLE_BUDGET_PLAN: Readonly<Record<string, { units: number; price: number; cost: number }>> = {
+  "Compact pumps": { units: 1.06, price: 1.03, cost: 1.0 },
+  "Industrial pumps": { units: 0.97, price: 1.0, cost: 1.02 },
+  Valves: { units: 1.04, price: 1.02, cost: 1.0 },
+  Controllers: { units: 1.1, price: 0.98, cost: 1.0 },
+  "Spare-part kits": { units: 0.95, price: 1.0, cost: 1.0 },
+};
+
+function sampleBudget(firstHistoryMonth: string): BudgetRow[] {
+  const out: BudgetRow[] = [];
+  for (const f of SAMPLE_FAMILIES) {
+    const b = SAMPLE_BUDGET_PLAN[f.name];
+    for (let m = 1; m <= 12; m++) {
+      const month = `2026-${pad(m, 2)}`;
+      const t = monthDiff(firstHistoryMonth, month);
+      const seasonal = 1 + f.profile.season * Math.cos((2 * Math.PI * (m - f.profile.peakMonth)) / 12);
+      const units = Math.round(f.profile.level * Math.pow(1 + f.profile.growth, t) * seasonal * b.units);
+      const price = f.price * b.price;
+      out.push({
+        family: f.name,
+        month,
+        units,
+        revenue: Math.round(units * price),
+        grossMargin: Math.round(units * (price - f.unitCost * b.cost)),
+      });
+    }
+  }
+  return out;
+}
+
 export function sampleCycle(): CycleData {
   const rng = mulberry32(20260301);
   const cycleMonth = "2026-03";
@@ -210,6 +247,7 @@ export function sampleCycle(): CycleData {
     previousConsensus: previousConsensus(plan.slice(0, -1), history, actuals),
     previousKpis: SAMPLE_PREVIOUS_KPIS,
     planArchive: sampleArchive(history, actuals, cycleMonth),
+    budget: sampleBudget(history[0]),
   };
 }
 

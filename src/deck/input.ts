@@ -7,6 +7,7 @@ import type { BusinessType } from "../core/model";
 import { DEFAULT_BUSINESS_TYPE, isBusinessType } from "../core/schema";
 import { NAMES } from "../layout/names";
 import { readFva, type FvaLine } from "./sheetFva";
+import { readBudget, type DeckBudget } from "./budget";
 import { cellMonth, cellText } from "./cells";
 import { bad, list, planGrid, single, singleNumber, type NamedReader, type PlanGrid } from "./read";
 import {
@@ -59,6 +60,8 @@ export interface DeckInput {
   readonly actions: ReadonlyArray<DeckAction>;
   /** Forecast value added over the plan archive (SOP_FVA; absent in a workbook built before it). */
   readonly fva?: ReadonlyArray<FvaLine>;
+  /** The budget by family and plan month (SOP_BudgetUnits, SOP_BudgetRevenue, SOP_BudgetMargin); absent = no budget. */
+  readonly budget?: DeckBudget;
 }
 
 /**
@@ -139,6 +142,8 @@ export function deckInputFromNames(get: NamedReader): Result<DeckInput> {
   if (isSopError(gapTotals)) return gapTotals;
   const actions = actionTable(get);
   if (isSopError(actions)) return actions;
+  const budget = readBudget(get, f, h);
+  if (isSopError(budget)) return budget;
 
   return {
     company: cellText(company),
@@ -162,6 +167,7 @@ export function deckInputFromNames(get: NamedReader): Result<DeckInput> {
     gaps,
     ...(gapTotals ? { gapTotals } : {}),
     ...(readFva(get).length > 0 ? { fva: readFva(get) } : {}),
+    ...(budget !== undefined ? { budget } : {}),
     actions,
   };
 }

@@ -164,10 +164,21 @@ export function writeFinancial(w: RowWriter, deck: Deck, input: DeckInput): void
   ];
   for (const f of s.financial) w.row(line(f));
   w.row(totalRow(line(s.financialTotal)));
-  w.blank();
+  // With a budget, its two lines take the place of the blank rows around the targets table, so
+  // the printed summary keeps its size.
+  if (s.budget === null) w.blank();
   const t = input.targets;
   const ceiling = t.inventoryValueCeiling;
-  w.row(headers(["Plan vs financial targets", "Plan", "Target", "Status"]));
+  const bridge = s.budget === null ? [] : ["Volume", "Mix", "Price", "Cost"];
+  w.row(
+    headers([
+      "Plan vs financial targets",
+      "Plan",
+      s.budget === null ? "Target" : "Target / budget",
+      "Status",
+      ...bridge,
+    ]),
+  );
   const vsTarget = (
     label: string,
     plan: number | null,
@@ -187,5 +198,36 @@ export function writeFinancial(w: RowWriter, deck: Deck, input: DeckInput): void
     FMT.money,
     "lower",
   );
-  w.blank();
+  writeBudget(w, deck);
+  if (s.budget === null) w.blank();
 }
+
+/**
+ * Plan vs budget over the budget months, as two more lines of the targets table (the budget in
+ * its Target column) with the bridge from budget to plan beside them; or a line saying there is
+ * no budget. Two lines, so the printed summary keeps its size.
+ */
+function writeBudget(w: RowWriter, deck: Deck): void {
+  const b = deck.summaries.budget;
+  if (b === null) {
+    w.row([text(BUDGET_MISSING, "note")]);
+    return;
+  }
+  const t = b.bridge.total;
+  const m = b.months;
+  const span = m.length === 1 ? m[0] : `${m[0]} to ${m[m.length - 1]}`;
+  const line = (label: string, plan: number, budget: number, effects: ReadonlyArray<number | null>): void => {
+    w.row([
+      text(`${label} vs budget, ${span}`, "label"),
+      num(plan, FMT.money),
+      num(budget, FMT.money),
+      statusCell(statusVsTarget(plan, budget, "higher")),
+      ...effects.map((e) => num(e, FMT.money)),
+    ]);
+  };
+  line("Revenue", t.planRevenue, t.budgetRevenue, [t.volume, t.mix, t.price, null]);
+  line("Gross margin", t.planMargin, t.budgetMargin, [t.marginVolume, t.marginMix, t.marginPrice, t.marginCost]);
+}
+
+export const BUDGET_MISSING =
+  "No budget: type the annual operating plan on the Budget sheet (or give budget.csv) to compare the plan with it.";

@@ -6,6 +6,7 @@
  * the by-family lines are the ones to read for quantities, the totals for money.
  */
 import type { DeckInput, PlanGrid } from "./input";
+import { budgetSummary, type BudgetSummary } from "./budget";
 
 export interface DemandLine {
   readonly family: string;
@@ -64,6 +65,8 @@ export interface PlanSummaries {
   /** Highest month-end inventory value of all families together, and its month. */
   readonly peakInventoryValue: number;
   readonly peakInventoryMonth: string;
+  /** Plan vs budget over the budget months, with the bridge; null when the workbook has no budget. */
+  readonly budget: BudgetSummary | null;
 }
 
 const sum = (xs: ReadonlyArray<number>): number => xs.reduce((a, b) => a + b, 0);
@@ -182,5 +185,6 @@ export function planSummaries(input: DeckInput, nearCount = 3): PlanSummaries {
     revenueTargetHorizon: input.targets.revenuePerMonth * h,
     peakInventoryValue: h > 0 ? valueByMonth[peakAt] : 0,
     peakInventoryMonth: input.months[peakAt] ?? "",
+    budget: budgetSummary(input.months, input, input.budget),
   };
 }

@@ -11,6 +11,8 @@ import { formatCsv, neutraliseFormula as text } from "./csv";
 import { FAMILY_OPTIONAL_FIELDS, type FamilyOptionalField } from "../core/schema";
 import { COLUMNS, FAMILY_OPTIONAL_COLUMNS } from "./readers";
 import { PLAN_HISTORY_FILE, planHistoryCsv } from "./planHistory";
+import { BUDGET_FILE, budgetCsv } from "./budget";
+import { PRICES_FILE, pricesCsv } from "./prices";
 
 const num = (n: number): string => String(n);
 
@@ -103,6 +105,8 @@ export function cycleToCsv(data: CycleData): Record<string, string> {
       (data.previousKpis ?? []).map((k) => [k.kpi, num(k.value)]),
     ),
     [PLAN_HISTORY_FILE]: planHistoryCsv(data.planArchive ?? []),
+    ...(data.budget !== undefined && data.budget.length > 0 ? { [BUDGET_FILE]: budgetCsv(data.budget) } : {}),
+    ...(data.prices !== undefined && data.prices.length > 0 ? { [PRICES_FILE]: pricesCsv(data.prices) } : {}),
   };
 }
 

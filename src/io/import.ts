@@ -2,8 +2,8 @@
  * Imports a cycle from a folder of CSV files into `CycleData`.
  *
  * Files: settings.csv, families.csv, actuals.csv, pipeline.csv, orders.csv, actions.csv
- * (all required; a file may hold only its header), overrides.csv, previous_consensus.csv and
- * kpis.csv (optional).
+ * (all required; a file may hold only its header), overrides.csv, previous_consensus.csv,
+ * kpis.csv, budget.csv, prices.csv and plan_history.csv (optional).
  * Every problem in every file is collected; the import yields data only when there are none.
  */
 import { promises as fs } from "fs";
@@ -25,6 +25,8 @@ import { readSettings, SETTINGS_FILE } from "./settings";
 import { decodeCsv } from "./encoding";
 import type { ImportIssue } from "./table";
 import { PLAN_HISTORY_FILE, readPlanHistory } from "./planHistory";
+import { BUDGET_FILE, readBudget } from "./budget";
+import { PRICES_FILE, readPrices } from "./prices";
 
 export const REQUIRED_FILES = [
   SETTINGS_FILE,
@@ -34,7 +36,14 @@ export const REQUIRED_FILES = [
   "orders.csv",
   "actions.csv",
 ] as const;
-export const OPTIONAL_FILES = ["overrides.csv", "supply_plan.csv", "previous_consensus.csv", "kpis.csv"] as const;
+export const OPTIONAL_FILES = [
+  "overrides.csv",
+  "supply_plan.csv",
+  "previous_consensus.csv",
+  "kpis.csv",
+  BUDGET_FILE,
+  PRICES_FILE,
+] as const;
 
 /** File name -> text; a missing required file is an error, a missing optional one is empty. */
 export type CsvFiles = Readonly<Record<string, string | undefined>>;
@@ -86,6 +95,8 @@ function importInto(files: CsvFiles, issues: ImportIssue[]): CycleData | undefin
       ? readPreviousConsensus(text("previous_consensus.csv"), resolve, settings, issues)
       : [];
   const previousKpis = files["kpis.csv"] !== undefined ? readPreviousKpis(text("kpis.csv"), issues) : [];
+  const budget = files[BUDGET_FILE] !== undefined ? readBudget(text(BUDGET_FILE), resolve, issues) : [];
+  const prices = files[PRICES_FILE] !== undefined ? readPrices(text(PRICES_FILE), resolve, settings, issues) : [];
   const planArchive = files[PLAN_HISTORY_FILE] !== undefined ? readPlanHistory(text(PLAN_HISTORY_FILE), issues) : [];
   if (settings === undefined) return undefined;
   const { company, cycleMonth, historyMonths, horizonMonths, businessType, targets, finance } = settings;
@@ -109,6 +120,8 @@ function importInto(files: CsvFiles, issues: ImportIssue[]): CycleData | undefin
     ...(previousKpis.length > 0 ? { previousKpis } : {}),
     ...(supplyPlan.length > 0 ? { supplyPlan } : {}),
     ...(planArchive.length > 0 ? { planArchive } : {}),
+    ...(budget.length > 0 ? { budget } : {}),
+    ...(prices.length > 0 ? { prices } : {}),
   };
 }
 

@@ -177,7 +177,7 @@ export function familyResolver({
   };
 }
 
-type Resolve = ReturnType<typeof familyResolver>;
+export type Resolve = ReturnType<typeof familyResolver>;
 
 /** Plan window of a cycle, for month checks. */
 export interface Window {
@@ -204,16 +204,25 @@ function readMonthly(
     const outside = month !== undefined ? inRange(month) : undefined;
     if (outside !== undefined) row.report("month", outside);
     if (family === undefined || month === undefined || quantity === undefined || outside !== undefined) continue;
-    const key = `${family}\u0000${month}`;
-    const first = seen.get(key);
-    if (first !== undefined) {
-      row.report("month", `a second row for ${family} in ${month} (first on line ${first})`);
-      continue;
-    }
-    seen.set(key, row.line);
+    if (repeatsFamilyMonth(seen, row, family, month)) continue;
     out.push({ family, month, quantity });
   }
   return out;
+}
+
+/**
+ * Whether `row` repeats a family and month seen before in its file (reported on its month
+ * column); otherwise records it in `seen` (family and month -> first line).
+ */
+export function repeatsFamilyMonth(seen: Map<string, number>, row: Row, family: string, month: string): boolean {
+  const key = `${family}\u0000${month}`;
+  const first = seen.get(key);
+  if (first !== undefined) {
+    row.report("month", `a second row for ${family} in ${month} (first on line ${first})`);
+    return true;
+  }
+  seen.set(key, row.line);
+  return false;
 }
 
 /**
@@ -233,6 +242,15 @@ export function readActuals(text: string, resolve: Resolve, w: Window | undefine
   );
 }
 
+/** Why `month` is not a plan month of the window (undefined when it is). */
+export function planMonthProblem(month: string, w: Window): string | undefined {
+  const d = monthDiff(w.cycleMonth, month);
+  const last = addMonths(w.cycleMonth, w.horizonMonths - 1);
+  return d >= 0 && d < w.horizonMonths
+    ? undefined
+    : `expected a plan month from ${w.cycleMonth} to ${last}, got "${month}"`;
+}
+
 /** overrides.csv: sales overrides inside the plan horizon. */
 export function readOverrides(
   text: string,
@@ -241,20 +259,7 @@ export function readOverrides(
   issues: ImportIssue[],
   file: "overrides.csv" | "supply_plan.csv" = "overrides.csv",
 ): OverrideRow[] {
-  return readMonthly(
-    file,
-    text,
-    resolve,
-    (m) => {
-      if (w === undefined) return undefined;
-      const d = monthDiff(w.cycleMonth, m);
-      const last = addMonths(w.cycleMonth, w.horizonMonths - 1);
-      return d >= 0 && d < w.horizonMonths
-        ? undefined
-        : `expected a plan month from ${w.cycleMonth} to ${last}, got "${m}"`;
-    },
-    issues,
-  );
+  return readMonthly(file, text, resolve, (m) => (w === undefined ? undefined : planMonthProblem(m, w)), issues);
 }
 
 /**

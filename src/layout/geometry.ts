@@ -109,7 +109,26 @@ export const SUPPLY_TOTAL_ROWS: ReadonlyArray<SupplyRow> = [
 ];
 export const SUPPLY_SUMMARIES = ["capacity", "supply", "inventory", "late", "lost"] as const;
 
-export const FINANCE_ROWS = ["revenue", "cogs", "grossMargin", "marginPct", "inventoryValue"] as const;
+/** Plan vs budget rows, after the plan's own (per family and in the totals block). */
+export const FINANCE_BUDGET_ROWS = [
+  "units",
+  "budgetUnits",
+  "unitsVsBudget",
+  "budgetRevenue",
+  "revenueVsBudget",
+  "budgetMargin",
+  "marginVsBudget",
+] as const;
+export const FINANCE_ROWS = [
+  "price",
+  "unitCost",
+  "revenue",
+  "cogs",
+  "grossMargin",
+  "marginPct",
+  "inventoryValue",
+  ...FINANCE_BUDGET_ROWS,
+] as const;
 export type FinanceRow = (typeof FINANCE_ROWS)[number];
 export const FINANCE_TOTAL_ROWS = [
   "revenue",
@@ -123,6 +142,8 @@ export const FINANCE_TOTAL_ROWS = [
   "marginVsTarget",
   "inventoryCeiling",
   "inventoryVsCeiling",
+  "budgetMonth",
+  ...FINANCE_BUDGET_ROWS,
 ] as const;
 export type FinanceTotalRow = (typeof FINANCE_TOTAL_ROWS)[number];
 export const FINANCE_SUMMARIES = ["revenue", "cogs", "grossMargin", "inventoryValue"] as const;
@@ -200,6 +221,31 @@ export const financeSummaryTitle = (g: Geometry, s: (typeof FINANCE_SUMMARIES)[n
   financeHistoryTitle(g) + 4 + FINANCE_SUMMARIES.indexOf(s) * (g.families + 2);
 export const financeSummaryRow = (g: Geometry, s: (typeof FINANCE_SUMMARIES)[number], f: number): number =>
   financeSummaryTitle(g, s) + 1 + f;
+
+/** The budget bridge tables (revenue, then gross margin) below the summaries: title, header, F family rows, a total row. */
+export const FINANCE_BRIDGES = ["revenue", "margin"] as const;
+export type FinanceBridge = (typeof FINANCE_BRIDGES)[number];
+export const financeBridgeTitle = (g: Geometry, b: FinanceBridge): number =>
+  financeSummaryTitle(g, "inventoryValue") + g.families + 2 + FINANCE_BRIDGES.indexOf(b) * (g.families + 4);
+export const financeBridgeRow = (g: Geometry, b: FinanceBridge, f: number): number => financeBridgeTitle(g, b) + 2 + f;
+export const financeBridgeTotal = (g: Geometry, b: FinanceBridge): number => financeBridgeRow(g, b, g.families);
+
+// ---- Budget ----
+/** The Budget sheet's measures, one block of F rows each (families in Families order), months from column C. */
+export const BUDGET_FIELDS = ["units", "revenue", "grossMargin"] as const;
+export type BudgetField = (typeof BUDGET_FIELDS)[number];
+/** Row of family f in the `block`-th block of F family rows: the blocks follow one another with a blank row between. */
+const blockRow = (g: Pick<Geometry, "families">, block: number, f: number): number =>
+  FIRST_ROW + block * (Math.max(g.families, 1) + 1) + f;
+export const budgetRow = (g: Pick<Geometry, "families">, field: BudgetField, f: number): number =>
+  blockRow(g, BUDGET_FIELDS.indexOf(field), f);
+
+// ---- Prices ----
+/** The Prices sheet's measures, one block of F rows each, months from column C (plan months). */
+export const PRICE_FIELDS = ["price", "unitCost"] as const;
+export type PriceField = (typeof PRICE_FIELDS)[number];
+export const priceRow = (g: Pick<Geometry, "families">, field: PriceField, f: number): number =>
+  blockRow(g, PRICE_FIELDS.indexOf(field), f);
 
 // ---- Gaps ----
 /** Ranked agenda: header at row 4, rows from 5. */

@@ -9,7 +9,7 @@
  * - Settings: the row whose column A holds the setting's label;
  * - Families: every row below the header whose first cell holds a name (blank rows are skipped,
  *   not the end of the table); each field by its column header;
- * - Actuals, Demand, Supply: the family by the name in column A (a Demand or Supply block's
+ * - Actuals, Budget, Prices, Demand, Supply: the family by the name in column A (a Demand or Supply block's
  *   name row labels the rows below it), the measure by its label in column B, the month by the
  *   month in the header row; the header row is found by its months, wherever it moved;
  * - Pipeline, Orders, Actions: each field by its column header, every row that holds anything,
@@ -18,7 +18,7 @@
  * - Kept inputs: the key in column A.
  *
  * Each value keeps its formula when the cell holds one, and the address it was found at.
- * On the sheets a user may edit freely (unprotected: Settings, Families, Actuals, Orders,
+ * On the sheets a user may edit freely (unprotected: Settings, Families, Actuals, Budget, Prices, Orders,
  * Actions, Kept inputs), anything else that holds a value or a formula is the user's own
  * (a note, a helper formula): it is returned as an orphan with its address, so the rebuild can
  * keep it rather than clear it.
@@ -26,13 +26,15 @@
 import { BUSINESS_TYPES } from "../core/schema";
 import { KPI_DEFS } from "../core/plan-model/kpis";
 import { ALL_FAMILIES } from "../core/plan-model/gaps";
-import { ACTION_COLS, FAMILY_COLS, ORDER_COLS, PIPELINE_COLS } from "./geometry";
+import { ACTION_COLS, BUDGET_FIELDS, FAMILY_COLS, ORDER_COLS, PIPELINE_COLS, PRICE_FIELDS } from "./geometry";
 import { keys } from "./keys";
 import { ExistingSheets, monthOf } from "./read";
 import { Found, Orphan, SheetReader, claimAbove, columnsOf, headerRow, isEmpty, norm } from "./sheetReader";
 
 export type { Found, Orphan } from "./sheetReader";
 import { ACTION_HEADERS, ORDER_HEADERS, PIPELINE_HEADERS } from "./sheets/tables";
+import { BUDGET_LABELS, BUDGET_SHEET } from "./sheets/budget";
+import { PRICE_LABELS, PRICES_SHEET } from "./sheets/prices";
 import { DEMAND_LABELS } from "./sheets/demand";
 import { supplyLabels } from "./sheets/supply";
 import { ACCURACY_LAGS_LABEL, OVERTIME_HEADERS, SETTINGS_LABELS, familyKeyOf } from "./sheets/setup";
@@ -328,6 +330,25 @@ function kept(s: SheetReader, out: Found[]): void {
   }
 }
 
+/** A month-block input sheet (Budget, Prices): the field by its label in column B, the family in column A. */
+function monthBlocks<F extends string>(
+  fields: ReadonlyArray<F>,
+  labels: Readonly<Record<F, string>>,
+  keyOf: (field: F, family: string, month: string) => string,
+): (s: SheetReader, out: Found[]) => void {
+  const byLabel = new Map(fields.map((f) => [norm(labels[f]), f]));
+  return (s, out) =>
+    monthGrid(
+      s,
+      out,
+      (f, m, month) => {
+        const field = byLabel.get(norm(m));
+        return field === undefined ? undefined : keyOf(field, f, month);
+      },
+      false,
+    );
+}
+
 const SUPPLY_PLAN_LABELS = new Set(BUSINESS_TYPES.map((t) => norm(supplyLabels(t.vocabulary).supply)));
 
 /** How each layout sheet is read, and whether users may edit it freely (unprotected). */
@@ -339,6 +360,8 @@ const READERS: ReadonlyArray<{ sheet: string; free: boolean; read: (s: SheetRead
     free: true,
     read: (s, out) => monthGrid(s, out, (f, _m, month) => keys.actual(f, month), false),
   },
+  { sheet: BUDGET_SHEET, free: true, read: monthBlocks(BUDGET_FIELDS, BUDGET_LABELS, keys.budget) },
+  { sheet: PRICES_SHEET, free: true, read: monthBlocks(PRICE_FIELDS, PRICE_LABELS, keys.price) },
   {
     sheet: "Demand",
     free: false,

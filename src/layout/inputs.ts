@@ -10,7 +10,7 @@ import { FAMILY_OPTIONAL_FIELDS, type FamilyOptionalField } from "../core/schema
 import { KPI_DEFS } from "../core/plan-model/kpis";
 import { cycleMonths } from "../core/plan-model/months";
 import { ActionRowInput, Blank, OrderRowInput, PipelineRowInput, PlanInputs } from "../core/plan-model/types";
-import { ACTION_COLS, ORDER_COLS, PIPELINE_COLS, spareRows } from "./geometry";
+import { ACTION_COLS, BudgetField, ORDER_COLS, PIPELINE_COLS, PriceField, spareRows } from "./geometry";
 import { keys } from "./keys";
 import { CellValue } from "./types";
 
@@ -97,6 +97,24 @@ export function resolveInputs(data: CycleData, typed: TypedInputs): PlanInputs {
   const supplyPlan = cfg.families.map((f) =>
     plan.map((m) => asBlank(pick(typed, keys.supplyPlan(f.name, m), givenSupply.get(`${f.name}|${m}`) ?? null))),
   );
+  // The budget: typed on the Budget sheet, else given with the cycle (budget.csv), else blank.
+  const givenBudget = new Map((data.budget ?? []).map((r) => [`${r.family}|${r.month}`, r]));
+  const budgetGrid = (field: BudgetField): Blank[][] =>
+    cfg.families.map((f) =>
+      plan.map((m) =>
+        asBlank(pick(typed, keys.budget(field, f.name, m), givenBudget.get(`${f.name}|${m}`)?.[field] ?? null)),
+      ),
+    );
+  const budget = { units: budgetGrid("units"), revenue: budgetGrid("revenue"), grossMargin: budgetGrid("grossMargin") };
+  // Prices and unit costs by month: typed on the Prices sheet, else given (prices.csv), else blank.
+  const givenPrices = new Map((data.prices ?? []).map((r) => [`${r.family}|${r.month}`, r]));
+  const priceGrid = (field: PriceField): Blank[][] =>
+    cfg.families.map((f) =>
+      plan.map((m) =>
+        asBlank(pick(typed, keys.price(field, f.name, m), givenPrices.get(`${f.name}|${m}`)?.[field] ?? null)),
+      ),
+    );
+  const prices = { price: priceGrid("price"), unitCost: priceGrid("unitCost") };
   const previousOf = new Map((data.previousConsensus ?? []).map((o) => [`${o.family}|${o.month}`, o.quantity]));
   const previousIn = (months: ReadonlyArray<string>) =>
     cfg.families.map((f) =>
@@ -168,6 +186,8 @@ export function resolveInputs(data: CycleData, typed: TypedInputs): PlanInputs {
     previousConsensus,
     archivedConsensus,
     supplyPlan,
+    budget,
+    prices,
     pipeline,
     orders,
     actions,

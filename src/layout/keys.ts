@@ -14,6 +14,10 @@ export const keys = {
   override: (family: string, month: string): string => `Demand|override|${family}|${month}`,
   previousConsensus: (family: string, month: string): string => `Demand|previous|${family}|${month}`,
   supplyPlan: (family: string, month: string): string => `Supply|plan|${family}|${month}`,
+  /** A Budget cell: field "units", "revenue" or "grossMargin". */
+  budget: (field: string, family: string, month: string): string => `Budget|${field}|${family}|${month}`,
+  /** A Prices cell: field "price" or "unitCost". */
+  price: (field: string, family: string, month: string): string => `Prices|${field}|${family}|${month}`,
   pipeline: (row: number, field: string): string => `Pipeline|${row}|${field}`,
   order: (row: number, field: string): string => `Orders|${row}|${field}`,
   action: (row: number, field: string): string => `Actions|${row}|${field}`,

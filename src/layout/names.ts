@@ -32,6 +32,10 @@ export const NAMES = {
   cogs: "SOP_COGS",
   grossMargin: "SOP_GrossMargin",
   inventoryValue: "SOP_InventoryValue",
+  /** F x H each: the budget by family and plan month (the Budget sheet's input cells; blank = not budgeted). */
+  budgetUnits: "SOP_BudgetUnits",
+  budgetRevenue: "SOP_BudgetRevenue",
+  budgetMargin: "SOP_BudgetMargin",
   /** 1 cell each: financial targets. */
   revenueTarget: "SOP_RevenueTarget", // per month
   marginTarget: "SOP_MarginTarget", // fraction

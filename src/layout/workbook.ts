@@ -15,6 +15,8 @@ import { Geometry } from "./geometry";
 import { TypedInputs, resolveInputs } from "./inputs";
 import { cycleFooter, sheetPrint } from "./print";
 import { BuildContext } from "./sheets/context";
+import { budgetSheet } from "./sheets/budget";
+import { pricesSheet } from "./sheets/prices";
 import { demandSheet } from "./sheets/demand";
 import { financeSheet } from "./sheets/finance";
 import { gapsSheet } from "./sheets/gaps";
@@ -33,6 +35,8 @@ export const SHEET_NAMES = [
   "Pipeline",
   "Orders",
   "Actions",
+  "Budget",
+  "Prices",
   "Demand",
   "Supply",
   "Finance",
@@ -108,6 +112,8 @@ export function buildWorkbook(data: CycleData, typed: TypedInputs = new Map(), o
     pipelineSheet(ctx),
     ordersSheet(ctx),
     actionsSheet(ctx),
+    budgetSheet(ctx),
+    pricesSheet(ctx),
     demandSheet(ctx),
     supplySheet(ctx),
     financeSheet(ctx),

@@ -9,8 +9,12 @@ import { recalcWithLibreOffice } from "../render/xlsx/libreoffice";
 import { readRawCells } from "../render/xlsx/rawCells";
 
 describe("the sample pack in LibreOffice", () => {
-  it("recalculates every native formula without errors to the cached numbers", async () => {
-    const spec = packSpec(sampleCycle(), true, (w) => {
+  it.each([
+    ["the sample", sampleCycle()],
+    // Prices by month and no budget: the Finance formulas' other branches.
+    ["the sample with prices by month and no budget", { ...sampleCycle(), budget: undefined, prices: [{ family: "Valves", month: "2026-05", price: 90, unitCost: 45 }, { family: "Controllers", month: "2026-06", price: null, unitCost: 320 }] }],
+  ])("recalculates every native formula of %s without errors to the cached numbers", async (_name, data) => {
+    const spec = packSpec(data, true, (w) => {
       throw new Error(w);
     });
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), "sop-pack-lo-"));

@@ -2,7 +2,9 @@
  * One number for one thing: late and lost demand (units and revenue) are the same on the Supply
  * sheet, in the Gaps sheet's candidates, in the deck's supply summary, in the Base scenario
  * (the plan as is) and in the "Decisions required" lines; the gap count and total are the same
- * in the deck and the command line's summary. Over the sample and 25 random cycles.
+ * in the deck and the command line's summary; plan vs budget (the budget, the differences and the
+ * bridge's effects) is the same on the Finance sheet and in the deck. Over the sample and 25
+ * random cycles, without and with a budget.
  */
 import fc from "fast-check";
 import type { CycleData } from "../../src/core/model";
@@ -17,6 +19,7 @@ import { fmtInt } from "../../src/deck/format";
 import { buildWorkbook } from "../../src/layout/workbook";
 import type { WorkbookSpec } from "../../src/layout/types";
 import { randomCycle } from "../layout/support/randomCycle";
+import { cycleMonths } from "../../src/core/plan-model/months";
 
 const sum = (xs: ReadonlyArray<number>): number => xs.reduce((s, x) => s + x, 0);
 
@@ -82,6 +85,48 @@ function check(data: CycleData): void {
   }
   expect(issues).toBe(Math.min(3, new Set(input.gaps.map((g) => `${g.family}|${g.type}`)).size));
 
+  // Plan vs budget: the Finance sheet's totals over the months and its bridge are the deck's.
+  const finance = spec.sheets.find((s) => s.name === "Finance")!;
+  const financeTotal = (label: string): number => {
+    const row = finance.cells.find((r) => r[1]?.value === label && r[1]?.style === "total")!;
+    return sum(row.slice(2).map((c) => (typeof c?.value === "number" ? c.value : 0)));
+  };
+  const budget = deck.summaries.budget;
+  if (data.budget === undefined) expect(budget).toBeNull();
+  if (budget === null) {
+    expect(financeTotal("Budget month (1 = budgeted)")).toBe(0);
+  } else {
+    const t = budget.bridge.total;
+    expect(financeTotal("Budget month (1 = budgeted)")).toBe(budget.months.length);
+    close(financeTotal("Budget revenue"), t.budgetRevenue);
+    close(financeTotal("Budget gross margin"), t.budgetMargin);
+    close(financeTotal("Budget units"), t.budgetUnits);
+    close(financeTotal("Revenue vs budget"), t.revenueVsBudget);
+    close(financeTotal("Gross margin vs budget"), t.marginVsBudget);
+    close(financeTotal("Units vs budget"), t.planUnits - t.budgetUnits);
+    // The bridge tables' "All families" rows, column by header.
+    const bridgeTotals = (first: string): Map<string, number> => {
+      const h = finance.cells.findIndex((r) => r[2]?.value === first && r[2]?.style === "header");
+      const total = finance.cells.findIndex((r, i) => i > h && r[0]?.value === "All families");
+      return new Map(finance.cells[h].slice(2).map((c, i) => [String(c?.value), finance.cells[total][i + 2]?.value as number]));
+    };
+    const rev = bridgeTotals("Plan units");
+    const mar = bridgeTotals("Plan gross margin");
+    close(rev.get("Plan revenue")!, t.planRevenue);
+    close(rev.get("Budget revenue")!, t.budgetRevenue);
+    close(rev.get("Volume effect")!, t.volume);
+    close(rev.get("Mix effect")!, t.mix);
+    close(rev.get("Price effect")!, t.price);
+    close(mar.get("Volume effect")!, t.marginVolume);
+    close(mar.get("Mix effect")!, t.marginMix);
+    close(mar.get("Price effect")!, t.marginPrice);
+    close(mar.get("Cost effect")!, t.marginCost);
+    close(mar.get("Gross margin vs budget")!, t.marginVsBudget);
+    // Plan revenue over the budget months is the Finance sheet's revenue in those months.
+    const revenueRow = finance.cells.find((r) => r[1]?.value === "Revenue" && r[1]?.style === "total")!;
+    close(sum(budget.bridge.months.map((b, j) => (b ? (revenueRow[2 + j]?.value as number) : 0))), t.planRevenue);
+  }
+
   // The count and total of gaps: the deck's risk view and the command line say the same.
   const text = gapCountText(deck.risks);
   expect(gapSentence(spec, 3).startsWith(text.replace(/\.$/, ""))).toBe(true);
@@ -98,6 +143,22 @@ describe("one number for one thing across the workbook, the deck and the command
         check(data);
       }),
       { numRuns: 25, seed: 20261129 },
+    );
+  });
+
+  it("on 25 random cycles with a budget for their first plan months", () => {
+    fc.assert(
+      fc.property(randomCycle, fc.array(fc.integer({ min: 0, max: 3000 }), { minLength: 9, maxLength: 9 }), (data, units) => {
+        const plan = cycleMonths(data.config.cycleMonth, data.config.historyMonths, data.config.horizonMonths).plan;
+        const budget = data.config.families.flatMap((f, i) =>
+          plan.slice(0, 3).map((month, j) => {
+            const u = units[(i * 3 + j) % units.length];
+            return { family: f.name, month, units: u, revenue: u * (f.price + 10), grossMargin: u * (f.price - f.unitCost) };
+          }),
+        );
+        check({ ...data, budget });
+      }),
+      { numRuns: 25, seed: 20261130 },
     );
   });
 });

@@ -107,7 +107,9 @@ const ROWS: Array<{ name: string; formula: string; value: number; status: string
   // supply (355 + 120) / capacity (375 + 120) = 475 / 495; |0.96 - 0.85| = 0.11 is beyond the band 0.10 but within 2 x 0.10
   { name: "Capacity utilization", formula: "=SOP.CAPACITYUTILIZATION(Supply!C45:E46,Supply!C41:E42)", value: 95 / 99, status: "Watch" },
   // 4,800 / 4,600
-  { name: "Revenue vs plan", formula: "=SOP.REVENUEVSPLAN(Finance!C34:E34,Finance!C35:E35)", value: 24 / 23, status: "On target" },
+  // Finance's revenue history sits below the totals block (19 rows + 2) and two family blocks
+  // (14 rows + 2 each): title on row 59, actual revenue row 60, planned row 61.
+  { name: "Revenue vs plan", formula: "=SOP.REVENUEVSPLAN(Finance!C60:E60,Finance!C61:E61)", value: 24 / 23, status: "On target" },
   // (inventory value of April 300 + receivables 1,000) - payables 400. The default target is the
   // ceiling 1,000 + 1.5 x revenue target 3,000 - payables at cost 2,000 x 0.6 = 1,200 -> 2,800.
   { name: "Working capital", formula: '=IF(COUNT(C20:C21)+COUNT(C22)<3,"no data",SOP.WORKINGCAPITAL(C20:C21,C22))', value: 900, status: "On target" },
@@ -148,8 +150,8 @@ const RANGES: Record<string, CellValue[][]> = {
   "Demand!C6:E6": [[100, 130, 160]], // total actual sales
   "Finance!C7:E7": [[1200, 1380, 1140]], // COGS
   "Finance!C10:E10": [[300, 270, 270]], // inventory value
-  "Finance!C34:E34": [[1200, 1600, 2000]], // actual revenue
-  "Finance!C35:E35": [[1300, 1500, 1800]], // planned revenue
+  "Finance!C60:E60": [[1200, 1600, 2000]], // actual revenue
+  "Finance!C61:E61": [[1300, 1500, 1800]], // planned revenue
   "Supply!C45:E46": [
     [120, 125, 110],
     [40, 40, 40],

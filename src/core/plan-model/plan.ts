@@ -4,6 +4,7 @@
  * check that a real engine computes the same.
  */
 import { familyBaseline } from "./baseline";
+import { BudgetBridge, FamilyVsBudget, budgetBridge, budgetMonths, familyVsBudget } from "./budget";
 import { familyDemand, familyPipeline } from "./demand";
 import { familyFinance } from "./finance";
 import { ALL_FAMILIES, GAP_TYPES, GapCandidate, RankedGap, gapScore, rankGaps } from "./gaps";
@@ -58,9 +59,16 @@ export interface PlanTotals {
   readonly plannedRevenueHistory: ReadonlyArray<Blank>;
 }
 
+/** Plan vs budget of all families by month (blank outside the budget months), and the bridge. */
+export interface BudgetPlan {
+  readonly totals: FamilyVsBudget;
+  readonly bridge: BudgetBridge;
+}
+
 export interface PlanModel {
   readonly families: ReadonlyArray<FamilyPlan>;
   readonly totals: PlanTotals;
+  readonly budget: BudgetPlan;
   readonly candidates: ReadonlyArray<GapCandidate>;
   readonly ranked: ReadonlyArray<RankedGap>;
 }
@@ -209,6 +217,35 @@ function candidatesOf(inputs: PlanInputs, fams: ReadonlyArray<FamilyPlan>, total
   return raw.map((c, i) => ({ ...c, score: gapScore(c.value, i, raw.length) }));
 }
 
+/** Plan vs budget of all families: sums over the families in the budget months, blank outside them. */
+function budgetOf(fams: ReadonlyArray<FamilyPlan>): BudgetPlan {
+  const bridge = budgetBridge(
+    {
+      units: fams.map((f) => f.demand.consensus),
+      revenue: fams.map((f) => f.finance.revenue),
+      grossMargin: fams.map((f) => f.finance.grossMargin),
+    },
+    {
+      units: fams.map((f) => f.vsBudget.budgetUnits),
+      revenue: fams.map((f) => f.vsBudget.budgetRevenue),
+      grossMargin: fams.map((f) => f.vsBudget.budgetMargin),
+    },
+  );
+  const total = (pick: (v: FamilyVsBudget) => ReadonlyArray<Blank>): Blank[] =>
+    bridge.months.map((b, j) => (b ? fams.reduce((s, f) => s + (pick(f.vsBudget)[j] ?? 0), 0) : null));
+  return {
+    bridge,
+    totals: {
+      budgetUnits: total((v) => v.budgetUnits),
+      unitsVsBudget: total((v) => v.unitsVsBudget),
+      budgetRevenue: total((v) => v.budgetRevenue),
+      revenueVsBudget: total((v) => v.revenueVsBudget),
+      budgetMargin: total((v) => v.budgetMargin),
+      marginVsBudget: total((v) => v.marginVsBudget),
+    },
+  };
+}
+
 /** Options: `forecast: false` skips the statistical baseline (zeros) when only the layout's shape is needed. */
 export interface PlanOptions {
   readonly forecast?: boolean;
@@ -221,6 +258,7 @@ export interface PlanOptions {
 
 export function computePlan(inputs: PlanInputs, opts: PlanOptions = {}): PlanModel {
   const p = inputs.plan.length;
+  const inBudget = budgetMonths(inputs.budget, p);
   const families: FamilyPlan[] = inputs.config.families.map((cfg, i) => {
     const baseline =
       opts.forecast === false
@@ -235,16 +273,24 @@ export function computePlan(inputs: PlanInputs, opts: PlanOptions = {}): PlanMod
       inputs.archivedConsensus[i],
     );
     const supply = familySupply(cfg, demand.consensus, inputs.supplyPlan[i]);
-    const finance = familyFinance(cfg, demand.consensus, supply.inventory);
+    const finance = familyFinance(cfg, demand.consensus, supply.inventory, {
+      price: inputs.prices.price[i],
+      unitCost: inputs.prices.unitCost[i],
+    });
+    const vsBudget = familyVsBudget(
+      { units: demand.consensus, revenue: finance.revenue, grossMargin: finance.grossMargin },
+      { units: inputs.budget.units[i], revenue: inputs.budget.revenue[i], grossMargin: inputs.budget.grossMargin[i] },
+      inBudget,
+    );
     const gaps = {
       late: supply.late,
       lost: supply.lost,
       overCapacity: supply.supply.map((s, t) => Math.max(0, s - supply.capacity[t])),
       excessInventory: supply.inventory.map((v, t) => Math.max(0, v - supply.targetInventory[t])),
     };
-    return { name: cfg.name, demand, supply, finance, gaps };
+    return { name: cfg.name, demand, supply, finance, vsBudget, gaps };
   });
   const totals = totalsOf(inputs, families);
   const candidates = candidatesOf(inputs, families, totals);
-  return { families, totals, candidates, ranked: rankGaps(candidates) };
+  return { families, totals, budget: budgetOf(families), candidates, ranked: rankGaps(candidates) };
 }

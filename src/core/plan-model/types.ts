@@ -61,6 +61,13 @@ export interface PlanInputs {
   readonly pipeline: ReadonlyArray<PipelineRowInput>;
   readonly orders: ReadonlyArray<OrderRowInput>;
   readonly actions: ReadonlyArray<ActionRowInput>;
+  /** F x plan: the budget (Budget sheet, budget.csv): units, revenue, gross margin; null = blank. */
+  readonly budget: BudgetGrids;
+  /** F x plan: the month's price and unit cost (Prices sheet, prices.csv); null = the Families value. */
+  readonly prices: {
+    readonly price: ReadonlyArray<ReadonlyArray<Blank>>;
+    readonly unitCost: ReadonlyArray<ReadonlyArray<Blank>>;
+  };
   /** KPI inputs by key ("target|ACCURACY", "band|ACCURACY", "previous|ACCURACY", "receivables", "payables"); null = blank. */
   readonly kpiInputs: ReadonlyMap<string, Blank>;
 }
@@ -119,6 +126,9 @@ export interface FamilySupply {
 
 /** Finance rows of one family (plan months). */
 export interface FamilyFinance {
+  /** The month's price and unit cost: the Prices sheet's, else the Families value. */
+  readonly price: ReadonlyArray<number>;
+  readonly unitCost: ReadonlyArray<number>;
   readonly revenue: ReadonlyArray<number>;
   readonly cogs: ReadonlyArray<number>;
   readonly grossMargin: ReadonlyArray<number>;
@@ -140,5 +150,25 @@ export interface FamilyPlan {
   readonly demand: FamilyDemand;
   readonly supply: FamilySupply;
   readonly finance: FamilyFinance;
+  /** Plan vs budget by month (blank outside the budget months). */
+  readonly vsBudget: FamilyVsBudget;
   readonly gaps: FamilyGaps;
+}
+
+/** The budget's F x P grids (plan months); null = blank. */
+export interface BudgetGrids {
+  readonly units: ReadonlyArray<ReadonlyArray<Blank>>;
+  readonly revenue: ReadonlyArray<ReadonlyArray<Blank>>;
+  readonly grossMargin: ReadonlyArray<ReadonlyArray<Blank>>;
+}
+
+/** Plan vs budget by family and month (plan months): null outside the budget months. */
+export interface FamilyVsBudget {
+  /** The budget as it counts: the typed number, 0 where blank in a budget month; null outside them. */
+  readonly budgetUnits: ReadonlyArray<Blank>;
+  readonly unitsVsBudget: ReadonlyArray<Blank>;
+  readonly budgetRevenue: ReadonlyArray<Blank>;
+  readonly revenueVsBudget: ReadonlyArray<Blank>;
+  readonly budgetMargin: ReadonlyArray<Blank>;
+  readonly marginVsBudget: ReadonlyArray<Blank>;
 }

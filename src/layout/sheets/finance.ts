@@ -2,17 +2,31 @@
  * The Finance sheet (plan months): a totals block with the targets, one block per family, the
  * revenue history (actual vs planned, for Revenue vs plan), and summaries by family.
  *
- * Per family (formulas in words): revenue = consensus demand x price; COGS = consensus demand x
+ * Per family (formulas in words): price and unit cost = the Prices sheet's value for the month,
+ * else the Families value; revenue = consensus demand x price; COGS = consensus demand x
  * unit cost; gross margin = revenue - COGS; margin % = gross margin / revenue (blank when no
  * revenue); inventory value = MAX(0, projected inventory) x unit cost.
  * Totals: SUMIF by label; revenue vs target = revenue - target (negative = below); margin %
  * vs target; inventory value vs ceiling (positive = above).
  * History: actual revenue = SUMPRODUCT(actuals of the month, prices); planned revenue =
  * SUMPRODUCT(consensus of the month, prices); blank when the month has no numbers.
+ * Plan vs budget (src/core/plan-model/budget.ts): budget month = 1 when any Budget cell of the
+ * month holds a number; per family, budget = IF(budget month, SUM(the Budget cell), "") (a blank
+ * counts 0) and the gap = plan - budget; totals = IF(budget month, SUMIF by label, ""). Below the
+ * summaries, the bridge tables over the budget months: revenue (volume, mix, price) and gross
+ * margin (volume, mix, price, cost), per family and for all families.
  */
 import { abs, addr, range } from "../a1";
 import {
+  BudgetField,
   FINANCE_ROWS,
+  PRICE_FIELDS,
+  priceRow,
+  FinanceBridge,
+  budgetRow,
+  financeBridgeRow,
+  financeBridgeTitle,
+  financeBridgeTotal,
   FINANCE_SUMMARIES,
   FINANCE_TOTAL_ROWS,
   FIRST_MONTH_COL,
@@ -39,11 +53,14 @@ import {
 import { FMT, TAB, monthSheetWidths } from "../formats";
 import { SheetGrid } from "../grid";
 import { ALL_FAMILIES } from "../../core/plan-model/gaps";
+import type { BridgeLine, FamilyVsBudget } from "../../core/plan-model/budget";
 import { SheetSpec } from "../types";
 import { BuildContext } from "./context";
 import { cycleSubtitle, familySummary, monthHeader, titleRows } from "./common";
 
-export const FINANCE_LABELS: Record<FinanceTotalRow, string> = {
+export const FINANCE_LABELS: Record<FinanceTotalRow | "price" | "unitCost", string> = {
+  price: "Price",
+  unitCost: "Unit cost",
   revenue: "Revenue",
   cogs: "COGS",
   grossMargin: "Gross margin",
@@ -55,7 +72,17 @@ export const FINANCE_LABELS: Record<FinanceTotalRow, string> = {
   marginVsTarget: "Margin % vs target",
   inventoryCeiling: "Inventory value ceiling",
   inventoryVsCeiling: "Inventory value vs ceiling",
+  budgetMonth: "Budget month (1 = budgeted)",
+  units: "Plan units (consensus demand)",
+  budgetUnits: "Budget units",
+  unitsVsBudget: "Units vs budget",
+  budgetRevenue: "Budget revenue",
+  revenueVsBudget: "Revenue vs budget",
+  budgetMargin: "Budget gross margin",
+  marginVsBudget: "Gross margin vs budget",
 };
+
+const isUnits = (row: string): boolean => row === "units" || row === "budgetUnits" || row === "unitsVsBudget";
 
 const isPct = (row: string): boolean => row === "marginPct" || row === "marginTarget" || row === "marginVsTarget";
 
@@ -81,11 +108,15 @@ export function financeSheet(ctx: BuildContext): SheetSpec {
   for (const row of FINANCE_TOTAL_ROWS) {
     const r = financeTotalRow(row);
     g.value(r, 1, FINANCE_LABELS[row], "total");
-    const fmt = isPct(row) ? FMT.percent : FMT.currency;
+    const fmt = isPct(row) ? FMT.percent : isUnits(row) || row === "budgetMonth" ? FMT.units : FMT.currency;
     for (let j = 0; j < P; j++) {
       const c = planCol(j);
       const at = (x: FinanceTotalRow): string => addr(financeTotalRow(x), c);
-      const sumif = `=SUMIF(${range(first, 1, last, 1, true)},$B${r + 1},${addr(first, c, { absRow: true })}:${addr(last, c, { absRow: true })})`;
+      const sumifOf = `SUMIF(${range(first, 1, last, 1, true)},$B${r + 1},${addr(first, c, { absRow: true })}:${addr(last, c, { absRow: true })})`;
+      const sumif = `=${sumifOf}`;
+      const inBudget = `=IF(${addr(financeTotalRow("budgetMonth"), c)}=0,"",${sumifOf})`;
+      const bt = plan.budget.totals;
+      const budgetCells = `Budget!${range(budgetRow(geo, "units", 0), c, budgetRow(geo, "grossMargin", Math.max(F, 1) - 1), c)}`;
       const cells: Record<FinanceTotalRow, [string, number | null]> = {
         revenue: [sumif, t.revenue[j]],
         cogs: [sumif, t.cogs[j]],
@@ -98,6 +129,14 @@ export function financeSheet(ctx: BuildContext): SheetSpec {
         marginVsTarget: [`=IF(${at("marginPct")}="","",${at("marginPct")}-${at("marginTarget")})`, t.marginVsTarget[j]],
         inventoryCeiling: [`=${setting("inventoryCeiling")}`, tgt.inventoryValueCeiling],
         inventoryVsCeiling: [`=${at("inventoryValue")}-${at("inventoryCeiling")}`, t.inventoryVsCeiling[j]],
+        budgetMonth: [`=IF(COUNT(${budgetCells})>0,1,0)`, plan.budget.bridge.months[j] ? 1 : 0],
+        units: [sumif, t.consensus[j]],
+        budgetUnits: [inBudget, bt.budgetUnits[j]],
+        unitsVsBudget: [inBudget, bt.unitsVsBudget[j]],
+        budgetRevenue: [inBudget, bt.budgetRevenue[j]],
+        revenueVsBudget: [inBudget, bt.revenueVsBudget[j]],
+        budgetMargin: [inBudget, bt.budgetMargin[j]],
+        marginVsBudget: [inBudget, bt.marginVsBudget[j]],
       };
       g.formula(r, c, cells[row][0], cells[row][1], fmt, "total");
     }
@@ -127,8 +166,18 @@ export function financeSheet(ctx: BuildContext): SheetSpec {
       const c = planCol(j);
       const demand = `Supply!${addr(supplyRow(f, "demand"), c)}`;
       const inv = `Supply!${addr(supplyRow(f, "inventory"), c)}`;
-      g.formula(financeRow(f, "revenue"), c, `=${demand}*${famCell("price")}`, fp.revenue[j], FMT.currency);
-      g.formula(financeRow(f, "cogs"), c, `=${demand}*${famCell("unitCost")}`, fp.cogs[j], FMT.currency);
+      for (const field of PRICE_FIELDS) {
+        const typed = `Prices!${addr(priceRow(geo, field, f), c)}`;
+        g.formula(
+          financeRow(f, field),
+          c,
+          `=IF(ISNUMBER(${typed}),${typed},${famCell(field)})`,
+          fp[field][j],
+          FMT.ratio,
+        );
+      }
+      g.formula(financeRow(f, "revenue"), c, `=${demand}*${at("price", j)}`, fp.revenue[j], FMT.currency);
+      g.formula(financeRow(f, "cogs"), c, `=${demand}*${at("unitCost", j)}`, fp.cogs[j], FMT.currency);
       g.formula(
         financeRow(f, "grossMargin"),
         c,
@@ -146,10 +195,31 @@ export function financeSheet(ctx: BuildContext): SheetSpec {
       g.formula(
         financeRow(f, "inventoryValue"),
         c,
-        `=MAX(0,${inv})*${famCell("unitCost")}`,
+        `=MAX(0,${inv})*${at("unitCost", j)}`,
         fp.inventoryValue[j],
         FMT.currency,
       );
+      // Plan vs budget: the budget counts in budget months (a blank cell as 0), blank outside them.
+      const vb = plan.families[f].vsBudget;
+      const flag = addr(financeTotalRow("budgetMonth"), c, { absRow: true });
+      const budgetCell = (field: BudgetField): string => `Budget!${addr(budgetRow(geo, field, f), c)}`;
+      g.formula(financeRow(f, "units"), c, `=${demand}`, plan.families[f].demand.consensus[j], FMT.units);
+      const pairs: ReadonlyArray<[BudgetField, keyof FamilyVsBudget, keyof FamilyVsBudget, FinanceRow, string]> = [
+        ["units", "budgetUnits", "unitsVsBudget", "units", FMT.units],
+        ["revenue", "budgetRevenue", "revenueVsBudget", "revenue", FMT.currency],
+        ["grossMargin", "budgetMargin", "marginVsBudget", "grossMargin", FMT.currency],
+      ];
+      for (const [field, budgetRowName, gapRow, planRow, fmt] of pairs) {
+        const b = at(budgetRowName, j);
+        g.formula(
+          financeRow(f, budgetRowName),
+          c,
+          `=IF(${flag}=0,"",SUM(${budgetCell(field)}))`,
+          vb[budgetRowName][j],
+          fmt,
+        );
+        g.formula(financeRow(f, gapRow), c, `=IF(${b}="","",${at(planRow, j)}-${b})`, vb[gapRow][j], fmt);
+      }
     });
   });
 
@@ -195,6 +265,7 @@ export function financeSheet(ctx: BuildContext): SheetSpec {
       numberFormat: FMT.currency,
     });
   }
+  bridgeTables(g, ctx);
   const widths = monthSheetWidths(Math.max(P, history.length)).map((w, i) => (i >= FIRST_MONTH_COL ? 13 : w));
   return g.toSpec({
     kind: "calc",
@@ -204,3 +275,167 @@ export function financeSheet(ctx: BuildContext): SheetSpec {
     protect: true,
   });
 }
+
+/** Revenue bridge columns from column C, in order. */
+const REVENUE_BRIDGE: ReadonlyArray<[keyof BridgeLine, string, string]> = [
+  ["planUnits", "Plan units", FMT.units],
+  ["budgetUnits", "Budget units", FMT.units],
+  ["planRevenue", "Plan revenue", FMT.currency],
+  ["budgetRevenue", "Budget revenue", FMT.currency],
+  ["budgetPrice", "Budget price", FMT.ratio],
+  ["budgetShare", "Budget share of units", FMT.percent],
+  ["volume", "Volume effect", FMT.currency],
+  ["mix", "Mix effect", FMT.currency],
+  ["price", "Price effect", FMT.currency],
+  ["revenueVsBudget", "Revenue vs budget", FMT.currency],
+];
+
+/** Gross margin bridge columns from column C, in order. */
+const MARGIN_BRIDGE: ReadonlyArray<[keyof BridgeLine, string, string]> = [
+  ["planMargin", "Plan gross margin", FMT.currency],
+  ["budgetMargin", "Budget gross margin", FMT.currency],
+  ["budgetUnitMargin", "Budget margin per unit", FMT.ratio],
+  ["marginVolume", "Volume effect", FMT.currency],
+  ["marginMix", "Mix effect", FMT.currency],
+  ["marginPrice", "Price effect", FMT.currency],
+  ["marginCost", "Cost effect", FMT.currency],
+  ["marginVsBudget", "Gross margin vs budget", FMT.currency],
+];
+
+/** The two bridge tables' headers (a test and the docs read them). */
+export const BRIDGE_HEADERS = {
+  revenue: REVENUE_BRIDGE.map(([, h]) => h),
+  margin: MARGIN_BRIDGE.map(([, h]) => h),
+} as const;
+
+/**
+ * The budget bridge (src/core/plan-model/budget.ts): over the budget months, per family and for
+ * all families, from budget to plan revenue (volume, mix, price) and gross margin (volume, mix,
+ * price, cost). Sums over the budget months are SUMPRODUCTs of a family's month rows with the
+ * budget-month flags; the effects are the core's formulas, so each row adds up exactly.
+ */
+function bridgeTables(g: SheetGrid, ctx: BuildContext): void {
+  const { inputs, plan, geo } = ctx;
+  const F = inputs.config.families.length;
+  const P = inputs.plan.length;
+  const { bridge } = plan.budget;
+  const span =
+    P > 0
+      ? range(financeTotalRow("budgetMonth"), planCol(0), financeTotalRow("budgetMonth"), planCol(P - 1), true)
+      : "";
+  const over = (row: number): string =>
+    P > 0 ? `SUMPRODUCT(${range(row, planCol(0), row, planCol(P - 1))},${span})` : "0";
+  const budgetOver = (field: BudgetField, f: number): string =>
+    P > 0
+      ? `SUMPRODUCT(Budget!${range(budgetRow(geo, field, f), planCol(0), budgetRow(geo, field, f), planCol(P - 1))},${span})`
+      : "0";
+  const rev = (f: number, col: keyof BridgeLine): string =>
+    addr(
+      f === F ? financeBridgeTotal(geo, "revenue") : financeBridgeRow(geo, "revenue", f),
+      bridgeCol(REVENUE_BRIDGE, col),
+    );
+  const mar = (f: number, col: keyof BridgeLine): string =>
+    addr(
+      f === F ? financeBridgeTotal(geo, "margin") : financeBridgeRow(geo, "margin", f),
+      bridgeCol(MARGIN_BRIDGE, col),
+    );
+  const total = (col: keyof BridgeLine): string =>
+    abs(financeBridgeTotal(geo, "revenue"), bridgeCol(REVENUE_BRIDGE, col));
+
+  const header = (b: FinanceBridge, title: string, cols: ReadonlyArray<[keyof BridgeLine, string, string]>): void => {
+    const t = financeBridgeTitle(geo, b);
+    g.value(t, 0, title, "header");
+    g.value(t + 1, 0, "Family", "header");
+    g.value(t + 1, 1, "Over the budget months", "header");
+    cols.forEach(([, h], i) => g.value(t + 1, FIRST_MONTH_COL + i, h, "header"));
+  };
+  const months = bridge.months.filter((m) => m).length;
+  header("revenue", `Budget bridge: revenue (volume, mix, price) over the ${months} budget months`, REVENUE_BRIDGE);
+  header(
+    "margin",
+    `Budget bridge: gross margin (volume, mix, price, cost) over the ${months} budget months`,
+    MARGIN_BRIDGE,
+  );
+
+  const put = (
+    b: FinanceBridge,
+    f: number,
+    cols: ReadonlyArray<[keyof BridgeLine, string, string]>,
+    formulas: Partial<Record<keyof BridgeLine, string>>,
+  ): void => {
+    const r = f === F ? financeBridgeTotal(geo, b) : financeBridgeRow(geo, b, f);
+    const line = f === F ? bridge.total : bridge.families[f];
+    const style = f === F ? "total" : "formula";
+    g.value(r, 0, f === F ? ALL_FAMILIES : inputs.config.families[f].name, f === F ? "total" : "label");
+    g.value(r, 1, "", f === F ? "total" : "label");
+    for (const [col, , fmt] of cols)
+      g.formula(r, bridgeCol(cols, col), `=${formulas[col] ?? "0"}`, line[col], fmt, style);
+  };
+
+  for (let f = 0; f < F; f++) {
+    const R = (col: keyof BridgeLine): string => rev(f, col);
+    const M = (col: keyof BridgeLine): string => mar(f, col);
+    const has = `${R("budgetUnits")}>0`;
+    put("revenue", f, REVENUE_BRIDGE, {
+      planUnits: over(financeRow(f, "units")),
+      budgetUnits: budgetOver("units", f),
+      planRevenue: over(financeRow(f, "revenue")),
+      budgetRevenue: budgetOver("revenue", f),
+      budgetPrice: `IF(${has},${R("budgetRevenue")}/${R("budgetUnits")},"")`,
+      budgetShare: `IF(${total("budgetUnits")}>0,${R("budgetUnits")}/${total("budgetUnits")},0)`,
+      volume: `ROUND(IF(${has},${total("planUnits")}*${R("budgetShare")}*${R("budgetPrice")}-${R("budgetRevenue")},-${R("budgetRevenue")}),6)`,
+      mix: `ROUND(IF(${has},(${R("planUnits")}-${total("planUnits")}*${R("budgetShare")})*${R("budgetPrice")},${R("planRevenue")}),6)`,
+      price: `ROUND(IF(${has},${R("planRevenue")}-${R("planUnits")}*${R("budgetPrice")},0),6)`,
+      revenueVsBudget: `${R("planRevenue")}-${R("budgetRevenue")}`,
+    });
+    put("margin", f, MARGIN_BRIDGE, {
+      planMargin: over(financeRow(f, "grossMargin")),
+      budgetMargin: budgetOver("grossMargin", f),
+      budgetUnitMargin: `IF(${has},${M("budgetMargin")}/${R("budgetUnits")},"")`,
+      marginVolume: `ROUND(IF(${has},${total("planUnits")}*${R("budgetShare")}*${M("budgetUnitMargin")}-${M("budgetMargin")},-${M("budgetMargin")}),6)`,
+      marginMix: `ROUND(IF(${has},(${R("planUnits")}-${total("planUnits")}*${R("budgetShare")})*${M("budgetUnitMargin")},${M("planMargin")}),6)`,
+      marginPrice: R("price"),
+      marginCost: `ROUND(IF(${has},${M("planMargin")}-${R("planUnits")}*${M("budgetUnitMargin")}-${M("marginPrice")},0),6)`,
+      marginVsBudget: `${M("planMargin")}-${M("budgetMargin")}`,
+    });
+  }
+  const sumOf = (
+    b: FinanceBridge,
+    col: keyof BridgeLine,
+    cols: ReadonlyArray<[keyof BridgeLine, string, string]>,
+  ): string =>
+    F > 0
+      ? `SUM(${range(financeBridgeRow(geo, b, 0), bridgeCol(cols, col), financeBridgeRow(geo, b, F - 1), bridgeCol(cols, col))})`
+      : "0";
+  const R = (col: keyof BridgeLine): string => rev(F, col);
+  // Effects are rounded to 6 decimals, as in the core: a price effect of 0 stays 0 in every engine.
+  const rounded = (col: keyof BridgeLine, f: string): string => (EFFECTS.includes(col) ? `ROUND(${f},6)` : f);
+  const revTotals = Object.fromEntries(
+    REVENUE_BRIDGE.map(([col]) => [col, rounded(col, sumOf("revenue", col, REVENUE_BRIDGE))]),
+  );
+  put("revenue", F, REVENUE_BRIDGE, {
+    ...revTotals,
+    budgetPrice: `IF(${R("budgetUnits")}>0,${R("budgetRevenue")}/${R("budgetUnits")},"")`,
+    budgetShare: `IF(${R("budgetUnits")}>0,1,"")`,
+  });
+  const marTotals = Object.fromEntries(
+    MARGIN_BRIDGE.map(([col]) => [col, rounded(col, sumOf("margin", col, MARGIN_BRIDGE))]),
+  );
+  put("margin", F, MARGIN_BRIDGE, {
+    ...marTotals,
+    budgetUnitMargin: `IF(${R("budgetUnits")}>0,${mar(F, "budgetMargin")}/${R("budgetUnits")},"")`,
+  });
+}
+
+const EFFECTS: ReadonlyArray<keyof BridgeLine> = [
+  "volume",
+  "mix",
+  "price",
+  "marginVolume",
+  "marginMix",
+  "marginPrice",
+  "marginCost",
+];
+
+const bridgeCol = (cols: ReadonlyArray<[keyof BridgeLine, string, string]>, col: keyof BridgeLine): number =>
+  FIRST_MONTH_COL + cols.findIndex(([c]) => c === col);

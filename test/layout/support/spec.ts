@@ -24,3 +24,15 @@ export function keyedCells(spec: WorkbookSpec): Map<string, Located> {
 export function valuesOf(spec: WorkbookSpec): Map<string, CellValue[][]> {
   return new Map(spec.sheets.map((s) => [s.name, s.cells.map((row) => row.map((c) => (c === null ? null : (c.value ?? null))))]));
 }
+
+/** Row index on `sheet` whose column B is `b`, in the block of family (or "All families") `a`: column A of that row or the last one above. */
+export function blockRowOf(spec: WorkbookSpec, sheet: string, a: string, b: string): number {
+  const s = spec.sheets.find((x) => x.name === sheet)!;
+  let block: string | null = null;
+  for (let r = 0; r < s.cells.length; r++) {
+    const first = s.cells[r][0]?.value;
+    if (typeof first === "string" && first !== "") block = first;
+    if (s.cells[r][1]?.value === b && block === a) return r;
+  }
+  throw new Error(`no row ${a}/${b} on ${sheet}`);
+}
