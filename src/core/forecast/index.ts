@@ -4,7 +4,7 @@
  * `forecast(history, horizon, { method, seasonLength })` returns the next `horizon` values and the
  * method that produced them; `describeMethod(history, opts)` explains the choice in one line.
  */
-export { forecast, forecastInterval, describeMethod, MAX_HORIZON } from "./forecast";
+export { forecast, forecastInterval, oneStepForecasts, describeMethod, MAX_HORIZON } from "./forecast";
 export type { MethodName, ForecastResult, ForecastInterval, ForecastOptions, FittedModel } from "./types";
 export { CONCRETE_METHODS, METHOD_LABELS } from "./types";
 export { parseMethodName } from "./methodNames";
