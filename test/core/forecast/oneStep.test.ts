@@ -27,6 +27,17 @@ describe("oneStepForecasts", () => {
     expect(ok(oneStepForecasts(y, 10, { method: "MA" }))).toEqual([20, 5, 7]);
   });
 
+  it("Croston: size and interval smoothed with the alpha fitted before `from`", () => {
+    // Before `from`: a demand of 4 every second period, so size 4 and interval 2 whatever alpha
+    // is, every alpha fits equally and the grid's first, 0.05, is kept. Forecast 4 / 2 = 2 until
+    // the demand of 10 (interval 2): size 4 + 0.05 (10 - 4) = 4.3, interval 2 -> 2.15.
+    const y = [0, 4, 0, 4, 0, 4, 0, 4, 0, 10, 0];
+    const f = ok(oneStepForecasts(y, 8, { method: "CROSTON" }));
+    expect(f[0]).toBe(2);
+    expect(f[1]).toBe(2);
+    expect(f[2]).toBeCloseTo(2.15, 12);
+  });
+
   it("simple exponential smoothing: alpha fitted before `from`, then f' = f + alpha (y - f)", () => {
     const y = [100, 104, 97, 103, 99, 108, 95, 101, 106, 98, 102, 100, 140, 90, 110];
     const from = 12;
