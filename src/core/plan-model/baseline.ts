@@ -17,9 +17,9 @@
  *   the method cannot be fitted there), and its parameters are held across the window: the
  *   forecast of month t uses the parameters fitted at the window start and the level, trend and
  *   season updated by every actual before t (`oneStepForecasts`). That is what a system
- *   forecasting each month would have had (parameters re-estimated once a year, not with
- *   hindsight), and it costs one fit instead of one per month. A month where the method's
- *   recursion breaks down stays blank.
+ *   forecasting every month with parameters estimated at the window start would have had (no
+ *   parameter is fitted on the months it is scored on), and it costs one fit instead of one
+ *   per month. A month where the method's recursion breaks down stays blank.
  * Values are rounded to 2 decimals.
  */
 import { isSopError } from "../errors";
