@@ -2,7 +2,8 @@
  * Benchmark of `npm run pack` from CSV, as a scheduled job runs it: `node bin/pack.js --csv DIR`
  * (what the `pack` script runs, without npm's own start-up) on folders made by
  * scripts/scaleCsv.ts (the sample company's families copied, 36 months of history), each run
- * in its own process: wall time and peak resident memory (maxRSS). Next to each, in the same
+ * in its own process: wall time, CPU time (all threads; the comparable figure on a shared
+ * machine) and peak resident memory (maxRSS). Next to each, in the same
  * run, the reference: ExcelJS's streaming WorkbookWriter writing the same number of cells
  * (alternately a number and a formula with its cached result). Then large order files and
  * `--help`.
@@ -21,6 +22,8 @@ const PACK = path.join(ROOT, "bin", "pack.js");
 
 interface Run {
   readonly seconds: number;
+  /** CPU time of the process, all its threads (user + system). */
+  readonly cpuSeconds: number;
   readonly peakMB: number;
   readonly code: number;
   readonly stderr: string;
@@ -32,12 +35,13 @@ function runNode(args: ReadonlyArray<string>, tmp: string): Run {
   const out = path.join(tmp, "rss.json");
   writeFileSync(
     hook,
-    `process.on("exit", () => require("fs").writeFileSync(${JSON.stringify(out)}, String(process.resourceUsage().maxRSS)));\n`,
+    `process.on("exit", () => { const u = process.resourceUsage(); require("fs").writeFileSync(${JSON.stringify(out)}, JSON.stringify([u.maxRSS, u.userCPUTime + u.systemCPUTime])); });\n`,
   );
   const t0 = performance.now();
   const r = spawnSync(process.execPath, ["-r", hook, ...args], { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 26 });
   const seconds = (performance.now() - t0) / 1000;
-  return { seconds, peakMB: Number(readFileSync(out, "utf8")) / 1024, code: r.status ?? -1, stderr: r.stderr };
+  const [maxRss, cpu] = JSON.parse(readFileSync(out, "utf8")) as [number, number];
+  return { seconds, cpuSeconds: cpu / 1e6, peakMB: maxRss / 1024, code: r.status ?? -1, stderr: r.stderr };
 }
 
 /** Cells in an .xlsx file (the `<c ` elements of its sheets). */
@@ -82,17 +86,26 @@ async function main(): Promise<void> {
     // Warm the transpile cache, as every run after the first finds it.
     runNode([PACK, "--out", path.join(tmp, "warm.xlsx"), "--quiet"], tmp);
     const rows: string[] = [];
-    for (const families of sizes.length > 0 ? sizes : [10, 100, 1000]) {
+    /** A finished row, also on stderr at once (the table comes at the end; the 1,000-family run takes minutes). */
+    const progress = (row: string): void => {
+      rows.push(row);
+      process.stderr.write(`${row}\n`);
+    };
+    for (const families of sizes.length > 0 ? sizes : [10, 100, 1000, 10000]) {
       const dir = path.join(tmp, `f${families}`);
       writeScaledCycle(dir, { families, history: 36 });
       const out = path.join(tmp, `f${families}.xlsx`);
       const pack = runNode([PACK, "--csv", dir, "--out", out, "--quiet"], tmp);
-      if (pack.code !== 0) throw new Error(`pack failed at ${families} families: ${pack.stderr}`);
+      if (pack.code !== 0) {
+        const why = pack.stderr.split("\n").slice(0, 2).join(" ").trim();
+        progress(`| ${fmt(families)} | stopped after ${pack.seconds.toFixed(1)} s, ${fmt(Math.round(pack.peakMB))} MB: ${why} |||||||||`);
+        continue;
+      }
       const cells = await countCells(out);
       const mb = (await fs.stat(out)).size / 1e6;
       const ref = runNode(["-r", "ts-node/register/transpile-only", __filename, "--reference", String(cells), path.join(tmp, "ref.xlsx")], tmp);
-      rows.push(
-        `| ${fmt(families)} | ${fmt(cells)} | ${pack.seconds.toFixed(1)} | ${fmt(Math.round(pack.peakMB))} | ${mb.toFixed(1)} | ${ref.seconds.toFixed(1)} | ${fmt(Math.round(ref.peakMB))} | ${(pack.seconds / ref.seconds).toFixed(1)}x |`,
+      progress(
+        `| ${fmt(families)} | ${fmt(cells)} | ${pack.seconds.toFixed(1)} | ${pack.cpuSeconds.toFixed(1)} | ${fmt(Math.round(pack.peakMB))} | ${mb.toFixed(1)} | ${ref.seconds.toFixed(1)} | ${ref.cpuSeconds.toFixed(1)} | ${fmt(Math.round(ref.peakMB))} | ${(pack.seconds / ref.seconds).toFixed(1)}x | ${(pack.cpuSeconds / ref.cpuSeconds).toFixed(1)}x |`,
       );
     }
     const orderRows: string[] = [];
@@ -108,8 +121,8 @@ async function main(): Promise<void> {
       [
         `npm run pack from CSV (36 history + 18 plan months, executive summary; Node ${process.version}, ${os.cpus().length} cores; command: node -r ts-node/register/transpile-only bench/packCsv.ts)`,
         "",
-        "| families | cells | pack (s) | pack peak RSS (MB) | file (MB) | ExcelJS streaming writer, same cells (s) | its peak RSS (MB) | pack / writer |",
-        "|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| families | cells | pack (s) | pack CPU (s) | pack peak RSS (MB) | file (MB) | ExcelJS streaming writer, same cells (s) | its CPU (s) | its peak RSS (MB) | pack / writer, time | pack / writer, CPU |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
         ...rows,
         "",
         "Large order files (5 families, 24 history months; every order line is a row of the Orders sheet):",

@@ -78,6 +78,7 @@ export function fitCroston(y: readonly number[], variant: CrostonVariant): Fitte
     nErrors: best.nErrors,
     nParams: 3,
     forecast: (h) => new Array<number>(h).fill(value),
+    oneStep: (z) => crostonRun(z, bestAlpha, variant).fitted.map((f) => f ?? Number.NaN),
     stepErrors: (h) => flatStepErrors(y, h, (t) => best.fitted[t]),
   };
 }

@@ -66,7 +66,8 @@ export function fitDecomposition(y: readonly number[], m: number): FittedModel |
   const n = y.length;
   const d = decompose(y, m);
   const s = (t: number): number => d.indices[t % m];
-  const adjusted = y.map((v, t) => (d.multiplicative ? v / s(t) : v - s(t)));
+  const adjust = (v: number, t: number): number => (d.multiplicative ? v / s(t) : v - s(t));
+  const adjusted = y.map(adjust);
   let inner: EtsFit | undefined;
   let bestIc = Number.POSITIVE_INFINITY;
   for (const damped of [false, true]) {
@@ -99,6 +100,7 @@ export function fitDecomposition(y: readonly number[], m: number): FittedModel |
     nErrors: n,
     nParams: fit.nParams + m - 1,
     forecast: (h) => fit.forecast(h).map((v, i) => reseason(v, n + i)),
+    oneStep: (z) => fit.oneStep(z.map(adjust)).map(reseason),
     stepErrors: (h) =>
       collectErrors(y, h, (visit) =>
         etsOriginForecasts(adjusted, fit.spec, fit.par, fit.init, h, (p, k, f) => visit(p, k, reseason(f, p))),

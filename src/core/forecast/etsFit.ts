@@ -22,6 +22,8 @@ export interface EtsFit {
   /** Smoothing parameters plus initial states estimated. */
   readonly nParams: number;
   forecast(h: number): number[];
+  /** One-step forecasts of `y` (the fitted history, possibly continued) with these parameters and initial states; NaN after a breakdown. */
+  oneStep(y: readonly number[]): number[];
 }
 
 export interface EtsFitOptions {
@@ -191,5 +193,6 @@ export function fitEts(
     sse: run.sse,
     nParams,
     forecast: (h: number) => etsForecast(run, spec, par, h),
+    oneStep: (z) => Array.from(runEts(z, spec, par, init).fitted, (v) => v ?? Number.NaN),
   };
 }

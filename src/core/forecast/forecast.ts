@@ -152,3 +152,32 @@ export function forecastInterval(
   if (!b) return naError("history too short for a prediction interval of this method");
   return { ...point, lower: b.lower, upper: b.upper, level, source: b.source };
 }
+
+/**
+ * The one-step forecasts of periods `from`.. of `history` as a system that fitted the method at
+ * period `from` would have made them month by month: the method (`opts.method`, AUTO by
+ * default; season length as for `forecast`) is fitted once to the values before `from`, and the
+ * forecast of each later period t uses those parameters with the states updated by every value
+ * before t (no refit). Clipped at 0 while the values before t have no negative one, as
+ * `forecast` clips. NaN where the method's recursion breaks down. Errors as `forecast`'s for
+ * the values before `from` (so `from` >= 2).
+ */
+export function oneStepForecasts(
+  history: readonly number[],
+  from: number,
+  opts: ForecastOptions = {},
+): Result<number[]> {
+  const all = validateHistory(history);
+  if (isSopError(all)) return all;
+  const model = choose(history.slice(0, from), opts);
+  if (isSopError(model)) return model;
+  const steps = model.oneStep(history);
+  let nonNegative = history.slice(0, from).every((v) => v >= 0);
+  const out: number[] = [];
+  for (let t = from; t < history.length; t++) {
+    const v = steps[t];
+    out.push(Number.isFinite(v) ? (nonNegative ? Math.max(0, v) : v) : Number.NaN);
+    nonNegative = nonNegative && history[t] >= 0;
+  }
+  return out;
+}

@@ -4,7 +4,7 @@
  * `forecast(history, horizon, { method, seasonLength })` returns the next `horizon` values and the
  * method that produced them; `describeMethod(history, opts)` explains the choice in one line.
  */
-export { forecast, forecastInterval, forecastWithBand, MAX_HORIZON } from "./forecast";
+export { forecast, forecastInterval, forecastWithBand, oneStepForecasts, MAX_HORIZON } from "./forecast";
 export { describeMethod } from "./explain";
 export type { ForecastWithBand } from "./forecast";
 export type { MethodName, ForecastResult, ForecastInterval, ForecastOptions, FittedModel } from "./types";

@@ -39,6 +39,7 @@ function fromEts(method: ConcreteMethod, fit: EtsFit, y: readonly number[]): Fit
     nErrors: n,
     nParams: fit.nParams,
     forecast: (h) => fit.forecast(h),
+    oneStep: (z) => fit.oneStep(z),
     ...(fit.spec.season === "M"
       ? {
           stepErrors: (h: number) =>

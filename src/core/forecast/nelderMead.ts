@@ -79,9 +79,17 @@ export function nelderMead(
   }
   const vals = pts.map(evalf);
 
-  // Work arrays, reused every iteration: the order, the centroid and three trial points.
+  // Work arrays, reused every iteration: the order, the centroid and three trial points; and the
+  // sum of all n + 1 points, kept up to date as points are replaced (summed afresh after a
+  // shrink), so the centroid of the n best is (sum - worst) / n in O(n), not O(n^2).
   const order = vals.map((_, i) => i);
   const centroid = new Array<number>(n).fill(0);
+  const total = new Array<number>(n).fill(0);
+  const resum = (): void => {
+    total.fill(0);
+    for (const p of pts) for (let j = 0; j < n; j++) total[j] += p[j];
+  };
+  resum();
   let xr = new Array<number>(n).fill(0);
   let xe = new Array<number>(n).fill(0);
   let xc = new Array<number>(n).fill(0);
@@ -96,6 +104,7 @@ export function nelderMead(
   /** Puts `x` in place of point `i` and hands back the array it replaces, for reuse. */
   const replace = (i: number, x: number[], v: number): number[] => {
     const old = pts[i];
+    for (let j = 0; j < n; j++) total[j] += x[j] - old[j];
     pts[i] = x;
     vals[i] = v;
     return old;
@@ -109,12 +118,8 @@ export function nelderMead(
     const spread = Math.abs(vals[worst] - vals[best]);
     if (spread <= tol * (Math.abs(vals[best]) + tol)) break;
 
-    centroid.fill(0);
-    for (let k = 0; k < n; k++) {
-      const p = pts[order[k]];
-      for (let j = 0; j < n; j++) centroid[j] += p[j] / n;
-    }
     const pw = pts[worst];
+    for (let j = 0; j < n; j++) centroid[j] = (total[j] - pw[j]) / n;
 
     const fr = evalf(along(-1, pw, xr));
     if (fr < vals[best]) {
@@ -140,6 +145,7 @@ export function nelderMead(
       for (let j = 0; j < n; j++) p[j] = Math.min(upper[j], Math.max(lower[j], pb[j] + 0.5 * (p[j] - pb[j])));
       vals[i] = evalf(p);
     }
+    resum();
   }
   let bi = 0;
   for (let i = 1; i < vals.length; i++) if (vals[i] < vals[bi]) bi = i;

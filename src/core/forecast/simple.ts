@@ -27,6 +27,7 @@ export function fitNaive(y: readonly number[]): FittedModel {
     nErrors: errs.length,
     nParams: 0,
     forecast: (h) => new Array<number>(h).fill(last),
+    oneStep: (z) => z.map((_, t) => (t >= 1 ? z[t - 1] : Number.NaN)),
     // Random walk: v_k = k sigma^2 (Hyndman & Athanasopoulos, FPP3 table 5.2).
     variance: (h) => Array.from({ length: h }, (_, i) => (i + 1) * meanSquare(sseOf(errs), errs.length)),
   };
@@ -46,6 +47,7 @@ export function fitSeasonalNaive(y: readonly number[], m: number): FittedModel {
     nErrors: errs.length,
     nParams: 0,
     forecast: (h) => Array.from({ length: h }, (_, i) => lastCycle[i % m]),
+    oneStep: (z) => z.map((_, t) => (t >= m ? z[t - m] : Number.NaN)),
     // Seasonal random walk: v_k = ceil(k / m) sigma^2 (FPP3 table 5.2).
     variance: (h) => Array.from({ length: h }, (_, i) => Math.ceil((i + 1) / m) * meanSquare(sseOf(errs), errs.length)),
   };
@@ -73,6 +75,9 @@ export function fitMovingAverage(y: readonly number[], maxWindow = 12): FittedMo
       bestCount = n - kmax;
     }
   }
+  /** The mean of the `bestK` values before period t, once there are that many. */
+  const windowMean = (z: readonly number[], t: number): number | undefined =>
+    t >= bestK ? z.slice(t - bestK, t).reduce((a, b) => a + b, 0) / bestK : undefined;
   const tail = y.slice(n - bestK);
   const mean = tail.reduce((a, b) => a + b, 0) / bestK;
   return {
@@ -83,7 +88,7 @@ export function fitMovingAverage(y: readonly number[], maxWindow = 12): FittedMo
     nErrors: bestCount,
     nParams: 1,
     forecast: (h) => new Array<number>(h).fill(mean),
-    stepErrors: (h) =>
-      flatStepErrors(y, h, (t) => (t >= bestK ? y.slice(t - bestK, t).reduce((a, b) => a + b, 0) / bestK : undefined)),
+    oneStep: (z) => z.map((_, t) => windowMean(z, t) ?? Number.NaN),
+    stepErrors: (h) => flatStepErrors(y, h, (t) => windowMean(y, t)),
   };
 }

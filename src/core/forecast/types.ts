@@ -104,6 +104,13 @@ export interface FittedModel {
   readonly nParams: number;
   /** Point forecasts for steps 1..horizon. */
   forecast(horizon: number): number[];
+  /**
+   * One-step forecasts of `y`, a series that begins with the fitted history and may go on past
+   * it, with the fitted parameters (and initial states) held: element t is the forecast of
+   * `y[t]` made from `y[0..t-1]`, the states updated by each value. NaN where the method makes
+   * no forecast yet (before its first full window) or its recursion breaks down.
+   */
+  oneStep(y: readonly number[]): number[];
   /** Variance of the 1..horizon-step forecast errors, for a model that has a closed form. */
   readonly variance?: (horizon: number) => number[];
   /**

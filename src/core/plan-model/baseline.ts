@@ -10,10 +10,16 @@
  *   missing record is not a month without sales, and a 0 there would break the season); blanks
  *   after the last actual count as 0.
  * - History months: the lag-1 forecast, i.e. for month t the one-step forecast made from the
- *   actuals before t with the method chosen for the plan (refitted on that shorter history;
- *   automatic choice when the method cannot be fitted there). Only the last 12 history months
- *   get one (a rolling 12-month accuracy window); earlier months and months with fewer than 2
- *   prior actuals stay blank.
+ *   actuals before t, as a planning system would have made it month by month. Only the last 12
+ *   history months get one (a rolling 12-month accuracy window; it starts later when the history
+ *   has fewer than 2 actuals before it); earlier months stay blank. The method chosen for the
+ *   plan is fitted once, on the actuals before the window's first month (automatic choice when
+ *   the method cannot be fitted there), and its parameters are held across the window: the
+ *   forecast of month t uses the parameters fitted at the window start and the level, trend and
+ *   season updated by every actual before t (`oneStepForecasts`). That is what a system
+ *   forecasting every month with parameters estimated at the window start would have had (no
+ *   parameter is fitted on the months it is scored on), and it costs one fit instead of one
+ *   per month. A month where the method's recursion breaks down stays blank.
  * Values are rounded to 2 decimals.
  *
  * The 80 % band of the plan months (`lower80`, `upper80`) is part of the snapshot: the 80 %
@@ -33,7 +39,7 @@
  * forecast at all) the band is null (blank cells).
  */
 import { isSopError } from "../errors";
-import { METHOD_LABELS, MethodName, fillGaps, forecast, forecastWithBand } from "../forecast";
+import { METHOD_LABELS, MethodName, fillGaps, forecastWithBand, oneStepForecasts } from "../forecast";
 import { Blank, FamilyBaseline } from "./types";
 
 /** History months that get a lag-1 forecast (counted back from the cycle month). */
@@ -65,12 +71,13 @@ function methodLabel(method: MethodName, seasonLength: number): string {
   return `${METHOD_LABELS[method]}${seasonLength > 1 ? ` (m=${seasonLength})` : ""}`;
 }
 
-function lagOne(prefix: ReadonlyArray<number>, method: MethodName, seasonLength: number): Blank {
-  if (prefix.length < 2) return null;
-  const m = seasonLength <= prefix.length ? seasonLength : 1;
-  let r = forecast(prefix, 1, { method, seasonLength: m });
-  if (isSopError(r)) r = forecast(prefix, 1, { seasonLength: MONTHS_PER_YEAR });
-  return isSopError(r) ? null : round2(r.values[0]);
+/** The lag-1 forecasts of `series` from index `from` on: `method` fitted before `from`, its parameters held. */
+function lagOneWindow(series: ReadonlyArray<number>, from: number, method: MethodName, seasonLength: number): Blank[] {
+  const m = seasonLength <= from ? seasonLength : 1;
+  let r = oneStepForecasts(series, from, { method, seasonLength: m });
+  if (isSopError(r)) r = oneStepForecasts(series, from, { seasonLength: MONTHS_PER_YEAR });
+  if (isSopError(r)) return series.slice(from).map(() => null);
+  return r.map((v) => (Number.isFinite(v) ? round2(v) : null));
 }
 
 /** Coverage of the baseline's band: the 80 % prediction interval. */
@@ -93,10 +100,9 @@ export function familyBaseline(actuals: ReadonlyArray<Blank>, horizon: number): 
     };
   }
   const offset = actuals.length - series.length;
-  const history: Blank[] = actuals.map((_, t) => {
-    if (t < actuals.length - LAG1_MONTHS || t - offset < 2) return null;
-    return lagOne(series.slice(0, t - offset), r.method, r.seasonLength);
-  });
+  const first = Math.max(actuals.length - LAG1_MONTHS, offset + 2);
+  const lag = first < actuals.length ? lagOneWindow(series, first - offset, r.method, r.seasonLength) : [];
+  const history: Blank[] = actuals.map((_, t) => (t < first ? null : lag[t - first]));
   const bound = (b: number[] | undefined): Blank[] => b?.map(round2) ?? new Array<Blank>(horizon).fill(null);
   return {
     history,

@@ -199,6 +199,7 @@ describe("empirical bands", () => {
       nErrors: 20,
       nParams: 1,
       forecast: (h) => new Array<number>(h).fill(100),
+      oneStep: (y) => y.map(() => 100),
       stepErrors: () => [twenty, ten, [1, 2, 3]],
     };
     const b = band(model, [100, 100, 100], 0.8, true)!;

@@ -1,0 +1,39 @@
+/**
+ * The lag-1 window of the statistical baseline: the plan's method fitted once on the actuals
+ * before the window, its parameters held, the level updated by each actual. Expected values:
+ * the simple exponential smoothing recursion written out below, with the alpha that the
+ * window-start fit reports.
+ */
+import { isSopError } from "../../src/core/errors";
+import { forecast } from "../../src/core/forecast";
+import { familyBaseline, LAG1_MONTHS } from "../../src/core/plan-model/baseline";
+
+const round2 = (x: number): number => Math.round(x * 100) / 100;
+
+describe("the baseline's lag-1 window", () => {
+  // A level with noise and no season: AUTO chooses simple exponential smoothing.
+  const actuals = [100, 104, 97, 103, 99, 108, 95, 101, 106, 98, 102, 100, 97, 105, 99, 103, 101, 96, 104, 100, 98, 107, 99, 102];
+
+  it("holds the parameters fitted on the actuals before the window and updates the level", () => {
+    const b = familyBaseline(actuals, 6);
+    expect(b.method).toBe("Simple exponential smoothing");
+    const first = actuals.length - LAG1_MONTHS;
+    expect(b.history.slice(0, first)).toEqual(new Array(first).fill(null));
+    const atStart = forecast(actuals.slice(0, first), 1, { method: "SES" });
+    if (isSopError(atStart)) throw new Error(atStart.message);
+    const alpha = atStart.params.alpha;
+    let f = atStart.values[0];
+    const expected: number[] = [];
+    for (let t = first; t < actuals.length; t++) {
+      expected.push(round2(f));
+      f = f + alpha * (actuals[t] - f); // SES: l' = l + alpha (y - l)
+    }
+    expect(b.history.slice(first)).toEqual(expected);
+  });
+
+  it("starts later when fewer than 2 actuals come before the window", () => {
+    const b = familyBaseline([null, null, 10, 12, 11], 3);
+    // Naive with 2 values (under 5, AUTO is naive): the previous actual.
+    expect(b.history).toEqual([null, null, null, null, 12]);
+  });
+});
