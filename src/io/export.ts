@@ -8,10 +8,32 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import type { CycleData } from "../core/model";
 import { formatCsv, neutraliseFormula as text } from "./csv";
-import { COLUMNS } from "./readers";
+import { COLUMNS, FAMILY_POLICY_COLUMNS } from "./readers";
 import { PLAN_HISTORY_FILE, planHistoryCsv } from "./planHistory";
 
 const num = (n: number): string => String(n);
+
+const opt = (n: number | undefined): string => (n === undefined ? "" : num(n));
+
+/** families.csv; the supply policy columns only when a family has one. */
+function familiesCsv(families: CycleData["config"]["families"]): string {
+  const withPolicy = families.some(
+    (f) => f.lotSize !== undefined || f.minimumRun !== undefined || f.leadTimeMonths !== undefined,
+  );
+  return formatCsv(
+    [...COLUMNS["families.csv"], ...(withPolicy ? Object.values(FAMILY_POLICY_COLUMNS) : [])],
+    families.map((f) => [
+      text(f.name),
+      text(f.unit),
+      num(f.price),
+      num(f.unitCost),
+      num(f.openingInventory),
+      num(f.capacityPerMonth),
+      num(f.targetDaysOfSupply),
+      ...(withPolicy ? [opt(f.lotSize), opt(f.minimumRun), opt(f.leadTimeMonths)] : []),
+    ]),
+  );
+}
 
 /** File name -> CSV text for every file of the import format. */
 export function cycleToCsv(data: CycleData): Record<string, string> {
@@ -30,20 +52,14 @@ export function cycleToCsv(data: CycleData): Record<string, string> {
         ["inventory_value_ceiling", num(c.targets.inventoryValueCeiling)],
         ...(c.finance?.receivables !== undefined ? [["trade_receivables", num(c.finance.receivables)]] : []),
         ...(c.finance?.payables !== undefined ? [["trade_payables", num(c.finance.payables)]] : []),
+        ...(c.supplyPolicy?.strategy !== undefined ? [["supply_strategy", c.supplyPolicy.strategy]] : []),
+        ...(c.supplyPolicy?.serviceLevel !== undefined ? [["service_level", num(c.supplyPolicy.serviceLevel)]] : []),
+        ...(c.supplyPolicy?.inventoryTarget !== undefined
+          ? [["inventory_target", c.supplyPolicy.inventoryTarget]]
+          : []),
       ],
     ),
-    "families.csv": formatCsv(
-      COLUMNS["families.csv"],
-      c.families.map((f) => [
-        text(f.name),
-        text(f.unit),
-        num(f.price),
-        num(f.unitCost),
-        num(f.openingInventory),
-        num(f.capacityPerMonth),
-        num(f.targetDaysOfSupply),
-      ]),
-    ),
+    "families.csv": familiesCsv(c.families),
     "actuals.csv": formatCsv(
       COLUMNS["actuals.csv"],
       data.actuals.map((a) => [text(a.family), a.month, num(a.quantity)]),

@@ -88,7 +88,7 @@ function importInto(files: CsvFiles, issues: ImportIssue[]): CycleData | undefin
   const previousKpis = files["kpis.csv"] !== undefined ? readPreviousKpis(text("kpis.csv"), issues) : [];
   const planArchive = files[PLAN_HISTORY_FILE] !== undefined ? readPlanHistory(text(PLAN_HISTORY_FILE), issues) : [];
   if (settings === undefined) return undefined;
-  const { company, cycleMonth, historyMonths, horizonMonths, businessType, targets, finance } = settings;
+  const { company, cycleMonth, historyMonths, horizonMonths, businessType, targets, finance, supplyPolicy } = settings;
   return {
     config: {
       company,
@@ -99,6 +99,7 @@ function importInto(files: CsvFiles, issues: ImportIssue[]): CycleData | undefin
       families,
       targets,
       ...(finance ? { finance } : {}),
+      ...(supplyPolicy ? { supplyPolicy } : {}),
     },
     actuals,
     overrides,

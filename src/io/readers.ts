@@ -13,7 +13,14 @@ import type {
 } from "../core/model";
 import { KPI_DEFS } from "../core/plan-model/kpis";
 import { addMonths, monthDiff } from "../core/plan-model/months";
-import { ACTION_STATUSES, FAMILY_NUMBER_FIELDS, familyKey, MAX_FAMILIES, type FamilyNumberField } from "../core/schema";
+import {
+  ACTION_STATUSES,
+  FAMILY_NUMBER_FIELDS,
+  SUPPLY_POLICY_FIELDS,
+  familyKey,
+  MAX_FAMILIES,
+  type FamilyNumberField,
+} from "../core/schema";
 import {
   parseChoice,
   parseDate,
@@ -60,6 +67,13 @@ export const COLUMNS = {
 
 export type DataFile = keyof typeof COLUMNS;
 
+/** Optional families.csv columns: the family's supply policy (blank = none; lead time blank = 1 month). */
+export const FAMILY_POLICY_COLUMNS = {
+  lotSize: "lot_size",
+  minimumRun: "minimum_run",
+  leadTimeMonths: "lead_time_months",
+} as const satisfies Partial<Record<keyof typeof SUPPLY_POLICY_FIELDS, string>>;
+
 /** The families.csv column of each numeric family field of the schema. */
 export const FAMILY_COLUMNS: Readonly<Record<FamilyNumberField, (typeof COLUMNS)["families.csv"][number]>> = {
   price: "price",
@@ -91,7 +105,7 @@ export const UNREADABLE_FAMILIES: Families = { families: [], mentioned: new Set<
  * numbers within the schema's bounds; at most the schema's number of families.
  */
 export function readFamilies(text: string, issues: ImportIssue[]): Families {
-  const table = readTable("families.csv", text, COLUMNS["families.csv"], [], issues);
+  const table = readTable("families.csv", text, COLUMNS["families.csv"], Object.values(FAMILY_POLICY_COLUMNS), issues);
   if (!table) return UNREADABLE_FAMILIES;
   const mentioned = new Set<string>();
   const seen = new Map<string, number>();
@@ -103,6 +117,10 @@ export function readFamilies(text: string, issues: ImportIssue[]): Families {
     if (key !== "") mentioned.add(key);
     const unit = row.get("unit", parseText);
     const values = fields.map((f) => row.get(FAMILY_COLUMNS[f], parseField(FAMILY_NUMBER_FIELDS[f])));
+    const policy = (Object.keys(FAMILY_POLICY_COLUMNS) as Array<keyof typeof FAMILY_POLICY_COLUMNS>).flatMap((f) => {
+      const v = row.optional(FAMILY_POLICY_COLUMNS[f], parseField(SUPPLY_POLICY_FIELDS[f]), null);
+      return v === null || v === undefined ? [] : [[f, v] as const];
+    });
     if (name === undefined) continue;
     const first = seen.get(key);
     if (first !== undefined) {
@@ -112,7 +130,7 @@ export function readFamilies(text: string, issues: ImportIssue[]): Families {
     seen.set(key, row.line);
     if (unit === undefined || !allPresent(values)) continue;
     const numbers = Object.fromEntries(fields.map((f, i) => [f, values[i]])) as Record<FamilyNumberField, number>;
-    out.push({ name, unit, ...numbers });
+    out.push({ name, unit, ...numbers, ...Object.fromEntries(policy) });
   }
   if (table.rows.length === 0) issues.push({ file: "families.csv", message: "no families; add at least one row" });
   if (table.rows.length > MAX_FAMILIES) {

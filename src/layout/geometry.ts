@@ -83,6 +83,7 @@ export const DEMAND_TOTAL_ROWS: ReadonlyArray<DemandRow> = [
 export const SUPPLY_ROWS = [
   "demand",
   "capacity",
+  "proposed",
   "supply",
   "inventory",
   "targetDos",

@@ -227,7 +227,8 @@ export function computePlan(inputs: PlanInputs, opts: PlanOptions = {}): PlanMod
       pipeline,
       inputs.archivedConsensus[i],
     );
-    const supply = familySupply(cfg, demand.consensus, inputs.supplyPlan[i]);
+    const policy = inputs.supplyPolicy;
+    const supply = familySupply(cfg, demand.consensus, inputs.supplyPlan[i], policy.strategy, policy.families[i]);
     const finance = familyFinance(cfg, demand.consensus, supply.inventory);
     const gaps = {
       late: supply.late,

@@ -28,11 +28,11 @@
  * @example proposeSupply({ demand: [40, 40, 40, 200, 40], capacity: [100, 100, 100, 100, 100],
  *   openingInventory: 0, targetInventory: [0, 0, 0, 0, 0] }).supply // [40, 80, 100, 100, 40]
  */
-import { Blank } from "./types";
+import { DEFAULT_SUPPLY_STRATEGY, SUPPLY_STRATEGIES, type SupplyStrategy } from "../schema";
+import { BuildAhead, Blank } from "./types";
 
-export const SUPPLY_STRATEGIES = ["target-seeking", "chase", "level"] as const;
-export type SupplyStrategy = (typeof SUPPLY_STRATEGIES)[number];
-export const DEFAULT_SUPPLY_STRATEGY: SupplyStrategy = "target-seeking";
+export { DEFAULT_SUPPLY_STRATEGY, SUPPLY_STRATEGIES };
+export type { BuildAhead, SupplyStrategy };
 
 export interface SupplyProposalInput {
   readonly demand: ReadonlyArray<number>;
@@ -46,15 +46,6 @@ export interface SupplyProposalInput {
   readonly lotSize?: number;
   /** Minimum run in units (0 or absent = none). */
   readonly minimumRun?: number;
-}
-
-/** Units one earlier month builds ahead for a later month's peak. */
-export interface BuildAhead {
-  /** Plan-month index of the month whose requirement exceeds capacity. */
-  readonly peak: number;
-  /** Plan-month index of the month that builds ahead. */
-  readonly month: number;
-  readonly units: number;
 }
 
 export interface SupplyProposal {

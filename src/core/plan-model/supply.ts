@@ -1,7 +1,8 @@
 /**
  * Supply rows of one family, as the Supply sheet's formulas compute them (plan months).
  *
- * - Supply plan: an input; its starting value is min(consensus, capacity), rounded to whole units, not below 0.
+ * - Supply plan: an input; the months not typed start at the proposal of the family's supply policy
+ *   (`proposeSupply`: target-seeking by default, aiming at the target inventory below), whole units.
  * - Projected inventory_t = inventory_(t-1) + (supply_t - demand_t), inventory_0 = opening inventory.
  *   Negative = backorders.
  * - Days of supply_t = inventory_t / (average demand of the next DOS_WINDOW months / DAYS_PER_MONTH);
@@ -17,7 +18,9 @@ import { capacityUtilization } from "../kpi";
 import { FamilyConfig } from "../model";
 import { DAYS_PER_MONTH, daysOfSupply, projectedInventory } from "../plan";
 import { round6 } from "./gaps";
-import { Blank, FamilySupply } from "./types";
+import { proposeSupply } from "./proposeSupply";
+import { Blank, FamilySupply, FamilySupplyPolicy } from "./types";
+import { DEFAULT_SUPPLY_STRATEGY, SupplyStrategy } from "../schema";
 
 /** Months ahead whose demand sets the days of supply. */
 export const DOS_WINDOW = 3;
@@ -26,11 +29,6 @@ export const DOS_WINDOW = 3;
 export function dosWindow(t: number, h: number): { readonly from: number; readonly to: number } {
   if (t >= h - 1) return { from: t, to: t };
   return { from: t + 1, to: Math.min(t + DOS_WINDOW, h - 1) };
-}
-
-/** The supply plan's starting value: min(consensus, capacity), whole units, not below 0. */
-export function defaultSupply(consensus: number, capacity: number): number {
-  return Math.max(0, Math.round(Math.min(consensus, capacity)));
 }
 
 /**
@@ -63,25 +61,48 @@ export function lateAndLost(
   return { late, lost };
 }
 
+/** The supply policy when none is given: target-seeking, no lot size, no minimum run, lead time 1 month. */
+export const NO_POLICY: { readonly strategy: SupplyStrategy; readonly family: FamilySupplyPolicy } = {
+  strategy: DEFAULT_SUPPLY_STRATEGY,
+  family: { lotSize: null, minimumRun: null, leadTimeMonths: 1 },
+};
+
 export function familySupply(
   family: FamilyConfig,
   demand: ReadonlyArray<number>,
   typed: ReadonlyArray<Blank>,
+  strategy: SupplyStrategy = NO_POLICY.strategy,
+  policy: FamilySupplyPolicy = NO_POLICY.family,
 ): FamilySupply {
   const h = demand.length;
   const capacity = demand.map(() => family.capacityPerMonth);
-  const supply = demand.map((d, t) => typed[t] ?? defaultSupply(d, capacity[t]));
-  const inv = projectedInventory(family.openingInventory, supply, demand);
-  if (isSopError(inv)) throw new Error(`projected inventory of ${family.name}: ${inv.message}`);
-  const daysOfSupplyRow: Blank[] = [];
   const targetInventory: number[] = [];
+  const windowTotals: number[] = [];
   for (let t = 0; t < h; t++) {
     const { from, to } = dosWindow(t, h);
     const window = demand.slice(from, to + 1);
     const total = window.reduce((s, x) => s + x, 0);
-    const dos = total > 0 ? daysOfSupply(inv[t], window, DAYS_PER_MONTH) : null;
-    daysOfSupplyRow.push(dos === null || isSopError(dos) ? null : dos);
+    windowTotals.push(total);
     targetInventory.push((family.targetDaysOfSupply * total) / window.length / DAYS_PER_MONTH);
+  }
+  const proposal = proposeSupply({
+    demand,
+    capacity,
+    openingInventory: family.openingInventory,
+    targetInventory,
+    fixed: typed,
+    strategy,
+    lotSize: policy.lotSize ?? 0,
+    minimumRun: policy.minimumRun ?? 0,
+  });
+  const supply = proposal.supply;
+  const inv = projectedInventory(family.openingInventory, supply, demand);
+  if (isSopError(inv)) throw new Error(`projected inventory of ${family.name}: ${inv.message}`);
+  const daysOfSupplyRow: Blank[] = [];
+  for (let t = 0; t < h; t++) {
+    const { from, to } = dosWindow(t, h);
+    const dos = windowTotals[t] > 0 ? daysOfSupply(inv[t], demand.slice(from, to + 1), DAYS_PER_MONTH) : null;
+    daysOfSupplyRow.push(dos === null || isSopError(dos) ? null : dos);
   }
   const utilization = supply.map((s, t) => {
     if (!(capacity[t] > 0)) return null;
@@ -89,5 +110,17 @@ export function familySupply(
     return isSopError(u) ? null : u;
   });
   const { late, lost } = lateAndLost(demand, inv);
-  return { capacity, supply, inventory: inv, daysOfSupply: daysOfSupplyRow, targetInventory, utilization, late, lost };
+  return {
+    capacity,
+    proposed: supply.map((x, t) => (typed[t] === null || typed[t] === undefined ? x : null)),
+    supply,
+    strategy,
+    buildAhead: proposal.buildAhead,
+    inventory: inv,
+    daysOfSupply: daysOfSupplyRow,
+    targetInventory,
+    utilization,
+    late,
+    lost,
+  };
 }

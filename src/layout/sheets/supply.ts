@@ -5,7 +5,15 @@
  * Per family (formulas in words):
  * - Consensus demand = the Demand sheet's consensus.
  * - Capacity = the family's capacity per month (Families).
- * - Supply plan: input, starting at min(consensus, capacity).
+ * - Proposed supply plan: values, the core's proposal (`proposeSupply`) under the supply policy
+ *   (Settings: strategy, default target-seeking; Families: lot size, minimum run), aiming at the
+ *   target inventory below. A snapshot of this cycle, like the statistical baseline, not a
+ *   formula: the proposal looks ahead (a month builds ahead for a later peak), which a row of
+ *   month-by-month formulas cannot say. Blank where the plan is typed. The block's name row says
+ *   which strategy proposed it.
+ * - Supply plan: input. A month not typed holds `=` its proposed cell (so a rebuild knows it was
+ *   not typed and proposes it again for the new cycle); a typed value overrides it, cell by cell,
+ *   and the proposal of the other months adapts to it (builds ahead of it, clears what it leaves).
  * - Projected inventory = previous month's (opening inventory for the first) + (supply - demand).
  * - Days of supply = inventory / SUM(demand of the next 3 months) x months x 30.4375 (blank when that demand is 0).
  * - Target inventory = target days of supply x SUM(same demand) / months / 30.4375.
@@ -54,6 +62,7 @@ export function supplyLabels(v: BusinessVocabulary): Record<SupplyRow, string> {
   return {
     demand: "Consensus demand",
     capacity: v.capacity,
+    proposed: `Proposed ${v.supplyPlan.toLowerCase()}`,
     supply: v.supplyPlan,
     inventory: `Projected ${inv}`,
     targetDos: "Target days of supply",
@@ -75,6 +84,23 @@ const SUMMARY_TITLES: Record<(typeof SUPPLY_SUMMARIES)[number], (l: Record<Suppl
 
 const rowFormat = (row: SupplyRow): string =>
   row === "utilization" ? FMT.percent : row === "dos" || row === "targetDos" ? FMT.days : FMT.units;
+
+/** What the family's name row says about the proposal: the strategy, the lot rules and the pre-builds. */
+export function proposalNote(ctx: BuildContext, f: number): string {
+  const { config: cfg, supplyPolicy } = ctx.inputs;
+  const p = supplyPolicy.families[f];
+  const rules = [
+    p.lotSize !== null ? `lot size ${p.lotSize}` : null,
+    p.minimumRun !== null ? `minimum run ${p.minimumRun}` : null,
+  ].filter((x): x is string => x !== null);
+  const built = ctx.plan.families[f].supply.buildAhead.reduce((n, b) => n + b.units, 0);
+  return [
+    `Proposed: ${supplyPolicy.strategy}${rules.length > 0 ? ` (${rules.join(", ")})` : ""}`,
+    `aiming at the target ${ctx.vocab.inventory.toLowerCase()}`,
+    ...(built > 0 ? [`builds ${built} ahead of peaks`] : []),
+    `snapshot of cycle ${cfg.cycleMonth}; type over the plan to override a month`,
+  ].join(", ");
+}
 
 export function supplySheet(ctx: BuildContext): SheetSpec {
   const { inputs, plan, geo } = ctx;
@@ -134,6 +160,7 @@ export function supplySheet(ctx: BuildContext): SheetSpec {
     const famCell = (field: Parameters<typeof familyCol>[0]): string => `Families!${abs(famRow, familyCol(field))}`;
     g.value(top, 0, fam.name, "header");
     g.value(top, 1, fam.unit, "label");
+    g.value(top, FIRST_MONTH_COL, proposalNote(ctx, f), "note");
     for (const row of SUPPLY_ROWS) g.value(supplyRow(f, row), 1, L[row], "label");
     const at = (row: SupplyRow, j: number): string => addr(supplyRow(f, row), planCol(j));
     const put = (row: SupplyRow, j: number, formula: string, v: number | null): void =>
@@ -146,7 +173,19 @@ export function supplySheet(ctx: BuildContext): SheetSpec {
         plan.families[f].demand.consensus[j],
       );
       put("capacity", j, `=${famCell("capacityPerMonth")}`, s.capacity[j]);
-      g.input(supplyRow(f, "supply"), planCol(j), keys.supplyPlan(fam.name, m), s.supply[j], FMT.units);
+      const proposed = s.proposed[j];
+      g.value(supplyRow(f, "proposed"), planCol(j), proposed, "formula", FMT.units);
+      if (proposed === null)
+        g.input(supplyRow(f, "supply"), planCol(j), keys.supplyPlan(fam.name, m), s.supply[j], FMT.units);
+      else
+        g.input(
+          supplyRow(f, "supply"),
+          planCol(j),
+          keys.supplyPlan(fam.name, m),
+          s.supply[j],
+          FMT.units,
+          `=${at("proposed", j)}`,
+        );
       const prevInv = j === 0 ? famCell("openingInventory") : at("inventory", j - 1);
       put("inventory", j, `=${prevInv}+(${at("supply", j)}-${at("demand", j)})`, s.inventory[j]);
       put("targetDos", j, `=${famCell("targetDaysOfSupply")}`, fam.targetDaysOfSupply);
