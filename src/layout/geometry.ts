@@ -87,6 +87,8 @@ export const SUPPLY_ROWS = [
   "supply",
   "inventory",
   "targetDos",
+  "safetyStock",
+  "safetyStockDays",
   "dos",
   "targetInventory",
   "utilization",

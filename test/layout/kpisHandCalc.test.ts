@@ -110,7 +110,7 @@ const ROWS: Array<{ name: string; formula: string; value: number; status: string
   // on time and in full: O1 only of O1..O4 -> 1 / 4
   { name: "OTIF", formula: "=SOP.OTIF(Orders!A5:A35,Orders!F5:F35,Orders!G5:G35,Orders!D5:D35,Orders!E5:E35,,,SOP_CycleMonth)", value: 0.25, status: "Off target", change: 0.05 },
   // supply (375 + 120) / capacity (375 + 120) = 1; |1 - 0.85| = 0.15 is beyond the band 0.10 but within 2 x 0.10
-  { name: "Capacity utilization", formula: "=SOP.CAPACITYUTILIZATION(Supply!C47:E48,Supply!C43:E44)", value: 1, status: "Watch" },
+  { name: "Capacity utilization", formula: "=SOP.CAPACITYUTILIZATION(Supply!C51:E52,Supply!C47:E48)", value: 1, status: "Watch" },
   // 4,800 / 4,600
   { name: "Revenue vs plan", formula: "=SOP.REVENUEVSPLAN(Finance!C34:E34,Finance!C35:E35)", value: 24 / 23, status: "On target" },
   // (inventory value of April 330 + receivables 1,000) - payables 400. The default target is the
@@ -155,11 +155,11 @@ const RANGES: Record<string, CellValue[][]> = {
   "Finance!C10:E10": [[330, 300, 390]], // inventory value
   "Finance!C34:E34": [[1200, 1600, 2000]], // actual revenue
   "Finance!C35:E35": [[1300, 1500, 1800]], // planned revenue
-  "Supply!C47:E48": [
+  "Supply!C51:E52": [
     [125, 125, 125],
     [40, 40, 40],
   ], // supply plan
-  "Supply!C43:E44": [
+  "Supply!C47:E48": [
     [125, 125, 125],
     [40, 40, 40],
   ], // capacity

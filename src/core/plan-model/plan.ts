@@ -228,7 +228,14 @@ export function computePlan(inputs: PlanInputs, opts: PlanOptions = {}): PlanMod
       inputs.archivedConsensus[i],
     );
     const policy = inputs.supplyPolicy;
-    const supply = familySupply(cfg, demand.consensus, inputs.supplyPlan[i], policy.strategy, policy.families[i]);
+    const supply = familySupply(cfg, demand.consensus, inputs.supplyPlan[i], {
+      strategy: policy.strategy,
+      family: policy.families[i],
+      serviceLevel: policy.serviceLevel,
+      inventoryTarget: policy.inventoryTarget,
+      actual: demand.actual,
+      forecast: demand.consensusHistory,
+    });
     const finance = familyFinance(cfg, demand.consensus, supply.inventory);
     const gaps = {
       late: supply.late,

@@ -8,7 +8,14 @@
  * - Days of supply_t = inventory_t / (average demand of the next DOS_WINDOW months / DAYS_PER_MONTH);
  *   the window is months t+1..t+3 (fewer near the end of the horizon; the last month uses its
  *   own demand); blank when that demand is 0 or less.
- * - Target inventory_t = target days of supply x average daily demand of the same window.
+ * - Target inventory_t = target days of supply x average daily demand of the same window; with the
+ *   inventory target "safety stock": safety stock + cycle stock (half the larger of the lot size
+ *   and the minimum run: the average a run adds above the buffer).
+ * - Safety stock = z(service level) x sigma x sqrt(lead time in months) (`safetyStock`), sigma =
+ *   the root mean square of the history's errors actual - consensus (the Demand sheet's history:
+ *   the archived consensus, else the lag-1 baseline, i.e. the plan supply acted on; bias counts as
+ *   error), months with a blank left out. Safety stock in days = safety stock / average daily
+ *   demand of the days-of-supply window.
  * - Capacity utilization = supply / capacity (blank when capacity is 0).
  * - Late and lost demand (`lateAndLost`), one definition for the Supply sheet, the Gaps agenda,
  *   the deck's summaries, scenarios and decisions, and the command line's summary.
@@ -20,7 +27,8 @@ import { DAYS_PER_MONTH, daysOfSupply, projectedInventory } from "../plan";
 import { round6 } from "./gaps";
 import { proposeSupply } from "./proposeSupply";
 import { Blank, FamilySupply, FamilySupplyPolicy } from "./types";
-import { DEFAULT_SUPPLY_STRATEGY, SupplyStrategy } from "../schema";
+import { DEFAULT_INVENTORY_TARGET, DEFAULT_SUPPLY_STRATEGY, InventoryTarget, SupplyStrategy } from "../schema";
+import { safetyStock } from "../plan/safetyStock";
 
 /** Months ahead whose demand sets the days of supply. */
 export const DOS_WINDOW = 3;
@@ -61,29 +69,64 @@ export function lateAndLost(
   return { late, lost };
 }
 
-/** The supply policy when none is given: target-seeking, no lot size, no minimum run, lead time 1 month. */
-export const NO_POLICY: { readonly strategy: SupplyStrategy; readonly family: FamilySupplyPolicy } = {
+/** How one family's supply is proposed and buffered (defaults: `NO_POLICY`). */
+export interface SupplyOptions {
+  readonly strategy: SupplyStrategy;
+  readonly family: FamilySupplyPolicy;
+  readonly serviceLevel: number;
+  readonly inventoryTarget: InventoryTarget;
+  /** History months: actual sales and the consensus planned for them (the Demand sheet's rows), for sigma. */
+  readonly actual: ReadonlyArray<Blank>;
+  readonly forecast: ReadonlyArray<Blank>;
+}
+
+/** The supply policy when none is given: target-seeking, no lot size, no minimum run, lead time 1 month, 95 %, days of supply. */
+export const NO_POLICY: SupplyOptions = {
   strategy: DEFAULT_SUPPLY_STRATEGY,
   family: { lotSize: null, minimumRun: null, leadTimeMonths: 1 },
+  serviceLevel: 0.95,
+  inventoryTarget: DEFAULT_INVENTORY_TARGET,
+  actual: [],
+  forecast: [],
 };
+
+/** Safety stock of one family (`safetyStock` over the pairs with both values), null without any pair. */
+export function familySafetyStock(opts: SupplyOptions): Blank {
+  const nan = (v: Blank): number => (v === null ? NaN : v);
+  const n = Math.min(opts.actual.length, opts.forecast.length);
+  const ss = safetyStock(
+    opts.actual.slice(0, n).map(nan),
+    opts.forecast.slice(0, n).map(nan),
+    opts.serviceLevel,
+    opts.family.leadTimeMonths,
+  );
+  return isSopError(ss) ? null : ss;
+}
 
 export function familySupply(
   family: FamilyConfig,
   demand: ReadonlyArray<number>,
   typed: ReadonlyArray<Blank>,
-  strategy: SupplyStrategy = NO_POLICY.strategy,
-  policy: FamilySupplyPolicy = NO_POLICY.family,
+  opts: SupplyOptions = NO_POLICY,
 ): FamilySupply {
+  const { strategy, family: policy } = opts;
   const h = demand.length;
   const capacity = demand.map(() => family.capacityPerMonth);
+  const ss = familySafetyStock(opts);
+  const cycleStock = Math.max(policy.lotSize ?? 0, policy.minimumRun ?? 0) / 2;
   const targetInventory: number[] = [];
   const windowTotals: number[] = [];
+  const safetyStockDays: Blank[] = [];
   for (let t = 0; t < h; t++) {
     const { from, to } = dosWindow(t, h);
     const window = demand.slice(from, to + 1);
     const total = window.reduce((s, x) => s + x, 0);
     windowTotals.push(total);
-    targetInventory.push((family.targetDaysOfSupply * total) / window.length / DAYS_PER_MONTH);
+    const daily = total / window.length / DAYS_PER_MONTH;
+    safetyStockDays.push(ss === null || !(total > 0) ? null : ss / daily);
+    targetInventory.push(
+      opts.inventoryTarget === "safety stock" ? (ss ?? 0) + cycleStock : family.targetDaysOfSupply * daily,
+    );
   }
   const proposal = proposeSupply({
     demand,
@@ -118,6 +161,8 @@ export function familySupply(
     buildAhead: proposal.buildAhead,
     inventory: inv,
     daysOfSupply: daysOfSupplyRow,
+    safetyStock: demand.map(() => ss),
+    safetyStockDays,
     targetInventory,
     utilization,
     late,

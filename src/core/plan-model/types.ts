@@ -127,7 +127,18 @@ export interface FamilySupply {
   readonly inventory: ReadonlyArray<number>;
   /** Days of supply = inventory / average daily demand of the next months; null when that demand is 0. */
   readonly daysOfSupply: ReadonlyArray<Blank>;
-  /** Target inventory = target days of supply x average daily demand of the next months. */
+  /**
+   * Safety stock = z(service level) x sigma x sqrt(lead time in months), sigma = the RMS of the
+   * history's errors actual - consensus (`safetyStock`); the same every month; null without a
+   * month that has both.
+   */
+  readonly safetyStock: ReadonlyArray<Blank>;
+  /** Safety stock / average daily demand of the days-of-supply window; null when that demand is 0 or no safety stock. */
+  readonly safetyStockDays: ReadonlyArray<Blank>;
+  /**
+   * Target inventory = target days of supply x average daily demand of the next months; with the
+   * inventory target "safety stock": safety stock + cycle stock (half the larger of lot size and minimum run).
+   */
   readonly targetInventory: ReadonlyArray<number>;
   /** supply / capacity; null when capacity is 0. */
   readonly utilization: ReadonlyArray<Blank>;

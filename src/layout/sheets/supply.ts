@@ -16,7 +16,12 @@
  *   and the proposal of the other months adapts to it (builds ahead of it, clears what it leaves).
  * - Projected inventory = previous month's (opening inventory for the first) + (supply - demand).
  * - Days of supply = inventory / SUM(demand of the next 3 months) x months x 30.4375 (blank when that demand is 0).
- * - Target inventory = target days of supply x SUM(same demand) / months / 30.4375.
+ * - Safety stock = IF(no pair, "", NORM.S.INV(service level) x SQRT(SUMXMY2(actual, consensus) /
+ *   pairs) x SQRT(lead time)) over the Demand sheet's history months (the core: `safetyStock`);
+ *   the same every month. Safety stock in days = safety stock / SUM(demand of the next 3 months)
+ *   x months x 30.4375.
+ * - Target inventory = target days of supply x SUM(same demand) / months / 30.4375; with the
+ *   inventory target (Settings) "safety stock": safety stock + MAX(lot size, minimum run) / 2.
  * - Capacity utilization = supply / capacity.
  * - Lost demand = MAX(0, MIN(demand, ROUND(MAX(0, -last month's inventory) - SUM(demand of the
  *   later months), 6))): this month's demand still not shipped when the plan ends (backorders are
@@ -53,6 +58,9 @@ import { FMT, TAB, monthSheetWidths } from "../formats";
 import { SheetGrid } from "../grid";
 import { ALL_FAMILIES } from "../../core/plan-model/gaps";
 import { keys } from "../keys";
+import { SETTINGS_VALUE_COL, demandCol } from "../geometry";
+import { SUPPLY_POLICY_ROWS, SupplyPolicySetting, familyPolicyCol } from "./setup";
+import { SUPPLY_POLICY_FIELDS } from "../../core/schema";
 import { SheetSpec } from "../types";
 import { BuildContext } from "./context";
 import { cycleSubtitle, familySummary, monthHeader, titleRows } from "./common";
@@ -66,6 +74,8 @@ export function supplyLabels(v: BusinessVocabulary): Record<SupplyRow, string> {
     supply: v.supplyPlan,
     inventory: `Projected ${inv}`,
     targetDos: "Target days of supply",
+    safetyStock: "Safety stock",
+    safetyStockDays: "Safety stock in days",
     dos: "Days of supply",
     targetInventory: `Target ${inv}`,
     utilization: "Capacity utilization",
@@ -83,7 +93,33 @@ const SUMMARY_TITLES: Record<(typeof SUPPLY_SUMMARIES)[number], (l: Record<Suppl
 };
 
 const rowFormat = (row: SupplyRow): string =>
-  row === "utilization" ? FMT.percent : row === "dos" || row === "targetDos" ? FMT.days : FMT.units;
+  row === "utilization"
+    ? FMT.percent
+    : row === "dos" || row === "targetDos" || row === "safetyStockDays"
+      ? FMT.days
+      : FMT.units;
+
+const policyCell = (field: SupplyPolicySetting): string =>
+  `Settings!${abs(SUPPLY_POLICY_ROWS[field], SETTINGS_VALUE_COL)}`;
+
+/**
+ * Safety stock of family `f` as a formula: NORM.S.INV(service level) x sigma x SQRT(lead time),
+ * sigma = SQRT(SUMXMY2(actual, consensus) / pairs) over the Demand sheet's history (SUMXMY2 skips
+ * a month where either is blank, as the core does); blank without a pair. A blank lead time is 1
+ * month, a blank service level 95 %, as in the core.
+ */
+function safetyStockFormula(ctx: BuildContext, f: number): string {
+  const H = ctx.geo.history;
+  if (H === 0) return `=""`;
+  const hist = (row: "actual" | "consensus"): string =>
+    `Demand!${range(demandRow(f, row), demandCol(0), demandRow(f, row), demandCol(H - 1), true)}`;
+  const [a, c] = [hist("actual"), hist("consensus")];
+  const pairs = `SUMPRODUCT(ISNUMBER(${a})*ISNUMBER(${c}))`;
+  const sl = policyCell("serviceLevel");
+  const lt = `Families!${abs(FIRST_ROW + f, familyPolicyCol("leadTimeMonths"))}`;
+  const fallback = SUPPLY_POLICY_FIELDS;
+  return `=IF(${pairs}=0,"",NORM.S.INV(IF(ISNUMBER(${sl}),${sl},${fallback.serviceLevel.fallback}))*SQRT(SUMXMY2(${a},${c})/${pairs})*SQRT(IF(ISNUMBER(${lt}),${lt},${fallback.leadTimeMonths.fallback})))`;
+}
 
 /** What the family's name row says about the proposal: the strategy, the lot rules and the pre-builds. */
 export function proposalNote(ctx: BuildContext, f: number): string {
@@ -192,8 +228,23 @@ export function supplySheet(ctx: BuildContext): SheetSpec {
       const w = dosWindow(j, P);
       const n = w.to - w.from + 1;
       const win = `SUM(${addr(supplyRow(f, "demand"), planCol(w.from))}:${addr(supplyRow(f, "demand"), planCol(w.to))})`;
+      put("safetyStock", j, j === 0 ? safetyStockFormula(ctx, f) : `=${at("safetyStock", 0)}`, s.safetyStock[j]);
+      const ss = at("safetyStock", j);
+      put(
+        "safetyStockDays",
+        j,
+        `=IF(OR(${ss}="",${win}<=0),"",${ss}/${win}*${n}*${DAYS_PER_MONTH})`,
+        s.safetyStockDays[j],
+      );
       put("dos", j, `=IF(${win}<=0,"",${at("inventory", j)}/${win}*${n}*${DAYS_PER_MONTH})`, s.daysOfSupply[j]);
-      put("targetInventory", j, `=${at("targetDos", j)}*${win}/${n}/${DAYS_PER_MONTH}`, s.targetInventory[j]);
+      const lot = `Families!${abs(famRow, familyPolicyCol("lotSize"))}`;
+      const run = `Families!${abs(famRow, familyPolicyCol("minimumRun"))}`;
+      put(
+        "targetInventory",
+        j,
+        `=IF(${policyCell("inventoryTarget")}="safety stock",IF(ISNUMBER(${ss}),${ss},0)+MAX(${lot},${run})/2,${at("targetDos", j)}*${win}/${n}/${DAYS_PER_MONTH})`,
+        s.targetInventory[j],
+      );
       put("utilization", j, `=IF(${at("capacity", j)}>0,${at("supply", j)}/${at("capacity", j)},"")`, s.utilization[j]);
       const lastInv = at("inventory", P - 1);
       const later = j < P - 1 ? `-SUM(${at("demand", j + 1)}:${at("demand", P - 1)})` : "";
