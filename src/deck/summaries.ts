@@ -6,6 +6,7 @@
  * the by-family lines are the ones to read for quantities, the totals for money.
  */
 import type { DeckInput, PlanGrid } from "./input";
+import { prebuilds, type Prebuild } from "./prebuild";
 
 export interface DemandLine {
   readonly family: string;
@@ -56,6 +57,14 @@ export interface PlanSummaries {
   readonly demandTotal: DemandLine;
   readonly supply: ReadonlyArray<SupplyLine>;
   readonly supplyTotal: SupplyLine;
+  /** The plan months (the pre-builds' month indexes point into them). */
+  readonly planMonths: ReadonlyArray<string>;
+  /** The pre-builds of each family's plan (`prebuilds`), families without any left out. */
+  readonly prebuilds: ReadonlyArray<{
+    readonly family: string;
+    readonly unit: string;
+    readonly prebuilds: ReadonlyArray<Prebuild>;
+  }>;
   readonly financial: ReadonlyArray<FinancialLine>;
   readonly financialTotal: FinancialLine;
   /** Revenue target x near months and x horizon months. */
@@ -176,6 +185,14 @@ export function planSummaries(input: DeckInput, nearCount = 3): PlanSummaries {
     demandTotal,
     supply,
     supplyTotal,
+    planMonths: input.months,
+    prebuilds: input.families
+      .map((fam, i) => ({
+        family: fam.name,
+        unit: fam.unit,
+        prebuilds: prebuilds(input.demand[i], input.supply[i], input.capacity[i], fam.openingInventory),
+      }))
+      .filter((p) => p.prebuilds.length > 0),
     financial,
     financialTotal,
     revenueTargetNear: input.targets.revenuePerMonth * n,

@@ -74,7 +74,7 @@ describe("safety stock", () => {
       expect(engine.value("Supply", supplyRow(0, "safetyStock"), planCol(0))).toBeCloseTo(SS, 9);
       expect(engine.value("Supply", supplyRow(0, "targetInventory"), planCol(0))).toBeCloseTo(target === "safety stock" ? SS + 20 : 900 / 30.4375, 9);
       const supply = spec.sheets.find((x) => x.name === "Supply")!;
-      expect(supply.cells[supplyRow(0, "safetyStock")][planCol(0)]?.formula).toMatch(/^=IF\(SUMPRODUCT\(.*NORM\.S\.INV\(.*SUMXMY2\(/);
+      expect(supply.cells[supplyRow(0, "safetyStock")][planCol(0)]?.formula).toMatch(/^=IF\(COUNT\(Demand!.*NORM\.S\.INV\(.*SUMSQ\(Demand!/);
     } finally {
       engine.destroy();
     }

@@ -16,8 +16,9 @@
  *   and the proposal of the other months adapts to it (builds ahead of it, clears what it leaves).
  * - Projected inventory = previous month's (opening inventory for the first) + (supply - demand).
  * - Days of supply = inventory / SUM(demand of the next 3 months) x months x 30.4375 (blank when that demand is 0).
- * - Safety stock = IF(no pair, "", NORM.S.INV(service level) x SQRT(SUMXMY2(actual, consensus) /
- *   pairs) x SQRT(lead time)) over the Demand sheet's history months (the core: `safetyStock`);
+ * - Safety stock = IF(COUNT(diff) = 0, "", NORM.S.INV(service level) x SQRT(SUMSQ(diff) /
+ *   COUNT(diff)) x SQRT(lead time)), diff = the Demand sheet's history Diff row (actual -
+ *   consensus, "" where either is blank) (the core: `safetyStock`);
  *   the same every month. Safety stock in days = safety stock / SUM(demand of the next 3 months)
  *   x months x 30.4375.
  * - Target inventory = target days of supply x SUM(same demand) / months / 30.4375; with the
@@ -104,21 +105,19 @@ const policyCell = (field: SupplyPolicySetting): string =>
 
 /**
  * Safety stock of family `f` as a formula: NORM.S.INV(service level) x sigma x SQRT(lead time),
- * sigma = SQRT(SUMXMY2(actual, consensus) / pairs) over the Demand sheet's history (SUMXMY2 skips
- * a month where either is blank, as the core does); blank without a pair. A blank lead time is 1
- * month, a blank service level 95 %, as in the core.
+ * sigma = SQRT(SUMSQ(diff) / COUNT(diff)) over the Demand sheet's history "Diff" row (actual -
+ * consensus, "" where either is blank, which SUMSQ and COUNT skip, as the core does); blank
+ * without a month. A blank lead time is 1 month, a blank service level 95 %, as in the core.
  */
 function safetyStockFormula(ctx: BuildContext, f: number): string {
   const H = ctx.geo.history;
   if (H === 0) return `=""`;
-  const hist = (row: "actual" | "consensus"): string =>
-    `Demand!${range(demandRow(f, row), demandCol(0), demandRow(f, row), demandCol(H - 1), true)}`;
-  const [a, c] = [hist("actual"), hist("consensus")];
-  const pairs = `SUMPRODUCT(ISNUMBER(${a})*ISNUMBER(${c}))`;
+  const diff = `Demand!${range(demandRow(f, "diff"), demandCol(0), demandRow(f, "diff"), demandCol(H - 1), true)}`;
+  const pairs = `COUNT(${diff})`;
   const sl = policyCell("serviceLevel");
   const lt = `Families!${abs(FIRST_ROW + f, familyPolicyCol("leadTimeMonths"))}`;
   const fallback = SUPPLY_POLICY_FIELDS;
-  return `=IF(${pairs}=0,"",NORM.S.INV(IF(ISNUMBER(${sl}),${sl},${fallback.serviceLevel.fallback}))*SQRT(SUMXMY2(${a},${c})/${pairs})*SQRT(IF(ISNUMBER(${lt}),${lt},${fallback.leadTimeMonths.fallback})))`;
+  return `=IF(${pairs}=0,"",NORM.S.INV(IF(ISNUMBER(${sl}),${sl},${fallback.serviceLevel.fallback}))*SQRT(SUMSQ(${diff})/${pairs})*SQRT(IF(ISNUMBER(${lt}),${lt},${fallback.leadTimeMonths.fallback})))`;
 }
 
 /** What the family's name row says about the proposal: the strategy, the lot rules and the pre-builds. */
