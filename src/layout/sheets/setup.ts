@@ -29,7 +29,7 @@ import {
 import { FMT, TAB, WIDTH } from "../formats";
 import { SheetGrid } from "../grid";
 import { keys } from "../keys";
-import { SheetSpec } from "../types";
+import { CellValue, SheetSpec } from "../types";
 import { BuildContext } from "./context";
 import { cycleSubtitle, monthHeader, ruleValidation, tableHeader, titleRows } from "./common";
 
@@ -121,28 +121,30 @@ export function settingsSheet(ctx: BuildContext): SheetSpec {
     marginTarget: FMT.percent,
     inventoryCeiling: FMT.currency,
   };
-  for (const field of Object.keys(SETTINGS_ROWS) as SettingsField[]) {
-    const r = SETTINGS_ROWS[field];
-    g.value(r, 0, SETTINGS_LABELS[field][0], "label");
-    g.input(r, SETTINGS_VALUE_COL, keys.settings(field), values[field], formats[field]);
-    g.value(r, 2, SETTINGS_LABELS[field][1], "note");
-  }
-  g.value(ACCURACY_LAGS_ROW, 0, ACCURACY_LAGS_LABEL[0], "label");
-  g.input(ACCURACY_LAGS_ROW, SETTINGS_VALUE_COL, keys.accuracyLags(), ctx.lagsInput, FMT.text);
-  g.value(ACCURACY_LAGS_ROW, 2, ACCURACY_LAGS_LABEL[1], "note");
-  const policy = ctx.inputs.supplyPolicy;
-  const policyValues: Record<SupplyPolicySetting, string | number> = {
-    strategy: policy.strategy,
-    serviceLevel: policy.serviceLevel,
-    inventoryTarget: policy.inventoryTarget,
+  /** One setting: its label, the input cell, its note. */
+  const settingRow = (
+    r: number,
+    [label, note]: readonly [string, string],
+    key: string,
+    v: CellValue,
+    fmt?: string,
+  ): void => {
+    g.value(r, 0, label, "label");
+    g.input(r, SETTINGS_VALUE_COL, key, v, fmt);
+    g.value(r, 2, note, "note");
   };
-  for (const field of Object.keys(SUPPLY_POLICY_ROWS) as SupplyPolicySetting[]) {
-    const r = SUPPLY_POLICY_ROWS[field];
-    g.value(r, 0, SUPPLY_POLICY_LABELS[field][0], "label");
-    const fmt = field === "serviceLevel" ? FMT.percent : FMT.text;
-    g.input(r, SETTINGS_VALUE_COL, keys.supplyPolicy(field), policyValues[field], fmt);
-    g.value(r, 2, SUPPLY_POLICY_LABELS[field][1], "note");
-  }
+  for (const field of Object.keys(SETTINGS_ROWS) as SettingsField[])
+    settingRow(SETTINGS_ROWS[field], SETTINGS_LABELS[field], keys.settings(field), values[field], formats[field]);
+  settingRow(ACCURACY_LAGS_ROW, ACCURACY_LAGS_LABEL, keys.accuracyLags(), ctx.lagsInput, FMT.text);
+  const policy = ctx.inputs.supplyPolicy;
+  for (const field of Object.keys(SUPPLY_POLICY_ROWS) as SupplyPolicySetting[])
+    settingRow(
+      SUPPLY_POLICY_ROWS[field],
+      SUPPLY_POLICY_LABELS[field],
+      keys.supplyPolicy(field),
+      policy[field],
+      field === "serviceLevel" ? FMT.percent : FMT.text,
+    );
   const policyCell = (f: SupplyPolicySetting): string => abs(SUPPLY_POLICY_ROWS[f], SETTINGS_VALUE_COL);
   g.validations.push(
     { kind: "list", range: policyCell("strategy"), values: SUPPLY_STRATEGIES },
