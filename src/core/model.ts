@@ -6,9 +6,16 @@
  * quantities in each family's unit.
  */
 
-import { BUSINESS_TYPES, type ActionStatus, type BusinessType, type BusinessVocabulary } from "./schema";
+import {
+  BUSINESS_TYPES,
+  type ActionStatus,
+  type BusinessType,
+  type BusinessVocabulary,
+  type InventoryTarget,
+  type SupplyStrategy,
+} from "./schema";
 
-export type { ActionStatus, BusinessType, BusinessVocabulary } from "./schema";
+export type { ActionStatus, BusinessType, BusinessVocabulary, InventoryTarget, SupplyStrategy } from "./schema";
 
 export interface FamilyConfig {
   /** Short unique name, e.g. "Widgets". Used as a row label in every sheet. */
@@ -29,6 +36,20 @@ export interface FamilyConfig {
   readonly overtimePerMonth?: number;
   /** Optional: extra cost per overtime unit over the unit cost (absent = not given). */
   readonly overtimePremium?: number;
+  /** Supply in multiples of this many units (absent = any whole quantity). */
+  readonly lotSize?: number;
+  /** A month's supply is 0 or at least this many units (absent = no minimum). */
+  readonly minimumRun?: number;
+  /** Supply lead time in months, for the safety stock (absent = 1). */
+  readonly leadTimeMonths?: number;
+}
+
+/** How the Supply sheet's starting values are proposed (absent fields: the schema's defaults). */
+export interface SupplyPolicy {
+  readonly strategy?: SupplyStrategy;
+  /** Service level the safety stock aims at, a fraction (0.95 = 95 %). */
+  readonly serviceLevel?: number;
+  readonly inventoryTarget?: InventoryTarget;
 }
 
 export interface FinancialTargets {
@@ -59,6 +80,8 @@ export interface CycleConfig {
   readonly targets: FinancialTargets;
   /** Trade receivables and payables, when the cycle's inputs give them. */
   readonly finance?: FinanceInputs;
+  /** The supply policy, when the cycle's inputs give one. */
+  readonly supplyPolicy?: SupplyPolicy;
 }
 
 /** Monthly actual sales of one family. */
@@ -171,7 +194,7 @@ export interface CycleData {
   readonly previousKpis?: ReadonlyArray<PreviousKpi>;
   /**
    * Optional: the supply / production plan by family and plan month, as the planner or the ERP
-   * gives it (the Supply sheet's input cells). Months left out start at min(consensus, capacity).
+   * gives it (the Supply sheet's input cells). Months left out start at the proposal (`proposeSupply`).
    */
   readonly supplyPlan?: ReadonlyArray<OverrideRow>;
   /** Optional: the plans of earlier cycles (the Plan archive sheet, plan_history.csv). */

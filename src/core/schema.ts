@@ -222,3 +222,41 @@ export const FAMILY_OPTIONAL_FIELDS = {
 } as const satisfies Readonly<Record<string, NumberField>>;
 
 export type FamilyOptionalField = keyof typeof FAMILY_OPTIONAL_FIELDS;
+
+// ---- Supply policy ----------------------------------------------------------------------------
+
+/**
+ * How the Supply sheet proposes its starting values (src/core/plan-model/proposeSupply.ts):
+ * target-seeking (aim at the target inventory within capacity, clear backlogs, build ahead of
+ * peaks), chase (demand plus backlog within capacity) or level (the same quantity every month).
+ */
+export const SUPPLY_STRATEGIES = ["target-seeking", "chase", "level"] as const;
+export type SupplyStrategy = (typeof SUPPLY_STRATEGIES)[number];
+export const DEFAULT_SUPPLY_STRATEGY: SupplyStrategy = "target-seeking";
+
+/**
+ * What the proposal's target inventory is: target days of supply x average daily demand of the
+ * coming months, or safety stock + cycle stock (half a lot).
+ */
+export const INVENTORY_TARGETS = ["days of supply", "safety stock"] as const;
+export type InventoryTarget = (typeof INVENTORY_TARGETS)[number];
+export const DEFAULT_INVENTORY_TARGET: InventoryTarget = "days of supply";
+
+/**
+ * The supply policy's numbers. All optional: a blank lot size or minimum run = none; a blank
+ * lead time = 1 month; a blank service level = 95 %. The service level stays below 1 (z of 100 %
+ * is infinite) and at 50 % or more (below, the safety stock would be negative).
+ */
+export const SUPPLY_POLICY_FIELDS = {
+  serviceLevel: { rule: { min: 0.5, max: 0.9999 }, percent: true, fallback: 0.95 },
+  lotSize: { rule: { min: 0, integer: true } },
+  minimumRun: { rule: { min: 0 } },
+  leadTimeMonths: { rule: { min: 0, max: 24 }, fallback: 1 },
+} as const satisfies Readonly<Record<string, NumberField>>;
+
+/** A strategy or inventory target as typed (any case, surrounding spaces ignored), or undefined. */
+export function choiceOf<T extends string>(typed: unknown, choices: ReadonlyArray<T>): T | undefined {
+  if (typeof typed !== "string") return undefined;
+  const t = typed.trim().toLowerCase();
+  return choices.find((c) => c === t);
+}

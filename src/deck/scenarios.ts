@@ -32,6 +32,13 @@ import { lateAndLost } from "../core/plan-model/supply";
  *   earlier in the latest months with spare capacity (the month itself first, then back);
  * - "overtime": the plan as it stands, plus overtime in the months that would otherwise end with
  *   backorders, at the family's overtime premium per unit (`overtimeWhereShort`).
+ *
+ * The plan is the Supply sheet's (read from the workbook): months typed by the planner, the
+ * others as proposed (`proposeSupply`, target-seeking by default). A target-seeking plan already
+ * builds ahead of the peaks of the consensus, so in the Base scenario "Build ahead" only adds
+ * what typed months (or the chase and level strategies) leave short; its value is under the
+ * other scenarios, where more demand or less capacity creates shortfalls the plan as is only
+ * scales: "Build ahead" is the decision to re-plan ahead of them, "Plan as is" to keep the plan.
  */
 export type SupplyPolicy = "asIs" | "buildAhead" | "overtime";
 

@@ -8,6 +8,7 @@ import type { Deck } from "./deck";
 import type { DeckInput } from "./input";
 import { kpiChangeFormat, kpiFormat, statusVsTarget, type Status } from "./kpis";
 import { FMT, RowWriter, headers, num, text } from "./writer";
+import { fmtInt } from "./format";
 
 export const SECTION_TITLES = {
   agenda: "1. Agenda and decisions required",
@@ -102,6 +103,26 @@ export function writeDemand(w: RowWriter, deck: Deck): void {
   w.blank();
 }
 
+/**
+ * The pre-build the plan makes, on one line (the summary stays on its pages): the largest,
+ * "Pre-build, Widgets: 100 units built ahead in 2026-06 (60), 2026-05 (40) for the 2026-07 peak
+ * (demand 200, capacity 100)", then how many more there are and their units in total.
+ */
+export function prebuildLine(deck: Deck): string {
+  const months = deck.summaries.planMonths;
+  const all = deck.summaries.prebuilds.flatMap((p) =>
+    p.prebuilds.map((b) => ({ ...b, family: p.family, unit: p.unit })),
+  );
+  if (all.length === 0) return "Pre-build: none (no month's demand above its capacity draws on stock built ahead)";
+  const [top, ...rest] = [...all].sort((a, b) => b.units - a.units || a.peak - b.peak);
+  const from = top.from.map((x) => `${months[x.month]} (${fmtInt(x.units)})`).join(", ");
+  const more =
+    rest.length > 0
+      ? `; ${rest.length} more pre-build${rest.length > 1 ? "s" : ""} (${fmtInt(rest.reduce((s, b) => s + b.units, 0))} units)`
+      : "";
+  return `Pre-build, ${top.family}: ${fmtInt(top.units)} ${top.unit} built ahead in ${from} for the ${months[top.peak]} peak (demand ${fmtInt(top.demand)}, capacity ${fmtInt(top.capacity)})${more}`;
+}
+
 export function writeSupply(w: RowWriter, deck: Deck): void {
   const s = deck.summaries;
   const v = deck.vocabulary;
@@ -135,7 +156,8 @@ export function writeSupply(w: RowWriter, deck: Deck): void {
   ];
   for (const l of s.supply) w.row(line(l, l.family, l.unit));
   w.row(totalRow(line(s.supplyTotal, "Total (all units)", "")));
-  w.blank();
+  // The pre-build line takes the place of the blank row after the table (the summary keeps its size).
+  w.row([text(prebuildLine(deck), "note")]);
 }
 
 export function writeFinancial(w: RowWriter, deck: Deck, input: DeckInput): void {

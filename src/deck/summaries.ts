@@ -7,6 +7,7 @@
  */
 import type { DeckInput, PlanGrid } from "./input";
 import { budgetSummary, type BudgetSummary } from "./budget";
+import { prebuilds, type Prebuild } from "./prebuild";
 
 export interface DemandLine {
   readonly family: string;
@@ -57,6 +58,14 @@ export interface PlanSummaries {
   readonly demandTotal: DemandLine;
   readonly supply: ReadonlyArray<SupplyLine>;
   readonly supplyTotal: SupplyLine;
+  /** The plan months (the pre-builds' month indexes point into them). */
+  readonly planMonths: ReadonlyArray<string>;
+  /** The pre-builds of each family's plan (`prebuilds`), families without any left out. */
+  readonly prebuilds: ReadonlyArray<{
+    readonly family: string;
+    readonly unit: string;
+    readonly prebuilds: ReadonlyArray<Prebuild>;
+  }>;
   readonly financial: ReadonlyArray<FinancialLine>;
   readonly financialTotal: FinancialLine;
   /** Revenue target x near months and x horizon months. */
@@ -179,6 +188,14 @@ export function planSummaries(input: DeckInput, nearCount = 3): PlanSummaries {
     demandTotal,
     supply,
     supplyTotal,
+    planMonths: input.months,
+    prebuilds: input.families
+      .map((fam, i) => ({
+        family: fam.name,
+        unit: fam.unit,
+        prebuilds: prebuilds(input.demand[i], input.supply[i], input.capacity[i], fam.openingInventory),
+      }))
+      .filter((p) => p.prebuilds.length > 0),
     financial,
     financialTotal,
     revenueTargetNear: input.targets.revenuePerMonth * n,

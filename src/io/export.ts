@@ -9,7 +9,7 @@ import * as path from "path";
 import type { CycleData } from "../core/model";
 import { formatCsv, neutraliseFormula as text } from "./csv";
 import { FAMILY_OPTIONAL_FIELDS, type FamilyOptionalField } from "../core/schema";
-import { COLUMNS, FAMILY_OPTIONAL_COLUMNS } from "./readers";
+import { COLUMNS, FAMILY_OPTIONAL_COLUMNS, FAMILY_POLICY_COLUMNS } from "./readers";
 import { PLAN_HISTORY_FILE, planHistoryCsv } from "./planHistory";
 import { BUDGET_FILE, budgetCsv } from "./budget";
 import { PRICES_FILE, pricesCsv } from "./prices";
@@ -19,11 +19,38 @@ const num = (n: number): string => String(n);
 const OVERTIME_FIELDS = Object.keys(FAMILY_OPTIONAL_FIELDS) as FamilyOptionalField[];
 const OVERTIME_COLUMNS = OVERTIME_FIELDS.map((k) => FAMILY_OPTIONAL_COLUMNS[k]);
 
+const opt = (n: number | undefined): string => (n === undefined ? "" : num(n));
+
+/** families.csv; the overtime and supply policy columns only when a family has one. */
+function familiesCsv(families: CycleData["config"]["families"]): string {
+  const overtime = families.some((f) => OVERTIME_FIELDS.some((k) => f[k] !== undefined));
+  const withPolicy = families.some(
+    (f) => f.lotSize !== undefined || f.minimumRun !== undefined || f.leadTimeMonths !== undefined,
+  );
+  return formatCsv(
+    [
+      ...COLUMNS["families.csv"],
+      ...(overtime ? OVERTIME_COLUMNS : []),
+      ...(withPolicy ? Object.values(FAMILY_POLICY_COLUMNS) : []),
+    ],
+    families.map((f) => [
+      text(f.name),
+      text(f.unit),
+      num(f.price),
+      num(f.unitCost),
+      num(f.openingInventory),
+      num(f.capacityPerMonth),
+      num(f.targetDaysOfSupply),
+      ...(overtime ? OVERTIME_FIELDS.map((k) => opt(f[k])) : []),
+      ...(withPolicy ? [opt(f.lotSize), opt(f.minimumRun), opt(f.leadTimeMonths)] : []),
+    ]),
+  );
+}
+
 /** File name -> CSV text for every file of the import format. */
 export function cycleToCsv(data: CycleData): Record<string, string> {
   const c = data.config;
   // The optional family columns are written only when a family gives one of them.
-  const overtime = c.families.some((f) => OVERTIME_FIELDS.some((k) => f[k] !== undefined));
   return {
     "settings.csv": formatCsv(
       ["key", "value"],
@@ -38,21 +65,14 @@ export function cycleToCsv(data: CycleData): Record<string, string> {
         ["inventory_value_ceiling", num(c.targets.inventoryValueCeiling)],
         ...(c.finance?.receivables !== undefined ? [["trade_receivables", num(c.finance.receivables)]] : []),
         ...(c.finance?.payables !== undefined ? [["trade_payables", num(c.finance.payables)]] : []),
+        ...(c.supplyPolicy?.strategy !== undefined ? [["supply_strategy", c.supplyPolicy.strategy]] : []),
+        ...(c.supplyPolicy?.serviceLevel !== undefined ? [["service_level", num(c.supplyPolicy.serviceLevel)]] : []),
+        ...(c.supplyPolicy?.inventoryTarget !== undefined
+          ? [["inventory_target", c.supplyPolicy.inventoryTarget]]
+          : []),
       ],
     ),
-    "families.csv": formatCsv(
-      [...COLUMNS["families.csv"], ...(overtime ? OVERTIME_COLUMNS : [])],
-      c.families.map((f) => [
-        text(f.name),
-        text(f.unit),
-        num(f.price),
-        num(f.unitCost),
-        num(f.openingInventory),
-        num(f.capacityPerMonth),
-        num(f.targetDaysOfSupply),
-        ...(overtime ? OVERTIME_FIELDS.map((k) => (f[k] === undefined ? "" : num(f[k]))) : []),
-      ]),
-    ),
+    "families.csv": familiesCsv(c.families),
     "actuals.csv": formatCsv(
       COLUMNS["actuals.csv"],
       data.actuals.map((a) => [text(a.family), a.month, num(a.quantity)]),

@@ -99,7 +99,7 @@ function importInto(files: CsvFiles, issues: ImportIssue[]): CycleData | undefin
   const prices = files[PRICES_FILE] !== undefined ? readPrices(text(PRICES_FILE), resolve, settings, issues) : [];
   const planArchive = files[PLAN_HISTORY_FILE] !== undefined ? readPlanHistory(text(PLAN_HISTORY_FILE), issues) : [];
   if (settings === undefined) return undefined;
-  const { company, cycleMonth, historyMonths, horizonMonths, businessType, targets, finance } = settings;
+  const { company, cycleMonth, historyMonths, horizonMonths, businessType, targets, finance, supplyPolicy } = settings;
   return {
     config: {
       company,
@@ -110,6 +110,7 @@ function importInto(files: CsvFiles, issues: ImportIssue[]): CycleData | undefin
       families,
       targets,
       ...(finance ? { finance } : {}),
+      ...(supplyPolicy ? { supplyPolicy } : {}),
     },
     actuals,
     overrides,

@@ -17,6 +17,7 @@ import {
   ACTION_STATUSES,
   FAMILY_NUMBER_FIELDS,
   FAMILY_OPTIONAL_FIELDS,
+  SUPPLY_POLICY_FIELDS,
   familyKey,
   MAX_FAMILIES,
   type FamilyNumberField,
@@ -68,6 +69,13 @@ export const COLUMNS = {
 
 export type DataFile = keyof typeof COLUMNS;
 
+/** Optional families.csv columns: the family's supply policy (blank = none; lead time blank = 1 month). */
+export const FAMILY_POLICY_COLUMNS = {
+  lotSize: "lot_size",
+  minimumRun: "minimum_run",
+  leadTimeMonths: "lead_time_months",
+} as const satisfies Partial<Record<keyof typeof SUPPLY_POLICY_FIELDS, string>>;
+
 /** The families.csv column of each numeric family field of the schema. */
 export const FAMILY_COLUMNS: Readonly<Record<FamilyNumberField, (typeof COLUMNS)["families.csv"][number]>> = {
   price: "price",
@@ -110,7 +118,7 @@ export function readFamilies(text: string, issues: ImportIssue[]): Families {
     "families.csv",
     text,
     COLUMNS["families.csv"],
-    optionalFields.map((f) => FAMILY_OPTIONAL_COLUMNS[f]),
+    [...optionalFields.map((f) => FAMILY_OPTIONAL_COLUMNS[f]), ...Object.values(FAMILY_POLICY_COLUMNS)],
     issues,
   );
   if (!table) return UNREADABLE_FAMILIES;
@@ -129,6 +137,10 @@ export function readFamilies(text: string, issues: ImportIssue[]): Families {
         ? null
         : row.get(FAMILY_OPTIONAL_COLUMNS[f], parseField(FAMILY_OPTIONAL_FIELDS[f])),
     );
+    const policy = (Object.keys(FAMILY_POLICY_COLUMNS) as Array<keyof typeof FAMILY_POLICY_COLUMNS>).flatMap((f) => {
+      const v = row.optional(FAMILY_POLICY_COLUMNS[f], parseField(SUPPLY_POLICY_FIELDS[f]), null);
+      return v === null || v === undefined ? [] : [[f, v] as const];
+    });
     if (name === undefined) continue;
     const first = seen.get(key);
     if (first !== undefined) {
@@ -141,7 +153,7 @@ export function readFamilies(text: string, issues: ImportIssue[]): Families {
     const given = Object.fromEntries(
       optionalFields.flatMap((f, i) => (optional[i] === null ? [] : [[f, optional[i]]])),
     );
-    out.push({ name, unit, ...numbers, ...given });
+    out.push({ name, unit, ...numbers, ...given, ...Object.fromEntries(policy) });
   }
   if (table.rows.length === 0) issues.push({ file: "families.csv", message: "no families; add at least one row" });
   if (table.rows.length > MAX_FAMILIES) {

@@ -4,8 +4,18 @@
  * import never falls back silently to the task pane's defaults (12 months of history, 18 of
  * horizon).
  */
-import type { FinanceInputs, FinancialTargets } from "../core/model";
-import { BUSINESS_TYPE_VALUES, SETTING_FIELDS, type BusinessType, type NumberField } from "../core/schema";
+import type { FinanceInputs, FinancialTargets, SupplyPolicy } from "../core/model";
+import {
+  BUSINESS_TYPE_VALUES,
+  INVENTORY_TARGETS,
+  SETTING_FIELDS,
+  SUPPLY_POLICY_FIELDS,
+  SUPPLY_STRATEGIES,
+  type BusinessType,
+  type InventoryTarget,
+  type NumberField,
+  type SupplyStrategy,
+} from "../core/schema";
 import { parseChoice, parseCompany, parseCycleMonth, parseField, Parsed } from "./fields";
 import { ImportIssue, readTable } from "./table";
 
@@ -19,6 +29,7 @@ export interface Settings {
   readonly businessType: BusinessType;
   readonly targets: FinancialTargets;
   readonly finance?: FinanceInputs;
+  readonly supplyPolicy?: SupplyPolicy;
 }
 
 type Value = string | number;
@@ -48,6 +59,13 @@ function numberSetting(field: keyof typeof SETTING_FIELDS): SettingDef {
   return { key: SETTING_KEYS[field], parse: parseField(def) };
 }
 
+/** The supply policy's settings, optional (defaults: target-seeking, 0.95, days of supply). */
+const POLICY_KEYS = {
+  strategy: "supply_strategy",
+  serviceLevel: "service_level",
+  inventoryTarget: "inventory_target",
+} as const;
+
 const SETTINGS: ReadonlyArray<SettingDef> = [
   { key: "company", parse: parseCompany },
   { key: "cycle_month", parse: parseCycleMonth },
@@ -59,6 +77,9 @@ const SETTINGS: ReadonlyArray<SettingDef> = [
   numberSetting("inventoryValueCeiling"),
   financeSetting(FINANCE_KEYS.receivables),
   financeSetting(FINANCE_KEYS.payables),
+  { key: POLICY_KEYS.strategy, parse: (r) => parseChoice(r, SUPPLY_STRATEGIES), optional: true },
+  { key: POLICY_KEYS.serviceLevel, parse: parseField(SUPPLY_POLICY_FIELDS.serviceLevel), optional: true },
+  { key: POLICY_KEYS.inventoryTarget, parse: (r) => parseChoice(r, INVENTORY_TARGETS), optional: true },
 ];
 
 /** Reads settings.csv; undefined (with issues) when a setting is missing or invalid. */
@@ -107,7 +128,20 @@ export function readSettings(text: string, issues: ImportIssue[]): Settings | un
       inventoryValueCeiling: num("inventory_value_ceiling"),
     },
     ...financeOf(values),
+    ...policyOf(values),
   };
+}
+
+function policyOf(values: ReadonlyMap<string, Value>): { supplyPolicy?: SupplyPolicy } {
+  const strategy = values.get(POLICY_KEYS.strategy);
+  const serviceLevel = values.get(POLICY_KEYS.serviceLevel);
+  const inventoryTarget = values.get(POLICY_KEYS.inventoryTarget);
+  const policy: SupplyPolicy = {
+    ...(typeof strategy === "string" ? { strategy: strategy as SupplyStrategy } : {}),
+    ...(typeof serviceLevel === "number" ? { serviceLevel } : {}),
+    ...(typeof inventoryTarget === "string" ? { inventoryTarget: inventoryTarget as InventoryTarget } : {}),
+  };
+  return Object.keys(policy).length > 0 ? { supplyPolicy: policy } : {};
 }
 
 function financeOf(values: ReadonlyMap<string, Value>): { finance?: FinanceInputs } {

@@ -87,9 +87,12 @@ export const DEMAND_TOTAL_ROWS: ReadonlyArray<DemandRow> = [
 export const SUPPLY_ROWS = [
   "demand",
   "capacity",
+  "proposed",
   "supply",
   "inventory",
   "targetDos",
+  "safetyStock",
+  "safetyStockDays",
   "dos",
   "targetInventory",
   "utilization",

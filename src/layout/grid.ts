@@ -40,9 +40,15 @@ export class SheetGrid {
     });
   }
 
-  /** An input cell: the input style and its stable key. */
-  input(row: number, col: number, key: string, value: CellValue, numberFormat?: string): void {
-    this.set(row, col, { value, style: "input", key, ...(numberFormat ? { numberFormat } : {}) });
+  /** An input cell: the input style and its stable key; `formula`: a default that typing replaces. */
+  input(row: number, col: number, key: string, value: CellValue, numberFormat?: string, formula?: string): void {
+    this.set(row, col, {
+      value,
+      style: "input",
+      key,
+      ...(numberFormat ? { numberFormat } : {}),
+      ...(formula !== undefined ? { formula } : {}),
+    });
   }
 
   get rowCount(): number {

@@ -28,6 +28,8 @@ import { KPI_DEFS } from "../core/plan-model/kpis";
 import { ALL_FAMILIES } from "../core/plan-model/gaps";
 import { ACTION_COLS, BUDGET_FIELDS, FAMILY_COLS, ORDER_COLS, PIPELINE_COLS, PRICE_FIELDS } from "./geometry";
 import { keys } from "./keys";
+import { addr } from "./a1";
+import { CellValue } from "./types";
 import { ExistingSheets, monthOf } from "./read";
 import { Found, Orphan, SheetReader, claimAbove, columnsOf, headerRow, isEmpty, norm } from "./sheetReader";
 
@@ -37,7 +39,17 @@ import { BUDGET_LABELS, BUDGET_SHEET } from "./sheets/budget";
 import { PRICE_LABELS, PRICES_SHEET } from "./sheets/prices";
 import { DEMAND_LABELS } from "./sheets/demand";
 import { supplyLabels } from "./sheets/supply";
-import { ACCURACY_LAGS_LABEL, OVERTIME_HEADERS, SETTINGS_LABELS, familyKeyOf } from "./sheets/setup";
+import {
+  ACCURACY_LAGS_LABEL,
+  FAMILY_POLICY_FIELDS,
+  FAMILY_POLICY_HEADERS,
+  FamilyPolicyField,
+  OVERTIME_HEADERS,
+  SETTINGS_LABELS,
+  SUPPLY_POLICY_LABELS,
+  SupplyPolicySetting,
+  familyKeyOf,
+} from "./sheets/setup";
 import { KPI_HEADERS } from "./sheets/kpis";
 import { ARCHIVE_COLS, ARCHIVE_HEADERS, ArchiveCol } from "./sheets/archive";
 import { ARCHIVE_FIELDS, ARCHIVE_SHEET } from "./archive";
@@ -64,7 +76,18 @@ function settings(s: SheetReader, out: Found[]): void {
   claimAbove(s, header + 1);
   s.claimRow(header);
   const seen = new Set<string>();
+  const policyByLabel = new Map(
+    (Object.keys(SUPPLY_POLICY_LABELS) as SupplyPolicySetting[]).map((f) => [norm(SUPPLY_POLICY_LABELS[f][0]), f]),
+  );
   for (let r = header + 1; r < s.rows; r++) {
+    const policy = policyByLabel.get(norm(s.text(r, 0)));
+    if (policy !== undefined && !seen.has(`policy|${policy}`)) {
+      seen.add(`policy|${policy}`);
+      s.claim(r, 0);
+      s.claim(r, 2);
+      s.take(out, keys.supplyPolicy(policy), r, 1);
+      continue;
+    }
     if (norm(s.text(r, 0)) === norm(ACCURACY_LAGS_LABEL[0]) && !seen.has("lags")) {
       seen.add("lags");
       s.claim(r, 0);
@@ -101,10 +124,15 @@ function families(s: SheetReader, out: Found[]): void {
   if (header === null) return;
   claimAbove(s, header);
   const cols = new Map<(typeof FAMILY_COLS)[number], number>();
+  const policyCols = new Map<FamilyPolicyField, number>();
+  const policyByHeader = new Map(FAMILY_POLICY_FIELDS.map((f) => [norm(FAMILY_POLICY_HEADERS[f]), f]));
   for (let c = 0; c < s.width(header); c++) {
     const f = familyField(s.text(header, c));
     if (f !== undefined && !cols.has(f)) cols.set(f, c);
     if (f !== undefined) s.claim(header, c);
+    const p = policyByHeader.get(norm(s.text(header, c)));
+    if (p !== undefined && !policyCols.has(p)) policyCols.set(p, c);
+    if (p !== undefined) s.claim(header, c);
   }
   const nameCol = cols.get("name");
   if (nameCol === undefined) return;
@@ -114,6 +142,7 @@ function families(s: SheetReader, out: Found[]): void {
     if (name === "" || seen.has(norm(name))) continue;
     seen.add(norm(name));
     for (const [field, c] of cols) s.take(out, familyKeyOf(field, name), r, c);
+    for (const [field, c] of policyCols) s.take(out, keys.familyPolicy(field, name), r, c);
   }
 }
 
@@ -350,6 +379,43 @@ function monthBlocks<F extends string>(
 }
 
 const SUPPLY_PLAN_LABELS = new Set(BUSINESS_TYPES.map((t) => norm(supplyLabels(t.vocabulary).supply)));
+const PROPOSED_LABELS = new Set(BUSINESS_TYPES.map((t) => norm(supplyLabels(t.vocabulary).proposed)));
+
+/**
+ * The Supply sheet's typed supply plan. A month that holds the proposal is not typed: its cell
+ * holds the formula `=` the proposed cell above it (or, when only values were read, the same
+ * number as the proposed cell of its family and month); the rebuild proposes it again. Any other
+ * value or formula is the planner's and is kept.
+ */
+function supplyGrid(s: SheetReader, out: Found[]): void {
+  const proposed = new Map<string, { r: number; v: CellValue }>();
+  const seen = new Set<string>();
+  eachMonthCell(s, true, (family, measure, month, r, c) => {
+    const fm = `${norm(family)}|${month}`;
+    if (PROPOSED_LABELS.has(norm(measure))) {
+      if (!proposed.has(fm)) proposed.set(fm, { r, v: s.value(r, c) });
+      return true;
+    }
+    if (!SUPPLY_PLAN_LABELS.has(norm(measure))) return false;
+    const key = keys.supplyPlan(family, month);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    const p = proposed.get(fm);
+    const f = s.formula(r, c);
+    const isProposal =
+      p !== undefined &&
+      (f !== undefined
+        ? norm(f.replace(/\$/g, "")) === norm(`=${addr(p.r, c)}`)
+        : !s.hasFormulas && typeof p.v === "number" && s.value(r, c) === p.v);
+    if (isProposal) {
+      s.claim(r, c);
+      return true;
+    }
+    const n = out.length;
+    s.take(out, key, r, c);
+    return out.length > n;
+  });
+}
 
 /** How each layout sheet is read, and whether users may edit it freely (unprotected). */
 const READERS: ReadonlyArray<{ sheet: string; free: boolean; read: (s: SheetReader, out: Found[]) => void }> = [
@@ -378,17 +444,7 @@ const READERS: ReadonlyArray<{ sheet: string; free: boolean; read: (s: SheetRead
         true,
       ),
   },
-  {
-    sheet: "Supply",
-    free: false,
-    read: (s, out) =>
-      monthGrid(
-        s,
-        out,
-        (f, m, month) => (SUPPLY_PLAN_LABELS.has(norm(m)) ? keys.supplyPlan(f, month) : undefined),
-        true,
-      ),
-  },
+  { sheet: "Supply", free: false, read: supplyGrid },
   {
     sheet: "Pipeline",
     free: false,

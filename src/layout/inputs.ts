@@ -9,7 +9,23 @@ import { CycleConfig, CycleData, FamilyConfig } from "../core/model";
 import { FAMILY_OPTIONAL_FIELDS, type FamilyOptionalField } from "../core/schema";
 import { KPI_DEFS } from "../core/plan-model/kpis";
 import { cycleMonths } from "../core/plan-model/months";
-import { ActionRowInput, Blank, OrderRowInput, PipelineRowInput, PlanInputs } from "../core/plan-model/types";
+import {
+  ActionRowInput,
+  Blank,
+  OrderRowInput,
+  PipelineRowInput,
+  PlanInputs,
+  ResolvedSupplyPolicy,
+} from "../core/plan-model/types";
+import { meetsNumberRule } from "../core/numberRule";
+import {
+  DEFAULT_INVENTORY_TARGET,
+  DEFAULT_SUPPLY_STRATEGY,
+  INVENTORY_TARGETS,
+  SUPPLY_POLICY_FIELDS,
+  SUPPLY_STRATEGIES,
+  choiceOf,
+} from "../core/schema";
 import { ACTION_COLS, BudgetField, ORDER_COLS, PIPELINE_COLS, PriceField, spareRows } from "./geometry";
 import { keys } from "./keys";
 import { CellValue } from "./types";
@@ -77,6 +93,39 @@ export function withFamilyInputs(f: FamilyConfig, typed: TypedInputs): FamilyCon
   return out;
 }
 
+/**
+ * The supply policy: typed on Settings and Families (keys `Policy|...`), else the cycle's
+ * (settings.csv, families.csv), else the defaults (target-seeking, 95 %, days of supply; no lot
+ * size, no minimum run, lead time 1 month). A value outside its rule counts as not given.
+ */
+export function resolveSupplyPolicy(data: CycleData, typed: TypedInputs): ResolvedSupplyPolicy {
+  const cfg = data.config;
+  const given = cfg.supplyPolicy;
+  const F = SUPPLY_POLICY_FIELDS;
+  const num = (key: string, fallback: number | undefined, field: keyof typeof F): number | null => {
+    const v = pick(typed, key, fallback ?? null);
+    return typeof v === "number" && meetsNumberRule(v, F[field].rule) ? v : null;
+  };
+  const positive = (v: number | null): number | null => (v !== null && v > 0 ? v : null);
+  return {
+    strategy:
+      choiceOf(pick(typed, keys.supplyPolicy("strategy"), given?.strategy ?? null), SUPPLY_STRATEGIES) ??
+      DEFAULT_SUPPLY_STRATEGY,
+    serviceLevel:
+      num(keys.supplyPolicy("serviceLevel"), given?.serviceLevel, "serviceLevel") ?? F.serviceLevel.fallback,
+    inventoryTarget:
+      choiceOf(pick(typed, keys.supplyPolicy("inventoryTarget"), given?.inventoryTarget ?? null), INVENTORY_TARGETS) ??
+      DEFAULT_INVENTORY_TARGET,
+    families: cfg.families.map((f) => ({
+      lotSize: positive(num(keys.familyPolicy("lotSize", f.name), f.lotSize, "lotSize")),
+      minimumRun: positive(num(keys.familyPolicy("minimumRun", f.name), f.minimumRun, "minimumRun")),
+      leadTimeMonths:
+        num(keys.familyPolicy("leadTimeMonths", f.name), f.leadTimeMonths, "leadTimeMonths") ??
+        F.leadTimeMonths.fallback,
+    })),
+  };
+}
+
 export function resolveInputs(data: CycleData, typed: TypedInputs): PlanInputs {
   const cfg: CycleConfig = {
     ...data.config,
@@ -92,7 +141,7 @@ export function resolveInputs(data: CycleData, typed: TypedInputs): PlanInputs {
     plan.map((m) => asBlank(pick(typed, keys.override(f.name, m), overrideOf.get(`${f.name}|${m}`) ?? null))),
   );
   // The supply plan: typed in the workbook, else given with the cycle (supply_plan.csv), else
-  // blank (the Supply sheet then starts it at min(consensus, capacity)).
+  // blank (the Supply sheet then starts it at the proposal of the supply policy).
   const givenSupply = new Map((data.supplyPlan ?? []).map((r) => [`${r.family}|${r.month}`, r.quantity]));
   const supplyPlan = cfg.families.map((f) =>
     plan.map((m) => asBlank(pick(typed, keys.supplyPlan(f.name, m), givenSupply.get(`${f.name}|${m}`) ?? null))),
@@ -188,6 +237,7 @@ export function resolveInputs(data: CycleData, typed: TypedInputs): PlanInputs {
     supplyPlan,
     budget,
     prices,
+    supplyPolicy: resolveSupplyPolicy(data, typed),
     pipeline,
     orders,
     actions,

@@ -26,6 +26,10 @@ export const keys = {
   /** A plan archive cell: the family last, so a name holding "|" still reads back whole. */
   archive: (cycle: string, target: string, field: string, family: string): string =>
     `Archive|${cycle}|${target}|${field}|${family}`,
+  /** A supply policy setting (Settings: strategy, service level, inventory target), typed like any input. */
+  supplyPolicy: (field: string): string => `Policy|${field}`,
+  /** A family's supply policy (Families: lot size, minimum run, lead time), the family last. */
+  familyPolicy: (field: string, family: string): string => `Policy|${field}|${family}`,
   /** The lags the KPIs sheet measures (a Settings row, typed like any input). */
   accuracyLags: (): string => "Lags|accuracy",
 } as const;

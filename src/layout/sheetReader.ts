@@ -58,6 +58,11 @@ export class SheetReader {
     return typeof f === "string" && f.startsWith("=") ? f : undefined;
   }
 
+  /** True when the cells' formulas were read too (not only their values). */
+  get hasFormulas(): boolean {
+    return this.formulas !== undefined;
+  }
+
   width(r: number): number {
     return Math.max(this.values[r]?.length ?? 0, this.formulas?.[r]?.length ?? 0);
   }

@@ -52,11 +52,11 @@ describe("the self-test", () => {
     const host = createHost(excelAnswering(wrong.formula).run as unknown as ExcelRun, { wait: async () => undefined });
     const o = await host.selfTest();
     const failed = o.rows.filter((r) => !r.pass);
-    // z(0.95) x sigma 15 x sqrt(4): 1.6448536 x 15 x 2 = 49.345609 (Acklam's z to 1e-9).
-    expect(failed).toEqual([{ check: "SAFETYSTOCK", expected: "49.345608754", got: "42", pass: false }]);
+    // z(0.95) x sigma 15 x sqrt(4): 1.6448536269514722 (R: qnorm(0.95)) x 15 x 2 = 49.345608809.
+    expect(failed).toEqual([{ check: "SAFETYSTOCK", expected: "49.345608809", got: "42", pass: false }]);
     const report = selfTestReport(o.rows);
     expect(report.split("\n")[0]).toBe(`S&OP Planner self-test: ${placed.length - 1} passed, 1 failed`);
-    expect(report).toContain("FAIL\tSAFETYSTOCK\texpected 49.345608754\tgot 42");
+    expect(report).toContain("FAIL\tSAFETYSTOCK\texpected 49.345608809\tgot 42");
   });
 
   it("accepts a desktop Excel, where a blank cell reaches a function as 0", async () => {

@@ -356,3 +356,32 @@ describe("response options: building ahead in spare capacity", () => {
     expect(ahead.byScenario.map((r) => r.name)).toEqual(["Base", "Upside", "Downside"]);
   });
 });
+
+describe("response options over a target-seeking plan (the Supply sheet's proposal)", () => {
+  // One family, price 10, cost 6, no opening stock; demand 40 40 40 200 40, capacity 100: the
+  // proposal already builds ahead of the peak (supply 40 80 100 100 40, inventory 0 40 100 0 0).
+  const proposed: ScenarioPlan = {
+    families: [{ price: 10, unitCost: 6, openingInventory: 0 }],
+    demand: [[40, 40, 40, 200, 40]],
+    supply: [[40, 80, 100, 100, 40]],
+    capacity: [[100, 100, 100, 100, 100]],
+  };
+  const [asIs, ahead] = runOptions(proposed);
+
+  it("Base: building ahead adds nothing, the plan already did", () => {
+    expect(ahead.byScenario[0].detail[0].map((m) => m.supply)).toEqual([40, 80, 100, 100, 40]);
+    expect(asIs.byScenario[0].lostUnits).toBe(0);
+    expect(ahead.byScenario[0].grossMargin).toBe(asIs.byScenario[0].grossMargin);
+  });
+
+  it("Upside: building ahead covers the shortfall the scenario creates", () => {
+    // Demand x1.1 = 44 44 44 220 44; the plan scaled x1.1 within capacity = 44 88 100 100 44:
+    // inventory 0 44 100 -20 -20, so 20 units are lost as is. Build ahead at month 4: months 3
+    // and 2 are full; month 1 has 12 spare (88 -> 100), month 0 the other 8 (44 -> 52).
+    const supplyOf = (r: (typeof asIs.byScenario)[number]) => r.detail[0].map((m) => Math.round(m.supply * 1e9) / 1e9);
+    expect(supplyOf(asIs.byScenario[1])).toEqual([44, 88, 100, 100, 44]);
+    expect(asIs.byScenario[1].lostUnits).toBeCloseTo(20, 9);
+    expect(supplyOf(ahead.byScenario[1])).toEqual([52, 100, 100, 100, 44]);
+    expect(ahead.byScenario[1].lostUnits).toBeCloseTo(0, 9);
+  });
+});

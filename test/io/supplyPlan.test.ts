@@ -1,7 +1,7 @@
 /**
  * supply_plan.csv: the supply / production plan given with the cycle (an ERP's planned orders):
- * its values become the Supply sheet's input cells; months it leaves out start at
- * min(consensus, capacity); a month outside the plan or an unknown family is refused with file,
+ * its values become the Supply sheet's input cells; months it leaves out start at the proposal
+ * of the supply strategy; a month outside the plan or an unknown family is refused with file,
  * line and column.
  */
 import { formatIssue, importCycle } from "../../src/io";
@@ -25,7 +25,7 @@ describe("supply_plan.csv", () => {
     const inputs = supplyInputs(r.data);
     expect(inputs.get(keys.supplyPlan("Seats", "2026-04"))).toBe(120);
     expect(inputs.get(keys.supplyPlan("Seats", "2026-06"))).toBe(0);
-    // A month left out starts where it would without the file: min(consensus, capacity).
+    // A month left out starts at the proposal, here where it would without the file.
     const without = supplyInputs({ ...r.data, supplyPlan: undefined });
     expect(inputs.get(keys.supplyPlan("Seats", "2026-05"))).toBe(without.get(keys.supplyPlan("Seats", "2026-05")));
     expect(without.get(keys.supplyPlan("Seats", "2026-04"))).not.toBe(120);

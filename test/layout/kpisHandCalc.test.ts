@@ -82,10 +82,15 @@ const kpis = spec.sheets.find((s) => s.name === "KPIs") as SheetSpec;
 //   (80,90) (100,100) (120,110) (20,20) (30,25) (40,35)
 //   sum A = 300 + 90 = 390; sum F = 300 + 80 = 380; sum(F - A) = 10 + 0 - 10 + 0 - 5 - 5 = -10;
 //   sum|A - F| = 10 + 0 + 10 + 0 + 5 + 5 = 30.
-// Supply plan (none typed) = min(consensus, capacity): W min(120,125) min(130,125) min(110,125)
-//   = 120 125 110 (355 of 375 capacity); G 40 40 40 (120 of 120).
-// Projected inventory: W 50+120-120 = 50, 50+125-130 = 45, 45+110-110 = 45; G 0, -10, -10.
-// Inventory value = max(0, inventory) x unit cost: W 300 270 270, G 0 0 0 -> total 300 270 270.
+// Supply plan (none typed) = the target-seeking proposal: each month aims at the target inventory
+//   within capacity (proposeSupply). W's target = 30 days x average daily demand of the next
+//   months: April (130+110)/2 = 120 a month -> 118.28; May and June 110 -> 108.42.
+//   W April wants 120 + 118.28 - 50 = 188.28 > 125 -> 125; May 130 + 108.42 - 55 = 183.42 -> 125;
+//   June 110 + 108.42 - 50 = 168.42 -> 125: 125 125 125 (375 of 375 capacity).
+//   G (target 0 days): April 40; May wants 50 > 40 -> 40, short 10, and April has no spare
+//   capacity to build ahead; June wants 40 + 10 backlog -> 40: 40 40 40 (120 of 120).
+// Projected inventory: W 50+125-120 = 55, 55+125-130 = 50, 50+125-110 = 65; G 0, -10, -10.
+// Inventory value = max(0, inventory) x unit cost: W 330 300 390, G 0 0 0 -> total 330 300 390.
 // COGS = consensus x unit cost: W 720 780 660, G 480 600 480 -> total 1,200 1,380 1,140.
 // Revenue history: actual = sum(actual x price) = 800+400, 1,000+600, 1,200+800 = 1,200 1,600 2,000;
 //   planned = sum(consensus x price) = 900+400, 1,000+500, 1,100+700 = 1,300 1,500 1,800.
@@ -98,21 +103,21 @@ const ROWS: Array<{ name: string; formula: string; value: number; status: string
   { name: "Forecast bias", formula: "=SOP.FORECASTBIAS(Demand!C47:E48,Demand!C39:E40)", value: -1 / 39, status: "On target" },
   // 390 / 380
   { name: "Plan adherence", formula: "=SOP.PLANADHERENCE(Demand!C47:E48,Demand!C39:E40)", value: 39 / 38, status: "On target" },
-  // COGS 3,720 / average inventory value (300+270+270)/3 = 280 -> 93/7 over 3 months, x 12/3 = 372/7
-  { name: "Inventory turns", formula: "=SOP.INVENTORYTURNS(Finance!C7:E7,Finance!C10:E10)*12/3", value: 372 / 7, status: "On target" },
+  // COGS 3,720 / average inventory value (330+300+390)/3 = 340 -> 186/17 over 3 months, x 12/3 = 744/17
+  { name: "Inventory turns", formula: "=SOP.INVENTORYTURNS(Finance!C7:E7,Finance!C10:E10)*12/3", value: 744 / 17, status: "On target" },
   // on time, quantities ignored: O1 yes, O2 late, O3 yes, O4 overdue (O5 not due) -> 2 / 4
   { name: "Customer service level", formula: "=SOP.SERVICELEVEL(Orders!A5:A35,Orders!F5:F35,Orders!G5:G35,,,,,,SOP_CycleMonth)", value: 0.5, status: "Off target" },
   // on time and in full: O1 only of O1..O4 -> 1 / 4
   { name: "OTIF", formula: "=SOP.OTIF(Orders!A5:A35,Orders!F5:F35,Orders!G5:G35,Orders!D5:D35,Orders!E5:E35,,,SOP_CycleMonth)", value: 0.25, status: "Off target", change: 0.05 },
-  // supply (355 + 120) / capacity (375 + 120) = 475 / 495; |0.96 - 0.85| = 0.11 is beyond the band 0.10 but within 2 x 0.10
-  { name: "Capacity utilization", formula: "=SOP.CAPACITYUTILIZATION(Supply!C45:E46,Supply!C41:E42)", value: 95 / 99, status: "Watch" },
+  // supply (375 + 120) / capacity (375 + 120) = 1; |1 - 0.85| = 0.15 is beyond the band 0.10 but within 2 x 0.10
+  { name: "Capacity utilization", formula: "=SOP.CAPACITYUTILIZATION(Supply!C51:E52,Supply!C47:E48)", value: 1, status: "Watch" },
   // 4,800 / 4,600
   // Finance's revenue history sits below the totals block (19 rows + 2) and two family blocks
   // (14 rows + 2 each): title on row 59, actual revenue row 60, planned row 61.
   { name: "Revenue vs plan", formula: "=SOP.REVENUEVSPLAN(Finance!C60:E60,Finance!C61:E61)", value: 24 / 23, status: "On target" },
-  // (inventory value of April 300 + receivables 1,000) - payables 400. The default target is the
+  // (inventory value of April 330 + receivables 1,000) - payables 400. The default target is the
   // ceiling 1,000 + 1.5 x revenue target 3,000 - payables at cost 2,000 x 0.6 = 1,200 -> 2,800.
-  { name: "Working capital", formula: '=IF(COUNT(C20:C21)+COUNT(C22)<3,"no data",SOP.WORKINGCAPITAL(C20:C21,C22))', value: 900, status: "On target" },
+  { name: "Working capital", formula: '=IF(COUNT(C20:C21)+COUNT(C22)<3,"no data",SOP.WORKINGCAPITAL(C20:C21,C22))', value: 930, status: "On target" },
   // last cycle's consensus exists: |120-100| + |130-100| + |40-40| + |50-40| + |40-40| = 60 over
   // 100+100+40+40+40 = 320 (W's June has no previous value and drops out) -> 0.1875
   { name: "Demand volatility", formula: '=IF(COUNT(Demand!F43:H44)=0,SOP.DEMANDVOLATILITY(Demand!C6:E6,,"CV"),SOP.DEMANDVOLATILITY(Demand!F39:H40,Demand!F43:H44))', value: 0.1875, status: "On target" },
@@ -149,18 +154,18 @@ const RANGES: Record<string, CellValue[][]> = {
   ], // lag-1 statistical baseline
   "Demand!C6:E6": [[100, 130, 160]], // total actual sales
   "Finance!C7:E7": [[1200, 1380, 1140]], // COGS
-  "Finance!C10:E10": [[300, 270, 270]], // inventory value
+  "Finance!C10:E10": [[330, 300, 390]], // inventory value
   "Finance!C60:E60": [[1200, 1600, 2000]], // actual revenue
   "Finance!C61:E61": [[1300, 1500, 1800]], // planned revenue
-  "Supply!C45:E46": [
-    [120, 125, 110],
+  "Supply!C51:E52": [
+    [125, 125, 125],
     [40, 40, 40],
   ], // supply plan
-  "Supply!C41:E42": [
+  "Supply!C47:E48": [
     [125, 125, 125],
     [40, 40, 40],
   ], // capacity
-  "KPIs!C20:C21": [[300], [1000]], // inventory value of April, receivables
+  "KPIs!C20:C21": [[330], [1000]], // inventory value of April, receivables
   "KPIs!C22": [[400]], // payables
 };
 

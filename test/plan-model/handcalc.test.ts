@@ -54,7 +54,11 @@ describe("plan model, by hand", () => {
     expect(w.demand.consensus).toEqual([100, 175, 80, 126]);
   });
 
-  it("starts the supply plan at min(consensus, capacity)", () => {
+  // The target-seeking proposal: April's target = 30 days x (175+80+126)/3/30.4375 = 125.2, so it
+  // wants 100 + 125.2 - 100 = 125.2 > capacity 60; every later month wants its demand (>= 80)
+  // plus a target and a backlog, all above 60; April, the only month before a shortfall, has no
+  // spare capacity to build ahead. So every month runs at capacity.
+  it("starts the supply plan at the target-seeking proposal, here capacity every month", () => {
     expect(w.supply.supply).toEqual([60, 60, 60, 60]);
     expect(w.supply.utilization).toEqual([1, 1, 1, 1]);
   });
@@ -113,7 +117,8 @@ describe("plan model, by hand", () => {
     ]);
   });
 
-  it("uses a typed supply plan over the default", () => {
+  // May typed 200: the other months still want more than 60 (June: 80 + 126 x 30 / 30.4375 - 85 = 119.2).
+  it("uses a typed supply plan over the proposal", () => {
     const typed = new Map([["Supply|plan|W|2026-05", 200]]);
     const p2 = computePlan(resolveInputs(data, typed));
     expect(p2.families[0].supply.supply).toEqual([60, 200, 60, 60]);

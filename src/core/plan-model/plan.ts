@@ -272,7 +272,15 @@ export function computePlan(inputs: PlanInputs, opts: PlanOptions = {}): PlanMod
       pipeline,
       inputs.archivedConsensus[i],
     );
-    const supply = familySupply(cfg, demand.consensus, inputs.supplyPlan[i]);
+    const policy = inputs.supplyPolicy;
+    const supply = familySupply(cfg, demand.consensus, inputs.supplyPlan[i], {
+      strategy: policy.strategy,
+      family: policy.families[i],
+      serviceLevel: policy.serviceLevel,
+      inventoryTarget: policy.inventoryTarget,
+      actual: demand.actual,
+      forecast: demand.consensusHistory,
+    });
     const finance = familyFinance(cfg, demand.consensus, supply.inventory, {
       price: inputs.prices.price[i],
       unitCost: inputs.prices.unitCost[i],

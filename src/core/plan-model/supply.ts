@@ -1,13 +1,21 @@
 /**
  * Supply rows of one family, as the Supply sheet's formulas compute them (plan months).
  *
- * - Supply plan: an input; its starting value is min(consensus, capacity), rounded to whole units, not below 0.
+ * - Supply plan: an input; the months not typed start at the proposal of the family's supply policy
+ *   (`proposeSupply`: target-seeking by default, aiming at the target inventory below), whole units.
  * - Projected inventory_t = inventory_(t-1) + (supply_t - demand_t), inventory_0 = opening inventory.
  *   Negative = backorders.
  * - Days of supply_t = inventory_t / (average demand of the next DOS_WINDOW months / DAYS_PER_MONTH);
  *   the window is months t+1..t+3 (fewer near the end of the horizon; the last month uses its
  *   own demand); blank when that demand is 0 or less.
- * - Target inventory_t = target days of supply x average daily demand of the same window.
+ * - Target inventory_t = target days of supply x average daily demand of the same window; with the
+ *   inventory target "safety stock": safety stock + cycle stock (half the larger of the lot size
+ *   and the minimum run: the average a run adds above the buffer).
+ * - Safety stock = z(service level) x sigma x sqrt(lead time in months) (`safetyStock`), sigma =
+ *   the root mean square of the history's errors actual - consensus (the Demand sheet's history:
+ *   the archived consensus, else the lag-1 baseline, i.e. the plan supply acted on; bias counts as
+ *   error), months with a blank left out. Safety stock in days = safety stock / average daily
+ *   demand of the days-of-supply window.
  * - Capacity utilization = supply / capacity (blank when capacity is 0).
  * - Late and lost demand (`lateAndLost`), one definition for the Supply sheet, the Gaps agenda,
  *   the deck's summaries, scenarios and decisions, and the command line's summary.
@@ -17,7 +25,10 @@ import { capacityUtilization } from "../kpi";
 import { FamilyConfig } from "../model";
 import { DAYS_PER_MONTH, daysOfSupply, projectedInventory } from "../plan";
 import { round6 } from "./gaps";
-import { Blank, FamilySupply } from "./types";
+import { proposeSupply } from "./proposeSupply";
+import { Blank, FamilySupply, FamilySupplyPolicy } from "./types";
+import { DEFAULT_INVENTORY_TARGET, DEFAULT_SUPPLY_STRATEGY, InventoryTarget, SupplyStrategy } from "../schema";
+import { safetyStock } from "../plan/safetyStock";
 
 /** Months ahead whose demand sets the days of supply. */
 export const DOS_WINDOW = 3;
@@ -26,11 +37,6 @@ export const DOS_WINDOW = 3;
 export function dosWindow(t: number, h: number): { readonly from: number; readonly to: number } {
   if (t >= h - 1) return { from: t, to: t };
   return { from: t + 1, to: Math.min(t + DOS_WINDOW, h - 1) };
-}
-
-/** The supply plan's starting value: min(consensus, capacity), whole units, not below 0. */
-export function defaultSupply(consensus: number, capacity: number): number {
-  return Math.max(0, Math.round(Math.min(consensus, capacity)));
 }
 
 /**
@@ -63,25 +69,83 @@ export function lateAndLost(
   return { late, lost };
 }
 
+/** How one family's supply is proposed and buffered (defaults: `NO_POLICY`). */
+export interface SupplyOptions {
+  readonly strategy: SupplyStrategy;
+  readonly family: FamilySupplyPolicy;
+  readonly serviceLevel: number;
+  readonly inventoryTarget: InventoryTarget;
+  /** History months: actual sales and the consensus planned for them (the Demand sheet's rows), for sigma. */
+  readonly actual: ReadonlyArray<Blank>;
+  readonly forecast: ReadonlyArray<Blank>;
+}
+
+/** The supply policy when none is given: target-seeking, no lot size, no minimum run, lead time 1 month, 95 %, days of supply. */
+export const NO_POLICY: SupplyOptions = {
+  strategy: DEFAULT_SUPPLY_STRATEGY,
+  family: { lotSize: null, minimumRun: null, leadTimeMonths: 1 },
+  serviceLevel: 0.95,
+  inventoryTarget: DEFAULT_INVENTORY_TARGET,
+  actual: [],
+  forecast: [],
+};
+
+/** Safety stock of one family (`safetyStock` over the pairs with both values), null without any pair. */
+export function familySafetyStock(opts: SupplyOptions): Blank {
+  const nan = (v: Blank): number => (v === null ? NaN : v);
+  const n = Math.min(opts.actual.length, opts.forecast.length);
+  const ss = safetyStock(
+    opts.actual.slice(0, n).map(nan),
+    opts.forecast.slice(0, n).map(nan),
+    opts.serviceLevel,
+    opts.family.leadTimeMonths,
+  );
+  return isSopError(ss) ? null : ss;
+}
+
 export function familySupply(
   family: FamilyConfig,
   demand: ReadonlyArray<number>,
   typed: ReadonlyArray<Blank>,
+  opts: SupplyOptions = NO_POLICY,
 ): FamilySupply {
+  const { strategy, family: policy } = opts;
   const h = demand.length;
   const capacity = demand.map(() => family.capacityPerMonth);
-  const supply = demand.map((d, t) => typed[t] ?? defaultSupply(d, capacity[t]));
-  const inv = projectedInventory(family.openingInventory, supply, demand);
-  if (isSopError(inv)) throw new Error(`projected inventory of ${family.name}: ${inv.message}`);
-  const daysOfSupplyRow: Blank[] = [];
+  const ss = familySafetyStock(opts);
+  const cycleStock = Math.max(policy.lotSize ?? 0, policy.minimumRun ?? 0) / 2;
   const targetInventory: number[] = [];
+  const windowTotals: number[] = [];
+  const safetyStockDays: Blank[] = [];
   for (let t = 0; t < h; t++) {
     const { from, to } = dosWindow(t, h);
     const window = demand.slice(from, to + 1);
     const total = window.reduce((s, x) => s + x, 0);
-    const dos = total > 0 ? daysOfSupply(inv[t], window, DAYS_PER_MONTH) : null;
+    windowTotals.push(total);
+    const daily = total / window.length / DAYS_PER_MONTH;
+    safetyStockDays.push(ss === null || !(total > 0) ? null : ss / daily);
+    targetInventory.push(
+      opts.inventoryTarget === "safety stock" ? (ss ?? 0) + cycleStock : family.targetDaysOfSupply * daily,
+    );
+  }
+  const proposal = proposeSupply({
+    demand,
+    capacity,
+    openingInventory: family.openingInventory,
+    targetInventory,
+    fixed: typed,
+    strategy,
+    lotSize: policy.lotSize ?? 0,
+    minimumRun: policy.minimumRun ?? 0,
+  });
+  const supply = proposal.supply;
+  const inv = projectedInventory(family.openingInventory, supply, demand);
+  if (isSopError(inv)) throw new Error(`projected inventory of ${family.name}: ${inv.message}`);
+  const daysOfSupplyRow: Blank[] = [];
+  for (let t = 0; t < h; t++) {
+    const { from, to } = dosWindow(t, h);
+    const dos = windowTotals[t] > 0 ? daysOfSupply(inv[t], demand.slice(from, to + 1), DAYS_PER_MONTH) : null;
     daysOfSupplyRow.push(dos === null || isSopError(dos) ? null : dos);
-    targetInventory.push((family.targetDaysOfSupply * total) / window.length / DAYS_PER_MONTH);
   }
   const utilization = supply.map((s, t) => {
     if (!(capacity[t] > 0)) return null;
@@ -89,5 +153,19 @@ export function familySupply(
     return isSopError(u) ? null : u;
   });
   const { late, lost } = lateAndLost(demand, inv);
-  return { capacity, supply, inventory: inv, daysOfSupply: daysOfSupplyRow, targetInventory, utilization, late, lost };
+  return {
+    capacity,
+    proposed: supply.map((x, t) => (typed[t] === null || typed[t] === undefined ? x : null)),
+    supply,
+    strategy,
+    buildAhead: proposal.buildAhead,
+    inventory: inv,
+    daysOfSupply: daysOfSupplyRow,
+    safetyStock: demand.map(() => ss),
+    safetyStockDays,
+    targetInventory,
+    utilization,
+    late,
+    lost,
+  };
 }

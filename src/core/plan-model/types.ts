@@ -6,6 +6,7 @@
  */
 import { CellInput } from "../cells";
 import { CycleConfig } from "../model";
+import type { InventoryTarget, SupplyStrategy } from "../schema";
 
 export type Blank = number | null;
 
@@ -56,8 +57,10 @@ export interface PlanInputs {
    * next cycle was scaffolded); null = none, the lag-1 baseline stands in.
    */
   readonly archivedConsensus: ReadonlyArray<ReadonlyArray<Blank>>;
-  /** F x plan: supply plan typed by the planner; null = not typed (the default min(consensus, capacity) is used). */
+  /** F x plan: supply plan typed by the planner; null = not typed (the proposal, `proposeSupply`, is used). */
   readonly supplyPlan: ReadonlyArray<ReadonlyArray<Blank>>;
+  /** The supply policy the proposal follows (typed on Settings and Families, else the cycle's, else the defaults). */
+  readonly supplyPolicy: ResolvedSupplyPolicy;
   readonly pipeline: ReadonlyArray<PipelineRowInput>;
   readonly orders: ReadonlyArray<OrderRowInput>;
   readonly actions: ReadonlyArray<ActionRowInput>;
@@ -70,6 +73,23 @@ export interface PlanInputs {
   };
   /** KPI inputs by key ("target|ACCURACY", "band|ACCURACY", "previous|ACCURACY", "receivables", "payables"); null = blank. */
   readonly kpiInputs: ReadonlyMap<string, Blank>;
+}
+
+/** One family's supply policy (Families sheet): null = none. */
+export interface FamilySupplyPolicy {
+  readonly lotSize: number | null;
+  readonly minimumRun: number | null;
+  /** Months (blank on the sheet = 1). */
+  readonly leadTimeMonths: number;
+}
+
+/** The supply policy, every value resolved. */
+export interface ResolvedSupplyPolicy {
+  readonly strategy: SupplyStrategy;
+  readonly serviceLevel: number;
+  readonly inventoryTarget: InventoryTarget;
+  /** By family index. */
+  readonly families: ReadonlyArray<FamilySupplyPolicy>;
 }
 
 /** The statistical baseline of one family. */
@@ -108,13 +128,30 @@ export interface FamilyDemand {
 /** Supply rows of one family (plan months). */
 export interface FamilySupply {
   readonly capacity: ReadonlyArray<number>;
-  /** The supply plan cell values (typed, else min(consensus, capacity) rounded to whole units). */
+  /** The proposal (`proposeSupply`) for the months not typed; null where the plan is typed. */
+  readonly proposed: ReadonlyArray<Blank>;
+  /** The supply plan cell values (typed, else proposed by `proposeSupply`). */
   readonly supply: ReadonlyArray<number>;
+  /** The strategy that proposed the months not typed. */
+  readonly strategy: SupplyStrategy;
+  /** Units the proposal builds ahead of a later month's peak (target-seeking only). */
+  readonly buildAhead: ReadonlyArray<BuildAhead>;
   /** Month-end projected inventory = previous + (supply - demand); may be negative (backorders). */
   readonly inventory: ReadonlyArray<number>;
   /** Days of supply = inventory / average daily demand of the next months; null when that demand is 0. */
   readonly daysOfSupply: ReadonlyArray<Blank>;
-  /** Target inventory = target days of supply x average daily demand of the next months. */
+  /**
+   * Safety stock = z(service level) x sigma x sqrt(lead time in months), sigma = the RMS of the
+   * history's errors actual - consensus (`safetyStock`); the same every month; null without a
+   * month that has both.
+   */
+  readonly safetyStock: ReadonlyArray<Blank>;
+  /** Safety stock / average daily demand of the days-of-supply window; null when that demand is 0 or no safety stock. */
+  readonly safetyStockDays: ReadonlyArray<Blank>;
+  /**
+   * Target inventory = target days of supply x average daily demand of the next months; with the
+   * inventory target "safety stock": safety stock + cycle stock (half the larger of lot size and minimum run).
+   */
   readonly targetInventory: ReadonlyArray<number>;
   /** supply / capacity; null when capacity is 0. */
   readonly utilization: ReadonlyArray<Blank>;
@@ -122,6 +159,13 @@ export interface FamilySupply {
   readonly late: ReadonlyArray<number>;
   /** Demand of the month not shipped by the end of the horizon (units; `lateAndLost`). */
   readonly lost: ReadonlyArray<number>;
+}
+
+/** Units one earlier month builds ahead for a later month whose requirement exceeds capacity (plan-month indexes). */
+export interface BuildAhead {
+  readonly peak: number;
+  readonly month: number;
+  readonly units: number;
 }
 
 /** Finance rows of one family (plan months). */

@@ -5,10 +5,15 @@
  */
 import {
   BUSINESS_TYPE_VALUES,
+  DEFAULT_INVENTORY_TARGET,
+  DEFAULT_SUPPLY_STRATEGY,
   FAMILY_NUMBER_FIELDS,
   FAMILY_OPTIONAL_FIELDS,
   type FamilyOptionalField,
+  INVENTORY_TARGETS,
   SETTING_FIELDS,
+  SUPPLY_POLICY_FIELDS,
+  SUPPLY_STRATEGIES,
   type FamilyNumberField,
   type SettingNumberField,
 } from "../../core/schema";
@@ -26,7 +31,7 @@ import {
 import { FMT, TAB, WIDTH } from "../formats";
 import { SheetGrid } from "../grid";
 import { keys } from "../keys";
-import { SheetSpec } from "../types";
+import { CellValue, SheetSpec } from "../types";
 import { BuildContext } from "./context";
 import { cycleSubtitle, monthHeader, ruleValidation, tableHeader, titleRows } from "./common";
 
@@ -51,6 +56,42 @@ export const ACCURACY_LAGS_LABEL: [string, string] = [
   "Lags measured on KPIs, e.g. 1, 3 (lag 1 = the plan of the month about to start; lag 3 = planned two cycles earlier); the first is the value added lag",
 ];
 export const ACCURACY_LAGS_ROW = Math.max(...Object.values(SETTINGS_ROWS)) + 2;
+
+/**
+ * The supply policy (src/core/schema.ts, SUPPLY_STRATEGIES...): rows below the accuracy lags,
+ * typed like any input (a rebuild keeps them; settings.csv may give them). Label and note.
+ */
+export const SUPPLY_POLICY_LABELS = {
+  strategy: [
+    "Supply strategy",
+    `${SUPPLY_STRATEGIES.join(", ")}: how the Supply sheet proposes the months not typed (default ${DEFAULT_SUPPLY_STRATEGY}; applies when the workbook is scaffolded again)`,
+  ],
+  serviceLevel: [
+    "Service level",
+    `Fraction, 0.5 to 0.9999 (default ${SUPPLY_POLICY_FIELDS.serviceLevel.fallback}): the safety stock's z = NORM.S.INV(service level)`,
+  ],
+  inventoryTarget: [
+    "Inventory target",
+    `${INVENTORY_TARGETS.join(" or ")}: what the proposal aims at (default ${DEFAULT_INVENTORY_TARGET})`,
+  ],
+} as const satisfies Record<string, readonly [string, string]>;
+export type SupplyPolicySetting = keyof typeof SUPPLY_POLICY_LABELS;
+export const SUPPLY_POLICY_ROWS: Readonly<Record<SupplyPolicySetting, number>> = {
+  strategy: ACCURACY_LAGS_ROW + 2,
+  serviceLevel: ACCURACY_LAGS_ROW + 3,
+  inventoryTarget: ACCURACY_LAGS_ROW + 4,
+};
+
+/** The Families sheet's supply policy columns, right of the family fields: header and number format. */
+export const FAMILY_POLICY_HEADERS = {
+  lotSize: "Lot size",
+  minimumRun: "Minimum run",
+  leadTimeMonths: "Lead time (months)",
+} as const;
+export type FamilyPolicyField = keyof typeof FAMILY_POLICY_HEADERS;
+export const FAMILY_POLICY_FIELDS = Object.keys(FAMILY_POLICY_HEADERS) as FamilyPolicyField[];
+export const familyPolicyCol = (field: FamilyPolicyField): number =>
+  FAMILY_COLS.length + FAMILY_POLICY_FIELDS.indexOf(field);
 
 /** The Settings row of each numeric setting of the schema. */
 export const SETTING_CELLS: Readonly<Record<SettingNumberField, SettingsField>> = {
@@ -82,15 +123,36 @@ export function settingsSheet(ctx: BuildContext): SheetSpec {
     marginTarget: FMT.percent,
     inventoryCeiling: FMT.currency,
   };
-  for (const field of Object.keys(SETTINGS_ROWS) as SettingsField[]) {
-    const r = SETTINGS_ROWS[field];
-    g.value(r, 0, SETTINGS_LABELS[field][0], "label");
-    g.input(r, SETTINGS_VALUE_COL, keys.settings(field), values[field], formats[field]);
-    g.value(r, 2, SETTINGS_LABELS[field][1], "note");
-  }
-  g.value(ACCURACY_LAGS_ROW, 0, ACCURACY_LAGS_LABEL[0], "label");
-  g.input(ACCURACY_LAGS_ROW, SETTINGS_VALUE_COL, keys.accuracyLags(), ctx.lagsInput, FMT.text);
-  g.value(ACCURACY_LAGS_ROW, 2, ACCURACY_LAGS_LABEL[1], "note");
+  /** One setting: its label, the input cell, its note. */
+  const settingRow = (
+    r: number,
+    [label, note]: readonly [string, string],
+    key: string,
+    v: CellValue,
+    fmt?: string,
+  ): void => {
+    g.value(r, 0, label, "label");
+    g.input(r, SETTINGS_VALUE_COL, key, v, fmt);
+    g.value(r, 2, note, "note");
+  };
+  for (const field of Object.keys(SETTINGS_ROWS) as SettingsField[])
+    settingRow(SETTINGS_ROWS[field], SETTINGS_LABELS[field], keys.settings(field), values[field], formats[field]);
+  settingRow(ACCURACY_LAGS_ROW, ACCURACY_LAGS_LABEL, keys.accuracyLags(), ctx.lagsInput, FMT.text);
+  const policy = ctx.inputs.supplyPolicy;
+  for (const field of Object.keys(SUPPLY_POLICY_ROWS) as SupplyPolicySetting[])
+    settingRow(
+      SUPPLY_POLICY_ROWS[field],
+      SUPPLY_POLICY_LABELS[field],
+      keys.supplyPolicy(field),
+      policy[field],
+      field === "serviceLevel" ? FMT.percent : FMT.text,
+    );
+  const policyCell = (f: SupplyPolicySetting): string => abs(SUPPLY_POLICY_ROWS[f], SETTINGS_VALUE_COL);
+  g.validations.push(
+    { kind: "list", range: policyCell("strategy"), values: SUPPLY_STRATEGIES },
+    ruleValidation(policyCell("serviceLevel"), SUPPLY_POLICY_FIELDS.serviceLevel.rule),
+    { kind: "list", range: policyCell("inventoryTarget"), values: INVENTORY_TARGETS },
+  );
   const cell = (f: SettingsField): string => abs(SETTINGS_ROWS[f], SETTINGS_VALUE_COL);
   for (const field of Object.keys(SETTING_FIELDS) as SettingNumberField[]) {
     g.validations.push(ruleValidation(cell(SETTING_CELLS[field]), SETTING_FIELDS[field].rule));
@@ -145,11 +207,26 @@ export function familiesSheet(ctx: BuildContext): SheetSpec {
     OVERTIME_HEADERS.overtimePremium,
   ]);
   const fmt = ["", "", FMT.currency, FMT.currency, FMT.units, FMT.units, FMT.days, FMT.units, FMT.currency];
+  for (const field of FAMILY_POLICY_FIELDS)
+    g.value(HEADER_ROW, familyPolicyCol(field), FAMILY_POLICY_HEADERS[field], "header");
   cfg.families.forEach((f, i) => {
     const r = FIRST_ROW + i;
     FAMILY_COLS.forEach((field, c) => g.input(r, c, familyKeyOf(field, f.name), f[field] ?? null, fmt[c] || undefined));
+    const p = ctx.inputs.supplyPolicy.families[i];
+    for (const field of FAMILY_POLICY_FIELDS)
+      g.input(
+        r,
+        familyPolicyCol(field),
+        keys.familyPolicy(field, f.name),
+        p[field],
+        field === "leadTimeMonths" ? FMT.days : FMT.units,
+      );
   });
   const last = FIRST_ROW + Math.max(cfg.families.length, 1) - 1;
+  for (const field of FAMILY_POLICY_FIELDS) {
+    const c = familyPolicyCol(field);
+    g.validations.push(ruleValidation(range(FIRST_ROW, c, last, c, true), SUPPLY_POLICY_FIELDS[field].rule));
+  }
   const fields = { ...FAMILY_NUMBER_FIELDS, ...FAMILY_OPTIONAL_FIELDS };
   for (const field of Object.keys(fields) as Array<FamilyNumberField | FamilyOptionalField>) {
     const c = familyCol(field);
@@ -158,7 +235,7 @@ export function familiesSheet(ctx: BuildContext): SheetSpec {
   return g.toSpec({
     kind: "input",
     tabColor: TAB.input,
-    columnWidths: [WIDTH.family, 10, 12, 12, 18, 20, 20, 22, 22],
+    columnWidths: [WIDTH.family, 10, 12, 12, 18, 20, 20, 22, 22, ...FAMILY_POLICY_FIELDS.map(() => 18)],
     freeze: { rows: HEADER_ROW + 1, columns: 1 },
     protect: false,
   });

@@ -5,10 +5,24 @@
  * Per family (formulas in words):
  * - Consensus demand = the Demand sheet's consensus.
  * - Capacity = the family's capacity per month (Families).
- * - Supply plan: input, starting at min(consensus, capacity).
+ * - Proposed supply plan: values, the core's proposal (`proposeSupply`) under the supply policy
+ *   (Settings: strategy, default target-seeking; Families: lot size, minimum run), aiming at the
+ *   target inventory below. A snapshot of this cycle, like the statistical baseline, not a
+ *   formula: the proposal looks ahead (a month builds ahead for a later peak), which a row of
+ *   month-by-month formulas cannot say. Blank where the plan is typed. The block's name row says
+ *   which strategy proposed it.
+ * - Supply plan: input. A month not typed holds `=` its proposed cell (so a rebuild knows it was
+ *   not typed and proposes it again for the new cycle); a typed value overrides it, cell by cell,
+ *   and the proposal of the other months adapts to it (builds ahead of it, clears what it leaves).
  * - Projected inventory = previous month's (opening inventory for the first) + (supply - demand).
  * - Days of supply = inventory / SUM(demand of the next 3 months) x months x 30.4375 (blank when that demand is 0).
- * - Target inventory = target days of supply x SUM(same demand) / months / 30.4375.
+ * - Safety stock = IF(COUNT(diff) = 0, "", NORM.S.INV(service level) x SQRT(SUMSQ(diff) /
+ *   COUNT(diff)) x SQRT(lead time)), diff = the Demand sheet's history Diff row (actual -
+ *   consensus, "" where either is blank) (the core: `safetyStock`);
+ *   the same every month. Safety stock in days = safety stock / SUM(demand of the next 3 months)
+ *   x months x 30.4375.
+ * - Target inventory = target days of supply x SUM(same demand) / months / 30.4375; with the
+ *   inventory target (Settings) "safety stock": safety stock + MAX(lot size, minimum run) / 2.
  * - Capacity utilization = supply / capacity.
  * - Lost demand = MAX(0, MIN(demand, ROUND(MAX(0, -last month's inventory) - SUM(demand of the
  *   later months), 6))): this month's demand still not shipped when the plan ends (backorders are
@@ -45,6 +59,9 @@ import { FMT, TAB, monthSheetWidths } from "../formats";
 import { SheetGrid } from "../grid";
 import { ALL_FAMILIES } from "../../core/plan-model/gaps";
 import { keys } from "../keys";
+import { SETTINGS_VALUE_COL, demandCol } from "../geometry";
+import { SUPPLY_POLICY_ROWS, SupplyPolicySetting, familyPolicyCol } from "./setup";
+import { SUPPLY_POLICY_FIELDS } from "../../core/schema";
 import { SheetSpec } from "../types";
 import { BuildContext } from "./context";
 import { cycleSubtitle, familySummary, monthHeader, titleRows } from "./common";
@@ -54,9 +71,12 @@ export function supplyLabels(v: BusinessVocabulary): Record<SupplyRow, string> {
   return {
     demand: "Consensus demand",
     capacity: v.capacity,
+    proposed: `Proposed ${v.supplyPlan.toLowerCase()}`,
     supply: v.supplyPlan,
     inventory: `Projected ${inv}`,
     targetDos: "Target days of supply",
+    safetyStock: "Safety stock",
+    safetyStockDays: "Safety stock in days",
     dos: "Days of supply",
     targetInventory: `Target ${inv}`,
     utilization: "Capacity utilization",
@@ -74,7 +94,48 @@ const SUMMARY_TITLES: Record<(typeof SUPPLY_SUMMARIES)[number], (l: Record<Suppl
 };
 
 const rowFormat = (row: SupplyRow): string =>
-  row === "utilization" ? FMT.percent : row === "dos" || row === "targetDos" ? FMT.days : FMT.units;
+  row === "utilization"
+    ? FMT.percent
+    : row === "dos" || row === "targetDos" || row === "safetyStockDays"
+      ? FMT.days
+      : FMT.units;
+
+const policyCell = (field: SupplyPolicySetting): string =>
+  `Settings!${abs(SUPPLY_POLICY_ROWS[field], SETTINGS_VALUE_COL)}`;
+
+/**
+ * Safety stock of family `f` as a formula: NORM.S.INV(service level) x sigma x SQRT(lead time),
+ * sigma = SQRT(SUMSQ(diff) / COUNT(diff)) over the Demand sheet's history "Diff" row (actual -
+ * consensus, "" where either is blank, which SUMSQ and COUNT skip, as the core does); blank
+ * without a month. A blank lead time is 1 month, a blank service level 95 %, as in the core.
+ */
+function safetyStockFormula(ctx: BuildContext, f: number): string {
+  const H = ctx.geo.history;
+  if (H === 0) return `=""`;
+  const diff = `Demand!${range(demandRow(f, "diff"), demandCol(0), demandRow(f, "diff"), demandCol(H - 1), true)}`;
+  const pairs = `COUNT(${diff})`;
+  const sl = policyCell("serviceLevel");
+  const lt = `Families!${abs(FIRST_ROW + f, familyPolicyCol("leadTimeMonths"))}`;
+  const fallback = SUPPLY_POLICY_FIELDS;
+  return `=IF(${pairs}=0,"",NORM.S.INV(IF(ISNUMBER(${sl}),${sl},${fallback.serviceLevel.fallback}))*SQRT(SUMSQ(${diff})/${pairs})*SQRT(IF(ISNUMBER(${lt}),${lt},${fallback.leadTimeMonths.fallback})))`;
+}
+
+/** What the family's name row says about the proposal: the strategy, the lot rules and the pre-builds. */
+export function proposalNote(ctx: BuildContext, f: number): string {
+  const { config: cfg, supplyPolicy } = ctx.inputs;
+  const p = supplyPolicy.families[f];
+  const rules = [
+    p.lotSize !== null ? `lot size ${p.lotSize}` : null,
+    p.minimumRun !== null ? `minimum run ${p.minimumRun}` : null,
+  ].filter((x): x is string => x !== null);
+  const built = ctx.plan.families[f].supply.buildAhead.reduce((n, b) => n + b.units, 0);
+  return [
+    `Proposed: ${supplyPolicy.strategy}${rules.length > 0 ? ` (${rules.join(", ")})` : ""}`,
+    `aiming at the target ${ctx.vocab.inventory.toLowerCase()}`,
+    ...(built > 0 ? [`builds ${built} ahead of peaks`] : []),
+    `snapshot of cycle ${cfg.cycleMonth}; type over the plan to override a month`,
+  ].join(", ");
+}
 
 export function supplySheet(ctx: BuildContext): SheetSpec {
   const { inputs, plan, geo } = ctx;
@@ -134,6 +195,7 @@ export function supplySheet(ctx: BuildContext): SheetSpec {
     const famCell = (field: Parameters<typeof familyCol>[0]): string => `Families!${abs(famRow, familyCol(field))}`;
     g.value(top, 0, fam.name, "header");
     g.value(top, 1, fam.unit, "label");
+    g.value(top, FIRST_MONTH_COL, proposalNote(ctx, f), "note");
     for (const row of SUPPLY_ROWS) g.value(supplyRow(f, row), 1, L[row], "label");
     const at = (row: SupplyRow, j: number): string => addr(supplyRow(f, row), planCol(j));
     const put = (row: SupplyRow, j: number, formula: string, v: number | null): void =>
@@ -146,15 +208,42 @@ export function supplySheet(ctx: BuildContext): SheetSpec {
         plan.families[f].demand.consensus[j],
       );
       put("capacity", j, `=${famCell("capacityPerMonth")}`, s.capacity[j]);
-      g.input(supplyRow(f, "supply"), planCol(j), keys.supplyPlan(fam.name, m), s.supply[j], FMT.units);
+      const proposed = s.proposed[j];
+      g.value(supplyRow(f, "proposed"), planCol(j), proposed, "formula", FMT.units);
+      if (proposed === null)
+        g.input(supplyRow(f, "supply"), planCol(j), keys.supplyPlan(fam.name, m), s.supply[j], FMT.units);
+      else
+        g.input(
+          supplyRow(f, "supply"),
+          planCol(j),
+          keys.supplyPlan(fam.name, m),
+          s.supply[j],
+          FMT.units,
+          `=${at("proposed", j)}`,
+        );
       const prevInv = j === 0 ? famCell("openingInventory") : at("inventory", j - 1);
       put("inventory", j, `=${prevInv}+(${at("supply", j)}-${at("demand", j)})`, s.inventory[j]);
       put("targetDos", j, `=${famCell("targetDaysOfSupply")}`, fam.targetDaysOfSupply);
       const w = dosWindow(j, P);
       const n = w.to - w.from + 1;
       const win = `SUM(${addr(supplyRow(f, "demand"), planCol(w.from))}:${addr(supplyRow(f, "demand"), planCol(w.to))})`;
+      put("safetyStock", j, j === 0 ? safetyStockFormula(ctx, f) : `=${at("safetyStock", 0)}`, s.safetyStock[j]);
+      const ss = at("safetyStock", j);
+      put(
+        "safetyStockDays",
+        j,
+        `=IF(OR(${ss}="",${win}<=0),"",${ss}/${win}*${n}*${DAYS_PER_MONTH})`,
+        s.safetyStockDays[j],
+      );
       put("dos", j, `=IF(${win}<=0,"",${at("inventory", j)}/${win}*${n}*${DAYS_PER_MONTH})`, s.daysOfSupply[j]);
-      put("targetInventory", j, `=${at("targetDos", j)}*${win}/${n}/${DAYS_PER_MONTH}`, s.targetInventory[j]);
+      const lot = `Families!${abs(famRow, familyPolicyCol("lotSize"))}`;
+      const run = `Families!${abs(famRow, familyPolicyCol("minimumRun"))}`;
+      put(
+        "targetInventory",
+        j,
+        `=IF(${policyCell("inventoryTarget")}="safety stock",IF(ISNUMBER(${ss}),${ss},0)+MAX(${lot},${run})/2,${at("targetDos", j)}*${win}/${n}/${DAYS_PER_MONTH})`,
+        s.targetInventory[j],
+      );
       put("utilization", j, `=IF(${at("capacity", j)}>0,${at("supply", j)}/${at("capacity", j)},"")`, s.utilization[j]);
       const lastInv = at("inventory", P - 1);
       const later = j < P - 1 ? `-SUM(${at("demand", j + 1)}:${at("demand", P - 1)})` : "";
