@@ -4,6 +4,7 @@
  * summaries; risk and issue view; scenario options; trade-offs and recommendation; final
  * decisions and owners. Detail goes to the appendix (see sheet.ts).
  */
+import { biasDecisions } from "./forecastability";
 import { VOCABULARY, type BusinessVocabulary } from "../core/model";
 import { actionsView, type ActionsView } from "./actions";
 import { MONTHLY_AGENDA, type AgendaItem } from "./agenda";
@@ -74,7 +75,8 @@ export interface Deck {
  * family's gap of one type taken together); and, where the base plan misses them, the revenue
  * target and the inventory ceiling. A late or lost demand issue states the family's whole
  * horizon (every month, from the Supply sheet's rows), so it says what the supply summary and
- * the scenarios say; other issues add up the months the agenda lists, and say so.
+ * the scenarios say; other issues add up the months the agenda lists, and say so. Last, each
+ * bias exception of the Demand sheet (|tracking signal| above 4, SOP_Forecastability).
  */
 export function decisionsRequired(
   input: DeckInput,
@@ -114,6 +116,7 @@ export function decisionsRequired(
       `Bring inventory value under the ceiling: peak ${fmtInt(summaries.peakInventoryValue)} in ${summaries.peakInventoryMonth} vs ceiling ${fmtInt(ceiling)}.`,
     );
   }
+  out.push(...biasDecisions(input.forecastability));
   return out;
 }
 

@@ -7,6 +7,7 @@ import type { BusinessType } from "../core/model";
 import { DEFAULT_BUSINESS_TYPE, isBusinessType } from "../core/schema";
 import { NAMES } from "../layout/names";
 import { readFva, type FvaLine } from "./sheetFva";
+import { readForecastability, type ForecastabilityLine } from "./forecastability";
 import { cellMonth, cellText } from "./cells";
 import { bad, list, planGrid, single, singleNumber, type NamedReader, type PlanGrid } from "./read";
 import {
@@ -56,6 +57,8 @@ export interface DeckInput {
   readonly actions: ReadonlyArray<DeckAction>;
   /** Forecast value added over the plan archive (SOP_FVA; absent in a workbook built before it). */
   readonly fva?: ReadonlyArray<FvaLine>;
+  /** Forecastability and bias by family (SOP_Forecastability; absent in a workbook built before it). */
+  readonly forecastability?: ReadonlyArray<ForecastabilityLine>;
 }
 
 /**
@@ -149,6 +152,7 @@ export function deckInputFromNames(get: NamedReader): Result<DeckInput> {
     gaps,
     ...(gapTotals ? { gapTotals } : {}),
     ...(readFva(get).length > 0 ? { fva: readFva(get) } : {}),
+    ...(readForecastability(get).length > 0 ? { forecastability: readForecastability(get) } : {}),
     actions,
   };
 }
