@@ -40,6 +40,13 @@ import { deckInputFromNames } from "../../src/deck/input";
 import { buildDeckSheet } from "../../src/deck/sheet";
 import { isSopError } from "../../src/core/errors";
 import { loadEngine, mismatches } from "./support/engine";
+import { promises as fs } from "fs";
+import * as os from "os";
+import * as path from "path";
+import { writeXlsx } from "../../src/render/xlsx";
+import { compareRecalc } from "../render/xlsx/compare";
+import { recalcWithLibreOffice } from "../render/xlsx/libreoffice";
+import { readRawCells } from "../render/xlsx/rawCells";
 
 const months = [
   "2025-02",
@@ -139,6 +146,18 @@ describe("forecastability and bias by family on the Demand sheet", () => {
       engine.destroy();
     }
   });
+
+  it("recalculates to the same values in LibreOffice, the flagged families' texts included", async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), "sop-forecastability-"));
+    const file = path.join(dir, "hand.xlsx");
+    await writeXlsx(spec, file);
+    const written = await readRawCells(file);
+    const recalculated = await readRawCells(await recalcWithLibreOffice(file));
+    const report = compareRecalc(written, recalculated, spec.names);
+    expect(report.problems.slice(0, 20)).toEqual([]);
+    expect(report.checked).toBeGreaterThan(0);
+    await fs.rm(dir, { recursive: true, force: true });
+  }, 120_000);
 
   it("lists the bias exceptions in the deck's decisions required", () => {
     const input = deckInputFromNames((name) => readNamedRange(spec, name));
