@@ -6,6 +6,7 @@
 import type { CellValue } from "../layout/types";
 import { NAMES } from "../layout/names";
 import type { NamedReader } from "./read";
+import { cellNumber, cellText } from "./cells";
 
 /** One row of SOP_Forecastability. */
 export interface ForecastabilityLine {
@@ -19,23 +20,21 @@ export interface ForecastabilityLine {
   readonly bias: string;
 }
 
-const numberOrNull = (v: CellValue | undefined): number | null =>
-  typeof v === "number" && Number.isFinite(v) ? v : null;
-const textOf = (v: CellValue | undefined): string => (typeof v === "string" ? v : "");
+const numberOrNull = (v: CellValue): number | null => cellNumber(v) ?? null; // an error or text reads as "no value"
 
 /** The SOP_Forecastability rows, or [] when the workbook has none (built before the table existed). */
 export function readForecastability(get: NamedReader): ForecastabilityLine[] {
   const rows = get(NAMES.forecastability) ?? [];
   return rows
-    .filter((r) => typeof r[0] === "string" && r[0] !== "")
+    .filter((r) => cellText(r[0]) !== "")
     .map((r) => ({
-      family: String(r[0]),
+      family: cellText(r[0]),
       revenue: numberOrNull(r[1]),
-      abc: textOf(r[2]),
+      abc: cellText(r[2]),
       cv: numberOrNull(r[3]),
-      xyz: textOf(r[4]),
+      xyz: cellText(r[4]),
       trackingSignal: numberOrNull(r[5]),
-      bias: textOf(r[6]),
+      bias: cellText(r[6]),
     }));
 }
 
