@@ -4,6 +4,7 @@
  * summaries; risk and issue view; scenario options; trade-offs and recommendation; final
  * decisions and owners. Detail goes to the appendix (see sheet.ts).
  */
+import { biasDecisions } from "./forecastability";
 import { VOCABULARY, type BusinessVocabulary } from "../core/model";
 import { actionsView, type ActionsView } from "./actions";
 import { MONTHLY_AGENDA, type AgendaItem } from "./agenda";
@@ -115,7 +116,8 @@ export function issueFlow(
  * target and the inventory ceiling. Each issue states its whole horizon (every month with a gap
  * of that type, `issueFlow`), so it says what the workbook's rows say, not only the months the
  * agenda lists; a workbook that does not give the rows (built before them) adds up the listed
- * months, and says so.
+ * months, and says so. Last, each bias exception of the Demand sheet (|tracking signal| above 4,
+ * SOP_Forecastability).
  */
 export function decisionsRequired(
   input: DeckInput,
@@ -155,6 +157,7 @@ export function decisionsRequired(
       `Bring inventory value under the ceiling: peak ${fmtInt(summaries.peakInventoryValue)} in ${summaries.peakInventoryMonth} vs ceiling ${fmtInt(ceiling)}.`,
     );
   }
+  out.push(...biasDecisions(input.forecastability));
   return out;
 }
 

@@ -8,6 +8,7 @@ import { DEFAULT_BUSINESS_TYPE, isBusinessType } from "../core/schema";
 import { NAMES } from "../layout/names";
 import { readFva, type FvaLine } from "./sheetFva";
 import { readBudget, type DeckBudget } from "./budget";
+import { readForecastability, type ForecastabilityLine } from "./forecastability";
 import { cellMonth, cellText } from "./cells";
 import { bad, list, planGrid, single, singleNumber, type NamedReader, type PlanGrid } from "./read";
 import {
@@ -62,6 +63,8 @@ export interface DeckInput {
   readonly fva?: ReadonlyArray<FvaLine>;
   /** The budget by family and plan month (SOP_BudgetUnits, SOP_BudgetRevenue, SOP_BudgetMargin); absent = no budget. */
   readonly budget?: DeckBudget;
+  /** Forecastability and bias by family (SOP_Forecastability; absent in a workbook built before it). */
+  readonly forecastability?: ReadonlyArray<ForecastabilityLine>;
 }
 
 /**
@@ -168,6 +171,7 @@ export function deckInputFromNames(get: NamedReader): Result<DeckInput> {
     ...(gapTotals ? { gapTotals } : {}),
     ...(readFva(get).length > 0 ? { fva: readFva(get) } : {}),
     ...(budget !== undefined ? { budget } : {}),
+    ...(readForecastability(get).length > 0 ? { forecastability: readForecastability(get) } : {}),
     actions,
   };
 }

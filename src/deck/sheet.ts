@@ -43,7 +43,7 @@ export function buildDeckSheet(input: DeckInput, opts: DeckOptions = {}): SheetS
   writeAgenda(w, deck);
   writeKpis(w, deck);
   writeFva(w, input.fva);
-  writeDemand(w, deck);
+  writeDemand(w, deck, input.forecastability);
   writeSupply(w, deck);
   writeFinancial(w, deck, input);
 

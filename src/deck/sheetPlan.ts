@@ -6,6 +6,7 @@ import type { Cell, StyleName } from "../layout/types";
 import { agendaMinutes } from "./agenda";
 import type { Deck } from "./deck";
 import type { DeckInput } from "./input";
+import type { ForecastabilityLine } from "./forecastability";
 import { kpiChangeFormat, kpiFormat, statusVsTarget, type Status } from "./kpis";
 import { FMT, RowWriter, headers, num, text } from "./writer";
 import { fmtInt } from "./format";
@@ -66,8 +67,20 @@ function totalRow(cells: ReadonlyArray<Cell | null>): Cell[] {
   return cells.map((c) => ({ ...(c ?? {}), style }));
 }
 
-export function writeDemand(w: RowWriter, deck: Deck): void {
+/**
+ * The demand review, one row per family; with the workbook's forecastability table the families
+ * come in ABC order (A, then B, then C, then unclassed; the workbook's order within a class)
+ * with their ABC/XYZ class in the last column (A = the families making the first 80 % of
+ * last-12-months revenue: the Demand sheet's forecastability table).
+ */
+export function writeDemand(w: RowWriter, deck: Deck, forecastability: ReadonlyArray<ForecastabilityLine> = []): void {
   const s = deck.summaries;
+  const classOf = new Map(forecastability.map((l) => [l.family, l]));
+  const rank = (family: string): number => {
+    const abc = classOf.get(family)?.abc ?? "";
+    return abc === "" ? 3 : "ABC".indexOf(abc);
+  };
+  const lines = classOf.size === 0 ? s.demand : [...s.demand].sort((a, b) => rank(a.family) - rank(b.family));
   w.row([text(SECTION_TITLES.demand, "title")]);
   w.row(
     headers([
@@ -77,9 +90,11 @@ export function writeDemand(w: RowWriter, deck: Deck): void {
       `Next ${s.nearMonths.length} months`,
       `Horizon (${s.horizonMonths} months)`,
       "Average per month",
+      ...(classOf.size > 0 ? ["ABC/XYZ"] : []),
     ]),
   );
-  for (const d of s.demand) {
+  for (const d of lines) {
+    const c = classOf.get(d.family);
     w.row([
       text(d.family, "label"),
       text(d.unit),
@@ -87,6 +102,7 @@ export function writeDemand(w: RowWriter, deck: Deck): void {
       num(d.near, FMT.int),
       num(d.horizon, FMT.int),
       num(d.averagePerMonth, FMT.int),
+      ...(classOf.size > 0 ? [text(c === undefined ? "" : `${c.abc}/${c.xyz}`)] : []),
     ]);
   }
   const t = s.demandTotal;

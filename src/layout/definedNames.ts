@@ -18,6 +18,7 @@ import {
   demandSummaryRow,
   financeSummaryRow,
   gapGridRow,
+  forecastabilityRow,
   gapRankRow,
   planCol,
   supplySummaryRow,
@@ -69,6 +70,10 @@ export function definedNames(geo: Geometry): NamedRange[] {
     ],
     [NAMES.gapCount, `Gaps!${abs(GAP_SUMMARY_ROW, GAP_RANK_COLS.indexOf("units"))}`],
     [NAMES.gapTotal, `Gaps!${abs(GAP_SUMMARY_ROW, GAP_RANK_COLS.indexOf("value"))}`],
+    [
+      NAMES.forecastability,
+      `Demand!${range(forecastabilityRow(geo, 0), 0, forecastabilityRow(geo, Math.max(F, 1) - 1), 6, true)}`,
+    ],
     [NAMES.actions, `Actions!${range(FIRST_ROW, 0, FIRST_ROW + geo.actionRows - 1, ACTION_COLS.length - 1, true)}`],
   ];
   return rows.map(([name, ref]) => ({ name, ref }));

@@ -197,6 +197,9 @@ export const actualSummaryRow = (g: Geometry, f: number): number => actualSummar
 /** Statistical baseline by family (history months, the lag-1 forecasts, "" where none): title row, then F rows. */
 export const baselineSummaryTitle = (g: Geometry): number => actualSummaryRow(g, Math.max(g.families, 1) - 1) + 2;
 export const baselineSummaryRow = (g: Geometry, f: number): number => baselineSummaryTitle(g) + 1 + f;
+/** Forecastability and bias by family (title, header, one row per family), below the baseline summary. */
+export const forecastabilityTitle = (g: Geometry): number => baselineSummaryRow(g, Math.max(g.families, 1) - 1) + 2;
+export const forecastabilityRow = (g: Geometry, f: number): number => forecastabilityTitle(g) + 2 + f;
 
 // ---- Supply ----
 const supplyBlock = SUPPLY_ROWS.length + 2;
@@ -255,6 +258,8 @@ export const priceRow = (g: Pick<Geometry, "families">, field: PriceField, f: nu
 export const GAP_RANK_HEADER = 4;
 /** The row above the agenda's header: the number of gaps and their total value (SOP_GapCount, SOP_GapTotal). */
 export const GAP_SUMMARY_ROW = GAP_RANK_HEADER - 1;
+/** The bias exceptions line, above the gaps summary. */
+export const GAP_BIAS_ROW = GAP_SUMMARY_ROW - 1;
 export const gapRankRow = (k: number): number => GAP_RANK_HEADER + 1 + k;
 export const gapGridTitle = (g: Geometry, grid: GapGrid): number =>
   gapRankRow(g.ranked) + 1 + GAP_GRIDS.indexOf(grid) * (g.families + 2);

@@ -60,6 +60,8 @@ export const NAMES = {
   archiveConsensus: "SOP_ArchiveConsensus",
   /** (1 + families with archived plans) x 9: forecast value added at the first lag: family ("All families" first, then each family of the cycle with archived plans), WAPE of naive, statistical, sales, consensus, then the value added in points of each step and in total. */
   fva: "SOP_FVA",
+  /** F x 7 (Demand): family, revenue of the last 12 history months, ABC, coefficient of variation, XYZ, tracking signal, bias exception. */
+  forecastability: "SOP_Forecastability",
 } as const;
 
 export type SopName = (typeof NAMES)[keyof typeof NAMES];

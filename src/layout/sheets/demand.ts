@@ -53,6 +53,7 @@ import { keys } from "../keys";
 import { SheetSpec } from "../types";
 import { BuildContext } from "./context";
 import { cycleSubtitle, familySummary, monthHeader, titleRows } from "./common";
+import { forecastabilityTable } from "./forecastability";
 
 export const DEMAND_LABELS: Record<DemandRow, string> = {
   actual: "Actual sales",
@@ -254,6 +255,7 @@ export function demandSheet(ctx: BuildContext): SheetSpec {
     value: (f, j) => plan.families[f].demand.baseline.history[j],
     numberFormat: FMT.units,
   });
+  forecastabilityTable(g, ctx);
   return g.toSpec({
     kind: "calc",
     tabColor: TAB.calc,

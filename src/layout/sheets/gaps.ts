@@ -35,6 +35,7 @@ import { SheetGrid } from "../grid";
 import { CellValue, SheetSpec } from "../types";
 import { BuildContext } from "./context";
 import { cycleSubtitle, titleRows } from "./common";
+import { biasLine } from "./forecastability";
 
 const GRID_TITLES: Record<GapGrid, string> = {
   late: "Late demand (units): shipped in a later month",
@@ -214,6 +215,7 @@ export function gapsSheet(ctx: BuildContext): SheetSpec {
     );
     g.formula(r, rcol("value"), `=IF(${rank}="","",${show("value")})`, blankIf(c.value), FMT.currency);
   });
+  biasLine(g, ctx);
   const widths = [WIDTH.measure + 16, WIDTH.family, 13, 26, 13, 15, ...new Array<number>(Math.max(1, P - 4)).fill(13)];
   return g.toSpec({
     kind: "calc",
