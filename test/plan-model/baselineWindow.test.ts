@@ -1,18 +1,19 @@
 /**
- * The lag-1 window of the statistical baseline: the plan's method fitted once on the actuals
- * before the window, its parameters held, the level updated by each actual. Expected values:
- * the simple exponential smoothing recursion written out below, with the alpha that the
- * window-start fit reports.
+ * The lag-1 window of the statistical baseline. With two years of actuals before the window: the
+ * plan's method fitted once on them, its parameters held, the level updated by each actual
+ * (expected values: the simple exponential smoothing recursion written out below, with the alpha
+ * that the window-start fit reports). With less: each month refitted on the actuals before it.
  */
 import { isSopError } from "../../src/core/errors";
 import { forecast } from "../../src/core/forecast";
-import { familyBaseline, LAG1_MONTHS } from "../../src/core/plan-model/baseline";
+import { familyBaseline, HOLD_PARAMETERS_FROM, LAG1_MONTHS } from "../../src/core/plan-model/baseline";
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
 describe("the baseline's lag-1 window", () => {
   // A level with noise and no season: AUTO chooses simple exponential smoothing.
-  const actuals = [100, 104, 97, 103, 99, 108, 95, 101, 106, 98, 102, 100, 97, 105, 99, 103, 101, 96, 104, 100, 98, 107, 99, 102];
+  const year = [100, 104, 97, 103, 99, 108, 95, 101, 106, 98, 102, 100, 97, 105, 99, 103, 101, 96, 104, 100, 98, 107, 99, 102];
+  const actuals = [...year, 101, 99, 104, 98, 103, 100, 97, 106, 99, 102, 100, 98];
 
   it("holds the parameters fitted on the actuals before the window and updates the level", () => {
     const b = familyBaseline(actuals, 6);
@@ -28,6 +29,19 @@ describe("the baseline's lag-1 window", () => {
       expected.push(round2(f));
       f = f + alpha * (actuals[t] - f); // SES: l' = l + alpha (y - l)
     }
+    expect(b.history.slice(first)).toEqual(expected);
+  });
+
+  it("refits each month when fewer than two years of actuals come before the window", () => {
+    expect(HOLD_PARAMETERS_FROM).toBe(24);
+    const b = familyBaseline(year, 6);
+    expect(b.method).toBe("Simple exponential smoothing");
+    const first = year.length - LAG1_MONTHS;
+    const expected = year.slice(first).map((_, k) => {
+      const r = forecast(year.slice(0, first + k), 1, { method: "SES" });
+      if (isSopError(r)) throw new Error(r.message);
+      return round2(r.values[0]);
+    });
     expect(b.history.slice(first)).toEqual(expected);
   });
 
