@@ -172,6 +172,17 @@ export interface PriceRow {
 }
 
 /**
+ * Actual production of a family in a history month (units made) and, when known, what the
+ * month's own cycle planned to produce (the lag-1 supply plan; null = not known).
+ */
+export interface ProductionRow {
+  readonly family: string;
+  readonly month: string;
+  readonly quantity: number;
+  readonly planned: number | null;
+}
+
+/**
  * Last cycle's value of one of the twelve KPIs, by KPI id ("ACCURACY", "OTIF"...; see the KPIs
  * sheet), for the month-on-month change on the KPIs sheet and the deck.
  */
@@ -206,6 +217,11 @@ export interface CycleData {
   readonly budget?: ReadonlyArray<BudgetRow>;
   /** Optional: prices and unit costs by family and plan month, overriding the Families values for that month. */
   readonly prices?: ReadonlyArray<PriceRow>;
+  /**
+   * Optional: actual production (units made) by family and history month (the Production sheet,
+   * production_actuals.csv), for plan adherence. Absent: plan adherence shows "no data".
+   */
+  readonly productionActuals?: ReadonlyArray<ProductionRow>;
 }
 
 /** Supply-side words per business type (declared with the business types in schema.ts). */

@@ -2,7 +2,7 @@
  * The bundled sample company, and synthetic cycles of any size for benchmarks and large tests.
  * Deterministic: a seeded generator, so every run produces the same workbook.
  */
-import { ActualRow, ArchiveRow, BudgetRow, CycleData, FamilyConfig, OverrideRow } from "../core/model";
+import { ActualRow, ArchiveRow, BudgetRow, CycleData, FamilyConfig, OverrideRow, ProductionRow } from "../core/model";
 import { OVERRIDE_REASONS } from "../core/schema";
 import { addMonths, cycleMonths, monthDiff } from "../core/plan-model/months";
 import { isSopError } from "../core/errors";
@@ -210,6 +210,29 @@ function sampleBudget(firstHistoryMonth: string): BudgetRow[] {
   return out;
 }
 
+/**
+ * Production of the months the archive holds a lag-1 plan for: planned = that cycle's consensus
+ * for its own month within capacity (rounded), made = 94 % to 103 % of it (its own random
+ * sequence, so the rest of the sample does not move).
+ */
+function sampleProduction(archive: ReadonlyArray<ArchiveRow>, families: ReadonlyArray<FamilyConfig>): ProductionRow[] {
+  const rng = mulberry32(20260302);
+  const capacity = new Map(families.map((f) => [f.name, f.capacityPerMonth]));
+  const out: ProductionRow[] = [];
+  for (const r of archive) {
+    const cap = capacity.get(r.family);
+    if (r.cycleMonth !== r.targetMonth || r.consensus === null || cap === undefined) continue;
+    const planned = Math.round(Math.min(cap, r.consensus));
+    out.push({
+      family: r.family,
+      month: r.targetMonth,
+      quantity: Math.round(planned * (0.94 + 0.09 * rng.next())),
+      planned,
+    });
+  }
+  return out;
+}
+
 export function sampleCycle(): CycleData {
   const rng = mulberry32(20260301);
   const cycleMonth = "2026-03";
@@ -223,6 +246,7 @@ export function sampleCycle(): CycleData {
     );
   }
   const families: FamilyConfig[] = SAMPLE_FAMILIES.map(({ profile: _profile, ...f }) => f);
+  const planArchive = sampleArchive(history, actuals, cycleMonth);
   return {
     config: {
       company: "Northwind Pumps & Valves",
@@ -246,8 +270,9 @@ export function sampleCycle(): CycleData {
     actions: makeActions(cycleMonth),
     previousConsensus: previousConsensus(plan.slice(0, -1), history, actuals),
     previousKpis: SAMPLE_PREVIOUS_KPIS,
-    planArchive: sampleArchive(history, actuals, cycleMonth),
+    planArchive,
     budget: sampleBudget(history[0]),
+    productionActuals: sampleProduction(planArchive, families),
   };
 }
 

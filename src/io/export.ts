@@ -10,6 +10,7 @@ import type { CycleData } from "../core/model";
 import { formatCsv, neutraliseFormula as text } from "./csv";
 import { FAMILY_OPTIONAL_FIELDS, type FamilyOptionalField } from "../core/schema";
 import { COLUMNS, FAMILY_OPTIONAL_COLUMNS, FAMILY_POLICY_COLUMNS } from "./readers";
+import { PRODUCTION_FILE, productionCsv } from "./production";
 import { PLAN_HISTORY_FILE, planHistoryCsv } from "./planHistory";
 import { BUDGET_FILE, budgetCsv } from "./budget";
 import { PRICES_FILE, pricesCsv } from "./prices";
@@ -77,6 +78,9 @@ export function cycleToCsv(data: CycleData): Record<string, string> {
       COLUMNS["actuals.csv"],
       data.actuals.map((a) => [text(a.family), a.month, num(a.quantity)]),
     ),
+    ...(data.productionActuals !== undefined && data.productionActuals.length > 0
+      ? { [PRODUCTION_FILE]: productionCsv(data.productionActuals) }
+      : {}),
     "overrides.csv": formatCsv(
       COLUMNS["overrides.csv"],
       data.overrides.map((o) => [text(o.family), o.month, num(o.quantity)]),

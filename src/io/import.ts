@@ -3,7 +3,7 @@
  *
  * Files: settings.csv, families.csv, actuals.csv, pipeline.csv, orders.csv, actions.csv
  * (all required; a file may hold only its header), overrides.csv, previous_consensus.csv,
- * kpis.csv, budget.csv, prices.csv and plan_history.csv (optional).
+ * kpis.csv, budget.csv, prices.csv, production_actuals.csv and plan_history.csv (optional).
  * Every problem in every file is collected; the import yields data only when there are none.
  */
 import { promises as fs } from "fs";
@@ -27,6 +27,7 @@ import type { ImportIssue } from "./table";
 import { PLAN_HISTORY_FILE, readPlanHistory } from "./planHistory";
 import { BUDGET_FILE, readBudget } from "./budget";
 import { PRICES_FILE, readPrices } from "./prices";
+import { PRODUCTION_FILE, readProduction } from "./production";
 
 export const REQUIRED_FILES = [
   SETTINGS_FILE,
@@ -43,6 +44,7 @@ export const OPTIONAL_FILES = [
   "kpis.csv",
   BUDGET_FILE,
   PRICES_FILE,
+  PRODUCTION_FILE,
 ] as const;
 
 /** File name -> text; a missing required file is an error, a missing optional one is empty. */
@@ -97,6 +99,8 @@ function importInto(files: CsvFiles, issues: ImportIssue[]): CycleData | undefin
   const previousKpis = files["kpis.csv"] !== undefined ? readPreviousKpis(text("kpis.csv"), issues) : [];
   const budget = files[BUDGET_FILE] !== undefined ? readBudget(text(BUDGET_FILE), resolve, issues) : [];
   const prices = files[PRICES_FILE] !== undefined ? readPrices(text(PRICES_FILE), resolve, settings, issues) : [];
+  const productionActuals =
+    files[PRODUCTION_FILE] !== undefined ? readProduction(text(PRODUCTION_FILE), resolve, settings, issues) : [];
   const planArchive = files[PLAN_HISTORY_FILE] !== undefined ? readPlanHistory(text(PLAN_HISTORY_FILE), issues) : [];
   if (settings === undefined) return undefined;
   const { company, cycleMonth, historyMonths, horizonMonths, businessType, targets, finance, supplyPolicy } = settings;
@@ -123,6 +127,7 @@ function importInto(files: CsvFiles, issues: ImportIssue[]): CycleData | undefin
     ...(planArchive.length > 0 ? { planArchive } : {}),
     ...(budget.length > 0 ? { budget } : {}),
     ...(prices.length > 0 ? { prices } : {}),
+    ...(productionActuals.length > 0 ? { productionActuals } : {}),
   };
 }
 

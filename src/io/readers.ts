@@ -246,12 +246,16 @@ export function readActuals(text: string, resolve: Resolve, w: Window | undefine
     "actuals.csv",
     text,
     resolve,
-    (m) =>
-      w === undefined || monthDiff(m, w.cycleMonth) > 0
-        ? undefined
-        : `expected a month before the cycle month ${w.cycleMonth} (actuals are history), got "${m}"`,
+    (m) => (w === undefined ? undefined : historyMonthProblem(m, w)),
     issues,
   );
+}
+
+/** Why `month` is not before the window's cycle month (undefined when it is history). */
+export function historyMonthProblem(month: string, w: Window): string | undefined {
+  return monthDiff(month, w.cycleMonth) > 0
+    ? undefined
+    : `expected a month before the cycle month ${w.cycleMonth} (actuals are history), got "${month}"`;
 }
 
 /** Why `month` is not a plan month of the window (undefined when it is). */

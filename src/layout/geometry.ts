@@ -253,6 +253,16 @@ export type PriceField = (typeof PRICE_FIELDS)[number];
 export const priceRow = (g: Pick<Geometry, "families">, field: PriceField, f: number): number =>
   blockRow(g, PRICE_FIELDS.indexOf(field), f);
 
+// ---- Production ----
+/**
+ * The Production sheet's measures (actual production, the lag-1 planned production), one block of
+ * F rows each, months from column C (history months).
+ */
+export const PRODUCTION_FIELDS = ["quantity", "planned"] as const;
+export type ProductionField = (typeof PRODUCTION_FIELDS)[number];
+export const productionRow = (g: Pick<Geometry, "families">, field: ProductionField, f: number): number =>
+  blockRow(g, PRODUCTION_FIELDS.indexOf(field), f);
+
 // ---- Gaps ----
 /** Ranked agenda: header at row 4, rows from 5. */
 export const GAP_RANK_HEADER = 4;

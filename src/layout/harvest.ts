@@ -9,7 +9,7 @@
  * - Settings: the row whose column A holds the setting's label;
  * - Families: every row below the header whose first cell holds a name (blank rows are skipped,
  *   not the end of the table); each field by its column header;
- * - Actuals, Budget, Prices, Demand, Supply: the family by the name in column A (a Demand or Supply block's
+ * - Actuals, Budget, Prices, Production, Demand, Supply: the family by the name in column A (a Demand or Supply block's
  *   name row labels the rows below it), the measure by its label in column B, the month by the
  *   month in the header row; the header row is found by its months, wherever it moved;
  * - Pipeline, Orders, Actions: each field by its column header, every row that holds anything,
@@ -18,7 +18,7 @@
  * - Kept inputs: the key in column A.
  *
  * Each value keeps its formula when the cell holds one, and the address it was found at.
- * On the sheets a user may edit freely (unprotected: Settings, Families, Actuals, Budget, Prices, Orders,
+ * On the sheets a user may edit freely (unprotected: Settings, Families, Actuals, Budget, Prices, Production, Orders,
  * Actions, Kept inputs), anything else that holds a value or a formula is the user's own
  * (a note, a helper formula): it is returned as an orphan with its address, so the rebuild can
  * keep it rather than clear it.
@@ -26,7 +26,15 @@
 import { BUSINESS_TYPES } from "../core/schema";
 import { KPI_DEFS } from "../core/plan-model/kpis";
 import { ALL_FAMILIES } from "../core/plan-model/gaps";
-import { ACTION_COLS, BUDGET_FIELDS, FAMILY_COLS, ORDER_COLS, PIPELINE_COLS, PRICE_FIELDS } from "./geometry";
+import {
+  ACTION_COLS,
+  BUDGET_FIELDS,
+  FAMILY_COLS,
+  ORDER_COLS,
+  PIPELINE_COLS,
+  PRICE_FIELDS,
+  PRODUCTION_FIELDS,
+} from "./geometry";
 import { keys } from "./keys";
 import { addr } from "./a1";
 import { CellValue } from "./types";
@@ -37,6 +45,7 @@ export type { Found, Orphan } from "./sheetReader";
 import { ACTION_HEADERS, ORDER_HEADERS, PIPELINE_HEADERS } from "./sheets/tables";
 import { BUDGET_LABELS, BUDGET_SHEET } from "./sheets/budget";
 import { PRICE_LABELS, PRICES_SHEET } from "./sheets/prices";
+import { PRODUCTION_LABELS, PRODUCTION_SHEET } from "./sheets/production";
 import { DEMAND_LABELS } from "./sheets/demand";
 import { supplyLabels } from "./sheets/supply";
 import {
@@ -428,6 +437,7 @@ const READERS: ReadonlyArray<{ sheet: string; free: boolean; read: (s: SheetRead
   },
   { sheet: BUDGET_SHEET, free: true, read: monthBlocks(BUDGET_FIELDS, BUDGET_LABELS, keys.budget) },
   { sheet: PRICES_SHEET, free: true, read: monthBlocks(PRICE_FIELDS, PRICE_LABELS, keys.price) },
+  { sheet: PRODUCTION_SHEET, free: true, read: monthBlocks(PRODUCTION_FIELDS, PRODUCTION_LABELS, keys.production) },
   {
     sheet: "Demand",
     free: false,

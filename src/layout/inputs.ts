@@ -26,7 +26,15 @@ import {
   SUPPLY_STRATEGIES,
   choiceOf,
 } from "../core/schema";
-import { ACTION_COLS, BudgetField, ORDER_COLS, PIPELINE_COLS, PriceField, spareRows } from "./geometry";
+import {
+  ACTION_COLS,
+  BudgetField,
+  ORDER_COLS,
+  PIPELINE_COLS,
+  PriceField,
+  ProductionField,
+  spareRows,
+} from "./geometry";
 import { keys } from "./keys";
 import { CellValue } from "./types";
 
@@ -164,6 +172,17 @@ export function resolveInputs(data: CycleData, typed: TypedInputs): PlanInputs {
       ),
     );
   const prices = { price: priceGrid("price"), unitCost: priceGrid("unitCost") };
+  // Actual production by history month: typed on the Production sheet, else given
+  // (production_actuals.csv), else blank.
+  const givenProduction = new Map((data.productionActuals ?? []).map((r) => [`${r.family}|${r.month}`, r]));
+  const productionGrid = (field: ProductionField): Blank[][] =>
+    cfg.families.map((f) =>
+      history.map((m) =>
+        asBlank(pick(typed, keys.production(field, f.name, m), givenProduction.get(`${f.name}|${m}`)?.[field] ?? null)),
+      ),
+    );
+  const productionActuals = productionGrid("quantity");
+  const productionPlanned = productionGrid("planned");
   const previousOf = new Map((data.previousConsensus ?? []).map((o) => [`${o.family}|${o.month}`, o.quantity]));
   const previousIn = (months: ReadonlyArray<string>) =>
     cfg.families.map((f) =>
@@ -237,6 +256,8 @@ export function resolveInputs(data: CycleData, typed: TypedInputs): PlanInputs {
     supplyPlan,
     budget,
     prices,
+    productionActuals,
+    productionPlanned,
     supplyPolicy: resolveSupplyPolicy(data, typed),
     pipeline,
     orders,

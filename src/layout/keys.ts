@@ -16,6 +16,8 @@ export const keys = {
   supplyPlan: (family: string, month: string): string => `Supply|plan|${family}|${month}`,
   /** A Budget cell: field "units", "revenue" or "grossMargin". */
   budget: (field: string, family: string, month: string): string => `Budget|${field}|${family}|${month}`,
+  /** A Production cell: field "quantity" (actual production by family and history month). */
+  production: (field: string, family: string, month: string): string => `Production|${field}|${family}|${month}`,
   /** A Prices cell: field "price" or "unitCost". */
   price: (field: string, family: string, month: string): string => `Prices|${field}|${family}|${month}`,
   pipeline: (row: number, field: string): string => `Pipeline|${row}|${field}`,

@@ -26,6 +26,8 @@ import { sheetAnchors } from "./names";
 import { TAB, WIDTH } from "./formats";
 import { buildWorkbook } from "./workbook";
 import { DEMAND_LABELS } from "./sheets/demand";
+import { supplyLabels } from "./sheets/supply";
+import { BUSINESS_TYPES } from "../core/schema";
 import { Cell, CellValue, SheetSpec, WorkbookSpec } from "./types";
 
 export { readCycleConfig, readCycleData } from "./cycle";
@@ -100,11 +102,16 @@ function keptSheet(kept: ReadonlyArray<Found>): SheetSpec {
 /** The key a note outside the layout is kept under: "Note|Actuals!H12". */
 const noteKey = (o: Orphan): string => `Note|${o.address}`;
 
+/** The Supply sheet's plan row label of every business type (the old workbook's may differ from the new one's). */
+const SUPPLY_LABELS = [...new Set(BUSINESS_TYPES.map((t) => supplyLabels(t.vocabulary).supply))];
+
 /**
  * Scaffolding the next cycle starts from the last one: the old consensus (as the workbook
  * computed it) becomes each family's "previous consensus": for the months both plans cover
  * (demand volatility compares them) and for the months that became history (the consensus
- * accuracy is then measured against). The old KPI values become the KPIs' "previous" values.
+ * accuracy is then measured against). The old supply plan of the months that became history is
+ * their planned production on the Production sheet (the lag-1 plan, what plan adherence compares
+ * actual production with). The old KPI values become the KPIs' "previous" values.
  * Archived consensus of older history months stays as it was.
  */
 function carryForward(grids: Grids, oldMonth: string, typed: Map<string, CellValue>, data: CycleData): Set<string> {
@@ -123,6 +130,13 @@ function carryForward(grids: Grids, oldMonth: string, typed: Map<string, CellVal
     const [fam, m] = [fm.slice(0, i), fm.slice(i + 1)];
     if (inPlan.has(m)) typed.set(keys.previousConsensus(fam, m), v);
   }
+  const nowHistory = new Set(history.filter((m) => m >= oldMonth));
+  for (const label of SUPPLY_LABELS)
+    for (const [fm, v] of measureValues(grids, "Supply", label)) {
+      const i = fm.lastIndexOf("|");
+      const [fam, m] = [fm.slice(0, i), fm.slice(i + 1)];
+      if (nowHistory.has(m)) typed.set(keys.production("planned", fam, m), v);
+    }
   for (const [id, v] of kpiValues(grids)) typed.set(keys.kpi("previous", id), v);
   archiveCycle(grids, oldMonth, typed);
   return replaced;

@@ -17,6 +17,7 @@ import { cycleFooter, sheetPrint } from "./print";
 import { BuildContext } from "./sheets/context";
 import { budgetSheet } from "./sheets/budget";
 import { pricesSheet } from "./sheets/prices";
+import { productionSheet } from "./sheets/production";
 import { demandSheet } from "./sheets/demand";
 import { financeSheet } from "./sheets/finance";
 import { gapsSheet } from "./sheets/gaps";
@@ -37,6 +38,7 @@ export const SHEET_NAMES = [
   "Actions",
   "Budget",
   "Prices",
+  "Production",
   "Demand",
   "Supply",
   "Finance",
@@ -114,6 +116,7 @@ export function buildWorkbook(data: CycleData, typed: TypedInputs = new Map(), o
     actionsSheet(ctx),
     budgetSheet(ctx),
     pricesSheet(ctx),
+    productionSheet(ctx),
     demandSheet(ctx),
     supplySheet(ctx),
     financeSheet(ctx),

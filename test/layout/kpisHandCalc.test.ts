@@ -16,6 +16,8 @@ import { Engine, loadEngine } from "./support/engine";
 // (archived last cycle) W 90 100 110, G 20 25 35.
 // Plan 2026-04..06: overrides W 120 130 110, G 40 50 40 (no pipeline: consensus = override);
 // last cycle's consensus for them W 100 100 (none for June), G 40 40 40.
+// Production (Production sheet): made W 110 120 130, G 30 40 (March not known); planned in each
+// month's own cycle W 100 125 (March not known), G 40 40.
 const monthly = (family: string, first: number, quantities: number[]) =>
   quantities.map((quantity, i) => ({ family, month: `2026-0${first + i}`, quantity }));
 
@@ -39,6 +41,13 @@ const data: CycleData = {
     ...monthly("G", 1, [20, 25, 35]),
     ...monthly("W", 4, [100, 100]),
     ...monthly("G", 4, [40, 40, 40]),
+  ],
+  productionActuals: [
+    { family: "W", month: "2026-01", quantity: 110, planned: 100 },
+    { family: "W", month: "2026-02", quantity: 120, planned: 125 },
+    { family: "W", month: "2026-03", quantity: 130, planned: null },
+    { family: "G", month: "2026-01", quantity: 30, planned: 40 },
+    { family: "G", month: "2026-02", quantity: 40, planned: 40 },
   ],
   previousKpis: [
     { kpi: "ACCURACY", value: 0.9 },
@@ -101,8 +110,16 @@ const ROWS: Array<{ name: string; formula: string; value: number; status: string
   { name: "Forecast accuracy", formula: "=SOP.FORECASTACCURACY(Demand!C47:E48,Demand!C39:E40)", value: 12 / 13, status: "On target", change: 12 / 13 - 0.9 },
   // -10 / 390: under-forecast by 2.6 %
   { name: "Forecast bias", formula: "=SOP.FORECASTBIAS(Demand!C47:E48,Demand!C39:E40)", value: -1 / 39, status: "On target" },
-  // 390 / 380
-  { name: "Plan adherence", formula: "=SOP.PLANADHERENCE(Demand!C47:E48,Demand!C39:E40)", value: 39 / 38, status: "On target" },
+  // actual / planned production over the months with both: W (110,100) (120,125), G (30,40)
+  // (40,40); W's March (made 130, no plan) drops out as a pair, G's March has neither.
+  // made 230 + 70 = 300, planned 225 + 80 = 305 -> 300 / 305 = 60/61; |60/61 - 1| = 0.016 <= 0.05
+  {
+    name: "Plan adherence",
+    formula:
+      '=IF(OR(COUNT(Production!C5:E6)=0,COUNT(Production!C8:E9)=0),"no data",SOP.PLANADHERENCE(Production!C5:E6,Production!C8:E9))',
+    value: 60 / 61,
+    status: "On target",
+  },
   // COGS 3,720 / average inventory value (330+300+390)/3 = 340 -> 186/17 over 3 months, x 12/3 = 744/17
   { name: "Inventory turns", formula: "=SOP.INVENTORYTURNS(Finance!C7:E7,Finance!C10:E10)*12/3", value: 744 / 17, status: "On target" },
   // on time, quantities ignored: O1 yes, O2 late, O3 yes, O4 overdue (O5 not due) -> 2 / 4
@@ -165,6 +182,14 @@ const RANGES: Record<string, CellValue[][]> = {
     [125, 125, 125],
     [40, 40, 40],
   ], // capacity
+  "Production!C5:E6": [
+    [110, 120, 130],
+    [30, 40, null],
+  ], // actual production
+  "Production!C8:E9": [
+    [100, 125, null],
+    [40, 40, null],
+  ], // planned production (lag 1)
   "KPIs!C20:C21": [[330], [1000]], // inventory value of April, receivables
   "KPIs!C22": [[400]], // payables
 };

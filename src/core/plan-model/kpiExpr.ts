@@ -16,6 +16,9 @@ export type KpiRange =
   | "consensusHistory"
   /** Families x history months: the statistical baseline planned for each history month. */
   | "baselineHistory"
+  /** Families x history months: actual production, and what each month's own cycle planned to produce (Production sheet; blank where not known). */
+  | "productionActual"
+  | "productionPlanned"
   /** 1 x history months: total actual sales. */
   | "totalActual"
   /** Families x plan months: this cycle's consensus. */
@@ -52,13 +55,19 @@ export type KpiArg =
 
 /**
  * How a KPI is computed: one `SOP.*` call, a choice on whether a range holds any number, or a
- * call that needs inputs: while any cell of `needs` is blank, the KPI shows "no data" (never a
- * number made up for the missing input) and `missing` says what to fill in.
+ * call that needs inputs: while any cell of `needs` is blank (with `partial`: while any range of
+ * `needs` holds no number at all), the KPI shows "no data" (never a number made up for the
+ * missing input) and `missing` says what to fill in.
  */
 export type KpiExpr =
   | { readonly call: AnyFunctionDecl; readonly args: ReadonlyArray<KpiArg> }
   | { readonly ifNoNumbers: KpiRange; readonly then: KpiExpr; readonly else: KpiExpr }
-  | { readonly needs: ReadonlyArray<KpiRange>; readonly missing: string; readonly then: KpiExpr };
+  | {
+      readonly needs: ReadonlyArray<KpiRange>;
+      readonly partial?: true;
+      readonly missing: string;
+      readonly then: KpiExpr;
+    };
 
 /** What a KPI cell shows while an input it needs is blank. */
 export const NO_DATA = "no data";
@@ -109,7 +118,10 @@ function argText(a: KpiArg, refs: KpiRefs): string {
 /** Evaluates an expression on the ranges' values, through the `SOP.*` declarations. */
 export function evaluateExpr(e: KpiExpr, v: KpiValues): Result<number> {
   if ("ifNoNumbers" in e) return evaluateExpr(hasNumber(v[e.ifNoNumbers]) ? e.else : e.then, v);
-  if ("needs" in e) return e.needs.every((n) => allNumbers(v[n])) ? evaluateExpr(e.then, v) : noData(e.missing);
+  if ("needs" in e) {
+    const given = e.partial === true ? hasNumber : allNumbers;
+    return e.needs.every((n) => given(v[n])) ? evaluateExpr(e.then, v) : noData(e.missing);
+  }
   const out = evaluate(
     e.call,
     e.args.map((a) => argValue(a, v)),
@@ -122,6 +134,10 @@ export function evaluateExpr(e: KpiExpr, v: KpiValues): Result<number> {
  * the numbers in its input ranges, whose sizes `v` gives.
  */
 export function exprFormula(e: KpiExpr, refs: KpiRefs, v?: KpiValues): string {
+  if ("needs" in e && e.partial === true) {
+    const none = e.needs.map((n) => `COUNT(${refs[n]})=0`).join(",");
+    return `IF(OR(${none}),"${NO_DATA}",${exprFormula(e.then, refs, v)})`;
+  }
   if ("needs" in e) {
     if (v === undefined)
       throw new Error("exprFormula: a KPI that needs inputs needs the ranges' values for their sizes");

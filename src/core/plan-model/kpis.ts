@@ -89,9 +89,18 @@ export const KPI_DEFS: ReadonlyArray<KpiDef> = [
     rule: "band",
     target: 1,
     band: 0.05,
-    period: "all history months",
-    definition: "actual sales / consensus plan over the history months (1 = on plan)",
-    expr: call(PLANADHERENCE, r("actuals"), r("consensusHistory")),
+    period: "history months with actual and planned production",
+    definition:
+      "actual production / planned production (what each month's own cycle planned, lag 1) over the history months with both (1 = on plan)",
+    // Actual output / planned output (the standard definition): production, not sales. Without
+    // production actuals or a production plan for the history months it says "no data".
+    expr: {
+      needs: ["productionActual", "productionPlanned"],
+      partial: true,
+      missing:
+        "production actuals: type Actual production and Planned production (lag 1) on the Production sheet (or quantity and planned in production_actuals.csv); planned production fills in from the Supply sheet when the next cycle is scaffolded",
+      then: call(PLANADHERENCE, r("productionActual"), r("productionPlanned")),
+    },
   },
   {
     id: "TURNS",

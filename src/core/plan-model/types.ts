@@ -66,6 +66,13 @@ export interface PlanInputs {
   readonly actions: ReadonlyArray<ActionRowInput>;
   /** F x plan: the budget (Budget sheet, budget.csv): units, revenue, gross margin; null = blank. */
   readonly budget: BudgetGrids;
+  /** F x history: actual production in units (Production sheet, production_actuals.csv); null = blank. */
+  readonly productionActuals: ReadonlyArray<ReadonlyArray<Blank>>;
+  /**
+   * F x history: what each history month's own cycle planned to produce (its Supply sheet's plan,
+   * carried when the next cycle is scaffolded, or production_actuals.csv's planned); null = blank.
+   */
+  readonly productionPlanned: ReadonlyArray<ReadonlyArray<Blank>>;
   /** F x plan: the month's price and unit cost (Prices sheet, prices.csv); null = the Families value. */
   readonly prices: {
     readonly price: ReadonlyArray<ReadonlyArray<Blank>>;

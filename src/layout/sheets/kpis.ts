@@ -48,6 +48,8 @@ import {
   financeTotalRow,
   orderCol,
   planCol,
+  ProductionField,
+  productionRow,
   supplySummaryRow,
 } from "../geometry";
 import { FMT, KPI_FORMAT, TAB, WIDTH } from "../formats";
@@ -57,6 +59,7 @@ import { CellValue, SheetSpec } from "../types";
 import { BuildContext } from "./context";
 import { cycleSubtitle, tableHeader, titleRows } from "./common";
 import { archiveKpis } from "./kpisArchive";
+import { PRODUCTION_SHEET } from "./production";
 
 export const KPI_HEADERS = [
   "KPI",
@@ -138,6 +141,8 @@ export function kpisSheet(ctx: BuildContext): SheetSpec {
     `Orders!${range(FIRST_ROW, orderCol(field), FIRST_ROW + orderRows - 1, orderCol(field))}`;
   const supplyRef = (s: "supply" | "capacity"): string =>
     `Supply!${range(supplySummaryRow(geo, s, 0), planCol(0), supplySummaryRow(geo, s, F - 1), planCol(P - 1))}`;
+  const productionRef = (field: ProductionField): string =>
+    `${PRODUCTION_SHEET}!${range(productionRow(geo, field, 0), FIRST_MONTH_COL, productionRow(geo, field, F - 1), FIRST_MONTH_COL + H - 1)}`;
   const histRef = (r: number): string => `Finance!${range(r, FIRST_MONTH_COL, r, FIRST_MONTH_COL + H - 1)}`;
   const statusRef = `Actions!${range(FIRST_ROW, actionCol("status"), FIRST_ROW + inputs.actions.length - 1, actionCol("status"))}`;
   const assetsRef = range(WC_ROWS.inventory, C.value, WC_ROWS.receivables, C.value);
@@ -150,6 +155,8 @@ export function kpisSheet(ctx: BuildContext): SheetSpec {
   const values: KpiValues = {
     actuals: inputs.actuals.map((row) => row.map(blankAsEmpty)),
     consensusHistory: fams.map((f) => f.demand.consensusHistory.map(blankAsEmpty)),
+    productionActual: inputs.productionActuals.map((row) => row.map(blankAsEmpty)),
+    productionPlanned: inputs.productionPlanned.map((row) => row.map(blankAsEmpty)),
     baselineHistory: fams.map((f) => f.demand.baseline.history.map(blankAsEmpty)),
     totalActual: [t.actual.slice()],
     consensusPlan: fams.map((f) => f.demand.consensus.slice()),
@@ -174,6 +181,8 @@ export function kpisSheet(ctx: BuildContext): SheetSpec {
   const refs: KpiRefs = {
     actuals: actualsRef,
     consensusHistory: consensusRef,
+    productionActual: productionRef("quantity"),
+    productionPlanned: productionRef("planned"),
     baselineHistory: baselineRef,
     totalActual: totalActualRef,
     consensusPlan: consensusPlanRef,

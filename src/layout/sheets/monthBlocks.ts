@@ -1,6 +1,6 @@
 /**
- * An input sheet of month blocks (Budget, Prices): one block of family rows per measure, plan
- * months from column C, family in column A and measure in column B on every row, so a rebuild
+ * An input sheet of month blocks (Budget, Prices, Production): one block of family rows per
+ * measure, plan months (or history months) from column C, family in column A and measure in column B on every row, so a rebuild
  * finds each value by family, measure and month wherever the rows moved.
  */
 import type { Blank } from "../../core/plan-model/types";
@@ -19,7 +19,9 @@ export interface MonthBlocks<F extends string> {
   readonly fields: ReadonlyArray<F>;
   /** Each measure's label in column B (a rebuild finds the measure by it). */
   readonly labels: Readonly<Record<F, string>>;
-  /** F x plan values of each measure. */
+  /** The months across: plan months unless given (Production: the history months). */
+  readonly months?: ReadonlyArray<string>;
+  /** F x months values of each measure. */
   readonly values: Readonly<Record<F, ReadonlyArray<ReadonlyArray<Blank>>>>;
   readonly row: (field: F, f: number) => number;
   readonly key: (field: F, family: string, month: string) => string;
@@ -28,7 +30,8 @@ export interface MonthBlocks<F extends string> {
 }
 
 export function monthBlocksSheet<F extends string>(ctx: BuildContext, o: MonthBlocks<F>): SheetSpec {
-  const { config: cfg, plan: months } = ctx.inputs;
+  const { config: cfg } = ctx.inputs;
+  const months = o.months ?? ctx.inputs.plan;
   const g = new SheetGrid(o.sheet);
   titleRows(g, o.title, cycleSubtitle(cfg, o.subtitle));
   monthHeader(g, HEADER_ROW, ["Family", "Measure"], months);
