@@ -128,6 +128,10 @@ export interface OverrideRow {
   readonly family: string;
   readonly month: string;
   readonly quantity: number;
+  /** Why sales overrode the baseline: one of OVERRIDE_REASONS (schema.ts); absent or null = not given. */
+  readonly reason?: string | null;
+  /** The planner's comment on the override; absent or null = none. */
+  readonly comment?: string | null;
 }
 
 /**

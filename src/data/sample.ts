@@ -262,8 +262,20 @@ export function sampleCycle(): CycleData {
     },
     actuals,
     overrides: [
-      { family: "Industrial pumps", month: plan[1], quantity: 400 },
-      { family: "Controllers", month: plan[2], quantity: 980 },
+      {
+        family: "Industrial pumps",
+        month: plan[1],
+        quantity: 400,
+        reason: "Customer order",
+        comment: OVERRIDE_COMMENTS["Customer order"],
+      },
+      {
+        family: "Controllers",
+        month: plan[2],
+        quantity: 980,
+        reason: "Promotion",
+        comment: OVERRIDE_COMMENTS.Promotion,
+      },
     ],
     pipeline: makePipeline(SAMPLE_FAMILIES, plan, 30, rng),
     orders: makeOrders(SAMPLE_FAMILIES, history, 200, rng),

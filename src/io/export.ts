@@ -9,7 +9,7 @@ import * as path from "path";
 import type { CycleData } from "../core/model";
 import { formatCsv, neutraliseFormula as text } from "./csv";
 import { FAMILY_OPTIONAL_FIELDS, type FamilyOptionalField } from "../core/schema";
-import { COLUMNS, FAMILY_OPTIONAL_COLUMNS, FAMILY_POLICY_COLUMNS } from "./readers";
+import { COLUMNS, FAMILY_OPTIONAL_COLUMNS, FAMILY_POLICY_COLUMNS, OVERRIDE_NOTE_COLUMNS } from "./readers";
 import { PRODUCTION_FILE, productionCsv } from "./production";
 import { PLAN_HISTORY_FILE, planHistoryCsv } from "./planHistory";
 import { BUDGET_FILE, budgetCsv } from "./budget";
@@ -48,6 +48,16 @@ function familiesCsv(families: CycleData["config"]["families"]): string {
   );
 }
 
+/** overrides.csv; the reason and comment columns only when an override has one. */
+function overridesCsv(rows: CycleData["overrides"]): string {
+  const notes = rows.some((o) => (o.reason ?? null) !== null || (o.comment ?? null) !== null);
+  const opt = (v: string | null | undefined): string => (v === null || v === undefined ? "" : text(v));
+  return formatCsv(
+    notes ? [...COLUMNS["overrides.csv"], ...OVERRIDE_NOTE_COLUMNS] : COLUMNS["overrides.csv"],
+    rows.map((o) => [text(o.family), o.month, num(o.quantity), ...(notes ? [opt(o.reason), opt(o.comment)] : [])]),
+  );
+}
+
 /** File name -> CSV text for every file of the import format. */
 export function cycleToCsv(data: CycleData): Record<string, string> {
   const c = data.config;
@@ -81,10 +91,7 @@ export function cycleToCsv(data: CycleData): Record<string, string> {
     ...(data.productionActuals !== undefined && data.productionActuals.length > 0
       ? { [PRODUCTION_FILE]: productionCsv(data.productionActuals) }
       : {}),
-    "overrides.csv": formatCsv(
-      COLUMNS["overrides.csv"],
-      data.overrides.map((o) => [text(o.family), o.month, num(o.quantity)]),
-    ),
+    "overrides.csv": overridesCsv(data.overrides),
     ...(data.supplyPlan !== undefined && data.supplyPlan.length > 0
       ? {
           "supply_plan.csv": formatCsv(

@@ -25,7 +25,8 @@ const OPTIONAL = [
 ] as const;
 
 const quantity = (r: string): Parsed<number | null> => parseNumber(r, { min: 0 });
-const reason = (r: string): Parsed<string | null> => parseChoice(r, OVERRIDE_REASONS);
+/** An override's reason: one of the reason codes (OVERRIDE_REASONS), in its canonical spelling. */
+export const parseOverrideReason = (r: string): Parsed<string | null> => parseChoice(r, OVERRIDE_REASONS);
 
 /** The archive rows of plan_history.csv; a second row for the same cycle, family and target month is a problem. */
 export function readPlanHistory(csv: string, issues: ImportIssue[]): ArchiveRow[] {
@@ -40,7 +41,7 @@ export function readPlanHistory(csv: string, issues: ImportIssue[]): ArchiveRow[
     const naive = row.optional("naive", quantity, null);
     const baseline = row.optional("statistical_baseline", quantity, null);
     const override = row.optional("sales_override", quantity, null);
-    const why = row.optional("override_reason", reason, null);
+    const why = row.optional("override_reason", parseOverrideReason, null);
     const comment = row.optional("override_comment", parseText, null);
     const consensus = row.optional("consensus", quantity, null);
     if (cycleMonth === undefined || family === undefined || targetMonth === undefined) continue;

@@ -34,6 +34,7 @@ import {
   Parsed,
 } from "./fields";
 import { ImportIssue, readTable, Row } from "./table";
+import { parseOverrideReason } from "./planHistory";
 
 const nonNegative = (r: string): Parsed<number> => parseNumber(r, { min: 0 });
 const probability = (r: string): Parsed<number> => parseNumber(r, { min: 0, max: 1, percent: true });
@@ -198,26 +199,39 @@ export interface Window {
   readonly horizonMonths: number;
 }
 
+/** The optional columns of overrides.csv: why sales overrode the baseline (a reason code) and a comment. */
+export const OVERRIDE_NOTE_COLUMNS = ["reason", "comment"] as const;
+
 function readMonthly(
   file: "actuals.csv" | "overrides.csv" | "supply_plan.csv" | "previous_consensus.csv",
   text: string,
   resolve: Resolve,
   inRange: (month: string) => string | undefined,
   issues: ImportIssue[],
-): ActualRow[] {
-  const table = readTable(file, text, COLUMNS[file], [], issues);
+): OverrideRow[] {
+  const notes = file === "overrides.csv";
+  const table = readTable(file, text, COLUMNS[file], notes ? OVERRIDE_NOTE_COLUMNS : [], issues);
   if (!table) return [];
   const seen = new Map<string, number>();
-  const out: ActualRow[] = [];
+  const out: OverrideRow[] = [];
   for (const row of table.rows) {
     const family = resolve(row);
     const month = row.get("month", parseMonth);
     const quantity = row.get("quantity", nonNegative);
+    const reason = notes ? row.optional("reason", parseOverrideReason, null) : null;
+    const comment = notes ? row.optional("comment", parseText, null) : null;
     const outside = month !== undefined ? inRange(month) : undefined;
     if (outside !== undefined) row.report("month", outside);
     if (family === undefined || month === undefined || quantity === undefined || outside !== undefined) continue;
+    if (reason === undefined || comment === undefined) continue;
     if (repeatsFamilyMonth(seen, row, family, month)) continue;
-    out.push({ family, month, quantity });
+    out.push({
+      family,
+      month,
+      quantity,
+      ...(reason !== null ? { reason } : {}),
+      ...(comment !== null ? { comment } : {}),
+    });
   }
   return out;
 }
@@ -267,7 +281,7 @@ export function planMonthProblem(month: string, w: Window): string | undefined {
     : `expected a plan month from ${w.cycleMonth} to ${last}, got "${month}"`;
 }
 
-/** overrides.csv: sales overrides inside the plan horizon. */
+/** overrides.csv: sales overrides inside the plan horizon, each with an optional reason (a reason code) and comment. */
 export function readOverrides(
   text: string,
   resolve: Resolve,

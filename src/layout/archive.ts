@@ -12,7 +12,7 @@ import { ArchiveRow } from "../core/model";
 import { DEFAULT_ACCURACY_LAGS } from "../core/schema";
 import { isMonth, monthDiff } from "../core/plan-model/months";
 import { keys } from "./keys";
-import { TypedInputs, pick } from "./inputs";
+import { TypedInputs, asText as textOrNull, pick } from "./inputs";
 import { CellValue } from "./types";
 
 /** The archive's sheet. */
@@ -47,8 +47,6 @@ export function archiveKeyParts(
 }
 
 const numberOrNull = (v: CellValue): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
-const textOrNull = (v: CellValue): string | null =>
-  v === null || (typeof v === "string" && v.trim() === "") ? null : String(v);
 
 /** One row's field as the data holds it (for `pick`'s fallback). */
 function dataValue(row: ArchiveRow | undefined, field: ArchiveField): CellValue {

@@ -10,7 +10,7 @@ import { SettingsField } from "./geometry";
 import { Found, harvest } from "./harvest";
 import { archiveOf } from "./archive";
 import { keys } from "./keys";
-import { withFamilyInputs } from "./inputs";
+import { asText, withFamilyInputs } from "./inputs";
 import { ExistingSheets, isoFromSerial, monthOf, numberOr, text } from "./read";
 import { CellValue } from "./types";
 
@@ -152,8 +152,19 @@ export function readCycleData(existing: ExistingSheets): CycleData | null {
   );
   const overrides = config.families.flatMap((f) =>
     plan.flatMap((m) => {
-      const v = typed.get(`Demand|override|${f.name}|${m}`);
-      return typeof v === "number" ? [{ family: f.name, month: m, quantity: v }] : [];
+      const v = typed.get(keys.override(f.name, m));
+      if (typeof v !== "number") return [];
+      const reason = asText(typed.get(keys.overrideNote("reason", f.name, m)) ?? null);
+      const comment = asText(typed.get(keys.overrideNote("comment", f.name, m)) ?? null);
+      return [
+        {
+          family: f.name,
+          month: m,
+          quantity: v,
+          ...(reason !== null ? { reason } : {}),
+          ...(comment !== null ? { comment } : {}),
+        },
+      ];
     }),
   );
   const g = (r: Map<string, CellValue>, f: string): CellValue => r.get(f) ?? null;

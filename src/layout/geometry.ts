@@ -68,6 +68,8 @@ export const DEMAND_ROWS = [
   "bandLow",
   "bandHigh",
   "override",
+  "reason",
+  "comment",
   "pipeline",
   "consensus",
   "previous",

@@ -448,9 +448,11 @@ const READERS: ReadonlyArray<{ sheet: string; free: boolean; read: (s: SheetRead
         (f, m, month) =>
           norm(m) === norm(DEMAND_LABELS.override)
             ? keys.override(f, month)
-            : norm(m) === norm(DEMAND_LABELS.previous)
-              ? keys.previousConsensus(f, month)
-              : undefined,
+            : norm(m) === norm(DEMAND_LABELS.reason) || norm(m) === norm(DEMAND_LABELS.comment)
+              ? keys.overrideNote(norm(m) === norm(DEMAND_LABELS.reason) ? "reason" : "comment", f, month)
+              : norm(m) === norm(DEMAND_LABELS.previous)
+                ? keys.previousConsensus(f, month)
+                : undefined,
         true,
       ),
   },

@@ -50,6 +50,9 @@ export function pick<T extends CellValue>(typed: TypedInputs, key: string, fallb
 }
 
 const asBlank = (v: CellValue): Blank => (typeof v === "number" && Number.isFinite(v) ? v : null);
+/** A text input's value: null for a blank (or only spaces) cell, else the text. */
+export const asText = (v: CellValue): string | null =>
+  v === null || (typeof v === "string" && v.trim() === "") ? null : String(v);
 
 /** Highest 1-based row index typed for a table sheet ("Pipeline|17|deal" -> 17). */
 function maxTypedRow(typed: TypedInputs, sheet: string): number {
@@ -148,6 +151,20 @@ export function resolveInputs(data: CycleData, typed: TypedInputs): PlanInputs {
   const overrides = cfg.families.map((f) =>
     plan.map((m) => asBlank(pick(typed, keys.override(f.name, m), overrideOf.get(`${f.name}|${m}`) ?? null))),
   );
+  // The reason and comment beside each override: typed, else given with the override (overrides.csv).
+  const overrideRowOf = new Map(data.overrides.map((o) => [`${o.family}|${o.month}`, o]));
+  const noteGrid = (field: "reason" | "comment"): CellValue[][] =>
+    cfg.families.map((f) =>
+      plan.map((m) => {
+        const v = pick(
+          typed,
+          keys.overrideNote(field, f.name, m),
+          overrideRowOf.get(`${f.name}|${m}`)?.[field] ?? null,
+        );
+        return asText(v) === null ? null : v;
+      }),
+    );
+  const overrideNotes = { reason: noteGrid("reason"), comment: noteGrid("comment") };
   // The supply plan: typed in the workbook, else given with the cycle (supply_plan.csv), else
   // blank (the Supply sheet then starts it at the proposal of the supply policy).
   const givenSupply = new Map((data.supplyPlan ?? []).map((r) => [`${r.family}|${r.month}`, r.quantity]));
@@ -251,6 +268,7 @@ export function resolveInputs(data: CycleData, typed: TypedInputs): PlanInputs {
     plan,
     actuals,
     overrides,
+    overrideNotes,
     previousConsensus,
     archivedConsensus,
     supplyPlan,

@@ -12,6 +12,9 @@ export const keys = {
   familyInput: (field: string, family: string): string => `FamilyInputs|${field}|${family}`,
   actual: (family: string, month: string): string => `Actuals|actual|${family}|${month}`,
   override: (family: string, month: string): string => `Demand|override|${family}|${month}`,
+  /** Why sales overrode the baseline, and their comment, beside the override (field "reason" or "comment"). */
+  overrideNote: (field: "reason" | "comment", family: string, month: string): string =>
+    `Demand|${field}|${family}|${month}`,
   previousConsensus: (family: string, month: string): string => `Demand|previous|${family}|${month}`,
   supplyPlan: (family: string, month: string): string => `Supply|plan|${family}|${month}`,
   /** A Budget cell: field "units", "revenue" or "grossMargin". */

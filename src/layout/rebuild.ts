@@ -144,7 +144,7 @@ function carryForward(grids: Grids, oldMonth: string, typed: Map<string, CellVal
 
 /**
  * The cycle being left goes into the plan archive: per family and plan month of that cycle, its
- * statistical baseline, sales override and consensus as the workbook showed them, and the naive
+ * statistical baseline, sales override (with its reason and comment) and consensus as the workbook showed them, and the naive
  * forecast of the time (the actual of the month before it, as typed on Actuals). What the archive already holds for
  * that cycle (typed, or imported) is kept as it is.
  */
@@ -166,6 +166,12 @@ function archiveCycle(grids: Grids, oldMonth: string, typed: Map<string, CellVal
       put(keys.archive(oldMonth, m, field, fam), v);
       put(keys.archive(oldMonth, m, "naive", fam), typed.get(keys.actual(fam, before)));
     }
+  }
+  // The reason and comment typed beside each override of that cycle.
+  for (const [k, v] of [...typed]) {
+    const note = /^Demand\|(reason|comment)\|(.*)\|([^|]*)$/.exec(k);
+    if (note === null || note[3] < oldMonth) continue;
+    put(keys.archive(oldMonth, note[3], note[1], note[2]), typeof v === "string" && v.trim() === "" ? null : v);
   }
 }
 

@@ -107,9 +107,9 @@ const kpis = spec.sheets.find((s) => s.name === "KPIs") as SheetSpec;
 //   has two earlier actuals: lag-1 naive = the previous actual, W 100 and G 30 in March.
 const ROWS: Array<{ name: string; formula: string; value: number; status: string; change?: number }> = [
   // 1 - 30 / 390 = 12/13
-  { name: "Forecast accuracy", formula: "=SOP.FORECASTACCURACY(Demand!C47:E48,Demand!C39:E40)", value: 12 / 13, status: "On target", change: 12 / 13 - 0.9 },
+  { name: "Forecast accuracy", formula: "=SOP.FORECASTACCURACY(Demand!C51:E52,Demand!C43:E44)", value: 12 / 13, status: "On target", change: 12 / 13 - 0.9 },
   // -10 / 390: under-forecast by 2.6 %
-  { name: "Forecast bias", formula: "=SOP.FORECASTBIAS(Demand!C47:E48,Demand!C39:E40)", value: -1 / 39, status: "On target" },
+  { name: "Forecast bias", formula: "=SOP.FORECASTBIAS(Demand!C51:E52,Demand!C43:E44)", value: -1 / 39, status: "On target" },
   // actual / planned production over the months with both: W (110,100) (120,125), G (30,40)
   // (40,40); W's March (made 130, no plan) drops out as a pair, G's March has neither.
   // made 230 + 70 = 300, planned 225 + 80 = 305 -> 300 / 305 = 60/61; |60/61 - 1| = 0.016 <= 0.05
@@ -137,35 +137,35 @@ const ROWS: Array<{ name: string; formula: string; value: number; status: string
   { name: "Working capital", formula: '=IF(COUNT(C20:C21)+COUNT(C22)<3,"no data",SOP.WORKINGCAPITAL(C20:C21,C22))', value: 930, status: "On target" },
   // last cycle's consensus exists: |120-100| + |130-100| + |40-40| + |50-40| + |40-40| = 60 over
   // 100+100+40+40+40 = 320 (W's June has no previous value and drops out) -> 0.1875
-  { name: "Demand volatility", formula: '=IF(COUNT(Demand!F43:H44)=0,SOP.DEMANDVOLATILITY(Demand!C6:E6,,"CV"),SOP.DEMANDVOLATILITY(Demand!F39:H40,Demand!F43:H44))', value: 0.1875, status: "On target" },
+  { name: "Demand volatility", formula: '=IF(COUNT(Demand!F47:H48)=0,SOP.DEMANDVOLATILITY(Demand!C6:E6,,"CV"),SOP.DEMANDVOLATILITY(Demand!F43:H44,Demand!F47:H48))', value: 0.1875, status: "On target" },
   // sum(min(delivered, ordered)) 10+5+8+4+0 = 27 over ordered 10+5+8+6+5 = 34: O5 (7 ordered,
   // nothing delivered, promised 2026-04-20) is not due before the cycle month and is left out
   { name: "Schedule adherence", formula: "=SOP.SCHEDULEADHERENCE(Orders!E5:E35,Orders!D5:D35,Orders!F5:F35,SOP_CycleMonth)", value: 27 / 34, status: "Off target" },
   // Closed, Open, Closed, In progress -> 2 / 4
   { name: "Meeting decision closure", formula: "=SOP.DECISIONCLOSURE(Actions!D5:D23)", value: 0.5, status: "Off target" },
   // sum(A - F) = 10 over mean|A - F| = 30 / 6 = 5 -> 2
-  { name: "Tracking signal", formula: "=SOP.TRACKINGSIGNAL(Demand!C47:E48,Demand!C39:E40)", value: 2, status: "On target" },
+  { name: "Tracking signal", formula: "=SOP.TRACKINGSIGNAL(Demand!C51:E52,Demand!C43:E44)", value: 2, status: "On target" },
 ];
 
 // What each range holds (blank cells as null), by hand from the cycle above.
 const RANGES: Record<string, CellValue[][]> = {
-  "Demand!C47:E48": [
+  "Demand!C51:E52": [
     [80, 100, 120],
     [20, 30, 40],
   ], // actual sales
-  "Demand!C39:E40": [
+  "Demand!C43:E44": [
     [90, 100, 110],
     [20, 25, 35],
   ], // consensus for the history months (archived)
-  "Demand!F39:H40": [
+  "Demand!F43:H44": [
     [120, 130, 110],
     [40, 50, 40],
   ], // consensus for the plan months
-  "Demand!F43:H44": [
+  "Demand!F47:H48": [
     [100, 100, null],
     [40, 40, 40],
   ], // last cycle's consensus for the plan months
-  "Demand!C51:E52": [
+  "Demand!C55:E56": [
     [null, null, 100],
     [null, null, 30],
   ], // lag-1 statistical baseline
@@ -293,7 +293,7 @@ describe("KPIs sheet, by hand", () => {
   it("forecast value added: the March baseline's WAPE 30/160 minus the consensus's 15/160 = 3/32", () => {
     // Only March has a baseline: W (A 120, F 110, B 100), G (A 40, F 35, B 30); sum A = 160.
     const row = kpis.cells.findIndex((r) => r[2]?.formula?.startsWith("=SOP.FVA("));
-    expect(kpis.cells[row][2]?.formula).toBe("=SOP.FVA(Demand!C47:E48,Demand!C39:E40,Demand!C51:E52)");
+    expect(kpis.cells[row][2]?.formula).toBe("=SOP.FVA(Demand!C51:E52,Demand!C43:E44,Demand!C55:E56)");
     expect(kpis.cells[row][2]?.value).toBeCloseTo(3 / 32, 12);
     expect(engine.value("KPIs", row, 2) as number).toBeCloseTo(3 / 32, 9);
   });

@@ -50,6 +50,14 @@ export interface PlanInputs {
   readonly actuals: ReadonlyArray<ReadonlyArray<Blank>>;
   /** F x plan: sales overrides; null = blank (use the baseline). */
   readonly overrides: ReadonlyArray<ReadonlyArray<Blank>>;
+  /**
+   * F x plan: why each override was made (a reason code) and the planner's comment, as typed
+   * (a number typed there stays a number); null = none.
+   */
+  readonly overrideNotes: {
+    readonly reason: ReadonlyArray<ReadonlyArray<string | number | boolean | null>>;
+    readonly comment: ReadonlyArray<ReadonlyArray<string | number | boolean | null>>;
+  };
   /** F x plan: last cycle's consensus for the same months; null = none (no snapshot for that month). */
   readonly previousConsensus: ReadonlyArray<ReadonlyArray<Blank>>;
   /**

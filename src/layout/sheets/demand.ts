@@ -11,6 +11,10 @@
  *   blank where the model has no band. Nothing else in the workbook reads them (the plan and the
  *   KPIs use the consensus).
  * - Sales override (plan): input; blank = use the baseline.
+ * - Override reason and Override comment (plan): inputs beside the override: why sales overrode
+ *   the baseline (a reason code from the validated list, OVERRIDE_REASONS) and a comment. An
+ *   override typed without a reason shows its reason cell in the watch style. Scaffolding the
+ *   next cycle month archives them with the override (Plan archive).
  * - Weighted pipeline (plan) = SUMPRODUCT over the Pipeline rows of this family closing this
  *   month of the weighted quantity (quantity x win probability).
  * - Consensus demand: plan = IF(override <> "", override, baseline) + pipeline; history = the
@@ -47,6 +51,7 @@ import {
   pipelineCol,
 } from "../geometry";
 import { FMT, TAB, monthSheetWidths } from "../formats";
+import { OVERRIDE_REASONS } from "../../core/schema";
 import { SheetGrid } from "../grid";
 import { ALL_FAMILIES } from "../../core/plan-model/gaps";
 import { keys } from "../keys";
@@ -61,6 +66,8 @@ export const DEMAND_LABELS: Record<DemandRow, string> = {
   bandLow: "Baseline 80 % low",
   bandHigh: "Baseline 80 % high",
   override: "Sales override",
+  reason: "Override reason",
+  comment: "Override comment",
   pipeline: "Weighted pipeline",
   consensus: "Consensus demand",
   previous: "Previous consensus",
@@ -175,6 +182,14 @@ export function demandSheet(ctx: BuildContext): SheetSpec {
       g.value(R("bandLow"), c, d.baseline.lower80[t2], "formula", FMT.units);
       g.value(R("bandHigh"), c, d.baseline.upper80[t2], "formula", FMT.units);
       g.input(R("override"), c, keys.override(fam.name, m), inputs.overrides[f][t2], FMT.units);
+      g.input(R("reason"), c, keys.overrideNote("reason", fam.name, m), inputs.overrideNotes.reason[f][t2]);
+      g.input(
+        R("comment"),
+        c,
+        keys.overrideNote("comment", fam.name, m),
+        inputs.overrideNotes.comment[f][t2],
+        FMT.text,
+      );
       g.input(R("previous"), c, keys.previousConsensus(fam.name, m), inputs.previousConsensus[f][t2], FMT.units);
       const pf = `=SUMPRODUCT((${pipeRange("family")}=$A$${top + 1})*(${pipeRange("closeMonth")}=${monthHead(c)})*${pipeRange("weighted")})`;
       g.formula(R("pipeline"), c, pf, d.pipeline[t2], FMT.units);
@@ -187,13 +202,24 @@ export function demandSheet(ctx: BuildContext): SheetSpec {
       );
     });
   });
-  // One validation over the plan columns of the blocks: only the override cells are unlocked, so only they take typing.
-  if (months.length > 0 && cfg.families.length > 0) {
-    g.validations.push({
-      kind: "decimal",
-      range: range(first, demandCol(H), last, demandCol(H + months.length - 1), true),
-      min: 0,
+  // Per family: the override cells take a number >= 0, the reason cells one of the reason codes;
+  // an override without a reason shows its reason cell in the watch style.
+  if (months.length > 0) {
+    const [c0, c1] = [demandCol(H), demandCol(H + months.length - 1)];
+    cfg.families.forEach((_fam, f) => {
+      const [o, why] = [demandRow(f, "override"), demandRow(f, "reason")];
+      g.validations.push(
+        { kind: "decimal", range: range(o, c0, o, c1, true), min: 0 },
+        { kind: "list", range: range(why, c0, why, c1, true), values: OVERRIDE_REASONS },
+      );
     });
+    // One rule over the blocks' plan columns: a reason cell (by its label) blank beside a typed override.
+    if (cfg.families.length > 0)
+      g.conditionalFormats.push({
+        range: range(first, c0, last, c1),
+        formula: `=AND(${addr(first, 1, { absCol: true })}="${DEMAND_LABELS.reason}",${addr(first - 1, c0)}<>"",${addr(first, c0)}="")`,
+        style: "watch",
+      });
   }
 
   const familyNames = cfg.families.map((fam) => fam.name);

@@ -76,7 +76,7 @@ export function sheetSteps(sheet: SheetSpec, existing: SheetInventory, opts: She
     });
   }
   steps.push(layoutStep(sheet, opts));
-  if (sheet.validations.length > 0 || sheet.conditionalFormats.length > 0) steps.push(rulesStep(sheet));
+  if (sheet.validations.length > 0 || sheet.conditionalFormats.length > 0) steps.push(rulesStep(sheet, opts));
   if (sheet.charts.length > 0) steps.push(chartsStep(sheet));
   if (sheet.protect) {
     steps.push({
@@ -226,14 +226,31 @@ function layoutStep(sheet: SheetSpec, opts: SheetStepOptions): Step {
   };
 }
 
-/** Data validations and conditional formats. */
-function rulesStep(sheet: SheetSpec): Step {
+/**
+ * Data validations and conditional formats. Validations with the same rule (Demand's override
+ * and reason rows, one of each per family) are set once over their ranges together (`getRanges`).
+ */
+function rulesStep(sheet: SheetSpec, opts: SheetStepOptions): Step {
   const name = sheet.name;
-  const validations = sheet.validations.map((v) => ({
-    local: localRange(name, v.range),
-    rule: validationRule(v),
-    alert: validationAlert(v),
-  }));
+  const groups = new Map<
+    string,
+    { rule: Excel.DataValidationRule; alert: Excel.DataValidationErrorAlert; ranges: string[] }
+  >();
+  for (const v of sheet.validations) {
+    const rule = validationRule(v);
+    const alert = validationAlert(v);
+    const id = JSON.stringify([rule, alert]);
+    const g = groups.get(id) ?? { rule, alert, ranges: [] };
+    g.ranges.push(localRange(name, v.range));
+    groups.set(id, g);
+  }
+  const validations = [...groups.values()].flatMap((g) =>
+    chunkAddresses(g.ranges, opts.maxAddressChars, opts.listSeparator).map((local) => ({
+      local,
+      rule: g.rule,
+      alert: g.alert,
+    })),
+  );
   const formats = sheet.conditionalFormats.map((f) => ({
     local: localRange(name, f.range),
     formula: f.formula,
@@ -246,7 +263,7 @@ function rulesStep(sheet: SheetSpec): Step {
     queue: (ctx) => {
       const s = ws(ctx, name);
       for (const v of validations) {
-        const dv = s.getRange(v.local).dataValidation;
+        const dv = s.getRanges(v.local).dataValidation;
         dv.rule = v.rule;
         dv.errorAlert = v.alert;
       }
