@@ -22,11 +22,7 @@ import {
   FINANCE_ROWS,
   PRICE_FIELDS,
   priceRow,
-  FinanceBridge,
   budgetRow,
-  financeBridgeRow,
-  financeBridgeTitle,
-  financeBridgeTotal,
   FINANCE_SUMMARIES,
   FINANCE_TOTAL_ROWS,
   FIRST_MONTH_COL,
@@ -53,10 +49,11 @@ import {
 import { FMT, TAB, monthSheetWidths } from "../formats";
 import { SheetGrid } from "../grid";
 import { ALL_FAMILIES } from "../../core/plan-model/gaps";
-import type { BridgeLine, FamilyVsBudget } from "../../core/plan-model/budget";
+import type { FamilyVsBudget } from "../../core/plan-model/budget";
 import { SheetSpec } from "../types";
 import { BuildContext } from "./context";
 import { cycleSubtitle, familySummary, monthHeader, titleRows } from "./common";
+import { bridgeTables } from "./financeBridge";
 
 export const FINANCE_LABELS: Record<FinanceTotalRow | "price" | "unitCost", string> = {
   price: "Price",
@@ -275,167 +272,3 @@ export function financeSheet(ctx: BuildContext): SheetSpec {
     protect: true,
   });
 }
-
-/** Revenue bridge columns from column C, in order. */
-const REVENUE_BRIDGE: ReadonlyArray<[keyof BridgeLine, string, string]> = [
-  ["planUnits", "Plan units", FMT.units],
-  ["budgetUnits", "Budget units", FMT.units],
-  ["planRevenue", "Plan revenue", FMT.currency],
-  ["budgetRevenue", "Budget revenue", FMT.currency],
-  ["budgetPrice", "Budget price", FMT.ratio],
-  ["budgetShare", "Budget share of units", FMT.percent],
-  ["volume", "Volume effect", FMT.currency],
-  ["mix", "Mix effect", FMT.currency],
-  ["price", "Price effect", FMT.currency],
-  ["revenueVsBudget", "Revenue vs budget", FMT.currency],
-];
-
-/** Gross margin bridge columns from column C, in order. */
-const MARGIN_BRIDGE: ReadonlyArray<[keyof BridgeLine, string, string]> = [
-  ["planMargin", "Plan gross margin", FMT.currency],
-  ["budgetMargin", "Budget gross margin", FMT.currency],
-  ["budgetUnitMargin", "Budget margin per unit", FMT.ratio],
-  ["marginVolume", "Volume effect", FMT.currency],
-  ["marginMix", "Mix effect", FMT.currency],
-  ["marginPrice", "Price effect", FMT.currency],
-  ["marginCost", "Cost effect", FMT.currency],
-  ["marginVsBudget", "Gross margin vs budget", FMT.currency],
-];
-
-/** The two bridge tables' headers (a test and the docs read them). */
-export const BRIDGE_HEADERS = {
-  revenue: REVENUE_BRIDGE.map(([, h]) => h),
-  margin: MARGIN_BRIDGE.map(([, h]) => h),
-} as const;
-
-/**
- * The budget bridge (src/core/plan-model/budget.ts): over the budget months, per family and for
- * all families, from budget to plan revenue (volume, mix, price) and gross margin (volume, mix,
- * price, cost). Sums over the budget months are SUMPRODUCTs of a family's month rows with the
- * budget-month flags; the effects are the core's formulas, so each row adds up exactly.
- */
-function bridgeTables(g: SheetGrid, ctx: BuildContext): void {
-  const { inputs, plan, geo } = ctx;
-  const F = inputs.config.families.length;
-  const P = inputs.plan.length;
-  const { bridge } = plan.budget;
-  const span =
-    P > 0
-      ? range(financeTotalRow("budgetMonth"), planCol(0), financeTotalRow("budgetMonth"), planCol(P - 1), true)
-      : "";
-  const over = (row: number): string =>
-    P > 0 ? `SUMPRODUCT(${range(row, planCol(0), row, planCol(P - 1))},${span})` : "0";
-  const budgetOver = (field: BudgetField, f: number): string =>
-    P > 0
-      ? `SUMPRODUCT(Budget!${range(budgetRow(geo, field, f), planCol(0), budgetRow(geo, field, f), planCol(P - 1))},${span})`
-      : "0";
-  const rev = (f: number, col: keyof BridgeLine): string =>
-    addr(
-      f === F ? financeBridgeTotal(geo, "revenue") : financeBridgeRow(geo, "revenue", f),
-      bridgeCol(REVENUE_BRIDGE, col),
-    );
-  const mar = (f: number, col: keyof BridgeLine): string =>
-    addr(
-      f === F ? financeBridgeTotal(geo, "margin") : financeBridgeRow(geo, "margin", f),
-      bridgeCol(MARGIN_BRIDGE, col),
-    );
-  const total = (col: keyof BridgeLine): string =>
-    abs(financeBridgeTotal(geo, "revenue"), bridgeCol(REVENUE_BRIDGE, col));
-
-  const header = (b: FinanceBridge, title: string, cols: ReadonlyArray<[keyof BridgeLine, string, string]>): void => {
-    const t = financeBridgeTitle(geo, b);
-    g.value(t, 0, title, "header");
-    g.value(t + 1, 0, "Family", "header");
-    g.value(t + 1, 1, "Over the budget months", "header");
-    cols.forEach(([, h], i) => g.value(t + 1, FIRST_MONTH_COL + i, h, "header"));
-  };
-  const months = bridge.months.filter((m) => m).length;
-  header("revenue", `Budget bridge: revenue (volume, mix, price) over the ${months} budget months`, REVENUE_BRIDGE);
-  header(
-    "margin",
-    `Budget bridge: gross margin (volume, mix, price, cost) over the ${months} budget months`,
-    MARGIN_BRIDGE,
-  );
-
-  const put = (
-    b: FinanceBridge,
-    f: number,
-    cols: ReadonlyArray<[keyof BridgeLine, string, string]>,
-    formulas: Partial<Record<keyof BridgeLine, string>>,
-  ): void => {
-    const r = f === F ? financeBridgeTotal(geo, b) : financeBridgeRow(geo, b, f);
-    const line = f === F ? bridge.total : bridge.families[f];
-    const style = f === F ? "total" : "formula";
-    g.value(r, 0, f === F ? ALL_FAMILIES : inputs.config.families[f].name, f === F ? "total" : "label");
-    g.value(r, 1, "", f === F ? "total" : "label");
-    for (const [col, , fmt] of cols)
-      g.formula(r, bridgeCol(cols, col), `=${formulas[col] ?? "0"}`, line[col], fmt, style);
-  };
-
-  for (let f = 0; f < F; f++) {
-    const R = (col: keyof BridgeLine): string => rev(f, col);
-    const M = (col: keyof BridgeLine): string => mar(f, col);
-    const has = `${R("budgetUnits")}>0`;
-    put("revenue", f, REVENUE_BRIDGE, {
-      planUnits: over(financeRow(f, "units")),
-      budgetUnits: budgetOver("units", f),
-      planRevenue: over(financeRow(f, "revenue")),
-      budgetRevenue: budgetOver("revenue", f),
-      budgetPrice: `IF(${has},${R("budgetRevenue")}/${R("budgetUnits")},"")`,
-      budgetShare: `IF(${total("budgetUnits")}>0,${R("budgetUnits")}/${total("budgetUnits")},0)`,
-      volume: `ROUND(IF(${has},${total("planUnits")}*${R("budgetShare")}*${R("budgetPrice")}-${R("budgetRevenue")},-${R("budgetRevenue")}),6)`,
-      mix: `ROUND(IF(${has},(${R("planUnits")}-${total("planUnits")}*${R("budgetShare")})*${R("budgetPrice")},${R("planRevenue")}),6)`,
-      price: `ROUND(IF(${has},${R("planRevenue")}-${R("planUnits")}*${R("budgetPrice")},0),6)`,
-      revenueVsBudget: `${R("planRevenue")}-${R("budgetRevenue")}`,
-    });
-    put("margin", f, MARGIN_BRIDGE, {
-      planMargin: over(financeRow(f, "grossMargin")),
-      budgetMargin: budgetOver("grossMargin", f),
-      budgetUnitMargin: `IF(${has},${M("budgetMargin")}/${R("budgetUnits")},"")`,
-      marginVolume: `ROUND(IF(${has},${total("planUnits")}*${R("budgetShare")}*${M("budgetUnitMargin")}-${M("budgetMargin")},-${M("budgetMargin")}),6)`,
-      marginMix: `ROUND(IF(${has},(${R("planUnits")}-${total("planUnits")}*${R("budgetShare")})*${M("budgetUnitMargin")},${M("planMargin")}),6)`,
-      marginPrice: R("price"),
-      marginCost: `ROUND(IF(${has},${M("planMargin")}-${R("planUnits")}*${M("budgetUnitMargin")}-${M("marginPrice")},0),6)`,
-      marginVsBudget: `${M("planMargin")}-${M("budgetMargin")}`,
-    });
-  }
-  const sumOf = (
-    b: FinanceBridge,
-    col: keyof BridgeLine,
-    cols: ReadonlyArray<[keyof BridgeLine, string, string]>,
-  ): string =>
-    F > 0
-      ? `SUM(${range(financeBridgeRow(geo, b, 0), bridgeCol(cols, col), financeBridgeRow(geo, b, F - 1), bridgeCol(cols, col))})`
-      : "0";
-  const R = (col: keyof BridgeLine): string => rev(F, col);
-  // Effects are rounded to 6 decimals, as in the core: a price effect of 0 stays 0 in every engine.
-  const rounded = (col: keyof BridgeLine, f: string): string => (EFFECTS.includes(col) ? `ROUND(${f},6)` : f);
-  const revTotals = Object.fromEntries(
-    REVENUE_BRIDGE.map(([col]) => [col, rounded(col, sumOf("revenue", col, REVENUE_BRIDGE))]),
-  );
-  put("revenue", F, REVENUE_BRIDGE, {
-    ...revTotals,
-    budgetPrice: `IF(${R("budgetUnits")}>0,${R("budgetRevenue")}/${R("budgetUnits")},"")`,
-    budgetShare: `IF(${R("budgetUnits")}>0,1,"")`,
-  });
-  const marTotals = Object.fromEntries(
-    MARGIN_BRIDGE.map(([col]) => [col, rounded(col, sumOf("margin", col, MARGIN_BRIDGE))]),
-  );
-  put("margin", F, MARGIN_BRIDGE, {
-    ...marTotals,
-    budgetUnitMargin: `IF(${R("budgetUnits")}>0,${mar(F, "budgetMargin")}/${R("budgetUnits")},"")`,
-  });
-}
-
-const EFFECTS: ReadonlyArray<keyof BridgeLine> = [
-  "volume",
-  "mix",
-  "price",
-  "marginVolume",
-  "marginMix",
-  "marginPrice",
-  "marginCost",
-];
-
-const bridgeCol = (cols: ReadonlyArray<[keyof BridgeLine, string, string]>, col: keyof BridgeLine): number =>
-  FIRST_MONTH_COL + cols.findIndex(([c]) => c === col);
