@@ -104,11 +104,10 @@ export async function readGrids(
   const inventory = queueInventory(context, found, inventoryNames);
   const used = new Map<string, { title: string; range: Excel.Range }>();
   for (const [name, title] of source) {
-    const range = context.workbook.worksheets
-      .getItem(found.sheets.get(title.toLowerCase())!)
-      .getUsedRangeOrNullObject(true);
+    const spelled = found.sheets.get(title.toLowerCase())!;
+    const range = context.workbook.worksheets.getItem(spelled).getUsedRangeOrNullObject(true);
     range.load("address");
-    used.set(name, { title: found.sheets.get(title.toLowerCase())!, range });
+    used.set(name, { title: spelled, range });
   }
   options.alongside?.(found);
   if (inventory.queued || used.size > 0 || options.alongside) {
