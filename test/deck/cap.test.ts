@@ -11,6 +11,9 @@ import { deckInputFromNames, type DeckInput } from "../../src/deck/input";
 import { buildDeckSheet } from "../../src/deck/sheet";
 import { MAX_ACTION_LINES } from "../../src/deck/sheetDecide";
 import { fixtureNames, reader } from "./fixture";
+import { MAX_FAMILY_ROWS, familiesShown, otherDemand, otherFinancial, otherSupply, withOthers } from "../../src/deck/others";
+import type { DemandLine, FinancialLine, PlanSummaries, SupplyLine } from "../../src/deck/summaries";
+import type { SheetSpec } from "../../src/layout/types";
 
 function input(): DeckInput {
   const r = deckInputFromNames(reader(fixtureNames()));
@@ -95,5 +98,103 @@ describe("the decisions and owners of a long actions log", () => {
       "And 5 more (0 open, 5 closed): the Actions sheet lists every decision.",
     ]);
     expect(sheet.cells[header + 1 + MAX_ACTION_LINES]).toEqual([]);
+  });
+});
+
+describe("the family tables of a cycle with many families", () => {
+  const demand = (family: string, near: number[], horizon: number): DemandLine => ({
+    family,
+    unit: "units",
+    nearMonths: near,
+    near: near.reduce((s, x) => s + x, 0),
+    horizon,
+    averagePerMonth: horizon / 12,
+  });
+  const financial = (family: string, revenueHorizon: number, marginHorizon: number): FinancialLine => ({
+    family,
+    revenueNear: revenueHorizon / 4,
+    revenueHorizon,
+    cogsHorizon: revenueHorizon - marginHorizon,
+    marginHorizon,
+    marginPct: marginHorizon / revenueHorizon,
+    endingInventoryValue: 10,
+  });
+
+  it("shows the four largest by revenue over the horizon in the table's order and adds up the rest", () => {
+    // Six families; revenue over the horizon 600, 100, 500, 200, 400, 300: the largest four are
+    // A (600), C (500), E (400), F (300); B and D are added up.
+    const fin = [financial("A", 600, 300), financial("B", 100, 20), financial("C", 500, 100), financial("D", 200, 100), financial("E", 400, 40), financial("F", 300, 30)];
+    const s = { financial: fin } as unknown as PlanSummaries;
+    const shown = familiesShown(s);
+    expect([...shown].sort()).toEqual(["A", "C", "E", "F"]);
+    const rows = withOthers(fin, shown, otherFinancial);
+    expect(rows.map((r) => r.family)).toEqual(["A", "C", "E", "F", "Other families (2)"]);
+    // B + D: revenue 100 + 200 = 300, margin 20 + 100 = 120, COGS 80 + 100 = 180, margin % 120 / 300 = 40 %.
+    expect(rows[4]).toEqual({
+      family: "Other families (2)",
+      revenueNear: 75,
+      revenueHorizon: 300,
+      cogsHorizon: 180,
+      marginHorizon: 120,
+      marginPct: 0.4,
+      endingInventoryValue: 20,
+    });
+    // Demand: B's and D's near months 1, 2, 3 and 10, 20, 30 -> 11, 22, 33; horizon 12 + 120 = 132.
+    const other = otherDemand([demand("B", [1, 2, 3], 12), demand("D", [10, 20, 30], 120)]);
+    expect(other).toEqual({ family: "Other families (2)", unit: "", nearMonths: [11, 22, 33], near: 66, horizon: 132, averagePerMonth: 11 });
+  });
+
+  it("adds up the supply of the others, utilisation from their sums", () => {
+    const line = (family: string, supply: number, capacity: number, lost: number): SupplyLine => ({
+      family,
+      unit: "units",
+      supplyNear: supply / 6,
+      supplyHorizon: supply,
+      capacityHorizon: capacity,
+      utilisation: supply / capacity,
+      lateNear: 0,
+      lateHorizon: lost * 2,
+      lostHorizon: lost,
+      lostValue: lost * 10,
+      endingInventory: 5,
+      minInventory: -lost,
+    });
+    // 60 / 100 and 90 / 100: 150 / 200 = 75 %, not the mean of 60 % and 90 % weighted otherwise.
+    expect(otherSupply([line("B", 60, 100, 1), line("D", 90, 100, 3)])).toEqual({
+      family: "Other families (2)",
+      unit: "",
+      supplyNear: 25,
+      supplyHorizon: 150,
+      capacityHorizon: 200,
+      utilisation: 0.75,
+      lateNear: 0,
+      lateHorizon: 8,
+      lostHorizon: 4,
+      lostValue: 40,
+      endingInventory: 10,
+      minInventory: -4,
+    });
+  });
+
+  it("keeps every family of a cycle with five", () => {
+    const fin = ["A", "B", "C", "D", "E"].map((f, i) => financial(f, 100 * (i + 1), 10));
+    expect(familiesShown({ financial: fin } as unknown as PlanSummaries).size).toBe(MAX_FAMILY_ROWS);
+  });
+});
+
+describe("the KPIs without data", () => {
+  const noData = (sheet: SheetSpec): unknown[] => sheet.cells.map((r) => r[0]?.value).filter((v) => typeof v === "string" && /no data|without data/i.test(v));
+  const snapshot = (names: string[]): DeckInput => {
+    const i = input();
+    return { ...i, kpis: i.kpis.map((k) => (names.includes(k.name) ? { ...k, value: null, noData: true } : k)) };
+  };
+
+  it("names the input of one KPI, and names several together on one line", () => {
+    expect(noData(buildDeckSheet(snapshot(["Working capital"])))).toEqual([
+      "No data for Working capital: type Trade receivables and Trade payables on the KPIs sheet (or receivables and payables in settings.csv).",
+    ]);
+    expect(noData(buildDeckSheet(snapshot(["Working capital", "Plan adherence"])))).toEqual([
+      "No data for Plan adherence, Working capital: the KPIs sheet names the inputs each needs.",
+    ]);
   });
 });
