@@ -22,7 +22,7 @@ import { a1 } from "./cells";
 export const DECK_SHEET_NAME = "Executive Summary";
 
 /** Rows each chart takes at least, beside the scenario tables ("Plan at a glance"). */
-export const CHART_ROWS = 9;
+export const CHART_ROWS = 12;
 
 /** The printed summary's most pages (landscape, one page wide). */
 export const DECK_PAGES = 2;
