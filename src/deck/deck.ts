@@ -4,7 +4,8 @@
  * summaries; risk and issue view; scenario options; trade-offs and recommendation; final
  * decisions and owners. Detail goes to the appendix (see sheet.ts).
  */
-import { biasDecisions } from "./forecastability";
+import { biasDecision } from "./forecastability";
+import { capList } from "./cap";
 import { VOCABULARY, type BusinessVocabulary } from "../core/model";
 import { actionsView, type ActionsView } from "./actions";
 import { MONTHLY_AGENDA, type AgendaItem } from "./agenda";
@@ -109,6 +110,12 @@ export function issueFlow(
   return { units: grid[f], value: grid[f].map((u) => u * rate) };
 }
 
+/** What a decision required is about: the plan, a gap issue, a target missed, a bias exception. */
+type DecisionKind = "approve" | "gap" | "revenue" | "inventory" | "bias";
+
+/** The most lines the decisions required take on the summary, the line counting the rest included. */
+export const MAX_DECISION_LINES = 6;
+
 /**
  * The decisions the executives are asked to take, derived from the numbers: approve the
  * recommended option; close each of the largest gap issues (up to 3; the months of one
@@ -117,15 +124,20 @@ export function issueFlow(
  * of that type, `issueFlow`), so it says what the workbook's rows say, not only the months the
  * agenda lists; a workbook that does not give the rows (built before them) adds up the listed
  * months, and says so. Last, each bias exception of the Demand sheet (|tracking signal| above 4,
- * SOP_Forecastability).
+ * SOP_Forecastability), the largest first. At most `max` lines: beyond them, the last line counts
+ * the rest by kind and says where they are listed (`capList`).
  */
 export function decisionsRequired(
   input: DeckInput,
   summaries: PlanSummaries,
   recommendation: Recommendation,
+  max = MAX_DECISION_LINES,
 ): string[] {
-  const out: string[] = [
-    `Approve the operating plan: the ${recommendation.name} option is recommended${recommendation.withinTargets ? "" : " but misses a target"}.`,
+  const out: Array<{ readonly kind: DecisionKind; readonly text: string }> = [
+    {
+      kind: "approve",
+      text: `Approve the operating plan: the ${recommendation.name} option is recommended${recommendation.withinTargets ? "" : " but misses a target"}.`,
+    },
   ];
   const sum = (xs: ReadonlyArray<number>): number => xs.reduce((s, x) => s + x, 0);
   for (const g of gapIssues(input.gaps).slice(0, 3)) {
@@ -134,31 +146,50 @@ export function decisionsRequired(
     if (flow !== undefined) {
       const months = input.months.filter((_, t) => flow.value[t] > 0);
       const size = flow.units === null ? "" : gapSizeText(sum(flow.units), unit);
-      out.push(
-        `Close the ${g.type.toLowerCase()} gap for ${g.family} in ${monthSpan(months)}: ${size === "" ? "" : `${size}, `}${fmtInt(sum(flow.value))} ${gapValueMeaning(g.type)}.`,
-      );
+      out.push({
+        kind: "gap",
+        text: `Close the ${g.type.toLowerCase()} gap for ${g.family} in ${monthSpan(months)}: ${size === "" ? "" : `${size}, `}${fmtInt(sum(flow.value))} ${gapValueMeaning(g.type)}.`,
+      });
       continue;
     }
     const size = gapSizeText(g.gap, unit);
     const partial = (input.gapTotals?.count ?? 0) > input.gaps.length;
-    out.push(
-      `Close the ${g.type.toLowerCase()} gap for ${g.family} in ${monthSpan(g.months)}: ${size === "" ? "" : `${size}, `}${fmtInt(g.valueAtStake)} ${gapValueMeaning(g.type)}${partial ? ` (the months among the ${input.gaps.length} largest gaps)` : ""}.`,
-    );
+    out.push({
+      kind: "gap",
+      text: `Close the ${g.type.toLowerCase()} gap for ${g.family} in ${monthSpan(g.months)}: ${size === "" ? "" : `${size}, `}${fmtInt(g.valueAtStake)} ${gapValueMeaning(g.type)}${partial ? ` (the months among the ${input.gaps.length} largest gaps)` : ""}.`,
+    });
   }
   const revenueGap = summaries.revenueTargetHorizon - summaries.financialTotal.revenueHorizon;
   if (revenueGap > 0) {
-    out.push(
-      `Accept or close the revenue gap: plan ${fmtInt(summaries.financialTotal.revenueHorizon)} vs target ${fmtInt(summaries.revenueTargetHorizon)} over the horizon (${fmtInt(revenueGap)} short).`,
-    );
+    out.push({
+      kind: "revenue",
+      text: `Accept or close the revenue gap: plan ${fmtInt(summaries.financialTotal.revenueHorizon)} vs target ${fmtInt(summaries.revenueTargetHorizon)} over the horizon (${fmtInt(revenueGap)} short).`,
+    });
   }
   const ceiling = input.targets.inventoryValueCeiling;
   if (ceiling > 0 && summaries.peakInventoryValue > ceiling) {
-    out.push(
-      `Bring inventory value under the ceiling: peak ${fmtInt(summaries.peakInventoryValue)} in ${summaries.peakInventoryMonth} vs ceiling ${fmtInt(ceiling)}.`,
-    );
+    out.push({
+      kind: "inventory",
+      text: `Bring inventory value under the ceiling: peak ${fmtInt(summaries.peakInventoryValue)} in ${summaries.peakInventoryMonth} vs ceiling ${fmtInt(ceiling)}.`,
+    });
   }
-  out.push(...biasDecisions(input.forecastability));
-  return out;
+  const biased = (input.forecastability ?? []).filter((x) => x.bias !== "");
+  const bySignal = [...biased].sort((a, b) => Math.abs(b.trackingSignal ?? 0) - Math.abs(a.trackingSignal ?? 0));
+  out.push(...bySignal.map((l) => ({ kind: "bias" as const, text: biasDecision(l) })));
+  const { shown, hidden } = capList(out, max);
+  return hidden.length === 0 ? shown.map((d) => d.text) : [...shown.map((d) => d.text), moreDecisions(hidden)];
+}
+
+/** The line counting the decisions left off the summary, by kind: "And 7 more decisions (...): 1 gap to close, 6 bias exceptions." */
+export function moreDecisions(hidden: ReadonlyArray<{ readonly kind: DecisionKind }>): string {
+  const count = (k: DecisionKind): number => hidden.filter((d) => d.kind === k).length;
+  const parts = [
+    count("gap") > 0 ? `${count("gap")} ${count("gap") === 1 ? "gap" : "gaps"} to close` : "",
+    count("revenue") > 0 ? "the revenue target" : "",
+    count("inventory") > 0 ? "the inventory ceiling" : "",
+    count("bias") > 0 ? `${count("bias")} bias ${count("bias") === 1 ? "exception" : "exceptions"}` : "",
+  ].filter((p) => p !== "");
+  return `And ${hidden.length} more ${hidden.length === 1 ? "decision" : "decisions"} (the Gaps sheet lists them): ${parts.join(", ")}.`;
 }
 
 /** "2026-05", "2026-05 and 2026-07", or "4 months from 2026-05 to 2026-08". */

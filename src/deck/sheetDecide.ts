@@ -10,6 +10,7 @@ import { DEFAULT_UNMET_TOLERANCE, type ScenarioCheck } from "./recommend";
 import { gapCountText, gapUnit } from "./risks";
 import type { ScenarioResult } from "./scenarios";
 import { SECTION_TITLES } from "./sheetPlan";
+import { capList } from "./cap";
 import { excelSerialFromIso } from "../core/dates";
 import { FMT, RowWriter, headers, num, text } from "./writer";
 
@@ -69,9 +70,19 @@ const OPTION_ROWS: ReadonlyArray<ScenarioRow> = [
 
 export const SCENARIO_ROW_LABELS: ReadonlyArray<string> = SCENARIO_ROWS.map((r) => r.label);
 
-export function writeScenarios(w: RowWriter, deck: Deck): void {
+/**
+ * The scenarios and response options tables (columns A to 1 + the number of scenarios), then
+ * the notes on options left out. `minRows` keeps at least that many rows under the first header
+ * (blank ones after the options, before the notes) for the charts beside the tables; returns that
+ * stretch of rows, first and last, 0-based.
+ */
+export function writeScenarios(
+  w: RowWriter,
+  deck: Deck,
+  minRows = 0,
+): { readonly top: number; readonly bottom: number } {
   w.row([text(SECTION_TITLES.scenarios, "title")]);
-  w.row(headers(["The plan as it stands", ...deck.scenarios.map((s) => s.name)]));
+  const top = w.row(headers(["The plan as it stands", ...deck.scenarios.map((s) => s.name)]));
   for (const row of SCENARIO_ROWS) {
     w.row([text(row.label, "label"), ...deck.scenarios.map((s) => num(row.get(s), row.fmt))]);
   }
@@ -94,8 +105,11 @@ export function writeScenarios(w: RowWriter, deck: Deck): void {
     }
     w.row([text(`${o.name}: within targets`, "label"), ...o.checks.map(checkCell)]);
   }
+  w.blank(Math.max(0, top + minRows - w.next));
+  const bottom = w.next - 1;
   for (const note of deck.optionNotes) w.row([text(note, "note")]);
   w.blank();
+  return { top, bottom };
 }
 
 function checkCell(c: ScenarioCheck): Cell {
@@ -121,6 +135,9 @@ export function writeRecommendation(w: RowWriter, deck: Deck, unmetTolerance = D
   w.blank();
 }
 
+/** The most lines of the decisions and owners table, the line counting the rest included. */
+export const MAX_ACTION_LINES = 10;
+
 export function writeDecisions(w: RowWriter, deck: Deck): void {
   const a = deck.actions;
   w.row([text(SECTION_TITLES.decisions, "title")]);
@@ -130,13 +147,23 @@ export function writeDecisions(w: RowWriter, deck: Deck): void {
       : `${fmtPct(a.closure)} closed (${a.closedCount} of ${a.lines.length})`;
   w.row([text(`Decision closure: ${closure}; ${a.openCount} open, listed first by due date.`, "note")]);
   w.row(headers(["Decision", "Owner", "Due", "Status"]));
-  for (const l of a.lines) {
+  const { shown, hidden } = capList(a.lines, MAX_ACTION_LINES);
+  for (const l of shown) {
     const statusStyle = !l.open ? "good" : l.overdue ? "bad" : undefined;
     w.row([
       text(l.decision, "label"),
       text(l.owner),
       l.dueDate === "" ? text("") : num(excelSerialFromIso(l.dueDate), FMT.date),
       text(l.overdue ? `${l.status} (overdue)` : l.status, statusStyle),
+    ]);
+  }
+  if (hidden.length > 0) {
+    const open = hidden.filter((l) => l.open).length;
+    w.row([
+      text(
+        `And ${hidden.length} more (${open} open, ${hidden.length - open} closed): the Actions sheet lists every decision.`,
+        "note",
+      ),
     ]);
   }
   w.blank();

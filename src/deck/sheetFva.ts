@@ -44,9 +44,14 @@ export function fvaSentence(all: FvaLine): string {
 
 const PTS = '+0.0" pts";-0.0" pts";0.0" pts"';
 
-/** Writes the section (nothing when the workbook has no SOP_FVA table). */
-export function writeFva(w: RowWriter, lines: ReadonlyArray<FvaLine> = []): void {
-  if (lines.length === 0) return;
+/**
+ * Writes the section (nothing when the workbook has no SOP_FVA table): all families, then the
+ * families in `shown` (all when not given), then a line counting the others.
+ */
+export function writeFva(w: RowWriter, all: ReadonlyArray<FvaLine> = [], shown?: ReadonlySet<string>): void {
+  if (all.length === 0) return;
+  const lines = all.filter((l, i) => i === 0 || shown === undefined || shown.has(l.family));
+  const hidden = all.length - lines.length;
   w.row([text("Forecast value added", "title")]);
   w.row([text(fvaSentence(lines[0]), "note")]);
   w.row(
@@ -69,5 +74,13 @@ export function writeFva(w: RowWriter, lines: ReadonlyArray<FvaLine> = []): void
       ...l.added.map((v) => num(v, PTS)),
     ]),
   );
+  if (hidden > 0) {
+    w.row([
+      text(
+        `And ${hidden} more ${hidden === 1 ? "family" : "families"}: the KPIs sheet's value added table lists every family.`,
+        "note",
+      ),
+    ]);
+  }
   w.blank();
 }

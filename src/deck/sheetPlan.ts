@@ -10,6 +10,8 @@ import type { ForecastabilityLine } from "./forecastability";
 import { kpiChangeFormat, kpiFormat, statusVsTarget, type Status } from "./kpis";
 import { FMT, RowWriter, headers, num, text } from "./writer";
 import { fmtInt } from "./format";
+import { capList } from "./cap";
+import { familiesShown, otherDemand, otherFinancial, otherSupply, withOthers } from "./others";
 
 export const SECTION_TITLES = {
   agenda: "1. Agenda and decisions required",
@@ -43,6 +45,9 @@ export function writeAgenda(w: RowWriter, deck: Deck): void {
   w.blank();
 }
 
+/** The most lines saying which input a KPI showing "no data" needs: one names the input, more are named together. */
+export const MAX_NO_DATA_LINES = 1;
+
 export function writeKpis(w: RowWriter, deck: Deck): void {
   w.row([text(SECTION_TITLES.kpis, "title")]);
   w.row(headers(["KPI", "Category", "Value", "Target", "Status", "Previous", "Change", "Period"]));
@@ -58,7 +63,19 @@ export function writeKpis(w: RowWriter, deck: Deck): void {
       text(k.period, "note"),
     ]);
   }
-  for (const k of deck.kpis) if (k.missing !== null) w.row([text(`No data for ${k.name}: ${k.missing}.`, "note")]);
+  const { shown, hidden } = capList(
+    deck.kpis.filter((k) => k.missing !== null),
+    MAX_NO_DATA_LINES,
+  );
+  for (const k of shown) w.row([text(`No data for ${k.name}: ${k.missing}.`, "note")]);
+  if (hidden.length > 0) {
+    w.row([
+      text(
+        `${shown.length === 0 ? "No data" : `And ${hidden.length} more ${hidden.length === 1 ? "KPI" : "KPIs"} without data`} for ${hidden.map((k) => k.name).join(", ")}: the KPIs sheet names the inputs each needs.`,
+        "note",
+      ),
+    ]);
+  }
   w.blank();
 }
 
@@ -80,7 +97,8 @@ export function writeDemand(w: RowWriter, deck: Deck, forecastability: ReadonlyA
     const abc = classOf.get(family)?.abc ?? "";
     return abc === "" ? 3 : "ABC".indexOf(abc);
   };
-  const lines = classOf.size === 0 ? s.demand : [...s.demand].sort((a, b) => rank(a.family) - rank(b.family));
+  const ordered = classOf.size === 0 ? s.demand : [...s.demand].sort((a, b) => rank(a.family) - rank(b.family));
+  const lines = withOthers(ordered, familiesShown(s), otherDemand);
   w.row([text(SECTION_TITLES.demand, "title")]);
   w.row(
     headers([
@@ -170,7 +188,7 @@ export function writeSupply(w: RowWriter, deck: Deck): void {
     num(l.lostHorizon, FMT.int),
     num(l.endingInventory, FMT.int),
   ];
-  for (const l of s.supply) w.row(line(l, l.family, l.unit));
+  for (const l of withOthers(s.supply, familiesShown(s), otherSupply)) w.row(line(l, l.family, l.unit));
   w.row(totalRow(line(s.supplyTotal, "Total (all units)", "")));
   // The pre-build line takes the place of the blank row after the table (the summary keeps its size).
   w.row([text(prebuildLine(deck), "note")]);
@@ -200,7 +218,7 @@ export function writeFinancial(w: RowWriter, deck: Deck, input: DeckInput): void
     num(f.marginPct, FMT.pct),
     num(f.endingInventoryValue, FMT.money),
   ];
-  for (const f of s.financial) w.row(line(f));
+  for (const f of withOthers(s.financial, familiesShown(s), otherFinancial)) w.row(line(f));
   w.row(totalRow(line(s.financialTotal)));
   // With a budget, its two lines take the place of the blank rows around the targets table, so
   // the printed summary keeps its size.

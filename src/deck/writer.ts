@@ -26,6 +26,13 @@ export class RowWriter {
     return this.rows.length - 1;
   }
 
+  /** Puts a cell into a row already written (beside what it holds), padding the row with empty cells. */
+  put(row: number, col: number, cell: Cell): void {
+    const r = this.rows[row];
+    while (r.length < col) r.push(null);
+    r[col] = cell;
+  }
+
   blank(count = 1): void {
     for (let i = 0; i < count; i++) this.rows.push([]);
   }

@@ -74,6 +74,11 @@ export interface SheetSpec {
   readonly cells: ReadonlyArray<ReadonlyArray<Cell | null>>;
   /** Column widths in characters, by 0-based column index. */
   readonly columnWidths: ReadonlyArray<number>;
+  /**
+   * Rows given a height of their own, in points ([0-based row, points]): spacer rows, rows of a
+   * larger font. Rows of wrapped text get theirs from rowHeights.ts; these win over that.
+   */
+  readonly rowHeights?: ReadonlyArray<readonly [number, number]>;
   /** Rows and columns frozen at the top-left. */
   readonly freeze?: { readonly rows: number; readonly columns: number };
   readonly validations: ReadonlyArray<Validation>;
@@ -84,10 +89,17 @@ export interface SheetSpec {
   /** Page setup (src/layout/print.ts); `area` limits what prints, fully absolute, e.g. "$A$1:$I$120". */
   readonly print?: {
     readonly landscape: boolean;
-    /** One page wide, as many pages tall as needed (or at most `pagesTall`). */
+    /** One page wide, as many pages tall as needed (or at most `pagesTall`). Ignored when `scale` is given. */
     readonly fitToWidth: boolean;
     /** With `fitToWidth`: shrink to at most this many pages tall as well. */
     readonly pagesTall?: number;
+    /**
+     * Print at this zoom, in percent, instead of fitting: Excel and LibreOffice both ignore
+     * manual page breaks on a sheet fitted to pages, so a sheet with `rowBreaks` gives its scale.
+     */
+    readonly scale?: number;
+    /** 0-based rows that start a new printed page (manual page breaks). */
+    readonly rowBreaks?: ReadonlyArray<number>;
     /** Narrow page margins (0.25" sides, 0.5" top and bottom), for a page that should hold more. */
     readonly narrowMargins?: boolean;
     /** Centred in the page header, in bold. */

@@ -8,6 +8,10 @@ import { existsSync, promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
 import { runPack, EXIT_NO_PDF, PackIo } from "../../src/cli/pack";
+import { packSpec } from "../../src/cli/build";
+import { findSoffice } from "../../src/cli/libreoffice";
+import { deckPdf } from "../../src/cli/pdf";
+import { syntheticCycle } from "../../src/data/sample";
 
 async function run(argv: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<{ code: number; out: string; err: string }> {
   let out = "";
@@ -105,6 +109,37 @@ describe("npm run pack -- --pdf", () => {
       const heights = [...bbox.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">(Compact|Controllers|Valves)</g)].map((m) => Number(m[2]) - Number(m[1]));
       expect(heights.length).toBeGreaterThan(3);
       expect(Math.min(...heights)).toBeGreaterThanOrEqual(6.5);
+    }, 120_000);
+
+    it("keeps a cycle with nine families and eight bias exceptions on 2 pages at a readable size", async () => {
+      // The synthetic cycle's actuals grown 15 % a month: every lag-1 forecast trails its actual,
+      // so eight of the nine families sell above their consensus (tracking signal beyond +4).
+      const base = syntheticCycle(9, 18);
+      const months = [...new Set(base.actuals.map((a) => a.month))].sort();
+      const actuals = base.actuals.map((a) => ({ ...a, quantity: Math.round(a.quantity * 1.15 ** months.indexOf(a.month)) }));
+      const spec = packSpec({ ...base, actuals }, true, (t) => {
+        throw new Error(t);
+      });
+      const deck = spec.sheets[0];
+      const texts = deck.cells.flat().map((c) => String(c?.value ?? ""));
+      expect(texts.filter((t) => /^\d+\. Bias exception: /.test(t)).length).toBeGreaterThanOrEqual(1);
+      expect(texts).toContain("6. And 6 more decisions (the Gaps sheet lists them): 6 bias exceptions.");
+      expect(texts).toContain("Other families (5)");
+      const file = path.join(dir, "biased.pdf");
+      const soffice = await findSoffice(process.env);
+      if (!soffice.ok) throw new Error(soffice.error);
+      await fs.writeFile(file, await deckPdf(spec, soffice.path));
+      const pages = pdfPages(await fs.readFile(file));
+      expect(pages.count).toBe(2);
+      for (const [x0, y0, x1, y1] of pages.boxes) expect(x1 - x0).toBeGreaterThan(y1 - y0);
+      if (!onPath("pdftotext")) return;
+      const bbox = spawnSync("pdftotext", ["-bbox", file, "-"], { encoding: "utf8" }).stdout;
+      const heights = [...bbox.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">Family</g)].map((m) => Number(m[2]) - Number(m[1]));
+      expect(heights.length).toBeGreaterThan(3);
+      expect(Math.min(...heights)).toBeGreaterThanOrEqual(6.5);
+      // Every section prints, the last one too.
+      const text = spawnSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }).stdout;
+      expect(text).toContain("9. Final decisions and owners");
     }, 120_000);
   });
 });

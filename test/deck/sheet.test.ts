@@ -3,6 +3,8 @@ import { addDeck } from "../../src/deck/addDeck";
 import { buildDeck } from "../../src/deck/deck";
 import { deckInputFromNames, type DeckInput } from "../../src/deck/input";
 import { CHART_ROWS, DECK_SHEET_NAME, buildDeckSheet } from "../../src/deck/sheet";
+import { KPI_DEFS } from "../../src/core/plan-model/kpis";
+import { wrappedLines } from "../../src/layout/rowHeights";
 import { SECTION_TITLES } from "../../src/deck/sheetPlan";
 import type { Cell, CellValue, SheetSpec, WorkbookSpec } from "../../src/layout/types";
 import { fixtureNames, reader } from "./fixture";
@@ -51,14 +53,18 @@ describe("the Executive Summary sheet", () => {
     const title = at(sheet, 0, 0);
     expect(title?.style).toBe("title");
     expect(title?.value).toBe("Acme Tools: S&OP executive summary, 2026-03");
-    // It prints the summary (columns A..I, down to the row above the appendix), one page wide
-    // and at most two tall, on narrow margins.
+    // It prints the summary (columns A..I, down to the row above the appendix) on two pages, the
+    // second starting at a section title, at the zoom that fits (planPages), on narrow margins.
     const appendixRow = sheet.cells.findIndex((r) => r[0]?.value === SECTION_TITLES.appendix);
     expect(appendixRow).toBeGreaterThan(50);
+    const breaks = sheet.print?.rowBreaks ?? [];
+    expect(breaks).toHaveLength(1);
+    expect(at(sheet, breaks[0], 0)?.style).toBe("title");
     expect(sheet.print).toEqual({
       landscape: true,
-      fitToWidth: true,
-      pagesTall: 2,
+      fitToWidth: false,
+      scale: sheet.print?.scale,
+      rowBreaks: breaks,
       narrowMargins: true,
       title: "Acme Tools: S&OP executive summary, 2026-03",
       // Fully absolute: a relative row ("$A1") is ignored by LibreOffice.
@@ -75,7 +81,6 @@ describe("the Executive Summary sheet", () => {
       "3. Demand plan summary",
       "4. Supply planning summary",
       "5. Financial planning summary",
-      "Plan at a glance",
       "6. Risk and issue view",
       "7. Scenario options",
       "8. Trade-offs and recommendation",
@@ -86,6 +91,9 @@ describe("the Executive Summary sheet", () => {
     expect(rows.every((r) => r > 0)).toBe(true);
     expect([...rows].sort((a, b) => a - b)).toEqual(rows);
     for (const r of rows) expect(at(sheet, r, 0)?.style).toBe("title");
+    // Plan at a glance stands beside the scenario options (its charts beside their tables).
+    const scenarios = rowOf(sheet, "7. Scenario options");
+    expect(at(sheet, scenarios, 4)).toEqual({ value: "Plan at a glance", style: "title" });
   });
 
   it("holds values only: no formulas, no non-finite numbers", () => {
@@ -126,11 +134,15 @@ describe("the Executive Summary sheet", () => {
     ]);
     const period = (kpi: string): CellValue | undefined => at(sheet, rowOf(sheet, kpi), 7)?.value;
     expect(period("Forecast accuracy")).toBe("all history months");
-    expect(period("Inventory turns")).toBe("next 12 plan months (the horizon if shorter), annualised");
+    expect(period("Inventory turns")).toBe("next 12 plan months (or the horizon), annualised");
     expect(period("Capacity utilization")).toBe("all plan months (the horizon)");
     expect(period("OTIF")).toBe("orders due by the cycle month");
     expect(period("Working capital")).toBe("the first plan month (a point in time)");
     expect(period("Meeting decision closure")).toBe("all logged actions");
+    // Every period prints whole: the note (9 pt) fits on one line in Period and the column after
+    // it (columns H and I, the print area's last), by the layout's own wrapping estimate.
+    const room = ((sheet.columnWidths[7] + sheet.columnWidths[8]) * 11) / 9;
+    for (const k of KPI_DEFS) expect([k.name, wrappedLines(k.period, room)]).toEqual([k.name, 1]);
   });
 
   it("writes the demand, supply and financial totals by hand-checked sums", () => {
@@ -207,7 +219,7 @@ describe("the Executive Summary sheet", () => {
     expect(at(sheet, r + 6, 3)).toMatchObject({ value: "Closed", style: "good" });
   });
 
-  it("draws two charts in the free rows under 'Plan at a glance', over appendix ranges holding the right data", () => {
+  it("draws two charts beside the scenario tables under 'Plan at a glance', over appendix ranges holding the right data", () => {
     expect(sheet.charts).toHaveLength(2);
     const [plan, revenue] = sheet.charts;
     expect(rangeValues(sheet, plan.sourceRange)).toEqual([
@@ -223,15 +235,21 @@ describe("the Executive Summary sheet", () => {
       ["Revenue target", 3000, 3000, 3000],
     ]);
     const appendix = rowOf(sheet, "Appendix: detail");
-    const glance = rowOf(sheet, "Plan at a glance");
-    for (const c of sheet.charts) {
-      expect(cellRef(c.sourceRange.split(":")[0])[0]).toBeGreaterThan(appendix);
-      const [top] = cellRef(c.topLeft);
-      const [bottom] = cellRef(c.bottomRight);
-      expect(top).toBe(glance + 2);
-      expect(bottom).toBe(glance + 1 + CHART_ROWS);
-      for (let r = top; r <= bottom; r++) expect(sheet.cells[r].length).toBe(0);
-    }
+    // Beside the scenario tables, in columns E..I from the row under their first header, one
+    // chart above the other, each at least CHART_ROWS rows tall, over cells that hold nothing.
+    const header = rowOf(sheet, "The plan as it stands");
+    const [planTop, planLeft] = cellRef(plan.topLeft);
+    const [planBottom, planRight] = cellRef(plan.bottomRight);
+    const [revenueTop, revenueLeft] = cellRef(revenue.topLeft);
+    const [revenueBottom, revenueRight] = cellRef(revenue.bottomRight);
+    expect([planTop, planLeft, planRight, revenueLeft, revenueRight]).toEqual([header + 1, 4, 8, 4, 8]);
+    expect(revenueTop).toBe(planBottom + 1);
+    expect(planBottom - planTop + 1).toBeGreaterThanOrEqual(CHART_ROWS);
+    expect(revenueBottom - revenueTop + 1).toBeGreaterThanOrEqual(CHART_ROWS);
+    for (const c of sheet.charts) expect(cellRef(c.sourceRange.split(":")[0])[0]).toBeGreaterThan(appendix);
+    for (let r = planTop; r <= revenueBottom; r++) expect(sheet.cells[r].slice(4).every((c) => c === null)).toBe(true);
+    // The option notes come under the charts, never behind them.
+    expect(revenueBottom).toBeLessThan(rowOf(sheet, "8. Trade-offs and recommendation"));
   });
 
   it("names the supply side in the business's own words", () => {

@@ -160,7 +160,7 @@ describe("status against a target and the snapshot's lines (hand-computed, WATCH
     );
     expect(turns.change).toBeNull();
     expect(turns.missing).toBeNull();
-    expect(turns.period).toBe("next 12 plan months (the horizon if shorter), annualised");
+    expect(turns.period).toBe("next 12 plan months (or the horizon), annualised");
     expect(unknown.period).toBe("");
     expect(unknown.missing).toBe("an input it needs is blank");
     expect(unknown.statusStyle).toBeNull();

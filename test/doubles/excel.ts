@@ -244,6 +244,8 @@ export interface PageLayoutState {
   centerHorizontally: boolean;
   /** Margins in points, as set (Office.js: leftMargin, rightMargin, ...). */
   margins?: Partial<Record<PageMargin, number>>;
+  /** Manual page breaks: the 0-based rows that start a page (Worksheet.horizontalPageBreaks). */
+  rowBreaks?: number[];
 }
 
 export type PageMargin = "leftMargin" | "rightMargin" | "topMargin" | "bottomMargin" | "headerMargin" | "footerMargin";
@@ -1545,6 +1547,9 @@ export class DoubleWorksheet extends ProxyBase {
   get pageLayout(): DoublePageLayout {
     return new DoublePageLayout(this.ctx, `${this.path}.pageLayout`, () => this.via("Worksheet.pageLayout"));
   }
+  get horizontalPageBreaks(): DoublePageBreakCollection {
+    return new DoublePageBreakCollection(this.ctx, `${this.path}.horizontalPageBreaks`, () => this.via("Worksheet.horizontalPageBreaks"));
+  }
   protected override child(prop: string): ProxyBase | undefined {
     if (prop === "protection") return this.protection;
     if (prop === "charts") return this.charts;
@@ -2401,6 +2406,23 @@ export class DoubleChart extends ProxyBase {
           s.charts.splice(i, 1);
         }
       }
+    });
+  }
+}
+
+/** Worksheet.horizontalPageBreaks (ExcelApi 1.9): add() breaks the page above a range's top-left cell. */
+export class DoublePageBreakCollection extends ProxyBase {
+  protected readonly typeName = "PageBreakCollection";
+  add(address: string): void {
+    this.call("add", [address], (t: SheetState) => {
+      const row = Number(/^\$?[A-Z]+\$?(\d+)$/.exec(address)?.[1] ?? NaN) - 1;
+      if (!(row >= 0)) fail("InvalidArgument", `Not a cell address: ${address}.`, "PageBreakCollection.add");
+      t.pageLayout.rowBreaks = [...(t.pageLayout.rowBreaks ?? []), row];
+    });
+  }
+  removePageBreaks(): void {
+    this.call("removePageBreaks", [], (t: SheetState) => {
+      t.pageLayout.rowBreaks = [];
     });
   }
 }

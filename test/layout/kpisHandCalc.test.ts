@@ -236,7 +236,7 @@ describe("KPIs sheet, by hand", () => {
     expect(definition("Forecast accuracy")).toBe(
       "1 - WAPE of consensus vs actual sales over the history months with a lag-1 consensus. Period: all history months",
     );
-    expect(definition("Inventory turns")).toMatch(/\. Period: next 12 plan months \(the horizon if shorter\), annualised$/);
+    expect(definition("Inventory turns")).toMatch(/\. Period: next 12 plan months \(or the horizon\), annualised$/);
     expect(definition("OTIF")).toMatch(/\. Period: orders due by the cycle month$/);
   });
 

@@ -85,6 +85,13 @@ const REQUIREMENTS: ReadonlyArray<Requirement> = [
     source: `${EXCEL}/excel.pagelayout`,
   },
   {
+    member: "Worksheet.horizontalPageBreaks",
+    pattern: /\.horizontalPageBreaks\b/,
+    set: "ExcelApi",
+    version: "1.9",
+    source: `${EXCEL}/excel.pagebreakcollection`,
+  },
+  {
     member: "Range.dataValidation",
     pattern: /\.dataValidation\b/,
     set: "ExcelApi",

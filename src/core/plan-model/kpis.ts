@@ -89,7 +89,7 @@ export const KPI_DEFS: ReadonlyArray<KpiDef> = [
     rule: "band",
     target: 1,
     band: 0.05,
-    period: "history months with actual and planned production",
+    period: "months with actual and planned production",
     definition:
       "actual production / planned production (what each month's own cycle planned, lag 1) over the history months with both (1 = on plan)",
     // Actual output / planned output (the standard definition): production, not sales. Without
@@ -110,7 +110,7 @@ export const KPI_DEFS: ReadonlyArray<KpiDef> = [
     rule: "higher",
     target: 6,
     band: 1,
-    period: "next 12 plan months (the horizon if shorter), annualised",
+    period: "next 12 plan months (or the horizon), annualised",
     definition: "planned COGS / average inventory value over the next 12 plan months (annualised)",
     expr: call(INVENTORYTURNS, r("cogs"), r("inventoryValue")),
     annualise: true,
@@ -189,7 +189,7 @@ export const KPI_DEFS: ReadonlyArray<KpiDef> = [
     rule: "lower",
     target: 0.25,
     band: 0.05,
-    period: "all plan months vs last cycle's plan (first cycle: all history months)",
+    period: "plan vs last cycle's plan; first cycle: history",
     definition:
       "forecast change between cycles: sum|consensus - previous cycle's consensus| / sum previous, same months; before a previous cycle exists, CV (STDEV.S / mean) of total monthly actual sales",
     // With last cycle's consensus: the forecast change between the two cycles over the same
@@ -208,7 +208,7 @@ export const KPI_DEFS: ReadonlyArray<KpiDef> = [
     rule: "higher",
     target: 0.95,
     band: 0.03,
-    period: "order lines due by the cycle month, and lines delivered in full early",
+    period: "due order lines, and lines shipped early in full",
     definition:
       "sum(min(delivered, ordered)) / sum(ordered) over the order lines as scheduled jobs; an open line promised on or after the cycle month is not yet due and is left out",
     expr: call(SCHEDULEADHERENCE, r("qtyDelivered"), r("qtyOrdered"), r("promised"), { scalar: "cycleMonth" }),

@@ -198,8 +198,14 @@ function layoutStep(sheet: SheetSpec, opts: SheetStepOptions): Step {
       if (sheet.tabColor !== undefined) s.tabColor = tabColorValue(sheet.tabColor);
       if (sheet.print) {
         s.pageLayout.orientation = sheet.print.landscape ? "Landscape" : "Portrait";
-        // One page wide, as many pages tall as needed (0 = automatic) or at most `pagesTall`.
-        if (sheet.print.fitToWidth) {
+        // A given zoom with its page breaks; else one page wide, as many pages tall as needed
+        // (0 = automatic) or at most `pagesTall`.
+        if (sheet.print.scale !== undefined) {
+          // A zoom, not fit to pages: Excel ignores manual page breaks on a sheet fitted to pages.
+          s.pageLayout.zoom = { scale: sheet.print.scale };
+          s.horizontalPageBreaks.removePageBreaks();
+          for (const r of sheet.print.rowBreaks ?? []) if (r > 0) s.horizontalPageBreaks.add(`A${r + 1}`);
+        } else if (sheet.print.fitToWidth) {
           s.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: sheet.print.pagesTall ?? 0 };
         }
         if (sheet.print.narrowMargins) {

@@ -54,13 +54,16 @@ function setupPrint(ws: Worksheet, print: PrintSetup): void {
   ws.pageSetup = {
     ...ws.pageSetup,
     orientation: print.landscape ? "landscape" : "portrait",
-    fitToPage: print.fitToWidth,
-    fitToWidth: 1,
-    fitToHeight: print.pagesTall ?? 0,
+    // A given scale prints at that zoom (manual page breaks hold only then); else fit to pages.
+    ...(print.scale !== undefined
+      ? { fitToPage: false, scale: print.scale }
+      : { fitToPage: print.fitToWidth, fitToWidth: 1, fitToHeight: print.pagesTall ?? 0 }),
     ...(print.narrowMargins ? { margins: { ...NARROW_MARGINS } } : {}),
     ...(print.area ? { printArea: exceljsPrintArea(print.area) } : {}),
     ...(print.titleRows ? { printTitlesRow: `1:${print.titleRows}` } : {}),
   };
+  // ExcelJS breaks the page after the row it is called on: a page starting at 0-based row r is a break after 1-based row r.
+  for (const r of print.rowBreaks ?? []) if (r > 0) ws.getRow(r).addPageBreak();
   ws.headerFooter = {
     ...ws.headerFooter,
     ...(print.title ? { oddHeader: joinParts(headerParts(print.title)) } : {}),

@@ -277,6 +277,21 @@ describe("writeSheet (the executive deck)", () => {
     expect(excel.state.sheet("Demand").valuesFromA1()).toEqual(demandBefore);
   });
 
+  it("prints a sheet with a zoom at that zoom with its page breaks, a rebuild replacing the old breaks", async () => {
+    const excel = createExcelDouble();
+    await scaffold(excel, fixtureSpec({ families: 2, months: 6 }));
+    const zoomed = (breaks: number[]): SheetSpec => {
+      const d = deck("Deck");
+      return { ...d, print: { landscape: true, fitToWidth: false, scale: 47, rowBreaks: breaks, title: "Acme deck" } };
+    };
+    await excel.run((ctx) => writeSheet(ctx as unknown as Ctx, zoomed([1]), { position: 0 }));
+    await excel.run((ctx) => writeSheet(ctx as unknown as Ctx, zoomed([1])));
+    const sheet = excel.state.sheet("Executive Summary");
+    // horizontalPageBreaks.add("A2") breaks the page above row 2: the 0-based row 1 starts page 2.
+    expect(sheet.pageLayout.zoom).toEqual({ scale: 47 });
+    expect(sheet.pageLayout.rowBreaks).toEqual([1]);
+  });
+
   it("needs no read of its own after a scaffold on the same context", async () => {
     const excel = createExcelDouble();
     const spec = fixtureSpec({ families: 2, months: 6 });

@@ -95,16 +95,29 @@ describe("the pack's page setup, read from the .xlsx's XML", () => {
     expect(xml.sheets.map((s) => s.name)).toEqual(spec.sheets.map((s) => s.name));
     for (const s of xml.sheets) {
       const w = s.worksheet;
-      // The Executive Summary fits at most 2 pages tall as well; the others run as many pages as their rows need.
-      const tall = s.name === "Executive Summary" ? "2" : "0";
-      expect([s.name, w.pageSetup["@orientation"], w.pageSetup["@fitToWidth"], w.pageSetup["@fitToHeight"]]).toEqual([s.name, "landscape", "1", tall]);
-      expect([s.name, w.sheetPr?.pageSetUpPr?.["@fitToPage"]]).toEqual([s.name, "1"]);
       const footer = String(w.headerFooter.oddFooter);
       expect([s.name, footer]).toEqual([s.name, "&LNorthwind Pumps && Valves · S&&OP cycle 2026-03&C&A&RPage &P of &N"]);
       expect(footer.length).toBeLessThanOrEqual(255);
+      if (s.name === "Executive Summary") continue;
+      // The others run one page wide and as many pages tall as their rows need.
+      expect([s.name, w.pageSetup["@orientation"], w.pageSetup["@fitToWidth"], w.pageSetup["@fitToHeight"]]).toEqual([s.name, "landscape", "1", "0"]);
+      expect([s.name, w.sheetPr?.pageSetUpPr?.["@fitToPage"]]).toEqual([s.name, "1"]);
     }
     const deck = xml.sheets[0].worksheet;
     expect(String(deck.headerFooter.oddHeader)).toBe('&C&"-,Bold"Northwind Pumps && Valves: S&&OP executive summary, 2026-03');
+  });
+
+  it("prints the Executive Summary at the layout's zoom with its page break, which fitting to pages would void", () => {
+    const print = spec.sheets[0].print;
+    const deck = xml.sheets[0].worksheet;
+    expect(deck.pageSetup["@orientation"]).toBe("landscape");
+    expect(deck.pageSetup["@scale"]).toBe(String(print?.scale));
+    expect(deck.sheetPr?.pageSetUpPr?.["@fitToPage"]).not.toBe("1");
+    // <brk id="n"> breaks the page under 1-based row n: the second page starts at the layout's 0-based row n.
+    expect(print?.rowBreaks).toHaveLength(1);
+    expect(deck.rowBreaks["@manualBreakCount"]).toBe("1");
+    expect(deck.rowBreaks.brk["@id"]).toBe(String(print?.rowBreaks?.[0]));
+    expect(deck.rowBreaks.brk["@man"]).toBe("1");
   });
 
   it("gives the Executive Summary narrow margins and the other sheets Excel's normal ones", () => {
