@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
-import { renderXlsx, writeXlsx, LISTS_SHEET } from "../../../src/render/xlsx";
+import { writeXlsx, xlsxBytes, LISTS_SHEET } from "../../../src/render/xlsx";
 import type { WorkbookSpec } from "../../../src/layout/types";
 import { readRawCells, RawSheets } from "./rawCells";
 import { sheet } from "../sheetSpec";
@@ -55,7 +55,7 @@ async function roundTrip(s: WorkbookSpec): Promise<{ wb: ExcelJS.Workbook; raw: 
   return { wb, raw };
 }
 
-describe("renderXlsx", () => {
+describe("the .xlsx file", () => {
   let wb: ExcelJS.Workbook;
   let ws: ExcelJS.Worksheet;
   let raw: RawSheets;
@@ -162,17 +162,20 @@ describe("renderXlsx", () => {
     expect(ws.getCell("E1").value).toBeNull();
   });
 
-  it("can store SOP.* calls as typed", () => {
-    const wb2 = renderXlsx(spec, { customFunctions: "plain" });
-    // `.value` hides a result of 0; the cell model holds it.
-    expect(wb2.getWorksheet("Plan data")!.getCell("A5").model).toEqual(
-      expect.objectContaining({ formula: "SOP.FORECASTBIAS(B2:C2,B2:C2)", result: 0 }),
+  it("can store SOP.* calls as typed", async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), "sop-xlsx-"));
+    const file = path.join(dir, "plain.xlsx");
+    await fs.writeFile(file, await xlsxBytes(spec, { customFunctions: "plain" }));
+    const plain = await readRawCells(file);
+    await fs.rm(dir, { recursive: true, force: true });
+    expect(plain.get("Plan data")!.get("A5")).toEqual(
+      expect.objectContaining({ formula: "SOP.FORECASTBIAS(B2:C2,B2:C2)", value: 0, type: "n" }),
     );
   });
 
-  it("does not mutate the spec", () => {
+  it("does not mutate the spec", async () => {
     const copy = JSON.parse(JSON.stringify(spec));
-    renderXlsx(spec);
+    await xlsxBytes(spec);
     expect(JSON.parse(JSON.stringify(spec))).toEqual(copy);
   });
 });
