@@ -23,6 +23,8 @@ interface WorksheetWriterInternals {
   _writeLegacyData(): void;
   readonly stream: { write(text: string): void };
   readonly _sheetRelsWriter: { addRelationship(rel: { readonly Type: string; readonly Target: string }): string };
+  /** Every formula cell written so far, by address, kept for shared formulas (which the renderer never writes). */
+  _formulae: Record<string, unknown>;
 }
 
 const writer = (ws: Worksheet): WorksheetWriterInternals => ws as unknown as WorksheetWriterInternals;
@@ -69,6 +71,15 @@ export function completeSheet(
  */
 export function keepRow(row: Row): void {
   Object.defineProperty(row, "hasValues", { value: true });
+}
+
+/**
+ * Lets go of the formula cells the streaming writer has written: it keeps each one, by address,
+ * for shared formulas to refer to, which would hold every formula of a sheet in memory (half a
+ * million on a 1,000-family Demand sheet) in one ever-growing dictionary. Call after each row.
+ */
+export function forgetFormulae(ws: Worksheet): void {
+  writer(ws)._formulae = {};
 }
 
 /** The zip the streaming workbook writes its parts into (archiver). */

@@ -9,7 +9,7 @@ import type { AddWorksheetOptions, CellValue as XValue, PageSetup, Worksheet } f
 import type { Cell, SheetSpec } from "../../layout/types";
 import { StyleCache, argb } from "./styles";
 import { CustomFunctionStorage, isErrorCode, toStoredFormula } from "./formula";
-import { keepRow, SheetProtectionModel } from "./internals";
+import { forgetFormulae, keepRow, SheetProtectionModel } from "./internals";
 import { headerRowHeights } from "../../layout/rowHeights";
 import { cellRole, isUnlocked } from "../../layout/styles";
 import { NARROW_MARGINS, footerParts, headerParts, joinParts, type PrintSetup } from "../../layout/print";
@@ -66,6 +66,7 @@ export async function writeRows(
     });
     if (written) keepRow(row);
     row.commit();
+    forgetFormulae(ws);
     if (r % ROWS_PER_PAUSE === ROWS_PER_PAUSE - 1) await pause();
   }
 }
