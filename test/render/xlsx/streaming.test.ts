@@ -15,6 +15,7 @@ import { sampleCycle } from "../../../src/data/sample";
 import type { WorkbookSpec } from "../../../src/layout/types";
 import { xlsxBytes } from "../../../src/render/xlsx";
 import { inMemoryXlsx } from "./inMemoryReference";
+import { featureSpec } from "./featureSpec";
 import { sheet } from "../sheetSpec";
 
 async function parts(bytes: Uint8Array): Promise<Map<string, string>> {
@@ -57,39 +58,18 @@ describe("the streaming writer's package", () => {
   });
 
   it("is the in-memory writer's for every feature the layout uses", async () => {
+    const [plan, kpis] = featureSpec.sheets;
     await expectSamePackage({
+      ...featureSpec,
       sheets: [
-        sheet({
-          name: "Plan data",
-          kind: "input",
-          tabColor: "#1F4E79",
-          protect: true,
-          columnWidths: [24, 12, 12],
-          freeze: { rows: 1, columns: 1 },
-          print: { landscape: true, fitToWidth: true, title: "Plan & targets", footer: "Northwind", area: "A1:C10", titleRows: 1, narrowMargins: true },
-          cells: [
-            [{ value: "Family", style: "header" }, { value: "Production plan, next 3 months", style: "header" }],
-            [{ value: "Widgets", style: "label" }, { value: 100, style: "input", key: "k|W|1", numberFormat: "#,##0" }],
-            [{ value: "Total", style: "total" }, { formula: "=SUM(B2:C2)", value: 220, style: "total", numberFormat: "#,##0" }],
-            [{ formula: "=SOP.FORECASTBIAS(B2:C2,B2:C2)", value: 0, numberFormat: "0.0%" }, { formula: "=1/0", value: "#DIV/0!" }, { formula: "=B2>50", value: true }, { formula: "=A1", value: "Family" }],
-            [],
-            [null, { style: "input", key: "blank" }, { style: "input", key: "blank2" }],
-          ],
-          validations: [
-            { kind: "decimal", range: "B2:C2", min: 0 },
-            { kind: "list", range: "D2:D9", values: ["Open", "In progress", "Closed"] },
-            { kind: "list", range: "G2:G9", values: Array.from({ length: 60 }, (_, i) => `Family number ${i + 1}`) },
-          ],
-          conditionalFormats: [{ range: "B2:C2", formula: "=B2<0", style: "bad" }, { range: "C3", formula: "=C3>0", style: "good" }],
-        }),
-        sheet({ name: "KPIs", protect: true, cells: [[{ value: "KPIs", style: "title" }], [{ value: 0.93, style: "good", numberFormat: "0%" }]] }),
+        { ...plan, print: { ...plan.print!, footer: "Northwind", titleRows: 1, narrowMargins: true } },
+        { ...kpis, protect: true },
         sheet({
           name: "More lists",
           cells: [[{ value: "x" }]],
           validations: [{ kind: "list", range: "A2:A9", values: Array.from({ length: 80 }, (_, i) => `Owner ${i + 1}`) }],
         }),
       ],
-      names: [{ name: "SOP_Demand", ref: "'Plan data'!$B$2:$C$2" }],
     });
   });
 });
