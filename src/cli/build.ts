@@ -12,7 +12,7 @@ import { addDeck } from "../deck";
 import { buildWorkbook } from "../layout/workbook";
 import type { WorkbookSpec } from "../layout/types";
 import type { FamilyBaseline } from "../core/plan-model/types";
-import { xlsxBytes } from "../render/xlsx";
+import { streamXlsx } from "../render/xlsx";
 import { findSoffice, LIBREOFFICE_INSTALL } from "./libreoffice";
 import { specReader } from "./named";
 import { deckPdf, pdfPathFor } from "./pdf";
@@ -45,14 +45,22 @@ export function packSpec(
  * Writes through a temporary file next to the target, so a failed write never leaves a
  * half-written workbook: an unpredictable name, created exclusively ("wx": fails rather than
  * follow a symlink or reuse a file someone planted), renamed into place when complete (a
- * symlink at the target is replaced, never followed).
+ * symlink at the target is replaced, never followed). The workbook streams into it as it is
+ * written.
  */
 export async function writeAtomically(spec: WorkbookSpec, file: string, plain: boolean): Promise<void> {
-  await writeBytesAtomically(await xlsxBytes(spec, { customFunctions: plain ? "plain" : "xldudf" }), file);
+  await writeThroughTemporary(file, (handle) =>
+    streamXlsx(spec, handle.createWriteStream(), { customFunctions: plain ? "plain" : "xldudf" }),
+  );
 }
 
 /** `writeAtomically` for bytes already made (the PDF). */
 async function writeBytesAtomically(bytes: Uint8Array, file: string): Promise<void> {
+  await writeThroughTemporary(file, (handle) => handle.writeFile(bytes));
+}
+
+/** Creates the temporary file, lets `write` fill it, closes it and renames it to `file`. */
+async function writeThroughTemporary(file: string, write: (handle: fs.FileHandle) => Promise<void>): Promise<void> {
   const dir = path.dirname(file);
   await fs.mkdir(dir, { recursive: true });
   const tmp = path.join(dir, `.${path.basename(file)}.${randomBytes(8).toString("hex")}.tmp`);
@@ -60,8 +68,9 @@ async function writeBytesAtomically(bytes: Uint8Array, file: string): Promise<vo
   let renamed = false;
   try {
     try {
-      await handle.writeFile(bytes);
+      await write(handle);
     } finally {
+      // A write stream has closed the handle when it finished; closing again does nothing.
       await handle.close();
     }
     await fs.rename(tmp, file);

@@ -11,7 +11,7 @@
 import ExcelJS from "exceljs";
 import { createExcelDouble, type CellFormat, type ExcelDouble } from "../doubles/excel";
 import { readSheets, writeWorkbook } from "../../src/render/officejs";
-import { renderXlsx } from "../../src/render/xlsx";
+import { xlsxBytes } from "../../src/render/xlsx";
 import type { Cell, StyleName, WorkbookSpec } from "../../src/layout/types";
 import { cellRole } from "../../src/layout/styles";
 import { addr } from "../../src/layout/a1";
@@ -64,9 +64,9 @@ function drawn(own: (r: number, c: number) => OwnSides, r: number, c: number): R
 // --- the .xlsx, read back with ExcelJS ---------------------------------------------------------
 
 async function xlsxRoundTrip(spec: WorkbookSpec): Promise<ExcelJS.Workbook> {
-  const buffer = await renderXlsx(spec).xlsx.writeBuffer();
+  const bytes = await xlsxBytes(spec);
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(buffer as ArrayBuffer);
+  await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   return wb;
 }
 

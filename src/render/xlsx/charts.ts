@@ -1,6 +1,6 @@
 /**
- * Native Excel charts for the headless pack. ExcelJS 4.4 writes no charts, so after it has
- * written the .xlsx the chart parts are added to the package from the same `ChartSpec`s the
+ * Native Excel charts for the headless pack. ExcelJS 4.4 writes no charts, so the renderer adds
+ * the chart parts to the package its streaming writer writes, from the same `ChartSpec`s the
  * Office.js renderer turns into `worksheet.charts.add` calls: one DrawingML chart part per chart
  * (xl/charts/chartN.xml), one drawing part per sheet that anchors them to their cells
  * (xl/drawings/drawingN.xml and its relationships), the sheet's `<drawing r:id>` and the content
@@ -21,7 +21,6 @@
  * customProperties / cellWatches / ignoredErrors / smartTags and before legacyDrawing,
  * legacyDrawingHF, picture, oleObjects, controls, webPublishItems, tableParts and extLst.
  */
-import JSZip from "jszip";
 import type { Cell, ChartSpec, SheetSpec, WorkbookSpec } from "../../layout/types";
 import { abs, parseRef, quoteSheetName } from "../../layout/a1";
 
@@ -221,107 +220,39 @@ function relsXml(rels: ReadonlyArray<Rel>): string {
   return XML_HEAD + `<Relationships xmlns="${NS_PKG_RELS}">${items.join("")}</Relationships>`;
 }
 
-function attr(tag: string, name: string): string | undefined {
-  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
-  return m?.[1];
-}
-
-/** The package path of each worksheet, by sheet name (as the .xlsx's XML escapes it). */
-async function sheetPaths(zip: JSZip): Promise<Map<string, string>> {
-  const workbook = await zip.file("xl/workbook.xml")!.async("string");
-  const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
-  const targets = new Map<string, string>();
-  for (const m of rels.matchAll(/<Relationship\s[^>]*>/g)) {
-    const id = attr(m[0], "Id");
-    const target = attr(m[0], "Target");
-    if (id !== undefined && target !== undefined) targets.set(id, target.replace(/^\/?(xl\/)?/, "xl/"));
-  }
-  const paths = new Map<string, string>();
-  for (const m of workbook.matchAll(/<sheet\s[^>]*>/g)) {
-    const name = attr(m[0], "name");
-    const target = targets.get(attr(m[0], "r:id") ?? "");
-    if (name !== undefined && target !== undefined) paths.set(name, target);
-  }
-  return paths;
-}
-
-/** The first number N for which `${prefix}N${suffix}` is not yet in the package. */
-function freeNumber(zip: JSZip, prefix: string, suffix: string, from = 1): number {
-  let n = from;
-  while (zip.file(`${prefix}${n}${suffix}`) !== null) n++;
-  return n;
-}
-
-/** Elements CT_Worksheet places after `<drawing>` (ECMA-376 Part 1, §18.3.1.99). */
-const AFTER_DRAWING = [
-  "legacyDrawing",
-  "legacyDrawingHF",
-  "picture",
-  "oleObjects",
-  "controls",
-  "webPublishItems",
-  "tableParts",
-  "extLst",
-];
-
-function insertDrawing(sheetXml: string, rid: string): string {
-  const element = `<drawing r:id="${rid}"/>`;
-  let at = sheetXml.lastIndexOf("</worksheet>");
-  for (const tag of AFTER_DRAWING) {
-    const i = sheetXml.indexOf(`<${tag}`);
-    if (i >= 0 && i < at) at = i;
-  }
-  return sheetXml.slice(0, at) + element + sheetXml.slice(at);
-}
-
-async function addSheetRelationship(zip: JSZip, sheetPath: string, type: string, target: string): Promise<string> {
-  const slash = sheetPath.lastIndexOf("/");
-  const relsPath = `${sheetPath.slice(0, slash)}/_rels/${sheetPath.slice(slash + 1)}.rels`;
-  const existing = zip.file(relsPath);
-  const rels: Rel[] = [];
-  if (existing !== null) {
-    const text = await existing.async("string");
-    for (const m of text.matchAll(/<Relationship\s[^>]*>/g)) {
-      rels.push({ id: attr(m[0], "Id") ?? "", type: attr(m[0], "Type") ?? "", target: attr(m[0], "Target") ?? "" });
-    }
-  }
-  const taken = new Set(rels.map((r) => r.id));
-  let n = rels.length + 1;
-  while (taken.has(`rId${n}`)) n++;
-  const id = `rId${n}`;
-  zip.file(relsPath, relsXml([...rels, { id, type, target: escapeXml(target) }]));
-  return id;
+/** The parts a workbook's charts add to its package, and the drawing each sheet with charts refers to. */
+export interface ChartPackage {
+  /** Part name (as the package's zip holds it) and XML of each chart, drawing and drawing relationships part. */
+  readonly parts: ReadonlyArray<{ readonly name: string; readonly xml: string }>;
+  /** The `<Override>` content types of those parts, for [Content_Types].xml. */
+  readonly contentTypes: string;
+  /** By sheet index: the sheet's relationship to its drawing part (type and target). */
+  readonly drawings: ReadonlyMap<number, { readonly type: string; readonly target: string }>;
 }
 
 /**
- * Adds the charts every sheet of `spec` declares to the .xlsx package `xlsx` (as ExcelJS wrote
- * it); resolves to the new package. A spec without charts comes back unchanged.
+ * The chart parts of every chart the sheets of `spec` declare: one chart part each
+ * (xl/charts/chartN.xml, numbered across the workbook), one drawing part per sheet with charts
+ * (xl/drawings/drawingN.xml) with its relationships, and their content types.
  */
-export async function addCharts(xlsx: Uint8Array | ArrayBuffer, spec: WorkbookSpec): Promise<Uint8Array | ArrayBuffer> {
-  const withCharts = spec.sheets.filter((s) => s.charts.length > 0);
-  if (withCharts.length === 0) return xlsx;
-  const zip = await JSZip.loadAsync(xlsx);
-  const paths = await sheetPaths(zip);
-  let types = await zip.file("[Content_Types].xml")!.async("string");
+export function chartPackage(spec: WorkbookSpec): ChartPackage {
+  const parts: Array<{ name: string; xml: string }> = [];
   const overrides: string[] = [];
-  let chartNo = freeNumber(zip, "xl/charts/chart", ".xml");
-  for (const sheet of withCharts) {
-    const sheetPath = paths.get(escapeXml(sheet.name));
-    if (sheetPath === undefined) throw new Error(`no worksheet named ${sheet.name} in the package`);
-    const drawingNo = freeNumber(zip, "xl/drawings/drawing", ".xml");
+  const drawings = new Map<number, { type: string; target: string }>();
+  let chartNo = 1;
+  spec.sheets.forEach((sheet, index) => {
+    if (sheet.charts.length === 0) return;
+    const drawingNo = drawings.size + 1;
     const chartRels = sheet.charts.map((c, i) => {
       const no = chartNo++;
-      zip.file(`xl/charts/chart${no}.xml`, chartXml(resolveChart(c, sheet, spec.sheets)));
+      parts.push({ name: `xl/charts/chart${no}.xml`, xml: chartXml(resolveChart(c, sheet, spec.sheets)) });
       overrides.push(`<Override PartName="/xl/charts/chart${no}.xml" ContentType="${CT_CHART}"/>`);
       return { id: `rId${i + 1}`, type: REL_CHART, target: `../charts/chart${no}.xml` };
     });
-    zip.file(`xl/drawings/drawing${drawingNo}.xml`, drawingXml(sheet.charts));
-    zip.file(`xl/drawings/_rels/drawing${drawingNo}.xml.rels`, relsXml(chartRels));
+    parts.push({ name: `xl/drawings/drawing${drawingNo}.xml`, xml: drawingXml(sheet.charts) });
+    parts.push({ name: `xl/drawings/_rels/drawing${drawingNo}.xml.rels`, xml: relsXml(chartRels) });
     overrides.push(`<Override PartName="/xl/drawings/drawing${drawingNo}.xml" ContentType="${CT_DRAWING}"/>`);
-    const rid = await addSheetRelationship(zip, sheetPath, REL_DRAWING, `../drawings/drawing${drawingNo}.xml`);
-    zip.file(sheetPath, insertDrawing(await zip.file(sheetPath)!.async("string"), rid));
-  }
-  types = types.replace("</Types>", `${overrides.join("")}</Types>`);
-  zip.file("[Content_Types].xml", types);
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+    drawings.set(index, { type: REL_DRAWING, target: `../drawings/drawing${drawingNo}.xml` });
+  });
+  return { parts, contentTypes: overrides.join(""), drawings };
 }

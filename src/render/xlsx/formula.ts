@@ -86,6 +86,31 @@ function storedName(name: string, storage: CustomFunctionStorage): string {
  */
 export function toStoredFormula(formula: string, storage: CustomFunctionStorage = "xldudf"): string {
   const text = formula.startsWith("=") ? formula.slice(1) : formula;
+  return mayRename(text, storage) ? renameCalls(text, storage) : text;
+}
+
+/**
+ * Every name followed by "(" anywhere in a formula, string literals and sheet names included:
+ * each call `renameCalls` may rename is among them (it is a whole run of name characters
+ * followed by "("), with more besides.
+ */
+const CALL = /[A-Za-z_][A-Za-z0-9_.]*\(/g;
+
+/**
+ * False when no call in `text` is stored under another name, so the text is stored as it is:
+ * one pass of a regular expression instead of the character scan, for the pack's million formulas.
+ */
+function mayRename(text: string, storage: CustomFunctionStorage): boolean {
+  CALL.lastIndex = 0;
+  for (let m = CALL.exec(text); m !== null; m = CALL.exec(text)) {
+    const name = m[0].slice(0, -1);
+    if (storedName(name, storage) !== name) return true;
+  }
+  return false;
+}
+
+/** The scan itself: each call outside string literals and quoted sheet names spelled as `storage` says. */
+function renameCalls(text: string, storage: CustomFunctionStorage): string {
   let out = "";
   let i = 0;
   while (i < text.length) {

@@ -1,4 +1,4 @@
-export { renderXlsx, writeXlsx, xlsxBytes, LISTS_SHEET } from "./render";
+export { streamXlsx, writeXlsx, xlsxBytes, LISTS_SHEET } from "./render";
 export type { RenderOptions } from "./render";
 export { toStoredFormula, callsCustomFunction } from "./formula";
 export type { CustomFunctionStorage } from "./formula";

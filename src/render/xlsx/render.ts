@@ -1,20 +1,26 @@
 /**
- * The headless renderer: a `WorkbookSpec` as an ExcelJS workbook / .xlsx file.
+ * The headless renderer: a `WorkbookSpec` as an .xlsx file, written with ExcelJS's streaming
+ * writer (stream.xlsx.WorkbookWriter): each sheet's rows are written, committed and deflated
+ * (by Node's zlib) one after another into the zip stream, so neither an in-memory model of the
+ * workbook nor the file is ever held whole.
  *
- * Everything the layout describes is written: ExcelJS writes the cells, styles, names and page
- * setup, and `addCharts` adds the charts ExcelJS cannot write as native chart parts
- * (charts.ts). Formulas carry their cached results, so any viewer shows numbers before
- * recalculating.
+ * Everything the layout describes is written: cells with their styles, formulas with their cached
+ * results (any viewer shows numbers before recalculating), widths, row heights, panes, page setup,
+ * protection, validations, conditional formats, names, and the charts ExcelJS cannot write, as
+ * native chart parts (charts.ts).
  */
 import ExcelJS from "exceljs";
-import { writeFile } from "fs/promises";
+import { createWriteStream } from "fs";
+import { Writable } from "stream";
+import type { DataValidation } from "exceljs";
 import type { WorkbookSpec } from "../../layout/types";
 import { CustomFunctionStorage } from "./formula";
-import { renderSheet } from "./sheet";
+import { setColumnWidths, setRowBreaks, sheetOptions, sheetProtection, writeRows } from "./sheet";
 import { StyleCache } from "./styles";
-import { ListPlacer, renderRules } from "./validation";
+import { ListPlacer, localRange, renderConditionalFormats, toDataValidation } from "./validation";
 import { colName } from "../../layout/a1";
-import { addCharts } from "./charts";
+import { chartPackage } from "./charts";
+import { completeSheet, packageParts } from "./internals";
 
 export interface RenderOptions {
   /** How `SOP.*` calls are stored; default "xldudf" (Excel's own spelling). */
@@ -24,21 +30,18 @@ export interface RenderOptions {
 /** Name of the hidden sheet that holds validation lists too long to write inline. */
 export const LISTS_SHEET = "SOP_Lists";
 
-/** Writes each distinct long list once, one column per list, on a hidden sheet created on demand. */
-function listPlacer(wb: ExcelJS.Workbook): ListPlacer {
-  let sheet: ExcelJS.Worksheet | undefined;
+/** Each distinct long list once, one column per list, for a hidden sheet written after the others. */
+function listPlacer(): ListPlacer & { readonly lists: ReadonlyArray<ReadonlyArray<string>> } {
+  const lists: Array<ReadonlyArray<string>> = [];
   const placed = new Map<string, string>();
   return {
+    lists,
     place(values) {
       const key = JSON.stringify(values);
       const known = placed.get(key);
       if (known) return known;
-      if (!sheet) sheet = wb.addWorksheet(LISTS_SHEET, { state: "hidden" });
-      const col = placed.size + 1;
-      values.forEach((v, i) => {
-        sheet!.getCell(i + 1, col).value = v;
-      });
-      const letters = colName(col - 1);
+      lists.push(values);
+      const letters = colName(lists.length - 1);
       const ref = `${LISTS_SHEET}!$${letters}$1:$${letters}$${Math.max(values.length, 1)}`;
       placed.set(key, ref);
       return ref;
@@ -46,30 +49,77 @@ function listPlacer(wb: ExcelJS.Workbook): ListPlacer {
   };
 }
 
-/** Builds the ExcelJS workbook for `spec` (nothing is written to disk). */
-export function renderXlsx(spec: WorkbookSpec, options: RenderOptions = {}): ExcelJS.Workbook {
-  const storage = options.customFunctions ?? "xldudf";
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "S&OP Planner";
-  const styles = new StyleCache();
-  const lists = listPlacer(wb);
-  const sheets = spec.sheets.map((s) => {
-    const ws = wb.addWorksheet(s.name);
-    renderSheet(ws, s, styles, storage);
-    return { ws, s };
-  });
-  for (const { ws, s } of sheets) renderRules(ws, s.validations, s.conditionalFormats, lists, storage);
-  for (const n of spec.names) wb.definedNames.add(n.ref, n.name);
-  return wb;
+/**
+ * Writes the .xlsx file of `spec` into `out`; resolves when the whole file is written, rejects
+ * when `out` fails (a full disk).
+ */
+export async function streamXlsx(spec: WorkbookSpec, out: Writable, options: RenderOptions = {}): Promise<void> {
+  const failed = new Promise<never>((_, reject) => out.once("error", reject));
+  await Promise.race([writeWorkbook(spec, out, options), failed]);
 }
 
-/** The .xlsx file of `spec`, charts included (ExcelJS's workbook, then the chart parts). */
+async function writeWorkbook(spec: WorkbookSpec, out: Writable, options: RenderOptions): Promise<void> {
+  const storage = options.customFunctions ?? "xldudf";
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useSharedStrings: true,
+    useStyles: true,
+    // zlib's default level, as the in-memory writer compressed (the zip stream's own default, 1, makes files a quarter larger).
+    zip: { zlib: { level: 6 } },
+  });
+  wb.creator = "S&OP Planner";
+  wb.lastModifiedBy = "S&OP Planner";
+  const parts = packageParts(wb);
+  const charts = chartPackage(spec);
+  if (charts.parts.length > 0) {
+    parts.edit("[Content_Types].xml", (xml) => xml.replace("</Types>", `${charts.contentTypes}</Types>`));
+  }
+  const styles = new StyleCache();
+  // The long lists are known before any sheet is written, so their sheet can come last.
+  const lists = listPlacer();
+  const validations = spec.sheets.map((s) =>
+    s.validations.map((v): [string, DataValidation] => [localRange(v.range), toDataValidation(v, lists)]),
+  );
+  for (const [i, s] of spec.sheets.entries()) {
+    const ws = wb.addWorksheet(s.name, sheetOptions(s));
+    setColumnWidths(ws, s);
+    setRowBreaks(ws, s);
+    await writeRows(ws, s, styles, storage);
+    renderConditionalFormats(ws, s.conditionalFormats, storage);
+    completeSheet(ws, validations[i], sheetProtection(s), charts.drawings.get(i) ?? null);
+    ws.commit();
+  }
+  if (lists.lists.length > 0) {
+    const ws = wb.addWorksheet(LISTS_SHEET, { state: "hidden" });
+    const rows = Math.max(...lists.lists.map((l) => l.length));
+    for (let r = 0; r < rows; r++) {
+      const row = ws.getRow(r + 1);
+      lists.lists.forEach((l, c) => {
+        if (r < l.length) row.getCell(c + 1).value = l[r];
+      });
+      row.commit();
+    }
+    ws.commit();
+  }
+  for (const n of spec.names) wb.definedNames.add(n.ref, n.name);
+  for (const p of charts.parts) parts.add(p.name, p.xml);
+  await wb.commit();
+}
+
+/** The .xlsx file of `spec`, charts included, as bytes. */
 export async function xlsxBytes(spec: WorkbookSpec, options: RenderOptions = {}): Promise<Uint8Array> {
-  const written = await renderXlsx(spec, options).xlsx.writeBuffer();
-  return new Uint8Array(await addCharts(written as ArrayBuffer, spec));
+  const chunks: Buffer[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk);
+      done();
+    },
+  });
+  await streamXlsx(spec, sink, options);
+  return new Uint8Array(Buffer.concat(chunks));
 }
 
 /** Renders `spec` and writes it to `path` (.xlsx), charts included. */
 export async function writeXlsx(spec: WorkbookSpec, path: string, options: RenderOptions = {}): Promise<void> {
-  await writeFile(path, await xlsxBytes(spec, options));
+  await streamXlsx(spec, createWriteStream(path), options);
 }

@@ -1,12 +1,15 @@
 /**
- * Writes one `SheetSpec` into an ExcelJS worksheet: values, formulas with their cached
- * results, styles, widths, frozen panes, tab colour, print setup and protection.
+ * Writes one `SheetSpec` into a worksheet of ExcelJS's streaming writer: values, formulas with
+ * their cached results, styles, widths, row heights, frozen panes, tab colour, print setup and
+ * protection. The streaming writer writes the sheet's opening (tab colour, panes, page fit)
+ * when the sheet is added, so those come as the options of `addWorksheet` (`sheetOptions`);
+ * the rows are written and committed one by one, so no sheet is ever held whole.
  */
-import type { Cell as XCell, CellValue as XValue, Worksheet } from "exceljs";
+import type { AddWorksheetOptions, CellValue as XValue, PageSetup, RowBreak, Worksheet } from "exceljs";
 import type { Cell, SheetSpec } from "../../layout/types";
 import { StyleCache, argb } from "./styles";
 import { CustomFunctionStorage, isErrorCode, toStoredFormula } from "./formula";
-import { internals, SheetProtectionModel } from "./internals";
+import { forgetFormulae, keepRow, rowBreaksOf, SheetProtectionModel } from "./internals";
 import { headerRowHeights } from "../../layout/rowHeights";
 import { cellRole, isUnlocked } from "../../layout/styles";
 import { NARROW_MARGINS, footerParts, headerParts, joinParts, type PrintSetup } from "../../layout/print";
@@ -26,20 +29,46 @@ export function cellValue(cell: Cell, storage: CustomFunctionStorage): XValue {
   return v;
 }
 
-function writeCells(ws: Worksheet, spec: SheetSpec, styles: StyleCache, storage: CustomFunctionStorage): void {
-  spec.cells.forEach((cells, r) => {
-    if (cells.length === 0) return;
+/** Rows written between two pauses that let the zip stream compress what was written. */
+const ROWS_PER_PAUSE = 256;
+
+const pause = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * Writes the rows of `spec` (cells, styles, row heights) into `ws` and commits each one, pausing
+ * every few hundred rows so the zip stream deflates what is written (memory stays at a few rows).
+ */
+export async function writeRows(
+  ws: Worksheet,
+  spec: SheetSpec,
+  styles: StyleCache,
+  storage: CustomFunctionStorage,
+): Promise<void> {
+  const heights = headerRowHeights(spec);
+  let last = spec.cells.length;
+  for (const r of heights.keys()) last = Math.max(last, r + 1);
+  for (let r = 0; r < last; r++) {
+    const cells = spec.cells[r];
+    const height = heights.get(r);
+    if ((cells === undefined || cells.length === 0) && height === undefined) continue;
     const row = ws.getRow(r + 1);
-    cells.forEach((cell, c) => {
+    if (height !== undefined) row.height = height;
+    let written = false;
+    cells?.forEach((cell, c) => {
       if (cell === null || cell === undefined) return;
-      const target: XCell = row.getCell(c + 1);
+      written = true;
+      const target = row.getCell(c + 1);
       const role = cellRole(cell);
       target.value = cellValue(cell, storage);
       if (role !== undefined || cell.numberFormat !== undefined) {
         target.style = styles.get(role, cell.numberFormat, !isUnlocked(cell));
       }
     });
-  });
+    if (written) keepRow(row);
+    row.commit();
+    forgetFormulae(ws);
+    if (r % ROWS_PER_PAUSE === ROWS_PER_PAUSE - 1) await pause();
+  }
 }
 
 /**
@@ -50,9 +79,8 @@ export function exceljsPrintArea(area: string): string {
   return area.replace(/\$/g, "").replace(/([A-Z]+)(\d+)/g, "$1$$$2");
 }
 
-function setupPrint(ws: Worksheet, print: PrintSetup): void {
-  ws.pageSetup = {
-    ...ws.pageSetup,
+function pageSetup(print: PrintSetup): Partial<PageSetup> {
+  return {
     orientation: print.landscape ? "landscape" : "portrait",
     // A given scale prints at that zoom (manual page breaks hold only then); else fit to pages.
     ...(print.scale !== undefined
@@ -62,12 +90,26 @@ function setupPrint(ws: Worksheet, print: PrintSetup): void {
     ...(print.area ? { printArea: exceljsPrintArea(print.area) } : {}),
     ...(print.titleRows ? { printTitlesRow: `1:${print.titleRows}` } : {}),
   };
-  // ExcelJS breaks the page after the row it is called on: a page starting at 0-based row r is a break after 1-based row r.
-  for (const r of print.rowBreaks ?? []) if (r > 0) ws.getRow(r).addPageBreak();
-  ws.headerFooter = {
-    ...ws.headerFooter,
-    ...(print.title ? { oddHeader: joinParts(headerParts(print.title)) } : {}),
-    ...(print.footer ? { oddFooter: joinParts(footerParts(print.footer)) } : {}),
+}
+
+/** What the streaming writer needs when the sheet is added: panes, tab colour, print setup. */
+export function sheetOptions(spec: SheetSpec): Partial<AddWorksheetOptions> {
+  const freeze = spec.freeze;
+  const print = spec.print;
+  return {
+    ...(freeze && (freeze.rows > 0 || freeze.columns > 0)
+      ? { views: [{ state: "frozen", xSplit: freeze.columns, ySplit: freeze.rows }] }
+      : {}),
+    ...(spec.tabColor ? { properties: { tabColor: { argb: argb(spec.tabColor) } } } : {}),
+    ...(print ? { pageSetup: pageSetup(print) } : {}),
+    ...(print?.title || print?.footer
+      ? {
+          headerFooter: {
+            ...(print.title ? { oddHeader: joinParts(headerParts(print.title)) } : {}),
+            ...(print.footer ? { oddFooter: joinParts(footerParts(print.footer)) } : {}),
+          },
+        }
+      : {}),
   };
 }
 
@@ -82,28 +124,27 @@ const PROTECTION: SheetProtectionModel = {
   selectUnlockedCells: true,
 };
 
-function setupSheet(ws: Worksheet, spec: SheetSpec): void {
+/** The sheet's protection (no password: it guards against accidental typing), or null. */
+export function sheetProtection(spec: SheetSpec): SheetProtectionModel | null {
+  if (!spec.protect) return null;
+  return { ...PROTECTION, ...(spec.kind === "input" ? { insertRows: true, deleteRows: true } : {}) };
+}
+
+/**
+ * The layout's manual page breaks. A page starting at 0-based row r is a break under 1-based row
+ * r (`<brk id="r" man="1">`, as ExcelJS's `Row.addPageBreak` writes it). Set on the sheet, not
+ * on a row, because the streaming writer has committed a row by the time the next is written.
+ */
+
+export function setRowBreaks(ws: Worksheet, spec: SheetSpec): void {
+  // max is the last column's 0-based index (XFD); no min: the break spans from column A.
+  for (const r of spec.print?.rowBreaks ?? [])
+    if (r > 0) rowBreaksOf(ws).push({ id: r, max: 16383, man: 1 } as RowBreak);
+}
+
+/** Column widths, set before the first row is written (the streaming writer writes them then). */
+export function setColumnWidths(ws: Worksheet, spec: SheetSpec): void {
   spec.columnWidths.forEach((width, i) => {
     if (Number.isFinite(width) && width > 0) ws.getColumn(i + 1).width = width;
   });
-  for (const [row, height] of headerRowHeights(spec)) ws.getRow(row + 1).height = height;
-  const freeze = spec.freeze;
-  if (freeze && (freeze.rows > 0 || freeze.columns > 0)) {
-    ws.views = [{ state: "frozen", xSplit: freeze.columns, ySplit: freeze.rows }];
-  }
-  if (spec.tabColor) ws.properties.tabColor = { argb: argb(spec.tabColor) };
-  if (spec.print) setupPrint(ws, spec.print);
-  if (spec.protect) {
-    // No password: protection guards against accidental typing, not against a determined user.
-    internals(ws).sheetProtection = {
-      ...PROTECTION,
-      ...(spec.kind === "input" ? { insertRows: true, deleteRows: true } : {}),
-    };
-  }
-}
-
-/** Writes `spec` into the empty worksheet `ws`. */
-export function renderSheet(ws: Worksheet, spec: SheetSpec, styles: StyleCache, storage: CustomFunctionStorage): void {
-  setupSheet(ws, spec);
-  writeCells(ws, spec, styles, storage);
 }

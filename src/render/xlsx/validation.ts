@@ -9,7 +9,6 @@ import type { DataValidation, Worksheet } from "exceljs";
 import { describeNumberRule } from "../../core/numberRule";
 import type { ConditionalFormat, Validation } from "../../layout/types";
 import { CustomFunctionStorage, toStoredFormula } from "./formula";
-import { internals } from "./internals";
 import { statusDxf } from "./styles";
 
 /** Excel's limit on the text of an inline list validation. */
@@ -63,15 +62,12 @@ export function toDataValidation(v: Validation, lists: ListPlacer): DataValidati
   }
 }
 
-/** Adds the validations and conditional formats of a sheet to `ws`. */
-export function renderRules(
+/** Adds the conditional formats of a sheet to `ws`, as expression rules in their order. */
+export function renderConditionalFormats(
   ws: Worksheet,
-  validations: ReadonlyArray<Validation>,
   formats: ReadonlyArray<ConditionalFormat>,
-  lists: ListPlacer,
   storage: CustomFunctionStorage,
 ): void {
-  for (const v of validations) internals(ws).dataValidations.add(localRange(v.range), toDataValidation(v, lists));
   formats.forEach((cf, i) => {
     ws.addConditionalFormatting({
       ref: localRange(cf.range),

@@ -7,7 +7,7 @@ import { XMLParser } from "fast-xml-parser";
 import { packSpec } from "../../../src/cli/build";
 import { sampleCycle } from "../../../src/data/sample";
 import { footerParts, headerFooterText, headerParts, joinParts } from "../../../src/layout/print";
-import { renderXlsx } from "../../../src/render/xlsx";
+import { xlsxBytes } from "../../../src/render/xlsx";
 import type { WorkbookSpec } from "../../../src/layout/types";
 
 const parser = new XMLParser({
@@ -24,8 +24,7 @@ interface SheetXml {
 }
 
 async function xmlOf(spec: WorkbookSpec): Promise<{ names: Array<{ name: string; sheet?: number; ref: string }>; sheets: SheetXml[] }> {
-  const buffer = await renderXlsx(spec).xlsx.writeBuffer();
-  const zip = await JSZip.loadAsync(buffer as ArrayBuffer);
+  const zip = await JSZip.loadAsync(await xlsxBytes(spec));
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const read = async (p: string): Promise<Record<string, any>> => parser.parse(await zip.file(p)!.async("string"));
   const workbook = await read("xl/workbook.xml");
@@ -136,8 +135,7 @@ describe("the KPIs sheet's definitions and periods print whole, read from the .x
   const xmlParser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", parseTagValue: false, isArray: (n) => arrays.has(n) });
 
   it("wraps each definition within its column and makes its row tall enough for every line", async () => {
-    const buffer = await renderXlsx(spec).xlsx.writeBuffer();
-    const zip = await JSZip.loadAsync(buffer as ArrayBuffer);
+    const zip = await JSZip.loadAsync(await xlsxBytes(spec));
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const read = async (p: string): Promise<Record<string, any>> => xmlParser.parse(await zip.file(p)!.async("string"));
     const workbook = await read("xl/workbook.xml");

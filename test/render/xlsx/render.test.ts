@@ -2,47 +2,11 @@ import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
-import { renderXlsx, writeXlsx, LISTS_SHEET } from "../../../src/render/xlsx";
+import { writeXlsx, xlsxBytes, LISTS_SHEET } from "../../../src/render/xlsx";
 import type { WorkbookSpec } from "../../../src/layout/types";
 import { readRawCells, RawSheets } from "./rawCells";
+import { featureSpec as spec } from "./featureSpec";
 import { sheet } from "../sheetSpec";
-
-const spec: WorkbookSpec = {
-  sheets: [
-    sheet({
-      name: "Plan data",
-      kind: "input",
-      tabColor: "#1F4E79",
-      protect: true,
-      columnWidths: [24, 12, 12],
-      freeze: { rows: 1, columns: 1 },
-      print: { landscape: true, fitToWidth: true, title: "Plan & targets", area: "A1:C10" },
-      cells: [
-        [{ value: "Family", style: "header" }, { value: "2026-01", style: "header" }, { value: "2026-02", style: "header" }],
-        [{ value: "Widgets", style: "label" }, { value: 100, style: "input", key: "k|W|1", numberFormat: "#,##0" }, { value: 120, style: "input", key: "k|W|2", numberFormat: "#,##0" }],
-        [{ value: "Total", style: "total" }, { formula: "=SUM(B2:C2)", value: 220, style: "total", numberFormat: "#,##0" }],
-        [{ value: "=HYPERLINK(\"http://evil.example\",\"click\")" }, { value: "+1+2" }, { value: "-cmd" }, { value: "@SUM(A1)" }],
-        [{ formula: "=SOP.FORECASTBIAS(B2:C2,B2:C2)", value: 0, numberFormat: "0.0%" }, { formula: "=1/0", value: "#DIV/0!" }, { formula: "=IF(B2>50,\"high\",\"low\")", value: "high" }, { formula: "=B2>50", value: true }],
-        [],
-        [null, { style: "input", key: "blank" }],
-      ],
-      validations: [
-        { kind: "decimal", range: "B2:C2", min: 0 },
-        { kind: "list", range: "D2:D9", values: ["Open", "In progress", "Closed"] },
-        { kind: "whole", range: "E2:E9", min: 1, max: 10 },
-        { kind: "date", range: "F2:F9" },
-        { kind: "list", range: "G2:G9", values: Array.from({ length: 60 }, (_, i) => `Family number ${i + 1}`) },
-      ],
-      conditionalFormats: [{ range: "B2:C2", formula: "=B2<0", style: "bad" }],
-      charts: [{ title: "ignored", type: "line", sourceRange: "A1:C2", topLeft: "E1", bottomRight: "J10" }],
-    }),
-    sheet({ name: "KPIs", cells: [[{ value: "KPIs", style: "title" }], [{ value: 0.93, style: "good", numberFormat: "0%" }]] }),
-  ],
-  names: [
-    { name: "SOP_Company", ref: "'Plan data'!$A$2" },
-    { name: "SOP_Demand", ref: "'Plan data'!$B$2:$C$2" },
-  ],
-};
 
 async function roundTrip(s: WorkbookSpec): Promise<{ wb: ExcelJS.Workbook; raw: RawSheets }> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), "sop-xlsx-"));
@@ -55,7 +19,7 @@ async function roundTrip(s: WorkbookSpec): Promise<{ wb: ExcelJS.Workbook; raw: 
   return { wb, raw };
 }
 
-describe("renderXlsx", () => {
+describe("the .xlsx file", () => {
   let wb: ExcelJS.Workbook;
   let ws: ExcelJS.Worksheet;
   let raw: RawSheets;
@@ -162,17 +126,20 @@ describe("renderXlsx", () => {
     expect(ws.getCell("E1").value).toBeNull();
   });
 
-  it("can store SOP.* calls as typed", () => {
-    const wb2 = renderXlsx(spec, { customFunctions: "plain" });
-    // `.value` hides a result of 0; the cell model holds it.
-    expect(wb2.getWorksheet("Plan data")!.getCell("A5").model).toEqual(
-      expect.objectContaining({ formula: "SOP.FORECASTBIAS(B2:C2,B2:C2)", result: 0 }),
+  it("can store SOP.* calls as typed", async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), "sop-xlsx-"));
+    const file = path.join(dir, "plain.xlsx");
+    await fs.writeFile(file, await xlsxBytes(spec, { customFunctions: "plain" }));
+    const plain = await readRawCells(file);
+    await fs.rm(dir, { recursive: true, force: true });
+    expect(plain.get("Plan data")!.get("A5")).toEqual(
+      expect.objectContaining({ formula: "SOP.FORECASTBIAS(B2:C2,B2:C2)", value: 0, type: "n" }),
     );
   });
 
-  it("does not mutate the spec", () => {
+  it("does not mutate the spec", async () => {
     const copy = JSON.parse(JSON.stringify(spec));
-    renderXlsx(spec);
+    await xlsxBytes(spec);
     expect(JSON.parse(JSON.stringify(spec))).toEqual(copy);
   });
 });
