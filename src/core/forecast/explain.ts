@@ -19,7 +19,7 @@
  * @example describeMethod(monthlySales, { seasonLength: 12 })
  * // "Season of 12 periods (given; stable-seasonality F test p < 0.001); Holt-Winters
  * //  multiplicative, damped trend (lowest AICc of 5 methods); alpha 0.31, beta 0.02, gamma 0.10,
- * //  phi 0.95; holdout sMAPE 4.1 %; 80 % band ±8 % of the forecast next period, ±14 % at 12 periods"
+ * //  phi 0.95; holdout sMAPE 4.1 %; 80 % band ±11 % of the forecast next period, ±20 % at 12 periods"
  */
 import { Result, isSopError } from "../errors";
 import { smape } from "../accuracy";
