@@ -57,3 +57,35 @@ describe("AUTO: the intermittent winner is refitted on the whole history", () =>
     expect(r.values).toEqual([9, 9, 9]);
   });
 });
+
+describe("AUTO: seasonal intermittent demand", () => {
+  // Three years of a winter-only demand: January 10, February 12, December 8, nothing else
+  // (27 of 36 months zero), with the season length 12 given, as the workbook gives it. The
+  // stable-seasonality test finds that season (each position nearly equal in every year).
+  const WINTER = [10, 12, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8];
+  const y = [...WINTER, ...WINTER, ...WINTER];
+
+  it("adds seasonal naive and seasonal decomposition to the intermittent methods when the season is found", () => {
+    expect(candidates(y, 12)).toEqual(["MA", "SES", "CROSTON", "SBA", "SNAIVE", "DECOMP"]);
+    // Without a season length the history is compared as any intermittent demand.
+    expect(candidates(y, 1)).toEqual(["MA", "SES", "CROSTON", "SBA"]);
+    // Two cycles are needed: 18 months are compared without the seasonal methods.
+    expect(candidates(y.slice(0, 18), 12)).toEqual(["MA", "SES", "CROSTON", "SBA"]);
+  });
+
+  it("forecasts the winter months, not a flat share of them", () => {
+    // Holdout: h = min(12, floor(36 / 4)) = 9; the train is the first 27 months and the test the
+    // last 9 (April to December: eight 0s and 8). Seasonal naive on the train repeats months
+    // 16..27 (the same year), so it forecasts 0 0 0 0 0 0 0 0 8 there: mean absolute error 0.
+    // The moving average, SES, Croston and SBA forecast one positive value for all nine months
+    // (a mean of the last values, or a smoothed size over an interval), which errs on the zero
+    // months: their error is above 0. A tie would keep the earlier candidate; seasonal naive comes
+    // before seasonal decomposition. Refitted on the 36 months: the last year repeated.
+    const r = ok(forecast(y, 12, { seasonLength: 12 }));
+    expect(r.method).toBe("SNAIVE");
+    expect(r.values).toEqual(WINTER);
+    expect(describeMethod(y, { seasonLength: 12 })).toMatch(
+      /^Seasonal naive \(intermittent demand, 27 of 36 periods zero; lowest holdout error of moving average, SES, Croston, SBA, seasonal naive and seasonal decomposition\); /,
+    );
+  });
+});
