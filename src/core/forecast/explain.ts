@@ -93,6 +93,7 @@ const INTERMITTENT_NAMES: Partial<Record<MethodName, string>> = {
   SES: "SES",
   CROSTON: "Croston",
   SBA: "SBA",
+  TSB: "TSB",
   SNAIVE: "seasonal naive",
   DECOMP: "seasonal decomposition",
 };

@@ -57,7 +57,7 @@ describe("SOP.FORECASTMETHOD in a planner's words", () => {
     // Next period 1.4 z sqrt(41 / 9) = 3.8294 of 9 = 42.5 %; 12 ahead 1.4 z sqrt(66 / 8) sqrt(6) =
     // 12.6230: 9 + 12.6230 = +140.3 %, and 9 - 12.6230 clipped at 0 = -100 %.
     expect(describeMethod([0, 0, 0, 5, 5, 5, 5, 5, 5, 9])).toBe(
-      "Moving average (intermittent demand, 3 of 10 periods zero; lowest holdout error of moving average, SES, Croston and SBA); window 1; holdout sMAPE 28.6 %; 80 % band ±43 % of the forecast next period, -100 % / +140 % at 12 periods",
+      "Moving average (intermittent demand, 3 of 10 periods zero; lowest holdout error of moving average, SES, Croston, SBA and TSB); window 1; holdout sMAPE 28.6 %; 80 % band ±43 % of the forecast next period, -100 % / +140 % at 12 periods",
     );
   });
 
