@@ -22,23 +22,8 @@
 # significant at 90 %), croston. 80 % intervals of ets, auto.arima, thetaf and snaive.
 suppressMessages({ library(forecast); library(AER); library(tseries) })
 
-to_json <- function(x, indent = "") {
-  inner <- paste0(indent, " ")
-  if (is.list(x)) {
-    keys <- names(x)
-    if (is.null(keys)) {
-      parts <- vapply(x, function(v) paste0(inner, to_json(v, inner)), "")
-      return(paste0("[\n", paste(parts, collapse = ",\n"), "\n", indent, "]"))
-    }
-    parts <- vapply(seq_along(x), function(i) paste0(inner, '"', keys[i], '": ', to_json(x[[i]], inner)), "")
-    return(paste0("{\n", paste(parts, collapse = ",\n"), "\n", indent, "}"))
-  }
-  if (is.character(x)) v <- paste0('"', gsub('"', '\\\\"', x), '"')
-  else if (is.logical(x)) v <- ifelse(x, "true", "false")
-  else v <- ifelse(is.finite(x), sprintf("%.8g", x), "null")
-  if (length(x) == 1 && !isTRUE(attr(x, "array"))) v else paste0("[", paste(v, collapse = ","), "]")
-}
-arr <- function(x) structure(as.numeric(x), array = TRUE)
+source("scripts/reference/json.R")
+arr <- json_array
 
 # ---- the series ----
 collect <- function() {
@@ -137,5 +122,5 @@ meta <- list(
   aer_version = as.character(packageVersion("AER")), tseries_version = as.character(packageVersion("tseries")),
   seconds = proc.time()[["elapsed"]] - t0
 )
-writeLines(to_json(list(meta = meta, series = out)), "test/fixtures/forecast/benchmark.json")
+write_json(list(meta = meta, series = out), "test/fixtures/forecast/benchmark.json", step = " ", digits = 8, sep = ",")
 cat("done\n")

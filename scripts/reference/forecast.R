@@ -4,20 +4,7 @@
 # Needs Debian's r-cran-forecast.
 suppressMessages(library(forecast))
 
-# Minimal JSON writer (no jsonlite here): named lists -> objects, vectors of length > 1 -> arrays.
-to_json <- function(x, indent = "") {
-  inner <- paste0(indent, "  ")
-  if (is.list(x)) {
-    keys <- names(x)
-    parts <- vapply(seq_along(x), function(i) paste0(inner, '"', keys[i], '": ', to_json(x[[i]], inner)), "")
-    return(paste0("{\n", paste(parts, collapse = ",\n"), "\n", indent, "}"))
-  }
-  if (is.character(x)) v <- paste0('"', gsub('"', '\\\\"', x), '"')
-  else if (is.logical(x)) v <- ifelse(x, "true", "false")
-  else v <- ifelse(is.finite(x), sprintf("%.17g", x), "null")
-  if (length(x) == 1) v else paste0("[", paste(v, collapse = ", "), "]")
-}
-write_json <- function(x, path, ...) writeLines(to_json(x), path)
+source("scripts/reference/json.R")
 set.seed(1)
 
 smape <- function(a, f) mean(ifelse(abs(a) + abs(f) == 0, 0, 200 * abs(a - f) / (abs(a) + abs(f))))
@@ -103,7 +90,7 @@ meta <- list(
   r_version = R.version.string, forecast_version = as.character(packageVersion("forecast")),
   ets_seconds_per_series_48 = bench_sec, ets_seconds_total_real = total_time
 )
-write_json(list(meta = meta, series = out), "test/fixtures/forecast/ets.json", digits = NA, auto_unbox = TRUE, pretty = TRUE)
+write_json(list(meta = meta, series = out), "test/fixtures/forecast/ets.json")
 
 # Fixed-parameter fits: R's recursions with given smoothing parameters; the tests feed the same
 # parameters and R's (optimised) initial states to our recursion and compare fitted values and forecasts.
@@ -144,5 +131,5 @@ add_fixed("holt_damped_airmiles", holt(airmiles, alpha = 0.8, beta = 0.2, phi = 
 add_fixed("hw_additive_usaccdeaths", hw(USAccDeaths, seasonal = "additive", alpha = 0.5, beta = 0.01, gamma = 0.1, h = 24), USAccDeaths, 24, "A", "A", FALSE)
 add_fixed("hw_multiplicative_airpassengers", hw(ap, seasonal = "multiplicative", alpha = 0.4, beta = 0.02, gamma = 0.3, h = 24), ap, 24, "A", "M", FALSE)
 add_fixed("hw_multiplicative_damped_ukgas", hw(UKgas, seasonal = "multiplicative", damped = TRUE, alpha = 0.3, beta = 0.05, gamma = 0.4, phi = 0.95, h = 12), UKgas, 12, "A", "M", TRUE)
-write_json(fixed, "test/fixtures/forecast/fixed.json", digits = NA, auto_unbox = TRUE, pretty = TRUE)
+write_json(fixed, "test/fixtures/forecast/fixed.json")
 cat("done\n")

@@ -7,22 +7,7 @@
 # forecasts and 80 % / 95 % bounds, so a test can check the variance formula on R's own
 # parameters (exact) and the whole fit-and-interval pipeline on the same model form (tolerance).
 suppressMessages(library(forecast))
-source_json <- function() {
-  to_json <- function(x, indent = "") {
-    inner <- paste0(indent, "  ")
-    if (is.list(x)) {
-      keys <- names(x)
-      parts <- vapply(seq_along(x), function(i) paste0(inner, '"', keys[i], '": ', to_json(x[[i]], inner)), "")
-      return(paste0("{\n", paste(parts, collapse = ",\n"), "\n", indent, "}"))
-    }
-    if (is.character(x)) v <- paste0('"', gsub('"', '\\\\"', x), '"')
-    else if (is.logical(x)) v <- ifelse(x, "true", "false")
-    else v <- ifelse(is.finite(x), sprintf("%.17g", x), "null")
-    if (length(x) == 1) v else paste0("[", paste(v, collapse = ", "), "]")
-  }
-  to_json
-}
-to_json <- source_json()
+source("scripts/reference/json.R")
 
 par_or <- function(fit, name, default) if (name %in% names(fit$par)) unname(fit$par[[name]]) else default
 case <- function(y, model, damped, h) {
@@ -55,5 +40,5 @@ out <- list(
   snaive_usaccdeaths = walk(snaive(USAccDeaths, h = 30, level = c(80, 95)), USAccDeaths, 30)
 )
 meta <- list(r_version = R.version.string, forecast_version = as.character(packageVersion("forecast")))
-writeLines(to_json(list(meta = meta, cases = out)), "test/fixtures/forecast/interval.json")
+write_json(list(meta = meta, cases = out), "test/fixtures/forecast/interval.json")
 cat("done\n")

@@ -12,15 +12,15 @@ import { sampleCycle } from "../../src/data/sample";
 const Z80 = 1.2815515655446004;
 
 describe("forecastWithBand", () => {
-  it("NAIVE: the forecast and, from the same fit, forecast +- z sqrt(k sigma2) (hand calculation)", () => {
+  it("NAIVE: the forecast and, from the same fit, forecast +- 1.4 z sqrt(k sigma2) (hand calculation; 1.4 the band calibration)", () => {
     // steps 2, -1, 2: sigma2 = 9 / 3 = 3
     const r = forecastWithBand([10, 12, 11, 13], 2, 0.8, { method: "NAIVE" });
     if (isSopError(r)) throw new Error(r.message);
     expect(r.values).toEqual([13, 13]);
     expect(r.band?.source).toBe("analytic");
     [1, 2].forEach((k, i) => {
-      expect(r.band?.lower[i]).toBeCloseTo(13 - Z80 * Math.sqrt(3 * k), 8); // normalQuantile: 1e-9
-      expect(r.band?.upper[i]).toBeCloseTo(13 + Z80 * Math.sqrt(3 * k), 8); // normalQuantile: 1e-9
+      expect(r.band?.lower[i]).toBeCloseTo(13 - 1.4 * Z80 * Math.sqrt(3 * k), 8); // normalQuantile: 1e-9
+      expect(r.band?.upper[i]).toBeCloseTo(13 + 1.4 * Z80 * Math.sqrt(3 * k), 8); // normalQuantile: 1e-9
     });
   });
 

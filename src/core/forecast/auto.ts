@@ -8,10 +8,13 @@
  * AICc = n log(SSE / n) + 2k + 2k(k + 1) / (n - k - 1)). With fewer than 5 values, or when no
  * model fits, NAIVE.
  *
- * Intermittent demand (all values >= 0, at least 30% zeros, not all zero): MA, SES, CROSTON and
- * SBA are scored by the mean absolute error on a holdout of the last min(12, n / 4) periods
- * (sMAPE is meaningless on zeros) and the winner is refitted on the whole history; SBA when the
- * history is too short for a holdout (fewer than 8 values).
+ * Intermittent demand (all values >= 0, at least 30% zeros, not all zero): MA, SES, CROSTON,
+ * SBA and TSB, and when the history has a season (two cycles at least and the stable-seasonality test
+ * finds it at season length m: demand in some months of the year only) also SNAIVE and DECOMP,
+ * are scored by the mean absolute error on a holdout of the last min(12, n / 4) periods (sMAPE
+ * is meaningless on zeros) and the winner is refitted on the whole history; SBA when the history
+ * is too short for a holdout (fewer than 8 values). A flat intermittent forecast spreads a
+ * seasonal demand over the whole year.
  */
 import { isSopError } from "../errors";
 import { mae } from "./accuracy";
@@ -34,7 +37,10 @@ export function isIntermittent(y: readonly number[]): boolean {
  * non-seasonal ones otherwise.
  */
 export function candidates(y: readonly number[], m: number): ConcreteMethod[] {
-  if (isIntermittent(y)) return ["MA", "SES", "CROSTON", "SBA"];
+  if (isIntermittent(y)) {
+    const plain: ConcreteMethod[] = ["MA", "SES", "CROSTON", "SBA", "TSB"];
+    return m >= 2 && y.length >= 2 * m && isSeasonal(y, m) ? [...plain, "SNAIVE", "DECOMP"] : plain;
+  }
   const plain: ConcreteMethod[] = ["SES", "HOLT", "HOLT_DAMPED"];
   if (m < 2 || y.length < 2 * m) return plain;
   const seasonal: ConcreteMethod[] = ["DECOMP", "HW_ADDITIVE"];

@@ -57,9 +57,71 @@ export interface EtsLoop {
 }
 
 /**
+ * The states between two observations and the model's constants, as `etsStep` reads and
+ * updates them: level, trend (0 without one), the m seasonal states by position t mod m (one
+ * state, 0, without a season).
+ */
+interface EtsState {
+  l: number;
+  b: number;
+  readonly s: number[];
+  readonly alpha: number;
+  readonly beta: number;
+  readonly gamma: number;
+  readonly phi: number;
+  readonly m: number;
+  readonly seasonal: boolean;
+  readonly mult: boolean;
+}
+
+function etsState(spec: EtsSpec, par: EtsParams, level: number, trend: number, s: number[]): EtsState {
+  const seasonal = spec.season !== "N";
+  const hasTrend = spec.trend === "A";
+  return {
+    l: level,
+    b: hasTrend ? trend : 0,
+    s,
+    alpha: par.alpha,
+    beta: hasTrend ? par.beta : 0,
+    gamma: par.gamma,
+    phi: hasTrend ? par.phi : 0,
+    m: seasonal ? spec.m : 1,
+    seasonal,
+    mult: spec.season === "M",
+  };
+}
+
+/**
+ * The model's update by the observation `y` of period t: returns the one-step forecast mu_t made
+ * before it and moves the states past it. NaN, the states untouched, when a multiplicative
+ * component is not positive (no forecast can be made); the caller checks that the updated level
+ * and trend are finite.
+ */
+function etsStep(st: EtsState, y: number, t: number): number {
+  const j = t % st.m;
+  const lb = st.l + st.phi * st.b;
+  const sea = st.seasonal ? st.s[j] : 0;
+  if (st.mult) {
+    if (!(lb > 0) || !(sea > 0)) return Number.NaN;
+    const mu = lb * sea;
+    const e = y - mu;
+    st.l = lb + (st.alpha * e) / sea;
+    st.b = st.phi * st.b + (st.beta * e) / sea;
+    st.s[j] = sea + (st.gamma * e) / lb;
+    return mu;
+  }
+  const mu = lb + sea;
+  const e = y - mu;
+  st.l = lb + st.alpha * e;
+  st.b = st.phi * st.b + st.beta * e;
+  if (st.seasonal) st.s[j] = sea + st.gamma * e;
+  return mu;
+}
+
+/**
  * The recursion itself: `s` holds the m initial seasonal states (one state, 0 or 1, without a
  * season) and is updated in place; fitted values go to `fitted` when given. Allocates nothing
- * but `out`'s fields, so a fit can run it thousands of times.
+ * but the state and `out`'s fields, so a fit can run it thousands of times.
  */
 export function etsRecursion(
   y: readonly number[],
@@ -71,49 +133,26 @@ export function etsRecursion(
   fitted: number[] | undefined,
   out: EtsLoop,
 ): EtsLoop {
-  const seasonal = spec.season !== "N";
-  const m = seasonal ? spec.m : 1;
-  const phi = spec.trend === "A" ? par.phi : 0;
-  const beta = spec.trend === "A" ? par.beta : 0;
-  const mult = spec.season === "M";
-  let l = level;
-  let b = spec.trend === "A" ? trend : 0;
+  const st = etsState(spec, par, level, trend, s);
   let sse = 0;
   let ok = true;
   for (let t = 0; t < y.length; t++) {
-    const j = t % m;
-    const lb = l + phi * b;
-    const sea = seasonal ? s[j] : 0;
-    let mu: number;
-    if (mult) {
-      if (!(lb > 0) || !(sea > 0)) {
-        ok = false;
-        break;
-      }
-      mu = lb * sea;
-    } else {
-      mu = lb + sea;
+    const mu = etsStep(st, y[t], t);
+    if (Number.isNaN(mu)) {
+      ok = false;
+      break;
     }
     const e = y[t] - mu;
     sse += e * e;
     if (fitted) fitted[t] = mu;
-    if (mult) {
-      l = lb + (par.alpha * e) / sea;
-      b = phi * b + (beta * e) / sea;
-      s[j] = sea + (par.gamma * e) / lb;
-    } else {
-      l = lb + par.alpha * e;
-      b = phi * b + beta * e;
-      if (seasonal) s[j] = sea + par.gamma * e;
-    }
-    if (!Number.isFinite(l) || !Number.isFinite(b)) {
+    if (!Number.isFinite(st.l) || !Number.isFinite(st.b)) {
       ok = false;
       break;
     }
   }
   out.sse = ok ? sse : Number.POSITIVE_INFINITY;
-  out.level = l;
-  out.trend = b;
+  out.level = st.l;
+  out.trend = st.b;
   out.ok = ok;
   return out;
 }
@@ -192,38 +231,19 @@ export function etsOriginForecasts(
   h: number,
   visit: (period: number, step: number, forecast: number) => void,
 ): void {
-  const seasonal = spec.season !== "N";
-  const m = seasonal ? spec.m : 1;
-  const phi = spec.trend === "A" ? par.phi : 0;
-  const beta = spec.trend === "A" ? par.beta : 0;
-  const mult = spec.season === "M";
-  const s = seasonal ? init.season.slice(0, m) : [0];
-  let l = init.level;
-  let b = spec.trend === "A" ? init.trend : 0;
+  const s = spec.season !== "N" ? init.season.slice(0, spec.m) : [0];
+  const st = etsState(spec, par, init.level, init.trend, s);
   for (let t = 0; t < y.length; t++) {
     let damp = 0;
     let pow = 1;
     for (let k = 1; k <= h && t + k - 1 < y.length; k++) {
-      pow *= phi;
+      pow *= st.phi;
       damp += pow;
-      const base = l + damp * b;
-      const sea = seasonal ? s[(t + k - 1) % m] : 0;
-      visit(t + k - 1, k, mult ? base * sea : base + sea);
+      const base = st.l + damp * st.b;
+      const sea = st.seasonal ? st.s[(t + k - 1) % st.m] : 0;
+      visit(t + k - 1, k, st.mult ? base * sea : base + sea);
     }
-    const j = t % m;
-    const lb = l + phi * b;
-    const sea = seasonal ? s[j] : 0;
-    if (mult && (!(lb > 0) || !(sea > 0))) return;
-    const e = y[t] - (mult ? lb * sea : lb + sea);
-    if (mult) {
-      l = lb + (par.alpha * e) / sea;
-      b = phi * b + (beta * e) / sea;
-      s[j] = sea + (par.gamma * e) / lb;
-    } else {
-      l = lb + par.alpha * e;
-      b = phi * b + beta * e;
-      if (seasonal) s[j] = sea + par.gamma * e;
-    }
-    if (!Number.isFinite(l) || !Number.isFinite(b)) return;
+    if (Number.isNaN(etsStep(st, y[t], t))) return;
+    if (!Number.isFinite(st.l) || !Number.isFinite(st.b)) return;
   }
 }

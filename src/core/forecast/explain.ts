@@ -19,7 +19,7 @@
  * @example describeMethod(monthlySales, { seasonLength: 12 })
  * // "Season of 12 periods (given; stable-seasonality F test p < 0.001); Holt-Winters
  * //  multiplicative, damped trend (lowest AICc of 5 methods); alpha 0.31, beta 0.02, gamma 0.10,
- * //  phi 0.95; holdout sMAPE 4.1 %; 80 % band ±8 % of the forecast next period, ±14 % at 12 periods"
+ * //  phi 0.95; holdout sMAPE 4.1 %; 80 % band ±11 % of the forecast next period, ±20 % at 12 periods"
  */
 import { Result, isSopError } from "../errors";
 import { smape } from "../accuracy";
@@ -28,7 +28,7 @@ import { choose, finite } from "./forecast";
 import { band } from "./interval";
 import { fitMethod } from "./methods";
 import { SEASON_CANDIDATES, SEASON_TEST_LEVEL, detectSeasonLength, seasonTest } from "./season";
-import { ForecastOptions, FittedModel, METHOD_LABELS } from "./types";
+import { ForecastOptions, FittedModel, METHOD_LABELS, MethodName } from "./types";
 
 /** The band SOP.FORECASTMETHOD describes. */
 const LEVEL = 0.8;
@@ -88,7 +88,19 @@ function seasonClause(y: readonly number[], opts: ForecastOptions, model: Fitted
 }
 
 /** The intermittent candidates as the text names them. */
-const INTERMITTENT_LIST = "moving average, SES, Croston and SBA";
+const INTERMITTENT_NAMES: Partial<Record<MethodName, string>> = {
+  MA: "moving average",
+  SES: "SES",
+  CROSTON: "Croston",
+  SBA: "SBA",
+  TSB: "TSB",
+  SNAIVE: "seasonal naive",
+  DECOMP: "seasonal decomposition",
+};
+
+/** "a, b and c". */
+const listed = (names: readonly string[]): string =>
+  names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}` : names.join("");
 
 /** Clause 2: the model and why it was chosen. */
 function modelClause(y: readonly number[], opts: ForecastOptions, model: FittedModel): string {
@@ -106,7 +118,8 @@ function modelClause(y: readonly number[], opts: ForecastOptions, model: FittedM
     const zeros = y.filter((v) => v === 0).length;
     const share = `${zeros} of ${y.length} periods zero`;
     if (y.length < 8) return `${name} (intermittent demand, ${share}; too few values to compare methods)`;
-    return `${name} (intermittent demand, ${share}; lowest holdout error of ${INTERMITTENT_LIST})`;
+    const compared = candidates(y, opts.seasonLength ?? detectSeasonLength(y));
+    return `${name} (intermittent demand, ${share}; lowest holdout error of ${listed(compared.map((c) => INTERMITTENT_NAMES[c] ?? METHOD_LABELS[c]))})`;
   }
   const list = candidates(y, opts.seasonLength ?? detectSeasonLength(y));
   if (!list.includes(model.method)) return `${name} (no other method could be fitted)`;

@@ -15,6 +15,10 @@
  *   widens the band. A step with fewer than MIN_ERRORS errors borrows those of the longest step K
  *   that has enough, scaled by sqrt(k / K) (errors of a random walk grow with the square root of
  *   the step).
+ * Both are calibrated: the distances of the bounds from the forecast are multiplied by
+ * BAND_CALIBRATION. A band from one fit's in-sample errors leaves out the error of the fitted
+ * parameters and of the model choice, so it is too narrow ahead (on the forecast benchmark's
+ * real series, 69.1 % of the calibration points fell inside the uncalibrated 80 % band).
  * Both bounds are clipped at 0 when the history has no negative value, like the forecast.
  */
 import { normalQuantile } from "../plan/safetyStock";
@@ -25,6 +29,15 @@ export const MIN_ERRORS = 8;
 
 /** Fewest in-sample errors whose quantiles give the band (fewer: their root mean square). */
 export const QUANTILE_ERRORS = 20;
+
+/**
+ * The factor on every band's width: the smallest tenth that brings the 80 % band's coverage to
+ * 80 % on the forecast benchmark's calibration points (test/core/forecast/benchmark.test.ts):
+ * the last 18 months (8 quarters) of each full-history fitting history, forecast from the values
+ * before them (119 series with two cycles left before them, 1,312 points); the held-out test
+ * points were not used. There 1.4 covers 81.6 % (1.3: 78.9 %, 1: 69.1 %).
+ */
+export const BAND_CALIBRATION = 1.4;
 
 /** A band around point forecasts. */
 export interface Band {
@@ -112,7 +125,7 @@ export function band(
   const h = point.length;
   const clip = (v: number): number => (nonNegative ? Math.max(0, v) : v);
   if (model.variance) {
-    const z = normalQuantile((1 + level) / 2);
+    const z = BAND_CALIBRATION * normalQuantile((1 + level) / 2);
     const v = model.variance(h);
     return {
       lower: point.map((f, i) => clip(f - z * Math.sqrt(Math.max(0, v[i])))),
@@ -124,8 +137,8 @@ export function band(
   const off = empiricalOffsets(model.stepErrors(h), level);
   if (!off) return undefined;
   return {
-    lower: point.map((f, i) => clip(f + off.lo[i])),
-    upper: point.map((f, i) => clip(f + off.hi[i])),
+    lower: point.map((f, i) => clip(f + BAND_CALIBRATION * off.lo[i])),
+    upper: point.map((f, i) => clip(f + BAND_CALIBRATION * off.hi[i])),
     source: "empirical",
   };
 }

@@ -33,6 +33,8 @@ const ALIASES: Readonly<Record<string, MethodName>> = {
   CROSTON: "CROSTON",
   SBA: "SBA",
   SYNTETOSBOYLAN: "SBA",
+  TSB: "TSB",
+  TEUNTERSYNTETOSBABAI: "TSB",
 };
 
 /** The method a text names, or undefined when it names none. */

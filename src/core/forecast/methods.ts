@@ -5,7 +5,7 @@
  *   HOLT_DAMPED (SES below 4 values).
  * - DECOMP with fewer than two full cycles or m = 1: HOLT_DAMPED (SES below 4 values).
  * - HOLT / HOLT_DAMPED with fewer than 4 values: SES.
- * Errors: HW_MULTIPLICATIVE on any value <= 0, and CROSTON / SBA on a negative value: #NUM!.
+ * Errors: HW_MULTIPLICATIVE on any value <= 0, and CROSTON / SBA / TSB on a negative value: #NUM!.
  *
  * Holt-Winters fits three trend variants (none, additive, damped) and keeps the one with the
  * lowest AICc = n log(SSE / n) + 2k + 2k(k + 1) / (n - k - 1), k = fitted quantities + 1.
@@ -19,6 +19,7 @@ import { EtsFit, fitEts } from "./etsFit";
 import { class1Variance, etsOriginForecasts } from "./ets";
 import { collectErrors } from "./interval";
 import { fitMovingAverage, fitNaive, fitSeasonalNaive } from "./simple";
+import { fitTsb } from "./tsb";
 import type { FittedModel, MethodName } from "./types";
 
 export { aicc };
@@ -117,5 +118,8 @@ export function fitMethod(method: ConcreteMethod, y: readonly number[], m: numbe
     case "SBA":
       if (y.some((v) => v < 0)) return numError("Croston and SBA need values >= 0");
       return fitCroston(y, method);
+    case "TSB":
+      if (y.some((v) => v < 0)) return numError("TSB needs values >= 0");
+      return fitTsb(y);
   }
 }

@@ -14,6 +14,8 @@
  * - DECOMP: classical seasonal decomposition (indices shrunk toward no season) with SES or damped
  *   Holt on the seasonally adjusted history; works from two cycles.
  * - CROSTON / SBA: intermittent demand (Croston 1972; Syntetos-Boylan 2005 bias correction).
+ * - TSB: intermittent demand whose forecast falls while no demand comes (Teunter, Syntetos &
+ *   Babai 2011): the probability of demand is smoothed every period.
  */
 export type MethodName =
   | "AUTO"
@@ -27,7 +29,8 @@ export type MethodName =
   | "HW_MULTIPLICATIVE"
   | "DECOMP"
   | "CROSTON"
-  | "SBA";
+  | "SBA"
+  | "TSB";
 
 /** Every concrete method (AUTO excluded), in the order AUTO considers them. */
 export const CONCRETE_METHODS: readonly Exclude<MethodName, "AUTO">[] = [
@@ -42,6 +45,7 @@ export const CONCRETE_METHODS: readonly Exclude<MethodName, "AUTO">[] = [
   "DECOMP",
   "CROSTON",
   "SBA",
+  "TSB",
 ];
 
 /** Human-readable method names, as SOP.FORECASTMETHOD shows them. */
@@ -58,6 +62,7 @@ export const METHOD_LABELS: Readonly<Record<MethodName, string>> = {
   DECOMP: "Seasonal decomposition",
   CROSTON: "Croston",
   SBA: "Syntetos-Boylan (SBA)",
+  TSB: "Teunter-Syntetos-Babai (TSB)",
 };
 
 /** Options of `forecast` and `describeMethod`. */

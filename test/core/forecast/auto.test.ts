@@ -27,7 +27,7 @@ describe("AUTO: the intermittent threshold (30 % zeros)", () => {
   });
 
   it("compares the intermittent methods at the threshold and the smoothing family below it", () => {
-    expect(candidates(AT, 1)).toEqual(["MA", "SES", "CROSTON", "SBA"]);
+    expect(candidates(AT, 1)).toEqual(["MA", "SES", "CROSTON", "SBA", "TSB"]);
     expect(candidates(BELOW, 1)).toEqual(["SES", "HOLT", "HOLT_DAMPED"]);
   });
 
@@ -35,8 +35,9 @@ describe("AUTO: the intermittent threshold (30 % zeros)", () => {
     // At 30 %: holdout h = floor(10 / 4) = 2, train = 0 0 0 5 5 5 5 5, test = 5 9.
     // MA on the train: windows up to 7 scored on the one period they all forecast (the last 5);
     // window 1 forecasts 5 there (error 0), so window 1 wins and forecasts 5: MAE (0 + 4) / 2 = 2.
-    // SES forecasts at most 5 (a weighted mean of values <= 5), Croston 5 / p with p >= 1: no
-    // lower MAE, and a tie keeps the earlier candidate (MA).
+    // SES forecasts at most 5 (a weighted mean of values <= 5), Croston 5 / p with p >= 1, TSB
+    // p x 5 with p < 1 (sizes all 5): each f <= 5 errs |5 - f| + |9 - f| = 14 - 2f >= 4 over the
+    // two periods, no lower MAE, and a tie keeps the earlier candidate (MA).
     // The text's holdout sMAPE: MA refitted on the train forecasts 5 for 5 and 9:
     // (0 + 2 x 4 / 14) / 2 = 0.2857 -> 28.6 % (the whole text: explain.test.ts).
     expect(describeMethod(AT)).toMatch(/^Moving average \(intermittent demand, .*; window 1; holdout sMAPE 28\.6 %; /);
@@ -55,5 +56,37 @@ describe("AUTO: the intermittent winner is refitted on the whole history", () =>
     expect(r.method).toBe("MA");
     expect(r.params).toEqual({ window: 1 });
     expect(r.values).toEqual([9, 9, 9]);
+  });
+});
+
+describe("AUTO: seasonal intermittent demand", () => {
+  // Three years of a winter-only demand: January 10, February 12, December 8, nothing else
+  // (27 of 36 months zero), with the season length 12 given, as the workbook gives it. The
+  // stable-seasonality test finds that season (each position nearly equal in every year).
+  const WINTER = [10, 12, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8];
+  const y = [...WINTER, ...WINTER, ...WINTER];
+
+  it("adds seasonal naive and seasonal decomposition to the intermittent methods when the season is found", () => {
+    expect(candidates(y, 12)).toEqual(["MA", "SES", "CROSTON", "SBA", "TSB", "SNAIVE", "DECOMP"]);
+    // Without a season length the history is compared as any intermittent demand.
+    expect(candidates(y, 1)).toEqual(["MA", "SES", "CROSTON", "SBA", "TSB"]);
+    // Two cycles are needed: 18 months are compared without the seasonal methods.
+    expect(candidates(y.slice(0, 18), 12)).toEqual(["MA", "SES", "CROSTON", "SBA", "TSB"]);
+  });
+
+  it("forecasts the winter months, not a flat share of them", () => {
+    // Holdout: h = min(12, floor(36 / 4)) = 9; the train is the first 27 months and the test the
+    // last 9 (April to December: eight 0s and 8). Seasonal naive on the train repeats months
+    // 16..27 (the same year), so it forecasts 0 0 0 0 0 0 0 0 8 there: mean absolute error 0.
+    // The moving average, SES, Croston, SBA and TSB forecast one positive value for all nine months
+    // (a mean of the last values, or a smoothed size over an interval), which errs on the zero
+    // months: their error is above 0. A tie would keep the earlier candidate; seasonal naive comes
+    // before seasonal decomposition. Refitted on the 36 months: the last year repeated.
+    const r = ok(forecast(y, 12, { seasonLength: 12 }));
+    expect(r.method).toBe("SNAIVE");
+    expect(r.values).toEqual(WINTER);
+    expect(describeMethod(y, { seasonLength: 12 })).toMatch(
+      /^Seasonal naive \(intermittent demand, 27 of 36 periods zero; lowest holdout error of moving average, SES, Croston, SBA, TSB, seasonal naive and seasonal decomposition\); /,
+    );
   });
 });

@@ -14,6 +14,8 @@
  * - The whole pipeline (our least-squares fit of the same model form, then the interval): SES,
  *   HOLT and HOLT_DAMPED within 0.5 % of R's bounds and 2 % of R's width (the fits differ by
  *   the optimiser only: for additive errors R's likelihood is the SSE's); NAIVE and SNAIVE to 1e-7.
+ *   Our bands are R's widened by the calibration factor 1.4 (see interval.ts): each bound is
+ *   R's mean +- 1.4 x R's distance from it, clipped at 0 (the histories have no negative value).
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -49,6 +51,8 @@ const cases = (
 /** R's qnorm(0.9) and qnorm(0.975). */
 const Z80 = 1.2815515655446004;
 const Z95 = 1.959963984540054;
+/** The band calibration of interval.ts: every band's distances from the forecast times 1.4. */
+const CAL = 1.4;
 
 function ok<T>(r: T | SopError): T {
   if (isSopError(r)) throw new Error(`${r.code} ${r.message}`);
@@ -114,22 +118,25 @@ describe("the whole pipeline against R on the same model form", () => {
     expect(r.method).toBe(method);
     expect(r.source).toBe("analytic");
     for (let i = 0; i < c.h; i++) {
-      expect(Math.abs(r.lower[i] / c.lower80[i] - 1)).toBeLessThan(tolBound);
-      expect(Math.abs(r.upper[i] / c.upper80[i] - 1)).toBeLessThan(tolBound);
-      const w = (r.upper[i] - r.lower[i]) / (c.upper80[i] - c.lower80[i]);
+      const lower = Math.max(0, c.mean[i] - CAL * (c.mean[i] - c.lower80[i]));
+      const upper = c.mean[i] + CAL * (c.upper80[i] - c.mean[i]);
+      if (lower === 0) expect(r.lower[i]).toBe(0);
+      else expect(Math.abs(r.lower[i] / lower - 1)).toBeLessThan(tolBound);
+      expect(Math.abs(r.upper[i] / upper - 1)).toBeLessThan(tolBound);
+      const w = (r.upper[i] - r.lower[i]) / (upper - lower);
       expect(Math.abs(w - 1)).toBeLessThan(tolWidth);
     }
   });
 });
 
 describe("forecastInterval", () => {
-  it("NAIVE: sigma2 = mean squared step, v_k = k sigma2 (hand calculation)", () => {
+  it("NAIVE: sigma2 = mean squared step, v_k = k sigma2, times the calibration (hand calculation)", () => {
     // steps 2, -1, 2: sigma2 = 9 / 3 = 3
     const r = ok(forecastInterval([10, 12, 11, 13], 3, 0.8, { method: "NAIVE" }));
     expect(r.values).toEqual([13, 13, 13]);
     [1, 2, 3].forEach((k, i) => {
-      expect(r.lower[i]).toBeCloseTo(13 - Z80 * Math.sqrt(3 * k), 8);
-      expect(r.upper[i]).toBeCloseTo(13 + Z80 * Math.sqrt(3 * k), 8);
+      expect(r.lower[i]).toBeCloseTo(13 - 1.4 * Z80 * Math.sqrt(3 * k), 8);
+      expect(r.upper[i]).toBeCloseTo(13 + 1.4 * Z80 * Math.sqrt(3 * k), 8);
     });
   });
 
@@ -203,14 +210,15 @@ describe("empirical bands", () => {
       stepErrors: () => [twenty, ten, [1, 2, 3]],
     };
     const b = band(model, [100, 100, 100], 0.8, true)!;
+    // Every distance from the forecast times the calibration, 1.4.
     // q(0.1) of -9..10: position 1.9 -> -7.1; q(0.9): position 17.1 -> 8.1
-    expect(b.lower[0]).toBeCloseTo(100 - 7.1, 10);
-    expect(b.upper[0]).toBeCloseTo(100 + 8.1, 10);
+    expect(b.lower[0]).toBeCloseTo(100 - 1.4 * 7.1, 10);
+    expect(b.upper[0]).toBeCloseTo(100 + 1.4 * 8.1, 10);
     // ten errors: +- z sqrt(85 / 10)
-    expect(b.lower[1]).toBeCloseTo(100 - Z80 * Math.sqrt(8.5), 7);
-    expect(b.upper[1]).toBeCloseTo(100 + Z80 * Math.sqrt(8.5), 7);
+    expect(b.lower[1]).toBeCloseTo(100 - 1.4 * Z80 * Math.sqrt(8.5), 7);
+    expect(b.upper[1]).toBeCloseTo(100 + 1.4 * Z80 * Math.sqrt(8.5), 7);
     // three errors: step 2's, scaled by sqrt(3 / 2)
-    expect(b.upper[2]).toBeCloseTo(100 + Z80 * Math.sqrt(8.5) * Math.sqrt(3 / 2), 7);
+    expect(b.upper[2]).toBeCloseTo(100 + 1.4 * Z80 * Math.sqrt(8.5) * Math.sqrt(3 / 2), 7);
     expect(b.source).toBe("empirical");
   });
 
