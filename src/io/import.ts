@@ -10,17 +10,15 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import type { CycleData } from "../core/model";
 import {
-  familyResolver,
   readActions,
   readActuals,
-  readFamilies,
   readOrders,
   readOverrides,
   readPipeline,
   readPreviousConsensus,
   readPreviousKpis,
-  UNREADABLE_FAMILIES,
 } from "./readers";
+import { familyResolver, readFamilies, UNREADABLE_FAMILIES } from "./families";
 import { readSettings, SETTINGS_FILE } from "./settings";
 import { decodeCsv } from "./encoding";
 import type { ImportIssue } from "./table";
