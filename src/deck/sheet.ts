@@ -44,7 +44,7 @@ export function buildDeckSheet(input: DeckInput, opts: DeckOptions = {}): SheetS
   writeKpis(w, deck);
   writeFva(w, input.fva);
   writeDemand(w, deck, input.forecastability);
-  writeSupply(w, deck);
+  writeSupply(w, deck, input);
   writeFinancial(w, deck, input);
 
   w.row([text(SECTION_TITLES.charts, "title")]);

@@ -3,7 +3,16 @@
  * their labels, every family row of the Families sheet (a blank row is skipped, not the end of
  * the table), and the inputs by key.
  */
-import { ActionItem, CycleConfig, CycleData, FamilyConfig, OrderLine, PipelineDeal } from "../core/model";
+import {
+  ActionItem,
+  CycleConfig,
+  CycleData,
+  FamilyConfig,
+  OrderLine,
+  PipelineDeal,
+  Resource,
+  Routing,
+} from "../core/model";
 import { ACTION_STATUSES, DEFAULT_ACTION_STATUS, SETTING_FIELDS, isBusinessType } from "../core/schema";
 import { cycleMonths } from "../core/plan-model/months";
 import { SettingsField } from "./geometry";
@@ -195,5 +204,48 @@ export function readCycleData(existing: ExistingSheets): CycleData | null {
     };
   });
   const planArchive = archiveOf(typed);
-  return { config, actuals, overrides, pipeline, orders, actions, ...(planArchive.length > 0 ? { planArchive } : {}) };
+  const { resources, routings } = capacityInputsOf(typed, plan);
+  return {
+    config,
+    actuals,
+    overrides,
+    pipeline,
+    orders,
+    actions,
+    ...(planArchive.length > 0 ? { planArchive } : {}),
+    ...(resources.length > 0 ? { resources } : {}),
+    ...(routings.length > 0 ? { routings } : {}),
+  };
+}
+
+/** The Resources and Routings sheets' rows with a resource (and, for a routing, a family and a rate). */
+function capacityInputsOf(
+  typed: ReadonlyMap<string, CellValue>,
+  plan: ReadonlyArray<string>,
+): { resources: Resource[]; routings: Routing[] } {
+  const g = (r: Map<string, CellValue>, f: string): CellValue => r.get(f) ?? null;
+  const resources = listOf(typed, "Resources").flatMap((r): Resource[] => {
+    const name = str(g(r, "resource")).trim();
+    if (name === "") return [];
+    const byMonth = plan.flatMap((m) => {
+      const v = g(r, m);
+      return typeof v === "number" ? [[m, v] as const] : [];
+    });
+    return [
+      {
+        name,
+        capacityPerMonth: num(g(r, "capacity")),
+        ...(byMonth.length > 0 ? { capacityByMonth: Object.fromEntries(byMonth) } : {}),
+      },
+    ];
+  });
+  const routings = listOf(typed, "Routings").flatMap((r): Routing[] => {
+    const family = str(g(r, "family")).trim();
+    const resource = str(g(r, "resource")).trim();
+    const hours = g(r, "hoursPerUnit");
+    return family === "" || resource === "" || typeof hours !== "number"
+      ? []
+      : [{ family, resource, hoursPerUnit: hours }];
+  });
+  return { resources, routings };
 }

@@ -196,7 +196,7 @@ describe("npm run pack", () => {
     );
     const back = await run(["--csv", "cycle", "--out", "again.xlsx", "--no-deck"], dir);
     expect(back.code).toBe(0);
-    expect(back.out).toMatch(/15 sheets \(Settings,/);
+    expect(back.out).toMatch(/17 sheets \(Settings,/);
     expect(await exists(path.join(dir, "again.xlsx"))).toBe(true);
   });
 });

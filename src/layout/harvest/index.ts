@@ -12,7 +12,7 @@
  * - Actuals, Budget, Prices, Production, Demand, Supply: the family by the name in column A (a Demand or Supply block's
  *   name row labels the rows below it), the measure by its label in column B, the month by the
  *   month in the header row; the header row is found by its months, wherever it moved;
- * - Pipeline, Orders, Actions: each field by its column header, every row that holds anything,
+ * - Pipeline, Orders, Actions, Routings, Resources (its months by their header): each field by its column header, every row that holds anything,
  *   in sheet order (a sorted, filtered or extended list reads back whole), numbered again 1..n;
  * - KPIs: the KPI by its label in column A, the field by its column header;
  * - Kept inputs: the key in column A.
@@ -23,7 +23,15 @@
  * (a note, a helper formula): it is returned as an orphan with its address, so the rebuild can
  * keep it rather than clear it.
  */
-import { ACTION_COLS, BUDGET_FIELDS, ORDER_COLS, PIPELINE_COLS, PRICE_FIELDS, PRODUCTION_FIELDS } from "../geometry";
+import {
+  ACTION_COLS,
+  BUDGET_FIELDS,
+  ORDER_COLS,
+  PIPELINE_COLS,
+  PRICE_FIELDS,
+  PRODUCTION_FIELDS,
+  ROUTING_COLS,
+} from "../geometry";
 import { keys } from "../keys";
 import { Found, Orphan, SheetReader } from "../sheetReader";
 import { ACTION_HEADERS, ORDER_HEADERS, PIPELINE_HEADERS } from "../sheets/tables";
@@ -33,7 +41,8 @@ import { PRODUCTION_LABELS, PRODUCTION_SHEET } from "../sheets/production";
 import { ARCHIVE_SHEET } from "../archive";
 import { families, settings } from "./setup";
 import { Grids, monthBlocks, monthGrid } from "./grid";
-import { archive, kept, kpis, list } from "./lists";
+import { archive, kept, kpis, list, resources } from "./lists";
+import { RESOURCES_SHEET, ROUTINGS_SHEET, ROUTING_HEADERS } from "../sheets/resources";
 import { demandGrid, supplyGrid } from "./plan";
 
 export type { Found, Orphan } from "../sheetReader";
@@ -61,6 +70,12 @@ const READERS: ReadonlyArray<{ sheet: string; free: boolean; read: (s: SheetRead
   { sheet: BUDGET_SHEET, free: true, read: monthBlocks(BUDGET_FIELDS, BUDGET_LABELS, keys.budget) },
   { sheet: PRICES_SHEET, free: true, read: monthBlocks(PRICE_FIELDS, PRICE_LABELS, keys.price) },
   { sheet: PRODUCTION_SHEET, free: true, read: monthBlocks(PRODUCTION_FIELDS, PRODUCTION_LABELS, keys.production) },
+  { sheet: RESOURCES_SHEET, free: true, read: resources },
+  {
+    sheet: ROUTINGS_SHEET,
+    free: true,
+    read: (s, out) => list(s, out, ROUTING_HEADERS, ROUTING_COLS, keys.routing),
+  },
   { sheet: "Demand", free: false, read: demandGrid },
   { sheet: "Supply", free: false, read: supplyGrid },
   {

@@ -7,6 +7,7 @@ import { KPI_HEADERS } from "../sheets/kpis";
 import { ARCHIVE_COLS, ARCHIVE_HEADERS, ArchiveCol } from "../sheets/archive";
 import { ARCHIVE_FIELDS } from "../archive";
 import type { Grids } from "./grid";
+import { RESOURCE_HEADERS } from "../sheets/resources";
 
 /** The KPI values the KPIs sheet shows, by KPI id (numbers only). */
 export function kpiValues(grids: Grids): Map<string, number> {
@@ -135,4 +136,26 @@ export function kept(s: SheetReader, out: Found[]): void {
     for (const f of found)
       out.push({ ...f, ...(formula.startsWith("=") ? { formula } : {}), ...(origin !== "" ? { origin } : {}) });
   }
+}
+
+/**
+ * The Resources sheet: a list (each row by its number below the header) whose resource and
+ * capacity columns are found by header, and whose months are found by the month in the header.
+ */
+export function resources(s: SheetReader, out: Found[]): void {
+  const wanted = new Map([
+    [norm(RESOURCE_HEADERS.resource), "resource"],
+    [norm(RESOURCE_HEADERS.capacity), "capacity"],
+  ]);
+  const header = headerRow(s, (r, c) => wanted.has(norm(s.text(r, c))), 2);
+  if (header === null) return;
+  claimAbove(s, header);
+  const cols: Array<[string, number]> = [];
+  for (let c = 0; c < s.width(header); c++) {
+    const field = wanted.get(norm(s.text(header, c))) ?? monthOf(s.value(header, c));
+    if (field === undefined || field === null || cols.some(([f]) => f === field)) continue;
+    s.claim(header, c);
+    cols.push([field, c]);
+  }
+  for (let r = header + 1; r < s.rows; r++) for (const [f, c] of cols) s.take(out, keys.resource(r - header, f), r, c);
 }

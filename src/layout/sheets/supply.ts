@@ -65,6 +65,7 @@ import { SUPPLY_POLICY_FIELDS } from "../../core/schema";
 import { SheetSpec } from "../types";
 import { BuildContext } from "./context";
 import { cycleSubtitle, familySummary, monthHeader, titleRows } from "./common";
+import { capacitySection } from "./supplyCapacity";
 
 export function supplyLabels(v: BusinessVocabulary): Record<SupplyRow, string> {
   const inv = v.inventory.toLowerCase();
@@ -282,6 +283,7 @@ export function supplySheet(ctx: BuildContext): SheetSpec {
       numberFormat: FMT.units,
     });
   }
+  capacitySection(g, ctx);
   return g.toSpec({
     kind: "calc",
     tabColor: TAB.calc,
