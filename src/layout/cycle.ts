@@ -13,7 +13,19 @@ import {
   Resource,
   Routing,
 } from "../core/model";
-import { ACTION_STATUSES, DEFAULT_ACTION_STATUS, SETTING_FIELDS, isBusinessType } from "../core/schema";
+import {
+  ACTION_STATUSES,
+  DEFAULT_ACTION_STATUS,
+  DEFAULT_INVENTORY_TARGET,
+  DEFAULT_SUPPLY_STRATEGY,
+  INVENTORY_TARGETS,
+  SETTING_FIELDS,
+  SUPPLY_POLICY_FIELDS,
+  SUPPLY_STRATEGIES,
+  choiceOf,
+  isBusinessType,
+} from "../core/schema";
+import { meetsNumberRule, type NumberRule } from "../core/numberRule";
 import { cycleMonths } from "../core/plan-model/months";
 import { SettingsField } from "./geometry";
 import { Found, harvest } from "./harvest";
@@ -81,6 +93,7 @@ export function readCycle(existing: ExistingSheets, all = harvest({ values: exis
           openingInventory: num("openingInventory"),
           capacityPerMonth: num("capacityPerMonth"),
           targetDaysOfSupply: num("targetDaysOfSupply"),
+          ...familyPolicyOf(typed, name),
         },
         typed,
       ),
@@ -106,8 +119,45 @@ export function readCycle(existing: ExistingSheets, all = harvest({ values: exis
       inventoryValueCeiling: numberOr(setting("inventoryCeiling"), 0),
     },
     ...financeOf(all),
+    ...supplyPolicyOf(typed),
   };
   return { config, problem: null, typedValues };
+}
+
+/** A policy number as typed when it meets its rule and differs from the default (absent means the default). */
+function policyNumber(typed: ReadonlyMap<string, CellValue>, key: string, field: keyof typeof SUPPLY_POLICY_FIELDS) {
+  const v = typed.get(key);
+  const F: { readonly rule: NumberRule; readonly fallback?: number } = SUPPLY_POLICY_FIELDS[field];
+  return typeof v === "number" && meetsNumberRule(v, F.rule) && v !== F.fallback ? v : undefined;
+}
+
+/**
+ * The supply policy typed on Settings (strategy, service level, inventory target), each setting
+ * that differs from its default: the Settings sheet shows the defaults, which absent means.
+ */
+function supplyPolicyOf(typed: ReadonlyMap<string, CellValue>): Pick<CycleConfig, "supplyPolicy"> {
+  const strategy = choiceOf(typed.get(keys.supplyPolicy("strategy")), SUPPLY_STRATEGIES);
+  const inventoryTarget = choiceOf(typed.get(keys.supplyPolicy("inventoryTarget")), INVENTORY_TARGETS);
+  const serviceLevel = policyNumber(typed, keys.supplyPolicy("serviceLevel"), "serviceLevel");
+  const policy = {
+    ...(strategy !== undefined && strategy !== DEFAULT_SUPPLY_STRATEGY ? { strategy } : {}),
+    ...(serviceLevel !== undefined ? { serviceLevel } : {}),
+    ...(inventoryTarget !== undefined && inventoryTarget !== DEFAULT_INVENTORY_TARGET ? { inventoryTarget } : {}),
+  };
+  return Object.keys(policy).length > 0 ? { supplyPolicy: policy } : {};
+}
+
+/** A family's lot size, minimum run and lead time as typed on Families (a blank or the default lead time left out). */
+function familyPolicyOf(
+  typed: ReadonlyMap<string, CellValue>,
+  name: string,
+): Pick<FamilyConfig, "lotSize" | "minimumRun" | "leadTimeMonths"> {
+  const out: { lotSize?: number; minimumRun?: number; leadTimeMonths?: number } = {};
+  for (const field of ["lotSize", "minimumRun", "leadTimeMonths"] as const) {
+    const v = policyNumber(typed, keys.familyPolicy(field, name), field);
+    if (v !== undefined) out[field] = v;
+  }
+  return out;
 }
 
 /** Trade receivables and payables as typed on the KPIs sheet (absent when blank). */
