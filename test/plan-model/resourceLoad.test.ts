@@ -9,6 +9,7 @@ import { worstOverloads } from "../../src/core/plan-model/capacity";
 import { resolveInputs } from "../../src/layout/inputs";
 import { twoResourceCycle } from "./twoResources";
 import { twoFamilyCycle } from "./twoFamilies";
+import { CycleData } from "../../src/core/model";
 
 describe("load vs capacity by resource", () => {
   const data = twoResourceCycle();
@@ -65,5 +66,67 @@ describe("load vs capacity by resource", () => {
     const p = computePlan(resolveInputs(routed, new Map()), { forecast: false });
     expect(p.resources[0].hoursPerUnit).toEqual([2.5, 1]);
     expect(p.resources[0].load[0]).toBe(100 * 2.5 + 50);
+  });
+
+  describe("the proposal within the resources' capacity", () => {
+    // Two families on one line of 300 hours a month, opening inventory 0, target days 0, family
+    // capacities (1,000) never binding. A takes 2 h/unit, B 1 h/unit; demand A 100, 100 and
+    // B 50, 150. Families order: A is proposed first, 100 and 100 (200 h), leaving 100 h a month,
+    // so B may make at most 100 a month: its 150 in the second month is met by 100 then and 50
+    // built ahead in the first month (50 + 50 = 100). Load 300 and 300: no overload. Without the
+    // routings B would be proposed 50, 150 and load the line 350 h in the second month.
+    const cycle = (routed: boolean): CycleData => {
+      const fam = { unit: "units", price: 10, unitCost: 5, openingInventory: 0, capacityPerMonth: 1000, targetDaysOfSupply: 0 };
+      return {
+        config: {
+          company: "Line Co",
+          cycleMonth: "2026-04",
+          historyMonths: 3,
+          horizonMonths: 2,
+          businessType: "manufacturing",
+          families: [
+            { name: "A", ...fam },
+            { name: "B", ...fam },
+          ],
+          targets: { revenuePerMonth: 0, grossMarginPct: 0, inventoryValueCeiling: 1e9 },
+        },
+        actuals: [],
+        overrides: [
+          { family: "A", month: "2026-04", quantity: 100 },
+          { family: "A", month: "2026-05", quantity: 100 },
+          { family: "B", month: "2026-04", quantity: 50 },
+          { family: "B", month: "2026-05", quantity: 150 },
+        ],
+        pipeline: [],
+        orders: [],
+        actions: [],
+        resources: [{ name: "Line", capacityPerMonth: 300 }],
+        routings: routed
+          ? [
+              { family: "A", resource: "Line", hoursPerUnit: 2 },
+              { family: "B", resource: "Line", hoursPerUnit: 1 },
+            ]
+          : [],
+      };
+    };
+
+    it("proposes each family within the hours the families before it leave, building ahead where the line has spare hours", () => {
+      const p = computePlan(resolveInputs(cycle(true), new Map()), { forecast: false });
+      expect(p.families.map((f) => f.supply.proposed)).toEqual([
+        [100, 100],
+        [100, 100],
+      ]);
+      expect(p.resources[0].load).toEqual([300, 300]);
+      expect(p.resources[0].overload).toEqual([0, 0]);
+      expect(p.families[1].supply.late).toEqual([0, 0]);
+    });
+
+    it("leaves the proposal as the families' own capacity makes it when no routing loads the resource", () => {
+      const p = computePlan(resolveInputs(cycle(false), new Map()), { forecast: false });
+      expect(p.families.map((f) => f.supply.proposed)).toEqual([
+        [100, 100],
+        [50, 150],
+      ]);
+    });
   });
 });

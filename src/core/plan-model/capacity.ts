@@ -69,6 +69,24 @@ export function hoursPerUnit(routings: ReadonlyArray<RoutingRowInput>, family: s
   return s;
 }
 
+/** Each named resource with its sheet row, hours per unit of each family, and capacity of each month. */
+function resourceRates(
+  resources: ReadonlyArray<ResourceRowInput>,
+  routings: ReadonlyArray<RoutingRowInput>,
+  families: ReadonlyArray<{ readonly name: string }>,
+  months: number,
+): Array<{ row: number; name: string; hours: number[]; capacity: number[] }> {
+  return namedResources(resources).map(({ row, input }) => {
+    const name = text(input.resource);
+    return {
+      row,
+      name,
+      hours: families.map((f) => hoursPerUnit(routings, f.name, name)),
+      capacity: Array.from({ length: months }, (_, j) => num(input.byMonth[j]) ?? num(input.capacity) ?? 0),
+    };
+  });
+}
+
 /**
  * Load vs capacity of every named resource, month by month, from the supply plan of each family
  * (F x P) and each family's unit cost.
@@ -80,10 +98,7 @@ export function resourceLoads(
   supply: ReadonlyArray<ReadonlyArray<number>>,
   months: number,
 ): ResourceLoad[] {
-  return namedResources(resources).map(({ row, input }) => {
-    const name = text(input.resource);
-    const h = families.map((f) => hoursPerUnit(routings, f.name, name));
-    const capacity = Array.from({ length: months }, (_, j) => num(input.byMonth[j]) ?? num(input.capacity) ?? 0);
+  return resourceRates(resources, routings, families, months).map(({ row, name, hours: h, capacity }) => {
     const load = capacity.map((_, j) => supply.reduce((s, row, f) => s + (row[j] ?? 0) * h[f], 0));
     const overload = load.map((l, j) => Math.max(0, round6(l - capacity[j])));
     const routedCost = capacity.map((_, j) =>
@@ -119,4 +134,37 @@ export function worstOverloads(
   const ratio = (x: { overload: number; capacity: number }): number =>
     x.capacity > 0 ? x.overload / x.capacity : Number.POSITIVE_INFINITY;
   return all.sort((a, b) => ratio(b) - ratio(a) || b.overload - a.overload).slice(0, n);
+}
+
+/**
+ * What the resources leave for each family's proposal, family by family in Families order (the
+ * first family's plan takes its hours first): family f may be proposed at most
+ * min over the resources it loads of (capacity - hours the families before it use) / h(f, k) in
+ * a month (no limit from a resource it does not load). `consume` books the family's final plan
+ * (typed or proposed) before the next family is limited. Without resources every limit is
+ * Infinity.
+ */
+export function resourceAllocator(
+  resources: ReadonlyArray<ResourceRowInput>,
+  routings: ReadonlyArray<RoutingRowInput>,
+  families: ReadonlyArray<{ readonly name: string }>,
+  months: number,
+): { limit(f: number): number[]; consume(f: number, supply: ReadonlyArray<number>): void } {
+  const rates = resourceRates(resources, routings, families, months);
+  const hours = rates.map((r) => r.hours);
+  const left = rates.map((r) => [...r.capacity]);
+  return {
+    limit: (f) =>
+      Array.from({ length: months }, (_, j) =>
+        hours.reduce(
+          (m, h, k) => (h[f] > 0 ? Math.min(m, Math.max(0, left[k][j]) / h[f]) : m),
+          Number.POSITIVE_INFINITY,
+        ),
+      ),
+    consume: (f, supply) => {
+      hours.forEach((h, k) => {
+        for (let j = 0; j < months; j++) left[k][j] -= (supply[j] ?? 0) * h[f];
+      });
+    },
+  };
 }

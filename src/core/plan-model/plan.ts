@@ -9,7 +9,7 @@ import { familyDemand, familyPipeline } from "./demand";
 import { familyFinance } from "./finance";
 import { ALL_FAMILIES, GAP_TYPES, GapCandidate, RankedGap, gapScore, rankGaps } from "./gaps";
 import { familySupply } from "./supply";
-import { ResourceLoad, resourceLoads } from "./capacity";
+import { ResourceLoad, resourceAllocator, resourceLoads } from "./capacity";
 import { Blank, FamilyBaseline, FamilyPlan, PlanInputs } from "./types";
 
 function zeroBaseline(history: number, plan: number): FamilyBaseline {
@@ -281,6 +281,7 @@ export interface PlanOptions {
 export function computePlan(inputs: PlanInputs, opts: PlanOptions = {}): PlanModel {
   const p = inputs.plan.length;
   const inBudget = budgetMonths(inputs.budget, p);
+  const allocator = resourceAllocator(inputs.resources, inputs.routings, inputs.config.families, p);
   const families: FamilyPlan[] = inputs.config.families.map((cfg, i) => {
     const baseline =
       opts.forecast === false
@@ -302,7 +303,9 @@ export function computePlan(inputs: PlanInputs, opts: PlanOptions = {}): PlanMod
       inventoryTarget: policy.inventoryTarget,
       actual: demand.actual,
       forecast: demand.consensusHistory,
+      resourceLimit: allocator.limit(i),
     });
+    allocator.consume(i, supply.supply);
     const finance = familyFinance(cfg, demand.consensus, supply.inventory, {
       price: inputs.prices.price[i],
       unitCost: inputs.prices.unitCost[i],

@@ -133,6 +133,7 @@ export function proposalNote(ctx: BuildContext, f: number): string {
   return [
     `Proposed: ${supplyPolicy.strategy}${rules.length > 0 ? ` (${rules.join(", ")})` : ""}`,
     `aiming at the target ${ctx.vocab.inventory.toLowerCase()}`,
+    ...(ctx.plan.resources.length > 0 ? ["within the hours the resources leave it (families in Families order)"] : []),
     ...(built > 0 ? [`builds ${built} ahead of peaks`] : []),
     `snapshot of cycle ${cfg.cycleMonth}; type over the plan to override a month`,
   ].join(", ");
