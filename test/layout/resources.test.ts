@@ -1,11 +1,19 @@
 /**
  * Rough-cut capacity on the sheets: the Resources and Routings input sheets, the Supply sheet's
  * load vs capacity tables on the two-resource example worked out by hand (test/plan-model/
- * twoResources.ts), recalculated by HyperFormula to the cached values (also after typing), the
+ * twoResources.ts), recalculated by HyperFormula (also after typing) and LibreOffice to the cached values, the
  * overloads on the Gaps agenda and in the deck's supply summary, and the typed inputs kept by a
  * rebuild and read back by readCycleData.
  */
+import { promises as fs } from "fs";
+import * as os from "os";
+import * as path from "path";
 import { isSopError } from "../../src/core/errors";
+import { writeXlsx } from "../../src/render/xlsx";
+import { addr } from "../../src/layout/a1";
+import { compareRecalc } from "../render/xlsx/compare";
+import { recalcWithLibreOffice } from "../render/xlsx/libreoffice";
+import { readRawCells } from "../render/xlsx/rawCells";
 import { specReader } from "../../src/cli/named";
 import { deckInputFromNames } from "../../src/deck/input";
 import { buildDeckSheet } from "../../src/deck/sheet";
@@ -61,6 +69,20 @@ describe("rough-cut capacity by resource on the Supply sheet", () => {
       engine.destroy();
     }
   });
+
+  it("LibreOffice recalculates the load vs capacity tables to the cached values", async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), "sop-rccp-lo-"));
+    const file = path.join(dir, "rccp.xlsx");
+    await writeXlsx(spec, file);
+    const written = await readRawCells(file);
+    const recalculated = await readRawCells(await recalcWithLibreOffice(file));
+    expect(compareRecalc(written, recalculated, spec.names).problems).toEqual([]);
+    const at = (a: string, b: string, j: number) => recalculated.get("Supply")?.get(addr(rowOf(spec, "Supply", a, b), 2 + j))?.value;
+    expect([0, 1, 2].map((j) => at("Line 1", "Load", j))).toEqual([250, 440, 220]);
+    expect(at("Line 1", "Overload value at stake", 1)).toBeCloseTo(2800, 6);
+    expect(at("Assembly team", "Overload", 1)).toBe(10);
+    await fs.rm(dir, { recursive: true, force: true });
+  }, 120_000);
 
   it("lists the overloads on the Gaps sheet's candidates, their units and value read from the Supply sheet", () => {
     const gaps = spec.sheets.find((s) => s.name === "Gaps")!;
