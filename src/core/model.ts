@@ -187,6 +187,25 @@ export interface ProductionRow {
 }
 
 /**
+ * A resource of the rough-cut capacity check (a line, a team, a warehouse): its capacity per
+ * month, in hours or in the unit its routings' rates use, and where a month differs, that
+ * month's capacity (the Resources sheet, resources.csv).
+ */
+export interface Resource {
+  readonly name: string;
+  readonly capacityPerMonth: number;
+  /** Capacity of a plan month ("YYYY-MM") where it differs from capacityPerMonth. */
+  readonly capacityByMonth?: Readonly<Record<string, number>>;
+}
+
+/** How much of a resource one unit of a family takes: hours (or units) per unit (the Routings sheet, routings.csv). */
+export interface Routing {
+  readonly family: string;
+  readonly resource: string;
+  readonly hoursPerUnit: number;
+}
+
+/**
  * Last cycle's value of one of the twelve KPIs, by KPI id ("ACCURACY", "OTIF"...; see the KPIs
  * sheet), for the month-on-month change on the KPIs sheet and the deck.
  */
@@ -226,6 +245,13 @@ export interface CycleData {
    * production_actuals.csv), for plan adherence. Absent: plan adherence shows "no data".
    */
   readonly productionActuals?: ReadonlyArray<ProductionRow>;
+  /**
+   * Optional: the resources of the rough-cut capacity check and the families' routings on them
+   * (Resources and Routings sheets, resources.csv and routings.csv). Absent: each family's own
+   * capacity per month is the only capacity.
+   */
+  readonly resources?: ReadonlyArray<Resource>;
+  readonly routings?: ReadonlyArray<Routing>;
 }
 
 /** Supply-side words per business type (declared with the business types in schema.ts). */

@@ -9,6 +9,7 @@ import { NAMES } from "../layout/names";
 import { readFva, type FvaLine } from "./sheetFva";
 import { readBudget, type DeckBudget } from "./budget";
 import { readForecastability, type ForecastabilityLine } from "./forecastability";
+import { readResources, type DeckResource } from "./resources";
 import { cellMonth, cellText } from "./cells";
 import { bad, list, planGrid, single, singleNumber, type NamedReader, type PlanGrid } from "./read";
 import {
@@ -65,6 +66,8 @@ export interface DeckInput {
   readonly budget?: DeckBudget;
   /** Forecastability and bias by family (SOP_Forecastability; absent in a workbook built before it). */
   readonly forecastability?: ReadonlyArray<ForecastabilityLine>;
+  /** Load and capacity by resource (SOP_Resources, SOP_ResourceCapacity, SOP_ResourceLoad); absent = no resources. */
+  readonly resources?: ReadonlyArray<DeckResource>;
 }
 
 /**
@@ -172,6 +175,7 @@ export function deckInputFromNames(get: NamedReader): Result<DeckInput> {
     ...(readFva(get).length > 0 ? { fva: readFva(get) } : {}),
     ...(budget !== undefined ? { budget } : {}),
     ...(readForecastability(get).length > 0 ? { forecastability: readForecastability(get) } : {}),
+    ...(readResources(get).length > 0 ? { resources: readResources(get) } : {}),
     actions,
   };
 }

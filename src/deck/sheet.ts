@@ -52,7 +52,7 @@ export function buildDeckSheet(input: DeckInput, opts: DeckOptions = {}): SheetS
   writeAgenda(w, deck);
   writeKpis(w, deck);
   writeDemand(w, deck, input.forecastability);
-  writeSupply(w, deck);
+  writeSupply(w, deck, input);
   writeFinancial(w, deck, input);
   writeFva(w, input.fva, familiesShown(deck.summaries));
   writeRisks(w, deck, input);

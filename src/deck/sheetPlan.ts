@@ -12,6 +12,7 @@ import { FMT, RowWriter, headers, num, text } from "./writer";
 import { fmtInt } from "./format";
 import { capList } from "./cap";
 import { familiesShown, otherDemand, otherFinancial, otherSupply, withOthers } from "./others";
+import { resourceLine } from "./resources";
 
 export const SECTION_TITLES = {
   agenda: "1. Agenda and decisions required",
@@ -157,7 +158,7 @@ export function prebuildLine(deck: Deck): string {
   return `Pre-build, ${top.family}: ${fmtInt(top.units)} ${top.unit} built ahead in ${from} for the ${months[top.peak]} peak (demand ${fmtInt(top.demand)}, capacity ${fmtInt(top.capacity)})${more}`;
 }
 
-export function writeSupply(w: RowWriter, deck: Deck): void {
+export function writeSupply(w: RowWriter, deck: Deck, input: DeckInput): void {
   const s = deck.summaries;
   const v = deck.vocabulary;
   const n = s.nearMonths.length;
@@ -192,6 +193,9 @@ export function writeSupply(w: RowWriter, deck: Deck): void {
   w.row(totalRow(line(s.supplyTotal, "Total (all units)", "")));
   // The pre-build line takes the place of the blank row after the table (the summary keeps its size).
   w.row([text(prebuildLine(deck), "note")]);
+  // Rough-cut capacity, when the workbook has resources: one more line, the worst overloads.
+  const overloads = resourceLine(input.resources ?? [], deck.summaries.planMonths);
+  if (overloads !== undefined) w.row([text(overloads, "note")]);
 }
 
 export function writeFinancial(w: RowWriter, deck: Deck, input: DeckInput): void {

@@ -7,7 +7,8 @@
 import type { BudgetRow } from "../core/model";
 import { formatCsv, neutraliseFormula as text } from "./csv";
 import { parseMonth, parseNumber, Parsed } from "./fields";
-import { repeatsFamilyMonth, type Resolve } from "./readers";
+import { repeatsFamilyMonth } from "./readers";
+import type { Resolve } from "./families";
 import { ImportIssue, readTable } from "./table";
 
 export const BUDGET_FILE = "budget.csv";

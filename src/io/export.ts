@@ -9,11 +9,13 @@ import * as path from "path";
 import type { CycleData } from "../core/model";
 import { formatCsv, neutraliseFormula as text } from "./csv";
 import { FAMILY_OPTIONAL_FIELDS, type FamilyOptionalField } from "../core/schema";
-import { COLUMNS, FAMILY_OPTIONAL_COLUMNS, FAMILY_POLICY_COLUMNS, OVERRIDE_NOTE_COLUMNS } from "./readers";
+import { COLUMNS, OVERRIDE_NOTE_COLUMNS } from "./readers";
+import { FAMILY_OPTIONAL_COLUMNS, FAMILY_POLICY_COLUMNS } from "./families";
 import { PRODUCTION_FILE, productionCsv } from "./production";
 import { PLAN_HISTORY_FILE, planHistoryCsv } from "./planHistory";
 import { BUDGET_FILE, budgetCsv } from "./budget";
 import { PRICES_FILE, pricesCsv } from "./prices";
+import { RESOURCES_FILE, ROUTINGS_FILE, resourcesCsv, routingsCsv } from "./capacity";
 
 const num = (n: number): string => String(n);
 
@@ -138,6 +140,10 @@ export function cycleToCsv(data: CycleData): Record<string, string> {
     [PLAN_HISTORY_FILE]: planHistoryCsv(data.planArchive ?? []),
     ...(data.budget !== undefined && data.budget.length > 0 ? { [BUDGET_FILE]: budgetCsv(data.budget) } : {}),
     ...(data.prices !== undefined && data.prices.length > 0 ? { [PRICES_FILE]: pricesCsv(data.prices) } : {}),
+    ...(data.resources !== undefined && data.resources.length > 0
+      ? { [RESOURCES_FILE]: resourcesCsv(data.resources) }
+      : {}),
+    ...(data.routings !== undefined && data.routings.length > 0 ? { [ROUTINGS_FILE]: routingsCsv(data.routings) } : {}),
   };
 }
 

@@ -113,3 +113,7 @@ export function parseChoice<T extends string>(raw: string, choices: ReadonlyArra
   const found = choices.find((c) => c.toLowerCase() === text);
   return found !== undefined ? ok(found) : bad(`one of ${choices.map((c) => JSON.stringify(c)).join(", ")}`);
 }
+
+/** Whether every value was parsed (a problem was reported for each undefined one). */
+export const allPresent = <T>(values: ReadonlyArray<T | undefined>): values is ReadonlyArray<T> =>
+  values.every((v) => v !== undefined);

@@ -10,17 +10,15 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import type { CycleData } from "../core/model";
 import {
-  familyResolver,
   readActions,
   readActuals,
-  readFamilies,
   readOrders,
   readOverrides,
   readPipeline,
   readPreviousConsensus,
   readPreviousKpis,
-  UNREADABLE_FAMILIES,
 } from "./readers";
+import { familyResolver, readFamilies, UNREADABLE_FAMILIES } from "./families";
 import { readSettings, SETTINGS_FILE } from "./settings";
 import { decodeCsv } from "./encoding";
 import type { ImportIssue } from "./table";
@@ -28,6 +26,7 @@ import { PLAN_HISTORY_FILE, readPlanHistory } from "./planHistory";
 import { BUDGET_FILE, readBudget } from "./budget";
 import { PRICES_FILE, readPrices } from "./prices";
 import { PRODUCTION_FILE, readProduction } from "./production";
+import { readResources, readRoutings, RESOURCES_FILE, ROUTINGS_FILE } from "./capacity";
 
 export const REQUIRED_FILES = [
   SETTINGS_FILE,
@@ -45,6 +44,8 @@ export const OPTIONAL_FILES = [
   BUDGET_FILE,
   PRICES_FILE,
   PRODUCTION_FILE,
+  RESOURCES_FILE,
+  ROUTINGS_FILE,
 ] as const;
 
 /** File name -> text; a missing required file is an error, a missing optional one is empty. */
@@ -101,6 +102,10 @@ function importInto(files: CsvFiles, issues: ImportIssue[]): CycleData | undefin
   const prices = files[PRICES_FILE] !== undefined ? readPrices(text(PRICES_FILE), resolve, settings, issues) : [];
   const productionActuals =
     files[PRODUCTION_FILE] !== undefined ? readProduction(text(PRODUCTION_FILE), resolve, settings, issues) : [];
+  const resources =
+    files[RESOURCES_FILE] !== undefined ? readResources(text(RESOURCES_FILE), settings, issues) : undefined;
+  const routings =
+    files[ROUTINGS_FILE] !== undefined ? readRoutings(text(ROUTINGS_FILE), resolve, resources, issues) : [];
   const planArchive = files[PLAN_HISTORY_FILE] !== undefined ? readPlanHistory(text(PLAN_HISTORY_FILE), issues) : [];
   if (settings === undefined) return undefined;
   const { company, cycleMonth, historyMonths, horizonMonths, businessType, targets, finance, supplyPolicy } = settings;
@@ -128,6 +133,8 @@ function importInto(files: CsvFiles, issues: ImportIssue[]): CycleData | undefin
     ...(budget.length > 0 ? { budget } : {}),
     ...(prices.length > 0 ? { prices } : {}),
     ...(productionActuals.length > 0 ? { productionActuals } : {}),
+    ...(resources !== undefined && resources.length > 0 ? { resources } : {}),
+    ...(routings.length > 0 ? { routings } : {}),
   };
 }
 

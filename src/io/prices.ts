@@ -7,7 +7,8 @@ import type { PriceRow } from "../core/model";
 import { FAMILY_NUMBER_FIELDS } from "../core/schema";
 import { formatCsv, neutraliseFormula as text } from "./csv";
 import { parseField, parseMonth } from "./fields";
-import { planMonthProblem, repeatsFamilyMonth, type Resolve, type Window } from "./readers";
+import { planMonthProblem, repeatsFamilyMonth, type Window } from "./readers";
+import type { Resolve } from "./families";
 import { ImportIssue, readTable } from "./table";
 
 export const PRICES_FILE = "prices.csv";

@@ -6,7 +6,8 @@
 import type { ProductionRow } from "../core/model";
 import { formatCsv, neutraliseFormula as text } from "./csv";
 import { parseMonth, parseNumber } from "./fields";
-import { historyMonthProblem, repeatsFamilyMonth, type Resolve, type Window } from "./readers";
+import { historyMonthProblem, repeatsFamilyMonth, type Window } from "./readers";
+import type { Resolve } from "./families";
 import { ImportIssue, readTable } from "./table";
 
 export const PRODUCTION_FILE = "production_actuals.csv";

@@ -3,8 +3,29 @@
  * their labels, every family row of the Families sheet (a blank row is skipped, not the end of
  * the table), and the inputs by key.
  */
-import { ActionItem, CycleConfig, CycleData, FamilyConfig, OrderLine, PipelineDeal } from "../core/model";
-import { ACTION_STATUSES, DEFAULT_ACTION_STATUS, SETTING_FIELDS, isBusinessType } from "../core/schema";
+import {
+  ActionItem,
+  CycleConfig,
+  CycleData,
+  FamilyConfig,
+  OrderLine,
+  PipelineDeal,
+  Resource,
+  Routing,
+} from "../core/model";
+import {
+  ACTION_STATUSES,
+  DEFAULT_ACTION_STATUS,
+  DEFAULT_INVENTORY_TARGET,
+  DEFAULT_SUPPLY_STRATEGY,
+  INVENTORY_TARGETS,
+  SETTING_FIELDS,
+  SUPPLY_POLICY_FIELDS,
+  SUPPLY_STRATEGIES,
+  choiceOf,
+  isBusinessType,
+} from "../core/schema";
+import { meetsNumberRule, type NumberRule } from "../core/numberRule";
 import { cycleMonths } from "../core/plan-model/months";
 import { SettingsField } from "./geometry";
 import { Found, harvest } from "./harvest";
@@ -72,6 +93,7 @@ export function readCycle(existing: ExistingSheets, all = harvest({ values: exis
           openingInventory: num("openingInventory"),
           capacityPerMonth: num("capacityPerMonth"),
           targetDaysOfSupply: num("targetDaysOfSupply"),
+          ...familyPolicyOf(typed, name),
         },
         typed,
       ),
@@ -97,8 +119,45 @@ export function readCycle(existing: ExistingSheets, all = harvest({ values: exis
       inventoryValueCeiling: numberOr(setting("inventoryCeiling"), 0),
     },
     ...financeOf(all),
+    ...supplyPolicyOf(typed),
   };
   return { config, problem: null, typedValues };
+}
+
+/** A policy number as typed when it meets its rule and differs from the default (absent means the default). */
+function policyNumber(typed: ReadonlyMap<string, CellValue>, key: string, field: keyof typeof SUPPLY_POLICY_FIELDS) {
+  const v = typed.get(key);
+  const F: { readonly rule: NumberRule; readonly fallback?: number } = SUPPLY_POLICY_FIELDS[field];
+  return typeof v === "number" && meetsNumberRule(v, F.rule) && v !== F.fallback ? v : undefined;
+}
+
+/**
+ * The supply policy typed on Settings (strategy, service level, inventory target), each setting
+ * that differs from its default: the Settings sheet shows the defaults, which absent means.
+ */
+function supplyPolicyOf(typed: ReadonlyMap<string, CellValue>): Pick<CycleConfig, "supplyPolicy"> {
+  const strategy = choiceOf(typed.get(keys.supplyPolicy("strategy")), SUPPLY_STRATEGIES);
+  const inventoryTarget = choiceOf(typed.get(keys.supplyPolicy("inventoryTarget")), INVENTORY_TARGETS);
+  const serviceLevel = policyNumber(typed, keys.supplyPolicy("serviceLevel"), "serviceLevel");
+  const policy = {
+    ...(strategy !== undefined && strategy !== DEFAULT_SUPPLY_STRATEGY ? { strategy } : {}),
+    ...(serviceLevel !== undefined ? { serviceLevel } : {}),
+    ...(inventoryTarget !== undefined && inventoryTarget !== DEFAULT_INVENTORY_TARGET ? { inventoryTarget } : {}),
+  };
+  return Object.keys(policy).length > 0 ? { supplyPolicy: policy } : {};
+}
+
+/** A family's lot size, minimum run and lead time as typed on Families (a blank or the default lead time left out). */
+function familyPolicyOf(
+  typed: ReadonlyMap<string, CellValue>,
+  name: string,
+): Pick<FamilyConfig, "lotSize" | "minimumRun" | "leadTimeMonths"> {
+  const out: { lotSize?: number; minimumRun?: number; leadTimeMonths?: number } = {};
+  for (const field of ["lotSize", "minimumRun", "leadTimeMonths"] as const) {
+    const v = policyNumber(typed, keys.familyPolicy(field, name), field);
+    if (v !== undefined) out[field] = v;
+  }
+  return out;
 }
 
 /** Trade receivables and payables as typed on the KPIs sheet (absent when blank). */
@@ -195,5 +254,48 @@ export function readCycleData(existing: ExistingSheets): CycleData | null {
     };
   });
   const planArchive = archiveOf(typed);
-  return { config, actuals, overrides, pipeline, orders, actions, ...(planArchive.length > 0 ? { planArchive } : {}) };
+  const { resources, routings } = capacityInputsOf(typed, plan);
+  return {
+    config,
+    actuals,
+    overrides,
+    pipeline,
+    orders,
+    actions,
+    ...(planArchive.length > 0 ? { planArchive } : {}),
+    ...(resources.length > 0 ? { resources } : {}),
+    ...(routings.length > 0 ? { routings } : {}),
+  };
+}
+
+/** The Resources and Routings sheets' rows with a resource (and, for a routing, a family and a rate). */
+function capacityInputsOf(
+  typed: ReadonlyMap<string, CellValue>,
+  plan: ReadonlyArray<string>,
+): { resources: Resource[]; routings: Routing[] } {
+  const g = (r: Map<string, CellValue>, f: string): CellValue => r.get(f) ?? null;
+  const resources = listOf(typed, "Resources").flatMap((r): Resource[] => {
+    const name = str(g(r, "resource")).trim();
+    if (name === "") return [];
+    const byMonth = plan.flatMap((m) => {
+      const v = g(r, m);
+      return typeof v === "number" ? [[m, v] as const] : [];
+    });
+    return [
+      {
+        name,
+        capacityPerMonth: num(g(r, "capacity")),
+        ...(byMonth.length > 0 ? { capacityByMonth: Object.fromEntries(byMonth) } : {}),
+      },
+    ];
+  });
+  const routings = listOf(typed, "Routings").flatMap((r): Routing[] => {
+    const family = str(g(r, "family")).trim();
+    const resource = str(g(r, "resource")).trim();
+    const hours = g(r, "hoursPerUnit");
+    return family === "" || resource === "" || typeof hours !== "number"
+      ? []
+      : [{ family, resource, hoursPerUnit: hours }];
+  });
+  return { resources, routings };
 }

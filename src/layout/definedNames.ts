@@ -26,6 +26,7 @@ import {
 import { NAMES } from "./names";
 import { KPI_DEFS } from "../core/plan-model/kpis";
 import { NamedRange } from "./types";
+import { resourceTableRow } from "./sheets/supplyCapacity";
 
 export function definedNames(geo: Geometry): NamedRange[] {
   const F = geo.families;
@@ -38,6 +39,9 @@ export function definedNames(geo: Geometry): NamedRange[] {
     fxh("Supply", (f) => supplySummaryRow(geo, s, f), planCol(0));
   const finance = (s: "revenue" | "cogs" | "grossMargin" | "inventoryValue"): string =>
     fxh("Finance", (f) => financeSummaryRow(geo, s, f), planCol(0));
+  const K = Math.max(geo.resources, 1);
+  const resourceTable = (row: "capacity" | "load"): string =>
+    `Supply!${range(resourceTableRow(geo, row, 0), planCol(0), resourceTableRow(geo, row, K - 1), planCol(P - 1), true)}`;
   const rows: Array<[string, string]> = [
     [NAMES.company, setting("company")],
     [NAMES.cycleMonth, setting("cycleMonth")],
@@ -74,6 +78,12 @@ export function definedNames(geo: Geometry): NamedRange[] {
       NAMES.forecastability,
       `Demand!${range(forecastabilityRow(geo, 0), 0, forecastabilityRow(geo, Math.max(F, 1) - 1), 6, true)}`,
     ],
+    [
+      NAMES.resources,
+      `Supply!${range(resourceTableRow(geo, "load", 0), 0, resourceTableRow(geo, "load", K - 1), 0, true)}`,
+    ],
+    [NAMES.resourceCapacity, resourceTable("capacity")],
+    [NAMES.resourceLoad, resourceTable("load")],
     [NAMES.actions, `Actions!${range(FIRST_ROW, 0, FIRST_ROW + geo.actionRows - 1, ACTION_COLS.length - 1, true)}`],
   ];
   return rows.map(([name, ref]) => ({ name, ref }));

@@ -168,13 +168,21 @@ export interface Geometry {
   readonly actionRows: number;
   readonly candidates: number;
   readonly ranked: number;
+  /** Resources with a name (the rough-cut capacity section of the Supply sheet; 0 = none). */
+  readonly resources: number;
 }
 
 /** Spare rows left for new entries below the data on the Pipeline, Orders and Actions sheets. */
+/** The Routings sheet's columns, and the Resources sheet's fixed columns (plan months follow them). */
+export const ROUTING_COLS = ["family", "resource", "hoursPerUnit"] as const;
+export const RESOURCE_COLS = ["resource", "capacity"] as const;
+
 export const spareRows = {
   pipeline: (n: number): number => Math.max(25, Math.ceil(n / 2)),
   orders: (n: number): number => Math.max(25, Math.ceil(n / 5)),
   actions: (n: number): number => Math.max(15, n),
+  resources: (n: number): number => Math.max(5, Math.ceil(n / 2)),
+  routings: (n: number): number => Math.max(10, Math.ceil(n / 2)),
 };
 
 // ---- Demand ----

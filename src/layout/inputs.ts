@@ -18,6 +18,7 @@ import {
   ResolvedSupplyPolicy,
 } from "../core/plan-model/types";
 import { meetsNumberRule } from "../core/numberRule";
+import type { ResourceRowInput, RoutingRowInput } from "../core/plan-model/capacity";
 import {
   DEFAULT_INVENTORY_TARGET,
   DEFAULT_SUPPLY_STRATEGY,
@@ -33,6 +34,7 @@ import {
   PIPELINE_COLS,
   PriceField,
   ProductionField,
+  ROUTING_COLS,
   spareRows,
 } from "./geometry";
 import { keys } from "./keys";
@@ -241,6 +243,26 @@ export function resolveInputs(data: CycleData, typed: TypedInputs): PlanInputs {
     },
   );
 
+  // Resources and routings (rough-cut capacity): typed on their sheets, else the cycle's, plus spare rows.
+  const resources: ResourceRowInput[] = Array.from(
+    { length: tableRows((data.resources ?? []).length, typed, "Resources", spareRows.resources) },
+    (_, i) => {
+      const given = data.resources?.[i];
+      return {
+        resource: pick(typed, keys.resource(i + 1, "resource"), given?.name ?? null),
+        capacity: pick(typed, keys.resource(i + 1, "capacity"), given?.capacityPerMonth ?? null),
+        byMonth: plan.map((m) => pick(typed, keys.resource(i + 1, m), given?.capacityByMonth?.[m] ?? null)),
+      };
+    },
+  );
+  const routings: RoutingRowInput[] = tableRowsOf(
+    tableRows((data.routings ?? []).length, typed, "Routings", spareRows.routings),
+    ROUTING_COLS,
+    keys.routing,
+    typed,
+    (i) => data.routings?.[i],
+  );
+
   const kpiInputs = new Map<string, Blank>();
   const t = cfg.targets;
   // Receivables and payables are inputs (typed, or from the cycle's finance inputs): never
@@ -277,6 +299,8 @@ export function resolveInputs(data: CycleData, typed: TypedInputs): PlanInputs {
     productionActuals,
     productionPlanned,
     supplyPolicy: resolveSupplyPolicy(data, typed),
+    resources,
+    routings,
     pipeline,
     orders,
     actions,

@@ -24,6 +24,9 @@ export const keys = {
   /** A Prices cell: field "price" or "unitCost". */
   price: (field: string, family: string, month: string): string => `Prices|${field}|${family}|${month}`,
   pipeline: (row: number, field: string): string => `Pipeline|${row}|${field}`,
+  /** A Resources row's field ("resource", "capacity"), or its capacity in a plan month (field "YYYY-MM"). */
+  resource: (row: number, field: string): string => `Resources|${row}|${field}`,
+  routing: (row: number, field: string): string => `Routings|${row}|${field}`,
   order: (row: number, field: string): string => `Orders|${row}|${field}`,
   action: (row: number, field: string): string => `Actions|${row}|${field}`,
   kpi: (field: string, id: string): string => `KPIs|${field}|${id}`,

@@ -62,6 +62,11 @@ export const NAMES = {
   fva: "SOP_FVA",
   /** F x 7 (Demand): family, revenue of the last 12 history months, ABC, coefficient of variation, XYZ, tracking signal, bias exception. */
   forecastability: "SOP_Forecastability",
+  /** K x 1 (Supply): the resources of the rough-cut capacity check (one blank cell when there are none). */
+  resources: "SOP_Resources",
+  /** K x H each (Supply): capacity and load by resource and plan month (hours, or the routings' unit). */
+  resourceCapacity: "SOP_ResourceCapacity",
+  resourceLoad: "SOP_ResourceLoad",
 } as const;
 
 export type SopName = (typeof NAMES)[keyof typeof NAMES];

@@ -24,6 +24,7 @@ import { gapsSheet } from "./sheets/gaps";
 import { ARCHIVE_KPIS_TOP, kpisSheet } from "./sheets/kpis";
 import { fvaName, measuredFamilies } from "./sheets/kpisArchive";
 import { supplySheet } from "./sheets/supply";
+import { resourcesSheet, routingsSheet } from "./sheets/resources";
 import { actionsSheet, ordersSheet, pipelineSheet } from "./sheets/tables";
 import { actualsSheet, familiesSheet, settingsSheet } from "./sheets/setup";
 import { WorkbookSpec } from "./types";
@@ -39,6 +40,8 @@ export const SHEET_NAMES = [
   "Budget",
   "Prices",
   "Production",
+  "Resources",
+  "Routings",
   "Demand",
   "Supply",
   "Finance",
@@ -91,6 +94,7 @@ export function buildContext(data: CycleData, typed: TypedInputs = new Map(), op
     actionRows: inputs.actions.length,
     candidates: plan.candidates.length,
     ranked: plan.ranked.length,
+    resources: plan.resources.length,
   };
   const archive = resolveArchive(
     data.planArchive ?? [],
@@ -117,6 +121,8 @@ export function buildWorkbook(data: CycleData, typed: TypedInputs = new Map(), o
     budgetSheet(ctx),
     pricesSheet(ctx),
     productionSheet(ctx),
+    resourcesSheet(ctx),
+    routingsSheet(ctx),
     demandSheet(ctx),
     supplySheet(ctx),
     financeSheet(ctx),

@@ -32,7 +32,7 @@ describe("npm run pack", () => {
     const r = await run([], dir);
     expect(r.code).toBe(0);
     expect(r.err).toBe("");
-    expect(r.out).toMatch(/^Wrote out\/sop-pack\.xlsx: the 2026-03 S&OP cycle of Northwind Pumps & Valves, 16 sheets \(Executive Summary, Settings, /);
+    expect(r.out).toMatch(/^Wrote out\/sop-pack\.xlsx: the 2026-03 S&OP cycle of Northwind Pumps & Valves, 18 sheets \(Executive Summary, Settings, /);
     expect(r.out).toMatch(/5 product families, 24 months of history and 18 plan months \(2026-03 to 2027-08\)\. \d[\d,]* gaps in the plan, [\d,]+ value at stake in total; largest: /);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(dir, "out", "sop-pack.xlsx"));
@@ -196,7 +196,7 @@ describe("npm run pack", () => {
     );
     const back = await run(["--csv", "cycle", "--out", "again.xlsx", "--no-deck"], dir);
     expect(back.code).toBe(0);
-    expect(back.out).toMatch(/15 sheets \(Settings,/);
+    expect(back.out).toMatch(/17 sheets \(Settings,/);
     expect(await exists(path.join(dir, "again.xlsx"))).toBe(true);
   });
 });

@@ -21,7 +21,7 @@ import {
   type NumberField,
   type SettingNumberField,
 } from "../../src/core/schema";
-import { FAMILY_COLUMNS, FAMILY_OPTIONAL_COLUMNS } from "../../src/io/readers";
+import { FAMILY_COLUMNS, FAMILY_OPTIONAL_COLUMNS } from "../../src/io/families";
 import { SETTING_KEYS } from "../../src/io/settings";
 
 const doc = fs.readFileSync(path.join(__dirname, "..", "..", "docs", "pack.md"), "utf8");

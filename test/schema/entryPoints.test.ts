@@ -16,7 +16,7 @@ import {
 } from "../../src/core/schema";
 import { sampleCycle } from "../../src/data/sample";
 import { formatIssue, importCycle } from "../../src/io";
-import { FAMILY_COLUMNS } from "../../src/io/readers";
+import { FAMILY_COLUMNS } from "../../src/io/families";
 import { SETTING_KEYS } from "../../src/io/settings";
 import { abs, parseRef } from "../../src/layout/a1";
 import { familyCol, FIRST_ROW, SETTINGS_ROWS, SETTINGS_VALUE_COL } from "../../src/layout/geometry";

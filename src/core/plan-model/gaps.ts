@@ -10,6 +10,8 @@
  * - Inventory above target: max(0, projected inventory - target inventory) (units) x unit cost (cash tied up).
  * - Revenue below target (all families): max(0, revenue target - planned revenue).
  * - Inventory value above ceiling (all families): max(0, inventory value - ceiling).
+ * - Resource overload (a resource, named in the family column): max(0, load - capacity) (hours)
+ *   valued at the production cost of that share of the resource's load (capacity.ts).
  *
  * Ranking, as the Gaps sheet does it with native formulas: every candidate gets a unique score
  * INT(ROUND(value, 6)) + tie, where tie = (n - i) / 10^d (i = 0-based candidate index, 10^d > n), so equal
@@ -25,6 +27,7 @@ export const GAP_TYPES = {
   excessInventory: "Inventory above target",
   revenue: "Revenue below target",
   inventoryCeiling: "Inventory value above ceiling",
+  resourceOverload: "Resource overload",
 } as const;
 export type GapType = (typeof GAP_TYPES)[keyof typeof GAP_TYPES];
 
@@ -36,6 +39,7 @@ export const GAP_VALUE_MEANING: Readonly<Record<GapType, string>> = {
   [GAP_TYPES.excessInventory]: "of cash tied up above target",
   [GAP_TYPES.revenue]: "short of the revenue target",
   [GAP_TYPES.inventoryCeiling]: "of inventory value above the ceiling",
+  [GAP_TYPES.resourceOverload]: "of production cost beyond the resource's capacity",
 };
 
 /** The words for a gap type read from a workbook ("at stake" for a type this version does not know). */
@@ -50,8 +54,10 @@ export { ALL_FAMILIES } from "../schema";
 export const RANKED_GAPS = 15;
 
 export interface GapCandidate {
-  /** Index of the family (null for company-level gaps) and of the plan month. */
+  /** Index of the family (null for company-level and resource gaps) and of the plan month. */
   readonly familyIndex: number | null;
+  /** Index of the resource among the plan's resources (`PlanModel.resources`), for a resource overload. */
+  readonly resourceIndex?: number;
   readonly monthIndex: number;
   readonly family: string;
   readonly month: string;

@@ -9,6 +9,7 @@ import { familyDemand, familyPipeline } from "./demand";
 import { familyFinance } from "./finance";
 import { ALL_FAMILIES, GAP_TYPES, GapCandidate, RankedGap, gapScore, rankGaps } from "./gaps";
 import { familySupply } from "./supply";
+import { ResourceLoad, resourceAllocator, resourceLoads } from "./capacity";
 import { Blank, FamilyBaseline, FamilyPlan, PlanInputs } from "./types";
 
 function zeroBaseline(history: number, plan: number): FamilyBaseline {
@@ -71,6 +72,8 @@ export interface PlanModel {
   readonly budget: BudgetPlan;
   readonly candidates: ReadonlyArray<GapCandidate>;
   readonly ranked: ReadonlyArray<RankedGap>;
+  /** Load vs capacity of each resource (none when the cycle has no resources). */
+  readonly resources: ReadonlyArray<ResourceLoad>;
 }
 
 /** Sums of each column; null where every row is blank there. */
@@ -160,7 +163,12 @@ function totalsOf(inputs: PlanInputs, fams: ReadonlyArray<FamilyPlan>): PlanTota
   };
 }
 
-function candidatesOf(inputs: PlanInputs, fams: ReadonlyArray<FamilyPlan>, totals: PlanTotals): GapCandidate[] {
+function candidatesOf(
+  inputs: PlanInputs,
+  fams: ReadonlyArray<FamilyPlan>,
+  totals: PlanTotals,
+  resources: ReadonlyArray<ResourceLoad>,
+): GapCandidate[] {
   const raw: Array<Omit<GapCandidate, "score">> = [];
   const cfg = inputs.config.families;
   const perFamily = [
@@ -214,6 +222,20 @@ function candidatesOf(inputs: PlanInputs, fams: ReadonlyArray<FamilyPlan>, total
       value: Math.max(0, totals.inventoryVsCeiling[t]),
     }),
   );
+  resources.forEach((r, k) =>
+    inputs.plan.forEach((m, t) =>
+      raw.push({
+        familyIndex: null,
+        resourceIndex: k,
+        monthIndex: t,
+        family: r.name,
+        month: m,
+        type: GAP_TYPES.resourceOverload,
+        units: r.overload[t],
+        value: r.value[t],
+      }),
+    ),
+  );
   return raw.map((c, i) => ({ ...c, score: gapScore(c.value, i, raw.length) }));
 }
 
@@ -259,6 +281,7 @@ export interface PlanOptions {
 export function computePlan(inputs: PlanInputs, opts: PlanOptions = {}): PlanModel {
   const p = inputs.plan.length;
   const inBudget = budgetMonths(inputs.budget, p);
+  const allocator = resourceAllocator(inputs.resources, inputs.routings, inputs.config.families, p);
   const families: FamilyPlan[] = inputs.config.families.map((cfg, i) => {
     const baseline =
       opts.forecast === false
@@ -280,7 +303,9 @@ export function computePlan(inputs: PlanInputs, opts: PlanOptions = {}): PlanMod
       inventoryTarget: policy.inventoryTarget,
       actual: demand.actual,
       forecast: demand.consensusHistory,
+      resourceLimit: allocator.limit(i),
     });
+    allocator.consume(i, supply.supply);
     const finance = familyFinance(cfg, demand.consensus, supply.inventory, {
       price: inputs.prices.price[i],
       unitCost: inputs.prices.unitCost[i],
@@ -299,6 +324,13 @@ export function computePlan(inputs: PlanInputs, opts: PlanOptions = {}): PlanMod
     return { name: cfg.name, demand, supply, finance, vsBudget, gaps };
   });
   const totals = totalsOf(inputs, families);
-  const candidates = candidatesOf(inputs, families, totals);
-  return { families, totals, budget: budgetOf(families), candidates, ranked: rankGaps(candidates) };
+  const resources = resourceLoads(
+    inputs.resources,
+    inputs.routings,
+    inputs.config.families,
+    families.map((f) => f.supply.supply),
+    p,
+  );
+  const candidates = candidatesOf(inputs, families, totals, resources);
+  return { families, totals, budget: budgetOf(families), candidates, ranked: rankGaps(candidates), resources };
 }

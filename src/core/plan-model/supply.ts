@@ -78,6 +78,8 @@ export interface SupplyOptions {
   /** History months: actual sales and the consensus planned for them (the Demand sheet's rows), for sigma. */
   readonly actual: ReadonlyArray<Blank>;
   readonly forecast: ReadonlyArray<Blank>;
+  /** Per plan month, the most the resources leave for this family's proposal (absent = no resources). */
+  readonly resourceLimit?: ReadonlyArray<number>;
 }
 
 /** The supply policy when none is given: target-seeking, no lot size, no minimum run, lead time 1 month, 95 %, days of supply. */
@@ -128,9 +130,10 @@ export function familySupply(
       opts.inventoryTarget === "safety stock" ? (ss ?? 0) + cycleStock : family.targetDaysOfSupply * daily,
     );
   }
+  const limit = opts.resourceLimit;
   const proposal = proposeSupply({
     demand,
-    capacity,
+    capacity: limit === undefined ? capacity : capacity.map((c, t) => Math.min(c, limit[t] ?? c)),
     openingInventory: family.openingInventory,
     targetInventory,
     fixed: typed,

@@ -39,6 +39,21 @@ export interface ActionRowInput {
   readonly status: CellInput;
 }
 
+/** One row of the Resources sheet as typed: the resource, its capacity per month, and by plan month (blank = the monthly capacity). */
+export interface ResourceRowInput {
+  readonly resource: CellInput;
+  readonly capacity: CellInput;
+  /** One cell per plan month. */
+  readonly byMonth: ReadonlyArray<CellInput>;
+}
+
+/** One row of the Routings sheet as typed: a family's rate (hours, or units, per unit) on a resource. */
+export interface RoutingRowInput {
+  readonly family: CellInput;
+  readonly resource: CellInput;
+  readonly hoursPerUnit: CellInput;
+}
+
 /** The values of every input cell of the workbook, resolved (typed value, else the default). */
 export interface PlanInputs {
   readonly config: CycleConfig;
@@ -72,6 +87,9 @@ export interface PlanInputs {
   readonly pipeline: ReadonlyArray<PipelineRowInput>;
   readonly orders: ReadonlyArray<OrderRowInput>;
   readonly actions: ReadonlyArray<ActionRowInput>;
+  /** The Resources sheet's rows as typed (spare rows blank), and the Routings sheet's. */
+  readonly resources: ReadonlyArray<ResourceRowInput>;
+  readonly routings: ReadonlyArray<RoutingRowInput>;
   /** F x plan: the budget (Budget sheet, budget.csv): units, revenue, gross margin; null = blank. */
   readonly budget: BudgetGrids;
   /** F x history: actual production in units (Production sheet, production_actuals.csv); null = blank. */

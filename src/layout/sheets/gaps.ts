@@ -36,6 +36,7 @@ import { CellValue, SheetSpec } from "../types";
 import { BuildContext } from "./context";
 import { cycleSubtitle, titleRows } from "./common";
 import { biasLine } from "./forecastability";
+import { resourceTableRow } from "./supplyCapacity";
 
 const GRID_TITLES: Record<GapGrid, string> = {
   late: "Late demand (units): shipped in a later month",
@@ -152,7 +153,12 @@ export function gapsSheet(ctx: BuildContext): SheetSpec {
     g.value(r, col("type"), c.type, "label");
     const units = addr(r, col("units"));
     let valueFormula: string;
-    if (c.familyIndex !== null) {
+    if (c.resourceIndex !== undefined) {
+      const at = (row: "overload" | "value"): string =>
+        `Supply!${addr(resourceTableRow(geo, row, c.resourceIndex ?? 0), planCol(c.monthIndex))}`;
+      g.formula(r, col("units"), `=${at("overload")}`, c.units, FMT.units);
+      valueFormula = `=${at("value")}`;
+    } else if (c.familyIndex !== null) {
       const grid = gridKey[c.type];
       g.formula(
         r,

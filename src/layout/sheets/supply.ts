@@ -65,6 +65,7 @@ import { SUPPLY_POLICY_FIELDS } from "../../core/schema";
 import { SheetSpec } from "../types";
 import { BuildContext } from "./context";
 import { cycleSubtitle, familySummary, monthHeader, titleRows } from "./common";
+import { capacitySection } from "./supplyCapacity";
 
 export function supplyLabels(v: BusinessVocabulary): Record<SupplyRow, string> {
   const inv = v.inventory.toLowerCase();
@@ -132,6 +133,7 @@ export function proposalNote(ctx: BuildContext, f: number): string {
   return [
     `Proposed: ${supplyPolicy.strategy}${rules.length > 0 ? ` (${rules.join(", ")})` : ""}`,
     `aiming at the target ${ctx.vocab.inventory.toLowerCase()}`,
+    ...(ctx.plan.resources.length > 0 ? ["within the hours the resources leave it (families in Families order)"] : []),
     ...(built > 0 ? [`builds ${built} ahead of peaks`] : []),
     `snapshot of cycle ${cfg.cycleMonth}; type over the plan to override a month`,
   ].join(", ");
@@ -282,6 +284,7 @@ export function supplySheet(ctx: BuildContext): SheetSpec {
       numberFormat: FMT.units,
     });
   }
+  capacitySection(g, ctx);
   return g.toSpec({
     kind: "calc",
     tabColor: TAB.calc,
