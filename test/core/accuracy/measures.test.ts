@@ -25,6 +25,17 @@ describe("wape", () => {
   it("returns #NUM! when the sums overflow", () => {
     expectError(wape([1e308, 1e308], [-1e308, -1e308]), "#NUM!");
   });
+  it("returns #NUM! when the actuals' sum overflows even where the errors sum to zero", () => {
+    // |A - F| = 0 twice, sum|A| = 2e308 = Infinity: 0 / Infinity would be a plausible 0.
+    expectError(wape([1e308, 1e308], [1e308, 1e308]), "#NUM!", "WAPE is too large to compute");
+  });
+  it("weighs negative actuals by their size", () => {
+    // |-100 - (-90)| + |50 - 60| = 20; |-100| + |50| = 150 (not -100 + 50 = -50)
+    expectClose(wape([-100, 50], [-90, 60]), 20 / 150);
+  });
+  it("says why it cannot divide when every actual is zero or blank", () => {
+    expectError(wape([0, B], [1, 2]), "#DIV/0!", "every actual is zero or blank");
+  });
 });
 
 describe("mape", () => {
@@ -97,6 +108,18 @@ describe("trackingSignal", () => {
   it("returns #DIV/0! when every forecast equals its actual", () => {
     expectError(trackingSignal([1, 2], [1, 2]), "#DIV/0!");
   });
+  it("skips a pair when either side is blank", () => {
+    // (100,90) (120,100) (90,100) count, as in the first case: 1.5; (blank, 70) and (50, blank) do not
+    expectClose(trackingSignal([100, 120, 90, B, 50], [90, 100, 100, 70, B]), 1.5);
+  });
+  it("says which division failed: no complete pair, or a zero mean absolute deviation", () => {
+    expectError(trackingSignal([B, 1], [2, B]), "#DIV/0!", "no pair has both an actual and a forecast");
+    expectError(trackingSignal([1, 2], [1, 2]), "#DIV/0!", "every forecast equals its actual, so the mean absolute deviation is zero");
+  });
+  it("returns #NUM! when the absolute errors' sum overflows, even where the errors cancel", () => {
+    // errors +1e308 and -1e308: sum 0, sum of sizes Infinity; 0 / Infinity x 2 would be 0.
+    expectError(trackingSignal([1e308, -1e308], [0, 0]), "#NUM!", "tracking signal is too large to compute");
+  });
 });
 
 describe("forecastBias", () => {
@@ -129,6 +152,18 @@ describe("forecastBias", () => {
   it("returns #VALUE! naming both sizes when actuals and forecasts differ in size", () => {
     expectError(forecastBias([100, 200], [110, 220, 90]), "#VALUE!", "actuals and forecasts must be the same size (2 and 3 cells)");
     expectError(forecastBias([100, 200, 50], [110], "MEAN"), "#VALUE!", "(3 and 1 cells)");
+  });
+  it("divides by the size of the actuals' sum, so the sign still says over or under", () => {
+    // F - A = 10 + 30 = 40 (forecasts above actuals); sum A = -300, |sum A| = 300 -> +0.1333
+    expectClose(forecastBias([-100, -200], [-90, -170]), 40 / 300);
+  });
+  it("says why it cannot divide", () => {
+    expectError(forecastBias([5, -5], [1, 1]), "#DIV/0!", "the actuals sum to zero");
+    expectError(forecastBias([B], [1], "MEAN"), "#DIV/0!", "no pair has both an actual and a forecast");
+  });
+  it("returns #NUM! when the actuals' sum overflows, even where forecast and actual agree", () => {
+    // F - A = 0 twice; sum A = Infinity: 0 / Infinity would be a plausible 0.
+    expectError(forecastBias([1e308, 1e308], [1e308, 1e308]), "#NUM!", "bias is too large to compute");
   });
 });
 

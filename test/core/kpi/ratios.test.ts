@@ -77,6 +77,11 @@ describe("capacityUtilization and revenueVsPlan", () => {
   it("names output and capacity when sizes differ", () => {
     expectError(capacityUtilization([1], [1, 2]), "#VALUE!", "output and capacity");
   });
+  it("names actual and planned revenue in its errors", () => {
+    expectError(revenueVsPlan([1], [1, 2]), "#VALUE!", "actual revenue and planned revenue must be the same size (1 and 2 cells)");
+    expectError(revenueVsPlan([5], [0]), "#DIV/0!", "planned revenue total zero");
+    expectError(revenueVsPlan([5], [-5]), "#NUM!", "planned revenue must not total below zero");
+  });
 });
 
 describe("workingCapital", () => {
