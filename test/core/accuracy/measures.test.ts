@@ -29,6 +29,10 @@ describe("wape", () => {
     // |A - F| = 0 twice, sum|A| = 2e308 = Infinity: 0 / Infinity would be a plausible 0.
     expectError(wape([1e308, 1e308], [1e308, 1e308]), "#NUM!", "WAPE is too large to compute");
   });
+  it("returns #NUM! when the quotient of two finite sums overflows", () => {
+    // |1e-300 - 1e300| / 1e-300 = 1e600: beyond the largest double.
+    expectError(wape([1e-300], [1e300]), "#NUM!", "WAPE is too large to compute");
+  });
   it("weighs negative actuals by their size", () => {
     // |-100 - (-90)| + |50 - 60| = 20; |-100| + |50| = 150 (not -100 + 50 = -50)
     expectClose(wape([-100, 50], [-90, 60]), 20 / 150);
@@ -120,6 +124,9 @@ describe("trackingSignal", () => {
     // errors +1e308 and -1e308: sum 0, sum of sizes Infinity; 0 / Infinity x 2 would be 0.
     expectError(trackingSignal([1e308, -1e308], [0, 0]), "#NUM!", "tracking signal is too large to compute");
   });
+  it("returns #VALUE! naming both sizes when actuals and forecasts differ in size", () => {
+    expectError(trackingSignal([1, 2, 3], [1, 2]), "#VALUE!", "actuals and forecasts must be the same size (3 and 2 cells)");
+  });
 });
 
 describe("forecastBias", () => {
@@ -164,6 +171,10 @@ describe("forecastBias", () => {
   it("returns #NUM! when the actuals' sum overflows, even where forecast and actual agree", () => {
     // F - A = 0 twice; sum A = Infinity: 0 / Infinity would be a plausible 0.
     expectError(forecastBias([1e308, 1e308], [1e308, 1e308]), "#NUM!", "bias is too large to compute");
+  });
+  it("returns #NUM! when the quotient of two finite sums overflows", () => {
+    // (1e300 - 1e-300) / 1e-300 = 1e600: beyond the largest double.
+    expectError(forecastBias([1e-300], [1e300]), "#NUM!", "bias is too large to compute");
   });
 });
 
