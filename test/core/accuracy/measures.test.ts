@@ -58,6 +58,16 @@ describe("mape", () => {
   it("returns #DIV/0! when every actual is zero or blank", () => {
     expectError(mape([0, B], [3, 4]), "#DIV/0!");
   });
+  it("skips a pair when either side is blank, and says why it cannot divide", () => {
+    // (100,110) only: 10 / 100
+    expectClose(mape([100, B, 50], [110, 5, B]), 0.1);
+    expectError(mape([0, B], [3, 4]), "#DIV/0!", "every actual is zero or blank");
+  });
+  it("returns #VALUE! naming both sizes, and #NUM! when a percentage error overflows", () => {
+    expectError(mape([1, 2], [1]), "#VALUE!", "actuals and forecasts must be the same size (2 and 1 cells)");
+    // |1e-300 - 1e300| / 1e-300 = 1e600
+    expectError(mape([1e-300], [1e300]), "#NUM!", "MAPE is too large to compute");
+  });
 });
 
 describe("smape (M4)", () => {
@@ -75,6 +85,14 @@ describe("smape (M4)", () => {
   });
   it("returns #DIV/0! when no pair has both values", () => {
     expectError(smape([B], [1]), "#DIV/0!");
+  });
+  it("skips a pair when either side is blank and counts the others, a 0/0 pair included", () => {
+    // (100,110): 2 x 10 / 210; (0,0): 0; the blank pairs neither add nor count: mean over 2
+    expectClose(smape([100, B, 0, 7], [110, 3, 0, B]), (20 / 210) / 2);
+  });
+  it("names the problem: sizes, or no pair with both values", () => {
+    expectError(smape([1, 2], [1]), "#VALUE!", "actuals and forecasts must be the same size (2 and 1 cells)");
+    expectError(smape([B, 1], [1, B]), "#DIV/0!", "no pair has both an actual and a forecast");
   });
 });
 
@@ -98,6 +116,26 @@ describe("mase", () => {
   it("returns #NUM! for a season length that is not a whole number of at least 1", () => {
     expectError(mase([1], [2], [5, 6, 7], 0), "#NUM!");
     expectError(mase([1], [2], [5, 6, 7], 1.5), "#NUM!");
+  });
+  it("skips blank pairs and naive differences with a blank end", () => {
+    // pairs (16,14) (18,17): MAE 1.5; history 10, -, 12, 11, 15: differences 12-blank and
+    // blank-10 drop out, |11-12| = 1, |15-11| = 4 -> Q = 5/2; MASE = 1.5 / 2.5 = 0.6
+    expectClose(mase([16, B, 18], [14, 5, 17], [10, B, 12, 11, 15]), 0.6);
+  });
+  it("names each problem in its message", () => {
+    expectError(mase([1, 2], [1], [5, 6]), "#VALUE!", "actuals and forecasts must be the same size (2 and 1 cells)");
+    expectError(mase([1], [2], [5, 6, 7], 0), "#NUM!", "season length must be a whole number of at least 1 (got 0)");
+    expectError(mase([B], [2], [5, 6, 7]), "#DIV/0!", "no pair has both an actual and a forecast");
+    expectError(mase([1], [2], [5, 6], 2), "#DIV/0!", "history needs more than 2 values to scale by the naive error");
+    expectError(mase([1], [2], [5, 5, 5]), "#DIV/0!", "the history is constant, so the naive error is zero");
+  });
+  it("returns #NUM! when a sum or the quotient overflows", () => {
+    // |1e308 - (-1e308)| = Infinity
+    expectError(mase([1e308], [-1e308], [1, 2]), "#NUM!", "MASE is too large to compute");
+    // naive differences 2e308 = Infinity; MAE 1 / Infinity would be a plausible 0
+    expectError(mase([1], [2], [1e308, -1e308]), "#NUM!", "MASE is too large to compute");
+    // MAE 1e300 over Q 1e-300 = 1e600
+    expectError(mase([1e300], [0], [0, 1e-300]), "#NUM!", "MASE is too large to compute");
   });
 });
 
