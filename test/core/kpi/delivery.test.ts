@@ -129,4 +129,10 @@ describe("decisionClosure", () => {
   it("returns #VALUE! for a blank closed label", () => {
     expectError(decisionClosure(["Closed"], " "), "#VALUE!");
   });
+  it("skips missing statuses and names each problem in its message", () => {
+    // Closed, Open count; the undefined and null cells are not items -> 1 / 2
+    expectClose(decisionClosure(["Closed", undefined, "Open", null]), 0.5);
+    expectError(decisionClosure([null, " "]), "#DIV/0!", "no action items");
+    expectError(decisionClosure(["Closed"], " "), "#VALUE!", "closed label must not be blank");
+  });
 });
