@@ -247,4 +247,30 @@ describe("fva", () => {
   it("returns #DIV/0! with a single period and the naive baseline", () => {
     expectError(fva([5], [5]), "#DIV/0!");
   });
+  it("compares sMAPE when asked", () => {
+    // period 2 only (naive baseline 100): baseline 2 x 20 / 220, forecast 2 x 10 / 230
+    expectClose(fva([100, 120], [999, 110], { metric: "SMAPE" }), 40 / 220 - 20 / 230);
+  });
+  it("measures both errors over the periods where the actual, the forecast and the baseline are all present", () => {
+    // period 1 counts (100; forecast 90; baseline 95); period 2 has no actual, period 3 no
+    // forecast, period 4 no baseline. MAE: 5 - 10 = -5; WAPE: 5/100 - 10/100 = -0.05.
+    const a = [100, B, 110, 120];
+    const f = [90, 5, B, 110];
+    const baseline = [95, 6, 100, B];
+    expectClose(fva(a, f, { baseline, metric: "MAE" }), -5);
+    expectClose(fva(a, f, { baseline }), -0.05);
+  });
+  it("names each problem: sizes, no common period, or the metric's own error", () => {
+    expectError(fva([1, 2], [1]), "#VALUE!", "actuals and forecasts must be the same size (2 and 1 cells)");
+    // the naive baseline leaves out period 1 and period 2 has no actual: nothing to compare
+    expectError(fva([1, B], [1, 2], { metric: "MAE" }), "#DIV/0!", "no pair has both an actual and a forecast");
+    expectError(fva([0, 0], [1, 2]), "#DIV/0!", "every actual is zero or blank");
+  });
+  it("returns the error of whichever side overflows, not a difference", () => {
+    // forecast error |1e-300 - 1e300| / 1e-300 = 1e600; the baseline's is 0
+    expectError(fva([1e-300], [1e300], { baseline: [1e-300] }), "#NUM!", "WAPE is too large to compute");
+    expectError(fva([1e-300], [1e-300], { baseline: [1e300] }), "#NUM!", "WAPE is too large to compute");
+    // MAE: |1e308 - (-1e308)| = Infinity
+    expectError(fva([0, 1e308], [0, -1e308], { metric: "MAE" }), "#NUM!", "MAE is too large to compute");
+  });
 });

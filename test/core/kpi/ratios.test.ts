@@ -86,6 +86,8 @@ describe("inventoryTurns", () => {
     expectError(inventoryTurns([100], [0, 0]), "#DIV/0!", "average inventory is zero");
     expectError(inventoryTurns([5], [-10]), "#NUM!", "average inventory must not be negative");
     expectError(inventoryTurns([-5], [10]), "#NUM!", "COGS must not be negative");
+    // no COGS is zero turns, not an error
+    expectClose(inventoryTurns([0], [10]), 0);
   });
   it("returns #NUM! when a sum or the quotient overflows", () => {
     expectError(inventoryTurns([1e308, 1e308], [1]), "#NUM!", "inventory turns is too large to compute");
@@ -187,6 +189,10 @@ describe("demandVolatility", () => {
     expectError(demandVolatility([5, B], undefined, "CV"), "#DIV/0!", "need at least two demand values");
     expectError(demandVolatility([0, 0], undefined, "CV"), "#DIV/0!", "mean demand is zero");
     expectError(demandVolatility([3, -3], undefined, "CV"), "#DIV/0!", "mean demand is zero");
+    // two values are enough: 2, 6: mean 4, s = sqrt((4 + 4) / 1); CV = sqrt(8) / 4
+    expectClose(demandVolatility([2, 6], undefined, "CV"), Math.sqrt(8) / 4);
+    // the last value 0 is not the scale: 2, 4, 6, 0: mean 3, squares 1 + 1 + 9 + 9 = 20, s = sqrt(20/3)
+    expectClose(demandVolatility([2, 4, 6, 0], undefined, "CV"), Math.sqrt(20 / 3) / 3);
   });
   it("returns #NUM! when a sum or the quotient overflows, or a value is infinite", () => {
     expectError(demandVolatility([1e308], [-1e308]), "#NUM!", "demand volatility is too large to compute");
@@ -225,5 +231,25 @@ describe("scheduleAdherence", () => {
   it("returns #VALUE! for due dates of another size, #NUM! for an as-of date that is not a date", () => {
     expectError(scheduleAdherence([1, 2], [2, 2], [1], 100), "#VALUE!");
     expectError(scheduleAdherence([1], [2], [1], 0), "#NUM!");
+  });
+  it("skips a period when either side is blank", () => {
+    // (100,100) and (70,100) count; (5, blank) and (blank, 100) do not: 170 / 200
+    expectClose(scheduleAdherence([100, 5, B, 70], [100, B, 100, 100]), 0.85);
+  });
+  it("counts a job due on the as-of date with a shortfall as not yet due, and one met in full as met", () => {
+    // as of 100: job 1 due 100, 4 of 4 made (met, counts); job 2 due 100, 1 of 3 (open, left out)
+    expectClose(scheduleAdherence([4, 1], [4, 3], [100, 100], 100), 1);
+    // an as-of date of 1 is a date (1900-01-01): every job is due later, job 2 left out
+    expectClose(scheduleAdherence([4, 1], [4, 3], [100, 100], 1), 1);
+  });
+  it("names each problem in its message", () => {
+    expectError(scheduleAdherence([1, 2], [2]), "#VALUE!", "actual and scheduled must be the same size (2 and 1 cells)");
+    expectError(scheduleAdherence([1, 2], [2, 2], [1], 100), "#VALUE!", "actual and dueDates must be the same size (2 and 1 cells)");
+    expectError(scheduleAdherence([1], [2], [1], 0), "#NUM!", "the as-of date is not a date (got 0)");
+    expectError(scheduleAdherence([1, 2], [2, -2]), "#NUM!", "actual and scheduled must not be negative (cell 2)");
+    expectError(scheduleAdherence([3], [0]), "#DIV/0!", "scheduled total zero");
+  });
+  it("returns #NUM! when a sum or the quotient overflows", () => {
+    expectError(scheduleAdherence([1e308, 1e308], [1e308, 1e308]), "#NUM!", "schedule adherence is too large to compute");
   });
 });
