@@ -32,6 +32,8 @@ describe("atLag", () => {
   it("keeps one family when given, ignoring case and surrounding spaces; a blank family never matches", () => {
     expect(atLag(actuals, forecasts, { lags, lag: 1, families, family: " w " })).toEqual({ a: [100, 200], f: [110, 170] });
     expect(atLag(actuals, forecasts, { lags, lag: 1, families, family: "G" })).toEqual({ a: [50, B], f: [40, 30] });
+    // the archive's family cells are compared the same way: " w " and "W" are one family
+    expect(atLag([1, 2, 3], [4, 5, 6], { lags: [1, 1, 1], lag: 1, families: [" w ", "W", "G"], family: "w" })).toEqual({ a: [1, 2], f: [4, 5] });
   });
 
   it("keeps every family when none is named, or when no family column is given", () => {

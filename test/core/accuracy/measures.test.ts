@@ -121,6 +121,8 @@ describe("mase", () => {
     // pairs (16,14) (18,17): MAE 1.5; history 10, -, 12, 11, 15: differences 12-blank and
     // blank-10 drop out, |11-12| = 1, |15-11| = 4 -> Q = 5/2; MASE = 1.5 / 2.5 = 0.6
     expectClose(mase([16, B, 18], [14, 5, 17], [10, B, 12, 11, 15]), 0.6);
+    // and a blank forecast beside a present actual
+    expectClose(mase([16, 9, 18], [14, B, 17], [10, B, 12, 11, 15]), 0.6);
   });
   it("names each problem in its message", () => {
     expectError(mase([1, 2], [1], [5, 6]), "#VALUE!", "actuals and forecasts must be the same size (2 and 1 cells)");

@@ -117,6 +117,11 @@ describe("capacityUtilization and revenueVsPlan", () => {
     expectError(revenueVsPlan([1], [1, 2]), "#VALUE!", "actual revenue and planned revenue must be the same size (1 and 2 cells)");
     expectError(revenueVsPlan([5], [0]), "#DIV/0!", "planned revenue total zero");
     expectError(revenueVsPlan([5], [-5]), "#NUM!", "planned revenue must not total below zero");
+    // sums beyond the largest double, or a quotient beyond it
+    expectError(revenueVsPlan([1e308, 1e308], [1, 1]), "#NUM!", "actual revenue / planned revenue is too large to compute");
+    // capacity sums to Infinity: 1 / Infinity would be a plausible 0
+    expectError(capacityUtilization([1, 1], [1e308, 1e308]), "#NUM!", "output / capacity is too large to compute");
+    expectError(capacityUtilization([1e300], [1e-300]), "#NUM!", "output / capacity is too large to compute");
   });
 });
 
@@ -145,6 +150,7 @@ describe("workingCapital", () => {
   it("returns #NUM! when the arithmetic overflows", () => {
     // 1e308 - (-1e308) = Infinity; 1e308 + 1e308 = Infinity
     expectError(workingCapital([1e308], [-1e308]), "#NUM!", "working capital is too large to compute");
+    expectError(workingCapital([1e308, 1e308], [1]), "#NUM!", "working capital is too large to compute");
     expectError(cashConversionCycle(1e308, 1e308, 0), "#NUM!", "cash conversion cycle is too large to compute");
   });
 });
@@ -200,6 +206,8 @@ describe("demandVolatility", () => {
     expectError(demandVolatility([1e308, 1e308], [1e308, 1e308]), "#NUM!", "demand volatility is too large to compute");
     expectError(demandVolatility([1e300], [1e-300]), "#NUM!", "demand volatility is too large to compute");
     expectError(demandVolatility([Infinity, 1], undefined, "CV"), "#NUM!", "demand volatility is too large to compute");
+    // 1, -1 and 1e-320: s = 1 (about), mean 1e-320 / 3 (subnormal): s / |mean| is about 3e320
+    expectError(demandVolatility([1, -1, 1e-320], undefined, "CV"), "#NUM!", "demand volatility is too large to compute");
   });
 });
 
@@ -251,5 +259,7 @@ describe("scheduleAdherence", () => {
   });
   it("returns #NUM! when a sum or the quotient overflows", () => {
     expectError(scheduleAdherence([1e308, 1e308], [1e308, 1e308]), "#NUM!", "schedule adherence is too large to compute");
+    // nothing made against a schedule summing to Infinity: 0 / Infinity would be a plausible 0
+    expectError(scheduleAdherence([0, 0], [1e308, 1e308]), "#NUM!", "schedule adherence is too large to compute");
   });
 });
