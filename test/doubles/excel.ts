@@ -8,8 +8,10 @@
  *   `context.sync()`; reading a property that was not `load()`ed and synced throws
  *   `PropertyNotLoaded`; `*OrNullObject` proxies expose `isNullObject` after a sync.
  * - Every sync is measured: the request is the JSON of all operations queued since the last
- *   sync (`stats.requests`); a sync with nothing queued sends nothing and is not counted, as
- *   Office.js skips it (`ClientRequestContext.syncPrivate`: no actions, no request); a request or response over 5 MB is rejected with
+ *   sync (`stats.requests`); a sync with no action pending (no operation or load queued and no
+ *   object made since the last sync; a context's first sync always has the workbook's) sends
+ *   nothing and is not counted, as Office.js skips it (`ClientRequestContext.syncPrivate`: no
+ *   actions, no request); a request or response over 5 MB is rejected with
  *   `RequestPayloadSizeLimitExceeded` / `ResponsePayloadSizeLimitExceeded`, as Excel on the
  *   web does. A failing operation stops the batch; operations before it stay applied (Excel
  *   batches are not transactions).
