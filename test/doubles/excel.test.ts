@@ -1,4 +1,5 @@
-import { createExcelDouble, coerceTyped, DoubleExcelError, rewriteReferences, type ExcelDouble } from "./excel";
+import { createExcelDouble, coerceTyped, DoubleExcelError, rewriteReferences, type DoubleRequestContext, type ExcelDouble } from "./excel";
+import { createOfficeWire } from "./officeWire";
 
 describe("the recording Excel double", () => {
   it("queues writes until sync and counts syncs and request bytes", async () => {
@@ -115,26 +116,94 @@ describe("the recording Excel double", () => {
     expect(excel.state.sheetNames()).toEqual(["Sheet1", "One"]);
   });
 
-  it("sends nothing for a sync with nothing queued, as Office.js does: no round trip counted, failures keep their number", async () => {
+  it("sends nothing for a sync with no action pending, as Office.js does: no round trip counted, failures keep their number", async () => {
     const excel = createExcelDouble();
     await excel.run(async (ctx) => {
-      await ctx.sync(); // nothing queued yet
+      await ctx.sync(); // the workbook's Instantiate action: a request
+      await ctx.sync(); // nothing pending: none
       ctx.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [[1]];
       await ctx.sync(); // one request
-      await ctx.sync(); // nothing queued again
-    });
-    expect(excel.stats.syncs).toBe(1);
-    expect(excel.stats.requests.map((r) => r.sync)).toEqual([1]);
-    excel.failNextSync({ code: "GeneralException" });
+      await ctx.sync(); // nothing pending again
+    }); // run's final sync: nothing pending
+    expect(excel.stats.syncs).toBe(2);
+    expect(excel.stats.requests.map((r) => r.sync)).toEqual([1, 2]);
+    excel.failNextSync({ code: "GeneralException" }, 1);
     const err = await excel
       .run(async (ctx) => {
+        await ctx.sync(); // the workbook: request 3
         await ctx.sync(); // empty: not the failing request
         ctx.workbook.worksheets.add("Two");
-        await ctx.sync();
+        await ctx.sync(); // request 4 fails
       })
       .catch((e: unknown) => e);
     expect((err as DoubleExcelError).code).toBe("GeneralException");
-    expect(excel.stats.requests.map((r) => r.sync)).toEqual([1, 2]);
+    expect(excel.stats.requests.map((r) => r.sync)).toEqual([1, 2, 3, 4]);
+    expect(excel.state.findSheet("Two")).toBeUndefined();
+  });
+
+  it("counts the same requests as Microsoft's Excel web client library for the same batches", async () => {
+    // Each batch runs through the real client (test/doubles/officeWire.ts, which records every
+    // request its executor receives) and through the double, each ending with run's final sync.
+    const batches: Record<string, (ctx: Excel.RequestContext) => Promise<void>> = {
+      "nothing but syncs": async (ctx) => {
+        await ctx.sync();
+        await ctx.sync();
+      },
+      "objects reached, nothing done": async (ctx) => {
+        await ctx.sync();
+        ctx.workbook.worksheets.getItem("Sheet1").getRange("A1");
+        await ctx.sync();
+        await ctx.sync();
+      },
+      "a navigation property read again after a sync": async (ctx) => {
+        const sheet = ctx.workbook.worksheets.getItem("Sheet1");
+        void sheet.protection;
+        await ctx.sync();
+        void sheet.protection;
+        void ctx.workbook.worksheets;
+        await ctx.sync();
+      },
+      "a null-object check": async (ctx) => {
+        await ctx.sync();
+        ctx.workbook.worksheets.getItemOrNullObject("Nowhere");
+        await ctx.sync();
+      },
+      "a load, then nothing": async (ctx) => {
+        ctx.workbook.worksheets.load("items/name");
+        await ctx.sync();
+        await ctx.sync();
+      },
+      "a write left for run's final sync": async (ctx) => {
+        await ctx.sync();
+        ctx.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [[1]];
+      },
+      "a calculation suspension": async (ctx) => {
+        await ctx.sync();
+        ctx.workbook.application.suspendApiCalculationUntilNextSync();
+        await ctx.sync();
+        await ctx.sync();
+      },
+    };
+    // By hand: the first sync of a context sends the workbook's Instantiate action; a sync then
+    // sends a request when an object was made or an operation or load queued since the last.
+    const expected: Record<string, number> = {
+      "nothing but syncs": 1,
+      "objects reached, nothing done": 2,
+      "a navigation property read again after a sync": 1,
+      "a null-object check": 2,
+      "a load, then nothing": 1,
+      "a write left for run's final sync": 2,
+      "a calculation suspension": 2,
+    };
+    const got: Record<string, [number, number]> = {};
+    for (const [name, batch] of Object.entries(batches)) {
+      const wire = createOfficeWire();
+      await wire.run(batch);
+      const excel = createExcelDouble();
+      await excel.run(batch as unknown as (ctx: DoubleRequestContext) => Promise<void>);
+      got[name] = [wire.requests.length, excel.stats.syncs];
+    }
+    expect(got).toEqual(Object.fromEntries(Object.entries(expected).map(([k, n]) => [k, [n, n]])));
   });
 
   it("reads the used range and names, and syncs what is still queued when run ends", async () => {

@@ -8,8 +8,10 @@
  *   `context.sync()`; reading a property that was not `load()`ed and synced throws
  *   `PropertyNotLoaded`; `*OrNullObject` proxies expose `isNullObject` after a sync.
  * - Every sync is measured: the request is the JSON of all operations queued since the last
- *   sync (`stats.requests`); a sync with nothing queued sends nothing and is not counted, as
- *   Office.js skips it (`ClientRequestContext.syncPrivate`: no actions, no request); a request or response over 5 MB is rejected with
+ *   sync (`stats.requests`); a sync with no action pending (no operation or load queued and no
+ *   object made since the last sync; a context's first sync always has the workbook's) sends
+ *   nothing and is not counted, as Office.js skips it (`ClientRequestContext.syncPrivate`: no
+ *   actions, no request); a request or response over 5 MB is rejected with
  *   `RequestPayloadSizeLimitExceeded` / `ResponsePayloadSizeLimitExceeded`, as Excel on the
  *   web does. A failing operation stops the batch; operations before it stay applied (Excel
  *   batches are not transactions).
@@ -1132,6 +1134,16 @@ export class DoubleRequestContext {
   /** @internal */ queue: Op[] = [];
   /** @internal */ nullables: ProxyBase[] = [];
   /** @internal */ suspendCalc = false;
+  /**
+   * @internal A proxy was created since the last sync. In Office.js every client object built
+   * outside result processing (the workbook when the context is made, `getItem`, `getRange`,
+   * a navigation property read the first time) adds an Instantiate action to the pending
+   * request (`ClientObject`'s constructor calls `ActionFactory.createInstantiateAction` unless
+   * `context._processingResult`), so a sync after them sends a request.
+   */
+  instantiated = false;
+  /** @internal True while a sync applies its request (objects made then are results, not actions). */
+  processing = false;
 
   constructor(engine: Engine) {
     this.engine = engine;
@@ -1144,14 +1156,30 @@ export class DoubleRequestContext {
   }
 
   /**
-   * As Office.js: a sync with nothing queued (no operation, load, null-object check or
-   * calculation suspension) sends no request, so it is no round trip and is not counted.
+   * As Office.js: a sync whose request holds no action sends nothing, so it is no round trip and
+   * is not counted. The Excel web client decides it in `ClientRequestContext.prototype.syncPrivate`
+   * (node_modules/@microsoft/office-js/dist/excel-web-16.00.debug.js): `if (!req.hasActions)`
+   * it only processes pending event handlers, where `ClientRequestBase.hasActions` is
+   * `m_actions.length > 0`. Actions are the queued operations and loads (a null-object check
+   * and a calculation suspension are among them) and the Instantiate action of every object
+   * created since the last sync (`instantiated`); the first sync of a context always sends one,
+   * for the workbook. test/doubles/excel.test.ts compares the counts with that library.
    */
   async sync(): Promise<void> {
-    if (this.queue.length === 0 && this.nullables.length === 0 && !this.suspendCalc) {
+    if (this.queue.length === 0 && !this.instantiated) {
       await Promise.resolve();
       return;
     }
+    this.instantiated = false;
+    this.processing = true;
+    try {
+      await this.send();
+    } finally {
+      this.processing = false;
+    }
+  }
+
+  private async send(): Promise<void> {
     const engine = this.engine;
     const ops = this.queue;
     this.queue = [];
@@ -1271,6 +1299,18 @@ abstract class ProxyBase {
     this.resolver = resolver;
     this.nullable = nullable;
     if (nullable) ctx.nullables.push(this);
+    if (!ctx.processing) ctx.instantiated = true;
+  }
+
+  private readonly children = new Map<string, ProxyBase>();
+  /** A navigation property's object: made on the first read, the same one after (as Office.js caches it). */
+  protected once<T extends ProxyBase>(prop: string, make: () => T): T {
+    let c = this.children.get(prop);
+    if (!c) {
+      c = make();
+      this.children.set(prop, c);
+    }
+    return c as T;
   }
 
   get context(): DoubleRequestContext {
@@ -1536,16 +1576,24 @@ export class DoubleWorksheetCollection extends Collection<DoubleWorksheet> {
 export class DoubleWorksheet extends ProxyBase {
   protected readonly typeName = "Worksheet";
   get protection(): DoubleWorksheetProtection {
-    return new DoubleWorksheetProtection(this.ctx, `${this.path}.protection`, () => this.via("Worksheet.protection"));
+    return this.once("protection", () =>
+      new DoubleWorksheetProtection(this.ctx, `${this.path}.protection`, () => this.via("Worksheet.protection")),
+    );
   }
   get freezePanes(): DoubleFreezePanes {
-    return new DoubleFreezePanes(this.ctx, `${this.path}.freezePanes`, () => this.via("Worksheet.freezePanes"));
+    return this.once("freezePanes", () =>
+      new DoubleFreezePanes(this.ctx, `${this.path}.freezePanes`, () => this.via("Worksheet.freezePanes")),
+    );
   }
   get charts(): DoubleChartCollection {
-    return new DoubleChartCollection(this.ctx, `${this.path}.charts`, () => this.via("Worksheet.charts"));
+    return this.once("charts", () =>
+      new DoubleChartCollection(this.ctx, `${this.path}.charts`, () => this.via("Worksheet.charts")),
+    );
   }
   get pageLayout(): DoublePageLayout {
-    return new DoublePageLayout(this.ctx, `${this.path}.pageLayout`, () => this.via("Worksheet.pageLayout"));
+    return this.once("pageLayout", () =>
+      new DoublePageLayout(this.ctx, `${this.path}.pageLayout`, () => this.via("Worksheet.pageLayout")),
+    );
   }
   get horizontalPageBreaks(): DoublePageBreakCollection {
     return new DoublePageBreakCollection(this.ctx, `${this.path}.horizontalPageBreaks`, () => this.via("Worksheet.horizontalPageBreaks"));
@@ -1748,22 +1796,28 @@ export class DoubleRange extends ProxyBase {
     return m ? m[1] : "";
   }
   get format(): DoubleRangeFormat {
-    return new DoubleRangeFormat(this.ctx, `${this.path}.format`, () => {
-      const t = this.via("Range.format");
-      return t === null ? null : { sheet: t.sheet, rects: [t.rect] };
-    });
+    return this.once("format", () =>
+      new DoubleRangeFormat(this.ctx, `${this.path}.format`, () => {
+        const t = this.via("Range.format");
+        return t === null ? null : { sheet: t.sheet, rects: [t.rect] };
+      }),
+    );
   }
   get dataValidation(): DoubleDataValidation {
-    return new DoubleDataValidation(this.ctx, `${this.path}.dataValidation`, () => {
-      const t = this.via("Range.dataValidation");
-      return t === null ? null : { sheet: t.sheet, rects: [t.rect] };
-    });
+    return this.once("dataValidation", () =>
+      new DoubleDataValidation(this.ctx, `${this.path}.dataValidation`, () => {
+        const t = this.via("Range.dataValidation");
+        return t === null ? null : { sheet: t.sheet, rects: [t.rect] };
+      }),
+    );
   }
   get conditionalFormats(): DoubleConditionalFormatCollection {
-    return new DoubleConditionalFormatCollection(this.ctx, `${this.path}.conditionalFormats`, () => {
-      const t = this.via("Range.conditionalFormats");
-      return t === null ? null : { sheet: t.sheet, rects: [t.rect] };
-    });
+    return this.once("conditionalFormats", () =>
+      new DoubleConditionalFormatCollection(this.ctx, `${this.path}.conditionalFormats`, () => {
+        const t = this.via("Range.conditionalFormats");
+        return t === null ? null : { sheet: t.sheet, rects: [t.rect] };
+      }),
+    );
   }
   protected override child(prop: string): ProxyBase | undefined {
     if (prop === "format") return this.format;
@@ -1964,13 +2018,19 @@ function clearAreas(p: ProxyBase, applyTo: string | undefined, get: () => AreasT
 export class DoubleRangeAreas extends ProxyBase {
   protected readonly typeName = "RangeAreas";
   get format(): DoubleRangeFormat {
-    return new DoubleRangeFormat(this.ctx, `${this.path}.format`, () => this.via("RangeAreas.format"));
+    return this.once("format", () =>
+      new DoubleRangeFormat(this.ctx, `${this.path}.format`, () => this.via("RangeAreas.format")),
+    );
   }
   get dataValidation(): DoubleDataValidation {
-    return new DoubleDataValidation(this.ctx, `${this.path}.dataValidation`, () => this.via("RangeAreas.dataValidation"));
+    return this.once("dataValidation", () =>
+      new DoubleDataValidation(this.ctx, `${this.path}.dataValidation`, () => this.via("RangeAreas.dataValidation")),
+    );
   }
   get conditionalFormats(): DoubleConditionalFormatCollection {
-    return new DoubleConditionalFormatCollection(this.ctx, `${this.path}.conditionalFormats`, () => this.via("RangeAreas.conditionalFormats"));
+    return this.once("conditionalFormats", () =>
+      new DoubleConditionalFormatCollection(this.ctx, `${this.path}.conditionalFormats`, () => this.via("RangeAreas.conditionalFormats")),
+    );
   }
   private areasProxy: DoubleRangeCollection | undefined;
   /** The rectangles, one `Range` each (ExcelApi 1.9); the same proxy on every read, as in Office.js. */
@@ -2631,7 +2691,7 @@ export function createExcelDouble(options: ExcelDoubleOptions = {}): ExcelDouble
     async run<T>(cb: (context: DoubleRequestContext) => Promise<T>): Promise<T> {
       const ctx = new DoubleRequestContext(engine);
       const result = await cb(ctx);
-      if (ctx.queue.length > 0) await ctx.sync();
+      await ctx.sync(); // sends nothing when nothing is pending (see sync)
       return result;
     },
     failSync(n: number, failure: SyncFailure = {}): void {

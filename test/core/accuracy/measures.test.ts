@@ -25,6 +25,21 @@ describe("wape", () => {
   it("returns #NUM! when the sums overflow", () => {
     expectError(wape([1e308, 1e308], [-1e308, -1e308]), "#NUM!");
   });
+  it("returns #NUM! when the actuals' sum overflows even where the errors sum to zero", () => {
+    // |A - F| = 0 twice, sum|A| = 2e308 = Infinity: 0 / Infinity would be a plausible 0.
+    expectError(wape([1e308, 1e308], [1e308, 1e308]), "#NUM!", "WAPE is too large to compute");
+  });
+  it("returns #NUM! when the quotient of two finite sums overflows", () => {
+    // |1e-300 - 1e300| / 1e-300 = 1e600: beyond the largest double.
+    expectError(wape([1e-300], [1e300]), "#NUM!", "WAPE is too large to compute");
+  });
+  it("weighs negative actuals by their size", () => {
+    // |-100 - (-90)| + |50 - 60| = 20; |-100| + |50| = 150 (not -100 + 50 = -50)
+    expectClose(wape([-100, 50], [-90, 60]), 20 / 150);
+  });
+  it("says why it cannot divide when every actual is zero or blank", () => {
+    expectError(wape([0, B], [1, 2]), "#DIV/0!", "every actual is zero or blank");
+  });
 });
 
 describe("mape", () => {
@@ -43,6 +58,16 @@ describe("mape", () => {
   it("returns #DIV/0! when every actual is zero or blank", () => {
     expectError(mape([0, B], [3, 4]), "#DIV/0!");
   });
+  it("skips a pair when either side is blank, and says why it cannot divide", () => {
+    // (100,110) only: 10 / 100
+    expectClose(mape([100, B, 50], [110, 5, B]), 0.1);
+    expectError(mape([0, B], [3, 4]), "#DIV/0!", "every actual is zero or blank");
+  });
+  it("returns #VALUE! naming both sizes, and #NUM! when a percentage error overflows", () => {
+    expectError(mape([1, 2], [1]), "#VALUE!", "actuals and forecasts must be the same size (2 and 1 cells)");
+    // |1e-300 - 1e300| / 1e-300 = 1e600
+    expectError(mape([1e-300], [1e300]), "#NUM!", "MAPE is too large to compute");
+  });
 });
 
 describe("smape (M4)", () => {
@@ -60,6 +85,14 @@ describe("smape (M4)", () => {
   });
   it("returns #DIV/0! when no pair has both values", () => {
     expectError(smape([B], [1]), "#DIV/0!");
+  });
+  it("skips a pair when either side is blank and counts the others, a 0/0 pair included", () => {
+    // (100,110): 2 x 10 / 210; (0,0): 0; the blank pairs neither add nor count: mean over 2
+    expectClose(smape([100, B, 0, 7], [110, 3, 0, B]), (20 / 210) / 2);
+  });
+  it("names the problem: sizes, or no pair with both values", () => {
+    expectError(smape([1, 2], [1]), "#VALUE!", "actuals and forecasts must be the same size (2 and 1 cells)");
+    expectError(smape([B, 1], [1, B]), "#DIV/0!", "no pair has both an actual and a forecast");
   });
 });
 
@@ -84,6 +117,28 @@ describe("mase", () => {
     expectError(mase([1], [2], [5, 6, 7], 0), "#NUM!");
     expectError(mase([1], [2], [5, 6, 7], 1.5), "#NUM!");
   });
+  it("skips blank pairs and naive differences with a blank end", () => {
+    // pairs (16,14) (18,17): MAE 1.5; history 10, -, 12, 11, 15: differences 12-blank and
+    // blank-10 drop out, |11-12| = 1, |15-11| = 4 -> Q = 5/2; MASE = 1.5 / 2.5 = 0.6
+    expectClose(mase([16, B, 18], [14, 5, 17], [10, B, 12, 11, 15]), 0.6);
+    // and a blank forecast beside a present actual
+    expectClose(mase([16, 9, 18], [14, B, 17], [10, B, 12, 11, 15]), 0.6);
+  });
+  it("names each problem in its message", () => {
+    expectError(mase([1, 2], [1], [5, 6]), "#VALUE!", "actuals and forecasts must be the same size (2 and 1 cells)");
+    expectError(mase([1], [2], [5, 6, 7], 0), "#NUM!", "season length must be a whole number of at least 1 (got 0)");
+    expectError(mase([B], [2], [5, 6, 7]), "#DIV/0!", "no pair has both an actual and a forecast");
+    expectError(mase([1], [2], [5, 6], 2), "#DIV/0!", "history needs more than 2 values to scale by the naive error");
+    expectError(mase([1], [2], [5, 5, 5]), "#DIV/0!", "the history is constant, so the naive error is zero");
+  });
+  it("returns #NUM! when a sum or the quotient overflows", () => {
+    // |1e308 - (-1e308)| = Infinity
+    expectError(mase([1e308], [-1e308], [1, 2]), "#NUM!", "MASE is too large to compute");
+    // naive differences 2e308 = Infinity; MAE 1 / Infinity would be a plausible 0
+    expectError(mase([1], [2], [1e308, -1e308]), "#NUM!", "MASE is too large to compute");
+    // MAE 1e300 over Q 1e-300 = 1e600
+    expectError(mase([1e300], [0], [0, 1e-300]), "#NUM!", "MASE is too large to compute");
+  });
 });
 
 describe("trackingSignal", () => {
@@ -96,6 +151,21 @@ describe("trackingSignal", () => {
   });
   it("returns #DIV/0! when every forecast equals its actual", () => {
     expectError(trackingSignal([1, 2], [1, 2]), "#DIV/0!");
+  });
+  it("skips a pair when either side is blank", () => {
+    // (100,90) (120,100) (90,100) count, as in the first case: 1.5; (blank, 70) and (50, blank) do not
+    expectClose(trackingSignal([100, 120, 90, B, 50], [90, 100, 100, 70, B]), 1.5);
+  });
+  it("says which division failed: no complete pair, or a zero mean absolute deviation", () => {
+    expectError(trackingSignal([B, 1], [2, B]), "#DIV/0!", "no pair has both an actual and a forecast");
+    expectError(trackingSignal([1, 2], [1, 2]), "#DIV/0!", "every forecast equals its actual, so the mean absolute deviation is zero");
+  });
+  it("returns #NUM! when the absolute errors' sum overflows, even where the errors cancel", () => {
+    // errors +1e308 and -1e308: sum 0, sum of sizes Infinity; 0 / Infinity x 2 would be 0.
+    expectError(trackingSignal([1e308, -1e308], [0, 0]), "#NUM!", "tracking signal is too large to compute");
+  });
+  it("returns #VALUE! naming both sizes when actuals and forecasts differ in size", () => {
+    expectError(trackingSignal([1, 2, 3], [1, 2]), "#VALUE!", "actuals and forecasts must be the same size (3 and 2 cells)");
   });
 });
 
@@ -130,6 +200,22 @@ describe("forecastBias", () => {
     expectError(forecastBias([100, 200], [110, 220, 90]), "#VALUE!", "actuals and forecasts must be the same size (2 and 3 cells)");
     expectError(forecastBias([100, 200, 50], [110], "MEAN"), "#VALUE!", "(3 and 1 cells)");
   });
+  it("divides by the size of the actuals' sum, so the sign still says over or under", () => {
+    // F - A = 10 + 30 = 40 (forecasts above actuals); sum A = -300, |sum A| = 300 -> +0.1333
+    expectClose(forecastBias([-100, -200], [-90, -170]), 40 / 300);
+  });
+  it("says why it cannot divide", () => {
+    expectError(forecastBias([5, -5], [1, 1]), "#DIV/0!", "the actuals sum to zero");
+    expectError(forecastBias([B], [1], "MEAN"), "#DIV/0!", "no pair has both an actual and a forecast");
+  });
+  it("returns #NUM! when the actuals' sum overflows, even where forecast and actual agree", () => {
+    // F - A = 0 twice; sum A = Infinity: 0 / Infinity would be a plausible 0.
+    expectError(forecastBias([1e308, 1e308], [1e308, 1e308]), "#NUM!", "bias is too large to compute");
+  });
+  it("returns #NUM! when the quotient of two finite sums overflows", () => {
+    // (1e300 - 1e-300) / 1e-300 = 1e600: beyond the largest double.
+    expectError(forecastBias([1e-300], [1e300]), "#NUM!", "bias is too large to compute");
+  });
 });
 
 describe("forecastAccuracy", () => {
@@ -162,5 +248,31 @@ describe("fva", () => {
   });
   it("returns #DIV/0! with a single period and the naive baseline", () => {
     expectError(fva([5], [5]), "#DIV/0!");
+  });
+  it("compares sMAPE when asked", () => {
+    // period 2 only (naive baseline 100): baseline 2 x 20 / 220, forecast 2 x 10 / 230
+    expectClose(fva([100, 120], [999, 110], { metric: "SMAPE" }), 40 / 220 - 20 / 230);
+  });
+  it("measures both errors over the periods where the actual, the forecast and the baseline are all present", () => {
+    // period 1 counts (100; forecast 90; baseline 95); period 2 has no actual, period 3 no
+    // forecast, period 4 no baseline. MAE: 5 - 10 = -5; WAPE: 5/100 - 10/100 = -0.05.
+    const a = [100, B, 110, 120];
+    const f = [90, 5, B, 110];
+    const baseline = [95, 6, 100, B];
+    expectClose(fva(a, f, { baseline, metric: "MAE" }), -5);
+    expectClose(fva(a, f, { baseline }), -0.05);
+  });
+  it("names each problem: sizes, no common period, or the metric's own error", () => {
+    expectError(fva([1, 2], [1]), "#VALUE!", "actuals and forecasts must be the same size (2 and 1 cells)");
+    // the naive baseline leaves out period 1 and period 2 has no actual: nothing to compare
+    expectError(fva([1, B], [1, 2], { metric: "MAE" }), "#DIV/0!", "no pair has both an actual and a forecast");
+    expectError(fva([0, 0], [1, 2]), "#DIV/0!", "every actual is zero or blank");
+  });
+  it("returns the error of whichever side overflows, not a difference", () => {
+    // forecast error |1e-300 - 1e300| / 1e-300 = 1e600; the baseline's is 0
+    expectError(fva([1e-300], [1e300], { baseline: [1e-300] }), "#NUM!", "WAPE is too large to compute");
+    expectError(fva([1e-300], [1e-300], { baseline: [1e300] }), "#NUM!", "WAPE is too large to compute");
+    // MAE: |1e308 - (-1e308)| = Infinity
+    expectError(fva([0, 1e308], [0, -1e308], { metric: "MAE" }), "#NUM!", "MAE is too large to compute");
   });
 });

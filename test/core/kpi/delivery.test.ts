@@ -50,6 +50,33 @@ describe("otif", () => {
   it("returns #DIV/0! when there are no order lines", () => {
     expectError(otif([]), "#DIV/0!");
   });
+  it("treats lines with an empty order id as orders of their own", () => {
+    const loose: DeliveryLine[] = [
+      { order: "", promised: 10, delivered: 10, qtyOrdered: 1, qtyDelivered: 1 },
+      { order: "", promised: 10, delivered: 12, qtyOrdered: 1, qtyDelivered: 1 },
+    ];
+    expectClose(otif(loose), 0.5);
+  });
+  it("says there are no order lines, also when none is due by the as-of date", () => {
+    expectError(otif([]), "#DIV/0!", "no order lines");
+    expectError(otif([], { basis: "LINE" }), "#DIV/0!", "no order lines");
+    expectError(otif([{ promised: 200, delivered: null, qtyOrdered: 1, qtyDelivered: 0 }], { asOf: 100, basis: "LINE" }), "#DIV/0!", "no order lines");
+  });
+  it("as of a date, keeps lines delivered early and leaves out open lines within the tolerance", () => {
+    const lines: DeliveryLine[] = [
+      // delivered before its promised date, which is after the as-of date: counts, OTIF
+      { promised: 120, delivered: 95, qtyOrdered: 1, qtyDelivered: 1 },
+      // open, promised 98 + 5 days' tolerance = 103, not past 100: left out
+      { promised: 98, delivered: null, qtyOrdered: 1, qtyDelivered: 0 },
+      // open, promised 90 + 5 = 95, past: counts, not OTIF
+      { promised: 90, delivered: null, qtyOrdered: 1, qtyDelivered: 0 },
+    ];
+    expectClose(otif(lines, { asOf: 100, toleranceDays: 5, basis: "LINE" }), 0.5);
+    // an as-of date of 1 is a date: every open line is not yet due
+    expectClose(otif(lines, { asOf: 1, basis: "LINE" }), 1);
+    expectError(otif(lines, { asOf: 0.5 }), "#NUM!", "the as-of date is not a date (got 0.5)");
+    expectError(otif(lines, { toleranceDays: -1 }), "#NUM!", "tolerance days must be zero or more (got -1)");
+  });
   it("returns #NUM! for a negative tolerance", () => {
     expectError(otif(book, { toleranceDays: -1 }), "#NUM!");
   });
@@ -113,6 +140,29 @@ describe("serviceLevel", () => {
   it("returns #NUM! for a negative quantity", () => {
     expectError(serviceLevel([{ promised: 1, delivered: 1, qtyOrdered: -1, qtyDelivered: 0 }]), "#NUM!");
   });
+  it("ONTIME ignores quantities where the ORDER fill rate does not", () => {
+    // on time, 3 of 5: on time 1 / 1; complete 0 / 1
+    const short: DeliveryLine[] = [{ promised: 10, delivered: 10, qtyOrdered: 5, qtyDelivered: 3 }];
+    expectClose(serviceLevel(short), 1);
+    expectClose(serviceLevel(short, { variant: "ORDER" }), 0);
+  });
+  it("VALUE names the line without a price, or with a negative one", () => {
+    const line = { promised: 1, delivered: 1, qtyOrdered: 1, qtyDelivered: 1 };
+    expectError(serviceLevel([{ ...line, unitPrice: 1 }, line], { variant: "VALUE" }), "#VALUE!", "unit prices are needed for the VALUE fill rate (line 2)");
+    expectError(serviceLevel([{ ...line, unitPrice: NaN }], { variant: "VALUE" }), "#VALUE!", "(line 1)");
+    expectError(serviceLevel([{ ...line, unitPrice: 1 }, { ...line, unitPrice: -1 }], { variant: "VALUE" }), "#NUM!", "unit price must not be negative (line 2)");
+    // a price of 0 weighs the line at nothing: 1 x 2 of 2 x 2 filled; the free line adds 0 of 0
+    expectClose(serviceLevel([{ ...line, qtyOrdered: 2, qtyDelivered: 2, unitPrice: 2 }, { ...line, qtyDelivered: 0, unitPrice: 0 }], { variant: "VALUE" }), 1);
+  });
+  it("says when nothing was ordered or the ordered total overflows, and checks the tolerance in every variant", () => {
+    expectError(serviceLevel([{ promised: 1, delivered: 1, qtyOrdered: 0, qtyDelivered: 0 }], { variant: "UNIT" }), "#DIV/0!", "nothing was ordered");
+    expectError(
+      serviceLevel([{ promised: 1, delivered: 1, qtyOrdered: 1e308, qtyDelivered: 0, unitPrice: 10 }], { variant: "VALUE" }),
+      "#NUM!",
+      "ordered total is too large to compute",
+    );
+    expectError(serviceLevel(book, { variant: "UNIT", toleranceDays: -1 }), "#NUM!", "tolerance days must be zero or more (got -1)");
+  });
 });
 
 describe("decisionClosure", () => {
@@ -128,5 +178,11 @@ describe("decisionClosure", () => {
   });
   it("returns #VALUE! for a blank closed label", () => {
     expectError(decisionClosure(["Closed"], " "), "#VALUE!");
+  });
+  it("skips missing statuses and names each problem in its message", () => {
+    // Closed, Open count; the undefined and null cells are not items -> 1 / 2
+    expectClose(decisionClosure(["Closed", undefined, "Open", null]), 0.5);
+    expectError(decisionClosure([null, " "]), "#DIV/0!", "no action items");
+    expectError(decisionClosure(["Closed"], " "), "#VALUE!", "closed label must not be blank");
   });
 });

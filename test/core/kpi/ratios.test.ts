@@ -39,6 +39,23 @@ describe("planAdherence", () => {
   it("returns #VALUE! naming actual and plan when sizes differ", () => {
     expectError(planAdherence([1, 2], [1]), "#VALUE!", "actual and plan must be the same size (2 and 1 cells)");
   });
+  it("ABS skips a month when either side is blank", () => {
+    // (90,100) (110,100) count; (5, blank) and (blank, 100) do not: 1 - 20 / 200
+    expectClose(planAdherence([90, 5, B, 110], [100, B, 100, 100], "ABS"), 0.9);
+  });
+  it("ABS names each problem in its message", () => {
+    expectError(planAdherence([1, 2], [1], "ABS"), "#VALUE!", "actual and plan must be the same size (2 and 1 cells)");
+    expectError(planAdherence([5], [0], "ABS"), "#DIV/0!", "plan total zero");
+    expectError(planAdherence([5], [-1], "ABS"), "#NUM!", "plan must not total below zero");
+    expectError(planAdherence([5], [0]), "#DIV/0!", "plan total zero");
+  });
+  it("ABS returns #NUM! when a sum or the quotient overflows", () => {
+    expectError(planAdherence([1e308], [-1e308], "ABS"), "#NUM!", "plan adherence is too large to compute");
+    // deviations 0, plan total Infinity: 1 - 0 / Infinity would be a plausible 1
+    expectError(planAdherence([1e308, 1e308], [1e308, 1e308], "ABS"), "#NUM!", "plan adherence is too large to compute");
+    // |1e300 - 1e-300| / 1e-300 = 1e600
+    expectError(planAdherence([1e300], [1e-300], "ABS"), "#NUM!", "plan adherence is too large to compute");
+  });
 });
 
 describe("inventoryTurns", () => {
@@ -60,6 +77,25 @@ describe("inventoryTurns", () => {
   it("returns #NUM! for negative COGS", () => {
     expectError(inventoryTurns([-5], [10]), "#NUM!");
   });
+  it("skips blank COGS cells", () => {
+    // 600 + 600 over the average balance 200
+    expectClose(inventoryTurns([600, B, 600], [100, 200, 300]), 6);
+  });
+  it("names each problem in its message", () => {
+    expectError(inventoryTurns([100], [B]), "#DIV/0!", "no inventory balances");
+    expectError(inventoryTurns([100], [0, 0]), "#DIV/0!", "average inventory is zero");
+    expectError(inventoryTurns([5], [-10]), "#NUM!", "average inventory must not be negative");
+    expectError(inventoryTurns([-5], [10]), "#NUM!", "COGS must not be negative");
+    // no COGS is zero turns, not an error
+    expectClose(inventoryTurns([0], [10]), 0);
+  });
+  it("returns #NUM! when a sum or the quotient overflows", () => {
+    expectError(inventoryTurns([1e308, 1e308], [1]), "#NUM!", "inventory turns is too large to compute");
+    // balances sum to Infinity: 1 / Infinity x 2 would be a plausible 0
+    expectError(inventoryTurns([1], [1e308, 1e308]), "#NUM!", "inventory turns is too large to compute");
+    // 1e300 / 1e-300 = 1e600
+    expectError(inventoryTurns([1e300], [1e-300]), "#NUM!", "inventory turns is too large to compute");
+  });
 });
 
 describe("capacityUtilization and revenueVsPlan", () => {
@@ -77,6 +113,16 @@ describe("capacityUtilization and revenueVsPlan", () => {
   it("names output and capacity when sizes differ", () => {
     expectError(capacityUtilization([1], [1, 2]), "#VALUE!", "output and capacity");
   });
+  it("names actual and planned revenue in its errors", () => {
+    expectError(revenueVsPlan([1], [1, 2]), "#VALUE!", "actual revenue and planned revenue must be the same size (1 and 2 cells)");
+    expectError(revenueVsPlan([5], [0]), "#DIV/0!", "planned revenue total zero");
+    expectError(revenueVsPlan([5], [-5]), "#NUM!", "planned revenue must not total below zero");
+    // sums beyond the largest double, or a quotient beyond it
+    expectError(revenueVsPlan([1e308, 1e308], [1, 1]), "#NUM!", "actual revenue / planned revenue is too large to compute");
+    // capacity sums to Infinity: 1 / Infinity would be a plausible 0
+    expectError(capacityUtilization([1, 1], [1e308, 1e308]), "#NUM!", "output / capacity is too large to compute");
+    expectError(capacityUtilization([1e300], [1e-300]), "#NUM!", "output / capacity is too large to compute");
+  });
 });
 
 describe("workingCapital", () => {
@@ -93,6 +139,19 @@ describe("workingCapital", () => {
   });
   it("returns #NUM! for negative days", () => {
     expectError(cashConversionCycle(-1, 30, 40), "#NUM!");
+  });
+  it("names the part that is not a number of days", () => {
+    expectError(cashConversionCycle(-1, 30, 40), "#NUM!", "DIO must be zero or more days (got -1)");
+    expectError(cashConversionCycle(45, NaN, 40), "#NUM!", "DSO must be zero or more days (got NaN)");
+    expectError(cashConversionCycle(45, 30, Infinity), "#NUM!", "DPO must be zero or more days (got Infinity)");
+    // zero days is a number of days: 0 + 0 - 0
+    expectClose(cashConversionCycle(0, 0, 0), 0);
+  });
+  it("returns #NUM! when the arithmetic overflows", () => {
+    // 1e308 - (-1e308) = Infinity; 1e308 + 1e308 = Infinity
+    expectError(workingCapital([1e308], [-1e308]), "#NUM!", "working capital is too large to compute");
+    expectError(workingCapital([1e308, 1e308], [1]), "#NUM!", "working capital is too large to compute");
+    expectError(cashConversionCycle(1e308, 1e308, 0), "#NUM!", "cash conversion cycle is too large to compute");
   });
 });
 
@@ -117,6 +176,38 @@ describe("demandVolatility", () => {
   });
   it("returns #DIV/0! when previous forecasts total zero", () => {
     expectError(demandVolatility([5], [0]), "#DIV/0!");
+  });
+  it("CHANGE skips a month when either forecast is blank and weighs negative forecasts by size", () => {
+    // (110,100) counts; (5, blank) and (blank, 100) do not: 10 / 100
+    expectClose(demandVolatility([110, 5, B], [100, B, 100]), 0.1);
+    // |-110 - (-100)| / |-100|
+    expectClose(demandVolatility([-110], [-100]), 0.1);
+  });
+  it("CV skips blanks and divides by the size of the mean", () => {
+    expectClose(demandVolatility([2, B, 4, 6], undefined, "CV"), 0.5);
+    // -2, -4, -6: s = 2, |mean| = 4
+    expectClose(demandVolatility([-2, -4, -6], undefined, "CV"), 0.5);
+  });
+  it("names each problem in its message", () => {
+    expectError(demandVolatility([5]), "#VALUE!", "previous forecasts are needed for the CHANGE variant");
+    expectError(demandVolatility([5], [1, 2]), "#VALUE!", "current forecasts and previous forecasts must be the same size (1 and 2 cells)");
+    expectError(demandVolatility([5], [0]), "#DIV/0!", "previous forecasts total zero");
+    expectError(demandVolatility([5, B], undefined, "CV"), "#DIV/0!", "need at least two demand values");
+    expectError(demandVolatility([0, 0], undefined, "CV"), "#DIV/0!", "mean demand is zero");
+    expectError(demandVolatility([3, -3], undefined, "CV"), "#DIV/0!", "mean demand is zero");
+    // two values are enough: 2, 6: mean 4, s = sqrt((4 + 4) / 1); CV = sqrt(8) / 4
+    expectClose(demandVolatility([2, 6], undefined, "CV"), Math.sqrt(8) / 4);
+    // the last value 0 is not the scale: 2, 4, 6, 0: mean 3, squares 1 + 1 + 9 + 9 = 20, s = sqrt(20/3)
+    expectClose(demandVolatility([2, 4, 6, 0], undefined, "CV"), Math.sqrt(20 / 3) / 3);
+  });
+  it("returns #NUM! when a sum or the quotient overflows, or a value is infinite", () => {
+    expectError(demandVolatility([1e308], [-1e308]), "#NUM!", "demand volatility is too large to compute");
+    // changes 0, previous total Infinity: 0 / Infinity would be a plausible 0
+    expectError(demandVolatility([1e308, 1e308], [1e308, 1e308]), "#NUM!", "demand volatility is too large to compute");
+    expectError(demandVolatility([1e300], [1e-300]), "#NUM!", "demand volatility is too large to compute");
+    expectError(demandVolatility([Infinity, 1], undefined, "CV"), "#NUM!", "demand volatility is too large to compute");
+    // 1, -1 and 1e-320: s = 1 (about), mean 1e-320 / 3 (subnormal): s / |mean| is about 3e320
+    expectError(demandVolatility([1, -1, 1e-320], undefined, "CV"), "#NUM!", "demand volatility is too large to compute");
   });
 });
 
@@ -148,5 +239,27 @@ describe("scheduleAdherence", () => {
   it("returns #VALUE! for due dates of another size, #NUM! for an as-of date that is not a date", () => {
     expectError(scheduleAdherence([1, 2], [2, 2], [1], 100), "#VALUE!");
     expectError(scheduleAdherence([1], [2], [1], 0), "#NUM!");
+  });
+  it("skips a period when either side is blank", () => {
+    // (100,100) and (70,100) count; (5, blank) and (blank, 100) do not: 170 / 200
+    expectClose(scheduleAdherence([100, 5, B, 70], [100, B, 100, 100]), 0.85);
+  });
+  it("counts a job due on the as-of date with a shortfall as not yet due, and one met in full as met", () => {
+    // as of 100: job 1 due 100, 4 of 4 made (met, counts); job 2 due 100, 1 of 3 (open, left out)
+    expectClose(scheduleAdherence([4, 1], [4, 3], [100, 100], 100), 1);
+    // an as-of date of 1 is a date (1900-01-01): every job is due later, job 2 left out
+    expectClose(scheduleAdherence([4, 1], [4, 3], [100, 100], 1), 1);
+  });
+  it("names each problem in its message", () => {
+    expectError(scheduleAdherence([1, 2], [2]), "#VALUE!", "actual and scheduled must be the same size (2 and 1 cells)");
+    expectError(scheduleAdherence([1, 2], [2, 2], [1], 100), "#VALUE!", "actual and dueDates must be the same size (2 and 1 cells)");
+    expectError(scheduleAdherence([1], [2], [1], 0), "#NUM!", "the as-of date is not a date (got 0)");
+    expectError(scheduleAdherence([1, 2], [2, -2]), "#NUM!", "actual and scheduled must not be negative (cell 2)");
+    expectError(scheduleAdherence([3], [0]), "#DIV/0!", "scheduled total zero");
+  });
+  it("returns #NUM! when a sum or the quotient overflows", () => {
+    expectError(scheduleAdherence([1e308, 1e308], [1e308, 1e308]), "#NUM!", "schedule adherence is too large to compute");
+    // nothing made against a schedule summing to Infinity: 0 / Infinity would be a plausible 0
+    expectError(scheduleAdherence([0, 0], [1e308, 1e308]), "#NUM!", "schedule adherence is too large to compute");
   });
 });
