@@ -3,7 +3,15 @@
  * their labels, every family row of the Families sheet (a blank row is skipped, not the end of
  * the table), and the inputs by key.
  */
-import { ActionItem, CycleConfig, CycleData, FamilyConfig, OrderLine, PipelineDeal } from "../core/model";
+import {
+  ActionItem,
+  CycleConfig,
+  CycleData,
+  FamilyConfig,
+  KpiHistoryRow,
+  OrderLine,
+  PipelineDeal,
+} from "../core/model";
 import { ACTION_STATUSES, DEFAULT_ACTION_STATUS, SETTING_FIELDS, isBusinessType } from "../core/schema";
 import { cycleMonths } from "../core/plan-model/months";
 import { SettingsField } from "./geometry";
@@ -195,5 +203,20 @@ export function readCycleData(existing: ExistingSheets): CycleData | null {
     };
   });
   const planArchive = archiveOf(typed);
-  return { config, actuals, overrides, pipeline, orders, actions, ...(planArchive.length > 0 ? { planArchive } : {}) };
+  const kpiHistory: KpiHistoryRow[] = [];
+  for (const [k, v] of typed) {
+    const [sheet, field, kpi, month] = k.split("|");
+    if (sheet === "KPIs" && field === "trend" && typeof v === "number") kpiHistory.push({ kpi, month, value: v });
+  }
+  kpiHistory.sort((a, b) => a.kpi.localeCompare(b.kpi) || a.month.localeCompare(b.month));
+  return {
+    config,
+    actuals,
+    overrides,
+    pipeline,
+    orders,
+    actions,
+    ...(planArchive.length > 0 ? { planArchive } : {}),
+    ...(kpiHistory.length > 0 ? { kpiHistory } : {}),
+  };
 }

@@ -42,6 +42,8 @@ export const NAMES = {
   inventoryCeiling: "SOP_InventoryCeiling", // value
   /** 12 x 7: KPI name, category, value, target, status text, previous value, unit ("%", "x", "currency", "ratio"). */
   kpis: "SOP_KPIs",
+  /** 13 x 16 (the KPI rows of SOP_KPIs): the 12-cycle trend: sparkline text, cycles recorded, low, high, then the value of each of the 11 cycle months before this one and this cycle's (blank = not recorded). */
+  kpiTrend: "SOP_KPITrend",
   /** N x 6: rank, family, month, gap type, gap (units), value at stake (currency); ranked by value at stake. */
   gaps: "SOP_Gaps",
   /** 1 cell: how many gaps the plan has (every candidate with a value at stake above 0, not only the ranked rows). */

@@ -23,6 +23,7 @@ import { financeSheet } from "./sheets/finance";
 import { gapsSheet } from "./sheets/gaps";
 import { ARCHIVE_KPIS_TOP, kpisSheet } from "./sheets/kpis";
 import { fvaName, measuredFamilies } from "./sheets/kpisArchive";
+import { kpiTrendName } from "./sheets/kpisTrend";
 import { supplySheet } from "./sheets/supply";
 import { actionsSheet, ordersSheet, pipelineSheet } from "./sheets/tables";
 import { actualsSheet, familiesSheet, settingsSheet } from "./sheets/setup";
@@ -132,6 +133,7 @@ export function buildWorkbook(data: CycleData, typed: TypedInputs = new Map(), o
       ...definedNames(ctx.geo),
       ...archiveNames(ctx.archive.length),
       fvaName(ARCHIVE_KPIS_TOP, measuredFamilies(ctx).length),
+      kpiTrendName(),
       ...sheetAnchors(sheets.map((s) => s.name)),
     ],
   };
