@@ -9,6 +9,7 @@ import { NAMES } from "../layout/names";
 import { readFva, type FvaLine } from "./sheetFva";
 import { readBudget, type DeckBudget } from "./budget";
 import { readForecastability, type ForecastabilityLine } from "./forecastability";
+import { readOverrides, type DeckOverrides } from "./overrides";
 import { cellMonth, cellText } from "./cells";
 import { bad, list, planGrid, single, singleNumber, type NamedReader, type PlanGrid } from "./read";
 import {
@@ -63,6 +64,8 @@ export interface DeckInput {
   readonly fva?: ReadonlyArray<FvaLine>;
   /** The budget by family and plan month (SOP_BudgetUnits, SOP_BudgetRevenue, SOP_BudgetMargin); absent = no budget. */
   readonly budget?: DeckBudget;
+  /** This cycle's overrides and the past value added by reason (SOP_OverrideDiff, SOP_OverrideReason, SOP_FVAByReason; absent in a workbook built before them). */
+  readonly overrides?: DeckOverrides;
   /** Forecastability and bias by family (SOP_Forecastability; absent in a workbook built before it). */
   readonly forecastability?: ReadonlyArray<ForecastabilityLine>;
 }
@@ -147,6 +150,7 @@ export function deckInputFromNames(get: NamedReader): Result<DeckInput> {
   if (isSopError(actions)) return actions;
   const budget = readBudget(get, f, h);
   if (isSopError(budget)) return budget;
+  const overrides = readOverrides(get, families, months);
 
   return {
     company: cellText(company),
@@ -171,6 +175,7 @@ export function deckInputFromNames(get: NamedReader): Result<DeckInput> {
     ...(gapTotals ? { gapTotals } : {}),
     ...(readFva(get).length > 0 ? { fva: readFva(get) } : {}),
     ...(budget !== undefined ? { budget } : {}),
+    ...(overrides !== undefined ? { overrides } : {}),
     ...(readForecastability(get).length > 0 ? { forecastability: readForecastability(get) } : {}),
     actions,
   };

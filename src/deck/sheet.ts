@@ -42,7 +42,7 @@ export function buildDeckSheet(input: DeckInput, opts: DeckOptions = {}): SheetS
   w.blank();
   writeAgenda(w, deck);
   writeKpis(w, deck);
-  writeFva(w, input.fva);
+  writeFva(w, input.fva, input.overrides);
   writeDemand(w, deck, input.forecastability);
   writeSupply(w, deck);
   writeFinancial(w, deck, input);
