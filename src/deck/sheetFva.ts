@@ -65,7 +65,7 @@ export function writeFva(w: RowWriter, lines: ReadonlyArray<FvaLine> = [], overr
     w.row([text(fvaSentence(lines[0]), "note")]);
   } else {
     w.row([text(fvaHeadline(lines[0]), "title")]);
-    w.row([text(largestOverridesLine(overrides), "note")]);
+    w.row([text(largestOverridesLine(overrides))]);
     w.row([text(byReasonLine(overrides), "note")]);
   }
   w.row(
@@ -88,5 +88,6 @@ export function writeFva(w: RowWriter, lines: ReadonlyArray<FvaLine> = [], overr
       ...l.added.map((v) => num(v, PTS)),
     ]),
   );
-  w.blank();
+  // The override lines take the blank row's place: the summary keeps its rows and its 2 pages.
+  if (overrides === undefined) w.blank();
 }
