@@ -3,7 +3,7 @@
  * override reason code, over the Plan archive's rows at the first lag with that reason and an
  * actual, the WAPE of the statistical baseline and of the sales forecast (the override, else the
  * baseline), and what the override added in points (baseline WAPE - sales WAPE, x 100; positive =
- * the overrides given for that reason made the plan more accurate). SOP.LAGWAPE's filter column
+ * the overrides given for that reason made the plan more accurate); blank while none is measured. SOP.LAGWAPE's filter column
  * is the archive's reason column (SOP_ArchiveReason). The SOP_FVAByReason name covers the rows.
  */
 import { isSopError } from "../../core/errors";
@@ -46,8 +46,9 @@ export function fvaByReason(g: SheetGrid, ctx: BuildContext, top: number, lag: n
   };
   g.value(top, 0, `Sales override value added at lag ${lag}, by override reason (from the Plan archive)`, "header");
   BY_REASON_HEADERS.forEach((h, c) => g.value(top + 1, c, h, "header"));
+  // Blank while no archived plan with the reason has an actual (rather than SOP.LAGWAPE's #DIV/0!).
   const call = (forecasts: string, r: number): string =>
-    `=SOP.LAGWAPE(${NAMES.archiveActual},${forecasts},${NAMES.archiveLag},${lag},${NAMES.archiveReason},${addr(r, 0, { absCol: true })})`;
+    `=IF(${addr(r, 1)}=0,"",SOP.LAGWAPE(${NAMES.archiveActual},${forecasts},${NAMES.archiveLag},${lag},${NAMES.archiveReason},${addr(r, 0, { absCol: true })}))`;
   OVERRIDE_REASONS.forEach((reason, i) => {
     const r = top + 2 + i;
     g.value(r, 0, reason, "label");
@@ -61,7 +62,8 @@ export function fvaByReason(g: SheetGrid, ctx: BuildContext, top: number, lag: n
       measured,
       "0",
     );
-    const [stat, sales] = [wape((e) => e.baseline, reason), wape(salesForecast, reason)];
+    const [stat, sales] =
+      measured === 0 ? [null, null] : [wape((e) => e.baseline, reason), wape(salesForecast, reason)];
     g.formula(r, 2, call(NAMES.archiveBaseline, r), stat, FMT.percent);
     g.formula(r, 3, call(NAMES.archiveSales, r), sales, FMT.percent);
     const [a, b] = [addr(r, 2), addr(r, 3)];
@@ -76,7 +78,7 @@ export function fvaByReason(g: SheetGrid, ctx: BuildContext, top: number, lag: n
   g.value(
     top + 2 + OVERRIDE_REASONS.length,
     0,
-    "Over the archived plans at this lag that give the reason and whose month has an actual: positive = the overrides given for that reason made the plan more accurate than the statistical baseline. #DIV/0! = none yet.",
+    "Over the archived plans at this lag that give the reason and whose month has an actual: positive = the overrides given for that reason made the plan more accurate than the statistical baseline. Blank = none measured yet.",
     "note",
   );
 }
