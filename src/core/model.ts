@@ -214,6 +214,17 @@ export interface PreviousKpi {
   readonly value: number;
 }
 
+/**
+ * The value one KPI showed in an earlier cycle month (the KPIs sheet's trend cells,
+ * kpi_history.csv), by KPI id, for the KPI's 12-cycle trend.
+ */
+export interface KpiHistoryRow {
+  readonly kpi: string;
+  /** The cycle month "YYYY-MM" the value was the KPI's value in. */
+  readonly month: string;
+  readonly value: number;
+}
+
 /** Everything a cycle needs: config plus the inputs. */
 export interface CycleData {
   readonly config: CycleConfig;
@@ -226,6 +237,8 @@ export interface CycleData {
   readonly previousConsensus?: ReadonlyArray<OverrideRow>;
   /** Optional: last cycle's KPI values. */
   readonly previousKpis?: ReadonlyArray<PreviousKpi>;
+  /** Optional: the KPIs' values in earlier cycle months (the last 11 make each KPI's trend). */
+  readonly kpiHistory?: ReadonlyArray<KpiHistoryRow>;
   /**
    * Optional: the supply / production plan by family and plan month, as the planner or the ERP
    * gives it (the Supply sheet's input cells). Months left out start at the proposal (`proposeSupply`).

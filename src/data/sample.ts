@@ -2,9 +2,19 @@
  * The bundled sample company, and synthetic cycles of any size for benchmarks and large tests.
  * Deterministic: a seeded generator, so every run produces the same workbook.
  */
-import { ActualRow, ArchiveRow, BudgetRow, CycleData, FamilyConfig, OverrideRow, ProductionRow } from "../core/model";
+import {
+  ActualRow,
+  ArchiveRow,
+  BudgetRow,
+  CycleData,
+  FamilyConfig,
+  KpiHistoryRow,
+  OverrideRow,
+  ProductionRow,
+} from "../core/model";
 import { OVERRIDE_REASONS } from "../core/schema";
 import { addMonths, cycleMonths, monthDiff } from "../core/plan-model/months";
+import { trendMonths } from "../core/plan-model/kpiTrend";
 import { isSopError } from "../core/errors";
 import { forecast } from "../core/forecast";
 import { DemandProfile, demandSeries, makeActions, makeOrders, makePipeline, pad } from "./generators";
@@ -82,6 +92,31 @@ const SAMPLE_PREVIOUS_KPIS = [
   { kpi: "SCHEDULE", value: 0.96 },
   { kpi: "CLOSURE", value: 0.45 },
 ];
+
+/**
+ * The sample's KPI values in the 11 cycle months before this one (the KPIs' trend): last cycle's
+ * values (above) in the month before, and before that a year that improved towards them (about
+ * 5 % lower a year earlier, a wobble of up to 1.5 % month to month), with no random draws.
+ * Plan adherence was recorded for the last 6 cycles only and the tracking signal for none, so
+ * their trends show the months not recorded.
+ */
+function sampleKpiHistory(cycleMonth: string): KpiHistoryRow[] {
+  const months = trendMonths(cycleMonth);
+  const round = (kpi: string, v: number): number =>
+    kpi === "WORKINGCAPITAL"
+      ? Math.round(v / 10_000) * 10_000
+      : kpi === "TURNS"
+        ? Math.round(v * 10) / 10
+        : Math.round(v * 1000) / 1000;
+  return SAMPLE_PREVIOUS_KPIS.flatMap(({ kpi, value }, k) =>
+    months.flatMap((month, i) => {
+      const ago = months.length - 1 - i;
+      if (kpi === "PLANADHERENCE" && ago >= 6) return [];
+      const wobble = ago === 0 ? 0 : (0.015 * (((i * 5 + k * 3) % 7) - 3)) / 3;
+      return [{ kpi, month, value: round(kpi, value * (1 - (0.05 * ago) / 10 + wobble)) }];
+    }),
+  );
+}
 
 /**
  * Last cycle's consensus, made a month earlier: the statistical forecast from the history that
@@ -282,6 +317,7 @@ export function sampleCycle(): CycleData {
     actions: makeActions(cycleMonth),
     previousConsensus: previousConsensus(plan.slice(0, -1), history, actuals),
     previousKpis: SAMPLE_PREVIOUS_KPIS,
+    kpiHistory: sampleKpiHistory(cycleMonth),
     planArchive,
     budget: sampleBudget(history[0]),
     productionActuals: sampleProduction(planArchive, families),

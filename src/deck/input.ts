@@ -10,6 +10,7 @@ import { readFva, type FvaLine } from "./sheetFva";
 import { readBudget, type DeckBudget } from "./budget";
 import { readForecastability, type ForecastabilityLine } from "./forecastability";
 import { readResources, type DeckResource } from "./resources";
+import { readOverrides, type DeckOverrides } from "./overrides";
 import { cellMonth, cellText } from "./cells";
 import { bad, list, planGrid, single, singleNumber, type NamedReader, type PlanGrid } from "./read";
 import {
@@ -64,6 +65,8 @@ export interface DeckInput {
   readonly fva?: ReadonlyArray<FvaLine>;
   /** The budget by family and plan month (SOP_BudgetUnits, SOP_BudgetRevenue, SOP_BudgetMargin); absent = no budget. */
   readonly budget?: DeckBudget;
+  /** This cycle's overrides and the past value added by reason (SOP_OverrideDiff, SOP_OverrideReason, SOP_FVAByReason; absent in a workbook built before them). */
+  readonly overrides?: DeckOverrides;
   /** Forecastability and bias by family (SOP_Forecastability; absent in a workbook built before it). */
   readonly forecastability?: ReadonlyArray<ForecastabilityLine>;
   /** Load and capacity by resource (SOP_Resources, SOP_ResourceCapacity, SOP_ResourceLoad); absent = no resources. */
@@ -150,6 +153,7 @@ export function deckInputFromNames(get: NamedReader): Result<DeckInput> {
   if (isSopError(actions)) return actions;
   const budget = readBudget(get, f, h);
   if (isSopError(budget)) return budget;
+  const overrides = readOverrides(get, families, months);
 
   return {
     company: cellText(company),
@@ -174,6 +178,7 @@ export function deckInputFromNames(get: NamedReader): Result<DeckInput> {
     ...(gapTotals ? { gapTotals } : {}),
     ...(readFva(get).length > 0 ? { fva: readFva(get) } : {}),
     ...(budget !== undefined ? { budget } : {}),
+    ...(overrides !== undefined ? { overrides } : {}),
     ...(readForecastability(get).length > 0 ? { forecastability: readForecastability(get) } : {}),
     ...(readResources(get).length > 0 ? { resources: readResources(get) } : {}),
     actions,

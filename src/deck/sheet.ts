@@ -54,7 +54,7 @@ export function buildDeckSheet(input: DeckInput, opts: DeckOptions = {}): SheetS
   writeDemand(w, deck, input.forecastability);
   writeSupply(w, deck, input);
   writeFinancial(w, deck, input);
-  writeFva(w, input.fva, familiesShown(deck.summaries));
+  writeFva(w, input.fva, familiesShown(deck.summaries), input.overrides);
   writeRisks(w, deck, input);
   const scenarioTitle = w.next;
   const chartLeft = Math.max(CHART_COLUMN, deck.scenarios.length + 1);

@@ -8,6 +8,7 @@ import type { CellValue } from "../layout/types";
 import { NAMES } from "../layout/names";
 import type { NamedReader } from "./read";
 import { RowWriter, headers, num, text } from "./writer";
+import { byReasonLine, largestOverridesLine, type DeckOverrides } from "./overrides";
 
 /** One row of SOP_FVA: family, four WAPEs, three steps' value added and the total, in points. */
 export interface FvaLine {
@@ -44,16 +45,37 @@ export function fvaSentence(all: FvaLine): string {
 
 const PTS = '+0.0" pts";-0.0" pts";0.0" pts"';
 
+/** The section's title with what the consensus meeting added: "Forecast value added: the consensus meeting added 2.1 points of accuracy". */
+export function fvaHeadline(all: FvaLine): string {
+  const meeting = all.added[2];
+  if (meeting === null) return "Forecast value added";
+  return `Forecast value added: the consensus meeting ${meeting >= 0 ? "added" : "cost"} ${points(meeting)} of accuracy`;
+}
+
 /**
  * Writes the section (nothing when the workbook has no SOP_FVA table): all families, then the
- * families in `shown` (all when not given), then a line counting the others.
+ * families in `shown` (all when not given), then a line counting the others. With the workbook's
+ * override tables, the title says what the consensus meeting added (the table's first row gives
+ * every step) and two lines follow it: the largest overrides of this cycle with their reasons,
+ * and the overrides' past value added by reason; without them, one sentence for every step.
  */
-export function writeFva(w: RowWriter, all: ReadonlyArray<FvaLine> = [], shown?: ReadonlySet<string>): void {
+export function writeFva(
+  w: RowWriter,
+  all: ReadonlyArray<FvaLine> = [],
+  shown?: ReadonlySet<string>,
+  overrides?: DeckOverrides,
+): void {
   if (all.length === 0) return;
   const lines = all.filter((l, i) => i === 0 || shown === undefined || shown.has(l.family));
   const hidden = all.length - lines.length;
-  w.row([text("Forecast value added", "title")]);
-  w.row([text(fvaSentence(lines[0]), "note")]);
+  if (overrides === undefined) {
+    w.row([text("Forecast value added", "title")]);
+    w.row([text(fvaSentence(lines[0]), "note")]);
+  } else {
+    w.row([text(fvaHeadline(lines[0]), "title")]);
+    w.row([text(largestOverridesLine(overrides))]);
+    w.row([text(byReasonLine(overrides), "note")]);
+  }
   w.row(
     headers([
       "Family",

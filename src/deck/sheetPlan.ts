@@ -28,6 +28,9 @@ export const SECTION_TITLES = {
   appendix: "Appendix: detail",
 } as const;
 
+/** What the KPI table's trend column shows (the KPIs sheet's sparkline), said once in the section title. */
+export const KPI_TREND_LEGEND = "trend: the last 12 cycles, oldest first, \u00b7 = not recorded";
+
 const STATUS_TEXT: Readonly<Record<Status, string>> = { good: "On target", watch: "Watch", bad: "Off target" };
 
 function statusCell(s: Status | null, label?: string): Cell | null {
@@ -50,8 +53,11 @@ export function writeAgenda(w: RowWriter, deck: Deck): void {
 export const MAX_NO_DATA_LINES = 1;
 
 export function writeKpis(w: RowWriter, deck: Deck): void {
-  w.row([text(SECTION_TITLES.kpis, "title")]);
-  w.row(headers(["KPI", "Category", "Value", "Target", "Status", "Previous", "Change", "Period"]));
+  const trend = deck.kpis.some((k) => k.trend !== undefined);
+  w.row([text(trend ? `${SECTION_TITLES.kpis}; ${KPI_TREND_LEGEND}` : SECTION_TITLES.kpis, "title")]);
+  // With the workbook's trend, the trend takes the Previous column's place (the Change column
+  // still gives value - previous), so the Period notes keep their width on the printed page.
+  w.row(headers(["KPI", "Category", "Value", "Target", "Status", trend ? "Trend" : "Previous", "Change", "Period"]));
   for (const k of deck.kpis) {
     w.row([
       text(k.name, "label"),
@@ -59,7 +65,7 @@ export function writeKpis(w: RowWriter, deck: Deck): void {
       k.value === null ? text(k.noData === true ? "no data" : "n/a", "note") : num(k.value, kpiFormat(k.unit)),
       num(k.target, kpiFormat(k.unit)),
       statusCell(k.statusStyle, k.status),
-      num(k.previous, kpiFormat(k.unit)),
+      trend ? text(k.trend ?? "") : num(k.previous, kpiFormat(k.unit)),
       num(k.change, kpiChangeFormat(k.unit)),
       text(k.period, "note"),
     ]);

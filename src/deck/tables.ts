@@ -37,6 +37,8 @@ export interface DeckKpi {
   readonly unit: string;
   /** True when the workbook shows "no data": an input the KPI needs is blank. */
   readonly noData?: boolean;
+  /** The 12-cycle trend as the KPIs sheet draws it (SOP_KPITrend: a bar per cycle, "·" = not recorded); absent in a workbook built before it. */
+  readonly trend?: string;
 }
 
 /** A supply/demand/financial gap from the Gaps sheet. */
@@ -113,9 +115,12 @@ export function kpiTable(get: NamedReader): Result<DeckKpi[]> {
   const rows = table(get, NAMES.kpis, 7);
   if (isSopError(rows)) return rows;
   const num = (v: CellValue): number | null => cellNumber(v) ?? null; // an error or text reads as "no value"
+  // The trend's rows are the KPI rows (SOP_KPITrend beside SOP_KPIs); its first column is the sparkline.
+  const trends = get(NAMES.kpiTrend) ?? [];
   return rows
-    .filter((row) => cellText(row[0]) !== "")
-    .map((row) => ({
+    .map((row, i) => ({ row, trend: cellText(trends[i]?.[0] ?? null) }))
+    .filter(({ row }) => cellText(row[0]) !== "")
+    .map(({ row, trend }) => ({
       name: cellText(row[0]),
       category: cellText(row[1]),
       value: num(row[2]),
@@ -124,6 +129,7 @@ export function kpiTable(get: NamedReader): Result<DeckKpi[]> {
       previous: num(row[5]),
       unit: cellText(row[6]),
       ...(cellText(row[2]).trim().toLowerCase() === NO_DATA ? { noData: true } : {}),
+      ...(trend !== "" ? { trend } : {}),
     }));
 }
 

@@ -13,6 +13,7 @@ import { COLUMNS, OVERRIDE_NOTE_COLUMNS } from "./readers";
 import { FAMILY_OPTIONAL_COLUMNS, FAMILY_POLICY_COLUMNS } from "./families";
 import { PRODUCTION_FILE, productionCsv } from "./production";
 import { PLAN_HISTORY_FILE, planHistoryCsv } from "./planHistory";
+import { KPI_HISTORY_FILE, kpiHistoryCsv } from "./kpiHistory";
 import { BUDGET_FILE, budgetCsv } from "./budget";
 import { PRICES_FILE, pricesCsv } from "./prices";
 import { RESOURCES_FILE, ROUTINGS_FILE, resourcesCsv, routingsCsv } from "./capacity";
@@ -137,6 +138,9 @@ export function cycleToCsv(data: CycleData): Record<string, string> {
       COLUMNS["kpis.csv"],
       (data.previousKpis ?? []).map((k) => [k.kpi, num(k.value)]),
     ),
+    ...(data.kpiHistory !== undefined && data.kpiHistory.length > 0
+      ? { [KPI_HISTORY_FILE]: kpiHistoryCsv(data.kpiHistory) }
+      : {}),
     [PLAN_HISTORY_FILE]: planHistoryCsv(data.planArchive ?? []),
     ...(data.budget !== undefined && data.budget.length > 0 ? { [BUDGET_FILE]: budgetCsv(data.budget) } : {}),
     ...(data.prices !== undefined && data.prices.length > 0 ? { [PRICES_FILE]: pricesCsv(data.prices) } : {}),

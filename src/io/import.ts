@@ -3,7 +3,7 @@
  *
  * Files: settings.csv, families.csv, actuals.csv, pipeline.csv, orders.csv, actions.csv
  * (all required; a file may hold only its header), overrides.csv, previous_consensus.csv,
- * kpis.csv, budget.csv, prices.csv, production_actuals.csv and plan_history.csv (optional).
+ * kpis.csv, kpi_history.csv, budget.csv, prices.csv, production_actuals.csv and plan_history.csv (optional).
  * Every problem in every file is collected; the import yields data only when there are none.
  */
 import { promises as fs } from "fs";
@@ -23,6 +23,7 @@ import { readSettings, SETTINGS_FILE } from "./settings";
 import { decodeCsv } from "./encoding";
 import type { ImportIssue } from "./table";
 import { PLAN_HISTORY_FILE, readPlanHistory } from "./planHistory";
+import { KPI_HISTORY_FILE, readKpiHistory } from "./kpiHistory";
 import { BUDGET_FILE, readBudget } from "./budget";
 import { PRICES_FILE, readPrices } from "./prices";
 import { PRODUCTION_FILE, readProduction } from "./production";
@@ -41,6 +42,7 @@ export const OPTIONAL_FILES = [
   "supply_plan.csv",
   "previous_consensus.csv",
   "kpis.csv",
+  KPI_HISTORY_FILE,
   BUDGET_FILE,
   PRICES_FILE,
   PRODUCTION_FILE,
@@ -98,6 +100,8 @@ function importInto(files: CsvFiles, issues: ImportIssue[]): CycleData | undefin
       ? readPreviousConsensus(text("previous_consensus.csv"), resolve, settings, issues)
       : [];
   const previousKpis = files["kpis.csv"] !== undefined ? readPreviousKpis(text("kpis.csv"), issues) : [];
+  const kpiHistory =
+    files[KPI_HISTORY_FILE] !== undefined ? readKpiHistory(text(KPI_HISTORY_FILE), settings, issues) : [];
   const budget = files[BUDGET_FILE] !== undefined ? readBudget(text(BUDGET_FILE), resolve, issues) : [];
   const prices = files[PRICES_FILE] !== undefined ? readPrices(text(PRICES_FILE), resolve, settings, issues) : [];
   const productionActuals =
@@ -128,6 +132,7 @@ function importInto(files: CsvFiles, issues: ImportIssue[]): CycleData | undefin
     actions,
     ...(previousConsensus.length > 0 ? { previousConsensus } : {}),
     ...(previousKpis.length > 0 ? { previousKpis } : {}),
+    ...(kpiHistory.length > 0 ? { kpiHistory } : {}),
     ...(supplyPlan.length > 0 ? { supplyPlan } : {}),
     ...(planArchive.length > 0 ? { planArchive } : {}),
     ...(budget.length > 0 ? { budget } : {}),

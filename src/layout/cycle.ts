@@ -8,6 +8,7 @@ import {
   CycleConfig,
   CycleData,
   FamilyConfig,
+  KpiHistoryRow,
   OrderLine,
   PipelineDeal,
   Resource,
@@ -255,6 +256,12 @@ export function readCycleData(existing: ExistingSheets): CycleData | null {
   });
   const planArchive = archiveOf(typed);
   const { resources, routings } = capacityInputsOf(typed, plan);
+  const kpiHistory: KpiHistoryRow[] = [];
+  for (const [k, v] of typed) {
+    const [sheet, field, kpi, month] = k.split("|");
+    if (sheet === "KPIs" && field === "trend" && typeof v === "number") kpiHistory.push({ kpi, month, value: v });
+  }
+  kpiHistory.sort((a, b) => a.kpi.localeCompare(b.kpi) || a.month.localeCompare(b.month));
   return {
     config,
     actuals,
@@ -265,6 +272,7 @@ export function readCycleData(existing: ExistingSheets): CycleData | null {
     ...(planArchive.length > 0 ? { planArchive } : {}),
     ...(resources.length > 0 ? { resources } : {}),
     ...(routings.length > 0 ? { routings } : {}),
+    ...(kpiHistory.length > 0 ? { kpiHistory } : {}),
   };
 }
 

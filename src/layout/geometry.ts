@@ -210,6 +210,11 @@ export const baselineSummaryRow = (g: Geometry, f: number): number => baselineSu
 /** Forecastability and bias by family (title, header, one row per family), below the baseline summary. */
 export const forecastabilityTitle = (g: Geometry): number => baselineSummaryRow(g, Math.max(g.families, 1) - 1) + 2;
 export const forecastabilityRow = (g: Geometry, f: number): number => forecastabilityTitle(g) + 2 + f;
+/** This cycle's overrides by family (override - baseline, then the reason), below the forecastability table and its note. */
+export const overrideSummaryTitle = (g: Geometry, s: "diff" | "reason"): number =>
+  forecastabilityRow(g, Math.max(g.families, 1)) + 2 + (s === "diff" ? 0 : Math.max(g.families, 1) + 2);
+export const overrideSummaryRow = (g: Geometry, s: "diff" | "reason", f: number): number =>
+  overrideSummaryTitle(g, s) + 1 + f;
 
 // ---- Supply ----
 const supplyBlock = SUPPLY_ROWS.length + 2;

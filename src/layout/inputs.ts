@@ -8,6 +8,7 @@ import { excelSerialFromIso } from "../core/dates";
 import { CycleConfig, CycleData, FamilyConfig } from "../core/model";
 import { FAMILY_OPTIONAL_FIELDS, type FamilyOptionalField } from "../core/schema";
 import { KPI_DEFS } from "../core/plan-model/kpis";
+import { trendMonths } from "../core/plan-model/kpiTrend";
 import { cycleMonths } from "../core/plan-model/months";
 import {
   ActionRowInput,
@@ -271,6 +272,7 @@ export function resolveInputs(data: CycleData, typed: TypedInputs): PlanInputs {
   const payables = asBlank(pick(typed, keys.kpiInput("payables"), cfg.finance?.payables ?? null));
   kpiInputs.set("receivables", receivables);
   kpiInputs.set("payables", payables);
+  const recorded = new Map((data.kpiHistory ?? []).map((h) => [`${h.kpi}|${h.month}`, h.value]));
   for (const d of KPI_DEFS) {
     const wc = d.id === "WORKINGCAPITAL";
     const wcTarget =
@@ -283,6 +285,10 @@ export function resolveInputs(data: CycleData, typed: TypedInputs): PlanInputs {
     kpiInputs.set(`band|${d.id}`, asBlank(pick(typed, keys.kpi("band", d.id), band)));
     const previous = data.previousKpis?.find((p) => p.kpi === d.id)?.value ?? null;
     kpiInputs.set(`previous|${d.id}`, asBlank(pick(typed, keys.kpi("previous", d.id), previous)));
+    for (const m of trendMonths(cfg.cycleMonth)) {
+      const v = recorded.get(`${d.id}|${m}`) ?? null;
+      kpiInputs.set(`trend|${d.id}|${m}`, asBlank(pick(typed, keys.kpiTrend(d.id, m), v)));
+    }
   }
   return {
     config: cfg,

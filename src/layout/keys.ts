@@ -31,6 +31,8 @@ export const keys = {
   action: (row: number, field: string): string => `Actions|${row}|${field}`,
   kpi: (field: string, id: string): string => `KPIs|${field}|${id}`,
   kpiInput: (field: string): string => `KPIs|${field}`,
+  /** A KPI's value in an earlier cycle month (its trend cells). */
+  kpiTrend: (id: string, month: string): string => `KPIs|trend|${id}|${month}`,
   /** A plan archive cell: the family last, so a name holding "|" still reads back whole. */
   archive: (cycle: string, target: string, field: string, family: string): string =>
     `Archive|${cycle}|${target}|${field}|${family}`,

@@ -42,6 +42,8 @@ export const NAMES = {
   inventoryCeiling: "SOP_InventoryCeiling", // value
   /** 12 x 7: KPI name, category, value, target, status text, previous value, unit ("%", "x", "currency", "ratio"). */
   kpis: "SOP_KPIs",
+  /** 13 x 16 (the KPI rows of SOP_KPIs): the 12-cycle trend: sparkline text, cycles recorded, low, high, then the value of each of the 11 cycle months before this one and this cycle's (blank = not recorded). */
+  kpiTrend: "SOP_KPITrend",
   /** N x 6: rank, family, month, gap type, gap (units), value at stake (currency); ranked by value at stake. */
   gaps: "SOP_Gaps",
   /** 1 cell: how many gaps the plan has (every candidate with a value at stake above 0, not only the ranked rows). */
@@ -60,6 +62,13 @@ export const NAMES = {
   archiveConsensus: "SOP_ArchiveConsensus",
   /** (1 + families with archived plans) x 9: forecast value added at the first lag: family ("All families" first, then each family of the cycle with archived plans), WAPE of naive, statistical, sales, consensus, then the value added in points of each step and in total. */
   fva: "SOP_FVA",
+  /** F x H each (Demand): this cycle's sales override minus the statistical baseline, and the override's reason ("" where none). */
+  overrideDiff: "SOP_OverrideDiff",
+  overrideReason: "SOP_OverrideReason",
+  /** A x 1: the Plan archive's override reason column. */
+  archiveReason: "SOP_ArchiveReason",
+  /** 6 x 5 (KPIs): the sales override's value added at the first lag by reason: reason, archived overrides with an actual, WAPE of the statistical baseline and of the sales forecast on those rows, value added in points. */
+  fvaByReason: "SOP_FVAByReason",
   /** F x 7 (Demand): family, revenue of the last 12 history months, ABC, coefficient of variation, XYZ, tracking signal, bias exception. */
   forecastability: "SOP_Forecastability",
   /** K x 1 (Supply): the resources of the rough-cut capacity check (one blank cell when there are none). */

@@ -14,6 +14,7 @@
  */
 import { CycleData } from "../core/model";
 import { addMonths, cycleMonths } from "../core/plan-model/months";
+import { trendMonths } from "../core/plan-model/kpiTrend";
 import { ArchiveField } from "./archive";
 import { FIRST_ROW } from "./geometry";
 import { SheetGrid } from "./grid";
@@ -111,14 +112,20 @@ const SUPPLY_LABELS = [...new Set(BUSINESS_TYPES.map((t) => supplyLabels(t.vocab
  * (demand volatility compares them) and for the months that became history (the consensus
  * accuracy is then measured against). The old supply plan of the months that became history is
  * their planned production on the Production sheet (the lag-1 plan, what plan adherence compares
- * actual production with). The old KPI values become the KPIs' "previous" values.
+ * actual production with). The old KPI values become the KPIs' "previous" values and join
+ * their 12-cycle trend under the old cycle month; trend values of months the trend no longer
+ * covers are dropped.
  * Archived consensus of older history months stays as it was.
  */
 function carryForward(grids: Grids, oldMonth: string, typed: Map<string, CellValue>, data: CycleData): Set<string> {
   const replaced = new Set<string>();
+  const trendStart = trendMonths(data.config.cycleMonth)[0];
+  const lastOf = (k: string): string => k.slice(k.lastIndexOf("|") + 1);
   for (const k of [...typed.keys()]) {
-    const month = k.startsWith("Demand|previous|") ? k.slice(k.lastIndexOf("|") + 1) : null;
-    if ((month !== null && month >= oldMonth) || k.startsWith("KPIs|previous|")) {
+    const month = k.startsWith("Demand|previous|") ? lastOf(k) : null;
+    // A KPI's value of a cycle month that has left the 12-cycle trend is dropped with it.
+    const pastTrend = k.startsWith("KPIs|trend|") && lastOf(k) < trendStart;
+    if ((month !== null && month >= oldMonth) || k.startsWith("KPIs|previous|") || pastTrend) {
       typed.delete(k);
       replaced.add(k);
     }
@@ -137,7 +144,12 @@ function carryForward(grids: Grids, oldMonth: string, typed: Map<string, CellVal
       const [fam, m] = [fm.slice(0, i), fm.slice(i + 1)];
       if (nowHistory.has(m)) typed.set(keys.production("planned", fam, m), v);
     }
-  for (const [id, v] of kpiValues(grids)) typed.set(keys.kpi("previous", id), v);
+  for (const [id, v] of kpiValues(grids)) {
+    typed.set(keys.kpi("previous", id), v);
+    // The value the KPI showed in the cycle being left joins its trend (a value typed there stays).
+    const trend = keys.kpiTrend(id, oldMonth);
+    if (oldMonth >= trendStart && !typed.has(trend)) typed.set(trend, v);
+  }
   archiveCycle(grids, oldMonth, typed);
   return replaced;
 }

@@ -22,7 +22,10 @@ import { demandSheet } from "./sheets/demand";
 import { financeSheet } from "./sheets/finance";
 import { gapsSheet } from "./sheets/gaps";
 import { ARCHIVE_KPIS_TOP, kpisSheet } from "./sheets/kpis";
-import { fvaName, measuredFamilies } from "./sheets/kpisArchive";
+import { byReasonTop, fvaName, measuredFamilies } from "./sheets/kpisArchive";
+import { byReasonName } from "./sheets/kpisByReason";
+import { kpiTrendName } from "./sheets/kpisTrend";
+import { overrideNames } from "./sheets/demandOverrides";
 import { supplySheet } from "./sheets/supply";
 import { resourcesSheet, routingsSheet } from "./sheets/resources";
 import { actionsSheet, ordersSheet, pipelineSheet } from "./sheets/tables";
@@ -138,6 +141,9 @@ export function buildWorkbook(data: CycleData, typed: TypedInputs = new Map(), o
       ...definedNames(ctx.geo),
       ...archiveNames(ctx.archive.length),
       fvaName(ARCHIVE_KPIS_TOP, measuredFamilies(ctx).length),
+      kpiTrendName(),
+      ...overrideNames(ctx.geo),
+      byReasonName(byReasonTop(ARCHIVE_KPIS_TOP, measuredFamilies(ctx).length)),
       ...sheetAnchors(sheets.map((s) => s.name)),
     ],
   };

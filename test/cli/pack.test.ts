@@ -192,7 +192,7 @@ describe("npm run pack", () => {
     const r = await run(["--export-csv", "cycle"], dir);
     expect(r.code).toBe(0);
     expect((await fs.readdir(path.join(dir, "cycle"))).sort()).toEqual(
-      ["actions.csv", "actuals.csv", "budget.csv", "families.csv", "kpis.csv", "orders.csv", "overrides.csv", "pipeline.csv", "plan_history.csv", "previous_consensus.csv", "production_actuals.csv", "settings.csv"],
+      ["actions.csv", "actuals.csv", "budget.csv", "families.csv", "kpi_history.csv", "kpis.csv", "orders.csv", "overrides.csv", "pipeline.csv", "plan_history.csv", "previous_consensus.csv", "production_actuals.csv", "settings.csv"],
     );
     const back = await run(["--csv", "cycle", "--out", "again.xlsx", "--no-deck"], dir);
     expect(back.code).toBe(0);

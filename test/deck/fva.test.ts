@@ -1,5 +1,5 @@
 /** The deck's forecast value added section: read from SOP_FVA, one sentence, one table. */
-import { fvaSentence, writeFva } from "../../src/deck/sheetFva";
+import { fvaHeadline, fvaSentence, writeFva } from "../../src/deck/sheetFva";
 import { RowWriter } from "../../src/deck/writer";
 import { deckInputFromNames } from "../../src/deck/input";
 import { buildDeckSheet } from "../../src/deck/sheet";
@@ -19,6 +19,18 @@ describe("the forecast value added section", () => {
     );
   });
 
+  it("heads the section with what the consensus meeting added or cost", () => {
+    expect(fvaHeadline({ family: "All families", wape: [0.106, 0.055, 0.057, 0.036], added: [5.1, -0.2, 2.1, 7] })).toBe(
+      "Forecast value added: the consensus meeting added 2.1 points of accuracy",
+    );
+    expect(fvaHeadline({ family: "All families", wape: [0.1, 0.1, 0.1, 0.11], added: [0, 0, -1, -1] })).toBe(
+      "Forecast value added: the consensus meeting cost 1.0 point of accuracy",
+    );
+    expect(fvaHeadline({ family: "All families", wape: [null, null, null, null], added: [null, null, null, null] })).toBe(
+      "Forecast value added",
+    );
+  });
+
   it("writes nothing for a workbook without SOP_FVA", () => {
     const w = new RowWriter();
     writeFva(w, []);
@@ -33,8 +45,12 @@ describe("the forecast value added section", () => {
     expect(input.fva?.map((l) => l.family)).toEqual(fva.map((r) => r[0]));
     const deck = buildDeckSheet(input);
     const rows = deck.cells.map((r) => r.map((c) => c?.value));
-    const title = rows.findIndex((r) => r[0] === "Forecast value added");
+    // the title says what the consensus meeting added (the All families row's 8th column), then
+    // the largest overrides and the value added by reason, the table's header and its rows
+    const title = rows.findIndex((r) => r[0] === `Forecast value added: the consensus meeting added ${(fva[0][7] as number).toFixed(1)} points of accuracy`);
     expect(title).toBeGreaterThan(0);
-    expect(rows[title + 3].slice(0, 9)).toEqual(fva[0]);
+    expect(String(rows[title + 1][0])).toMatch(/^Largest overrides this cycle: /);
+    expect(String(rows[title + 2][0])).toMatch(/^Past value added by override reason /);
+    expect(rows[title + 4].slice(0, 9)).toEqual(fva[0]);
   });
 });

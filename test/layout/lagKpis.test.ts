@@ -20,30 +20,8 @@ import { ArchiveRow, CycleData } from "../../src/core/model";
 import { readNamedRange } from "../../src/layout/lookup";
 import { buildWorkbook } from "../../src/layout/workbook";
 import { loadEngine, mismatches } from "./support/engine";
+import { HAND_ACTUALS, handConfig, handFamily as fam } from "./support/handArchive";
 
-const fam = (name: string) => ({
-  name,
-  unit: "units",
-  price: 10,
-  unitCost: 6,
-  openingInventory: 100,
-  capacityPerMonth: 200,
-  targetDaysOfSupply: 30,
-});
-const sold: Array<[string, string, number]> = [
-  ["A", "2025-10", 100],
-  ["A", "2025-11", 100],
-  ["A", "2025-12", 100],
-  ["A", "2026-01", 100],
-  ["A", "2026-02", 120],
-  ["A", "2026-03", 90],
-  ["B", "2025-10", 50],
-  ["B", "2025-11", 50],
-  ["B", "2025-12", 50],
-  ["B", "2026-01", 50],
-  ["B", "2026-02", 40],
-  ["B", "2026-03", 60],
-];
 const row = (
   cycleMonth: string,
   family: string,
@@ -64,16 +42,8 @@ const row = (
   consensus,
 });
 const data: CycleData = {
-  config: {
-    company: "Hand Co",
-    cycleMonth: "2026-04",
-    historyMonths: 6,
-    horizonMonths: 3,
-    businessType: "manufacturing",
-    families: [fam("A"), fam("B")],
-    targets: { revenuePerMonth: 1000, grossMarginPct: 0.4, inventoryValueCeiling: 10000 },
-  },
-  actuals: sold.map(([family, month, quantity]) => ({ family, month, quantity })),
+  config: handConfig([fam("A"), fam("B")]),
+  actuals: HAND_ACTUALS,
   overrides: [],
   pipeline: [],
   orders: [],

@@ -69,6 +69,12 @@ export function kpis(s: SheetReader, out: Found[]): void {
     ["band", cols.get("watch band")],
   ];
   const valueCol = cols.get("value");
+  // The trend's earlier cycle months, by their headers (this cycle's column is no input).
+  const trendCols: Array<[string, number]> = [];
+  for (let c = 0; c < s.width(header); c++) {
+    const month = monthOf(s.value(header, c));
+    if (month !== null) trendCols.push([month, c]);
+  }
   const ids = new Map(KPI_DEFS.map((d) => [norm(d.name), d.id]));
   const wc = new Map([
     [norm("Trade receivables"), "receivables"],
@@ -79,6 +85,7 @@ export function kpis(s: SheetReader, out: Found[]): void {
     const id = ids.get(label);
     if (id !== undefined) {
       for (const [field, c] of fieldCols) if (c !== undefined) s.take(out, keys.kpi(field, id), r, c);
+      for (const [month, c] of trendCols) s.take(out, keys.kpiTrend(id, month), r, c);
       continue;
     }
     const input = wc.get(label);

@@ -60,6 +60,7 @@ export const ARCHIVE_NAMES = {
   baseline: NAMES.archiveBaseline,
   sales: NAMES.archiveSales,
   consensus: NAMES.archiveConsensus,
+  reason: NAMES.archiveReason,
 } as const;
 
 const sheetRef = `'${ARCHIVE_SHEET}'`;

@@ -57,6 +57,7 @@ import { ALL_FAMILIES } from "../../core/plan-model/gaps";
 import { keys } from "../keys";
 import { SheetSpec } from "../types";
 import { BuildContext } from "./context";
+import { overrideSummaries } from "./demandOverrides";
 import { cycleSubtitle, familySummary, monthHeader, titleRows } from "./common";
 import { forecastabilityTable } from "./forecastability";
 
@@ -282,6 +283,7 @@ export function demandSheet(ctx: BuildContext): SheetSpec {
     numberFormat: FMT.units,
   });
   forecastabilityTable(g, ctx);
+  overrideSummaries(g, ctx);
   return g.toSpec({
     kind: "calc",
     tabColor: TAB.calc,

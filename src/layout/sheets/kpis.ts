@@ -59,6 +59,7 @@ import { CellValue, SheetSpec } from "../types";
 import { BuildContext } from "./context";
 import { cycleSubtitle, tableHeader, titleRows } from "./common";
 import { archiveKpis } from "./kpisArchive";
+import { TREND_WIDTHS, kpiTrend } from "./kpisTrend";
 import { PRODUCTION_SHEET } from "./production";
 
 export const KPI_HEADERS = [
@@ -205,10 +206,12 @@ export function kpisSheet(ctx: BuildContext): SheetSpec {
     annualMonths: turnsMonths,
   };
 
+  const trendValues = new Map<string, number>();
   KPI_DEFS.forEach((d, i) => {
     const r = FIRST_ROW + i;
     const fmt = unitFormat(d);
     const value = kpiValue(d, values);
+    if (typeof value === "number") trendValues.set(d.id, value);
     const target = inputs.kpiInputs.get(`target|${d.id}`) ?? null;
     const band = inputs.kpiInputs.get(`band|${d.id}`) ?? null;
     const previous = inputs.kpiInputs.get(`previous|${d.id}`) ?? null;
@@ -237,6 +240,13 @@ export function kpisSheet(ctx: BuildContext): SheetSpec {
     g.value(r, C.rule, RULE_TEXT[d.rule], "note");
     g.value(r, C.definition, `${d.definition}. Period: ${d.period}`, "wrappedNote");
   });
+  kpiTrend(
+    g,
+    cfg.cycleMonth,
+    C.value,
+    (id) => trendValues.get(id) ?? null,
+    (id, m) => inputs.kpiInputs.get(`trend|${id}|${m}`) ?? null,
+  );
   const lastKpi = FIRST_ROW + KPI_DEFS.length - 1;
   const statusRange = range(FIRST_ROW, C.status, lastKpi, C.status);
   const s0 = addr(FIRST_ROW, C.status, { absCol: true });
@@ -284,7 +294,7 @@ export function kpisSheet(ctx: BuildContext): SheetSpec {
   return g.toSpec({
     kind: "calc",
     tabColor: TAB.calc,
-    columnWidths: [WIDTH.measure + 6, 18, 13, 12, 12, 12, 10, 11, 12, 18, 80],
+    columnWidths: [WIDTH.measure + 6, 18, 13, 12, 12, 12, 10, 11, 12, 18, 80, ...TREND_WIDTHS],
     freeze: { rows: HEADER_ROW + 1, columns: 1 },
     protect: true,
   });

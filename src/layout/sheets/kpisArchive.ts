@@ -20,6 +20,7 @@ import { NAMES } from "../names";
 import { CellValue, NamedRange } from "../types";
 import { BuildContext } from "./context";
 import { archiveActual, salesForecast } from "./archive";
+import { fvaByReason } from "./kpisByReason";
 
 /** The stairstep's forecasts, in order, with the archive column each reads. */
 export const FVA_STEPS = [
@@ -49,6 +50,11 @@ function rowsOf(top: number, families: number): { lagHeader: number; fvaTitle: n
   const lagHeader = top + 1;
   const fvaTitle = lagHeader + 1 + (families + 1) + 2;
   return { lagHeader, fvaTitle, fvaHeader: fvaTitle + 1 };
+}
+
+/** The first row of the value-added-by-reason table (./kpisByReason.ts), below the FVA table's note. */
+export function byReasonTop(top: number, families: number): number {
+  return rowsOf(top, families).fvaHeader + 2 + families + 2;
 }
 
 /** The SOP_FVA name: the FVA table's rows (all families first), 9 columns. */
@@ -167,4 +173,5 @@ export function archiveKpis(g: SheetGrid, ctx: BuildContext, top: number): void 
     "WAPE of each step's forecast over the archived plans at this lag whose month has an actual; value added = the previous step's WAPE - this step's, in points: positive = the step made the plan more accurate. Sales = the override, else the baseline.",
     "note",
   );
+  fvaByReason(g, ctx, byReasonTop(top, families.length), lag);
 }

@@ -57,6 +57,8 @@ const FUTURE_FUNCTIONS = new Set([
   "STDEV.S",
   "SWITCH",
   "TEXTJOIN",
+  "UNICHAR",
+  "UNICODE",
   "UNIQUE",
   "VAR.P",
   "VAR.S",

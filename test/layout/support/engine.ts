@@ -22,6 +22,7 @@ import { toExcelError } from "../../../src/functions/shell";
 import { evaluate } from "../../../src/core/sop";
 import { isSopError } from "../../../src/core/errors";
 import { CellValue, WorkbookSpec } from "../../../src/layout/types";
+import { abs, addr, colIndex, parseAddr } from "../../../src/layout/a1";
 
 const ERROR_TYPES: Record<string, ErrorType> = {
   "#VALUE!": ErrorType.VALUE,
@@ -149,5 +150,36 @@ export function mismatches(spec: WorkbookSpec, engine: Engine, limit = 20): stri
       }),
     );
   }
+  return out;
+}
+
+/**
+ * The cells a conditional-format rule flags, as the engine evaluates its formula at each cell of
+ * its range: Excel reads the rule's relative references from the range's top-left cell, so at
+ * (r, c) every reference without a `$` moves by (r - top, c - left).
+ */
+export function flaggedCells(engine: Engine, sheet: string, rule: { range: string; formula: string }): string[] {
+  const [from, to = from] = rule.range.replace(/\$/g, "").split(":");
+  const [a, b] = [parseAddr(from), parseAddr(to)];
+  const sheetId = engine.hf.getSheetId(sheet);
+  if (sheetId === undefined) throw new Error(`no sheet ${sheet}`);
+  const out: string[] = [];
+  for (let r = a.row; r <= b.row; r++)
+    for (let c = a.col; c <= b.col; c++) {
+      // References outside string literals, shifted and made absolute.
+      const shifted = rule.formula
+        .split('"')
+        .map((part, i) =>
+          i % 2 === 1
+            ? part
+            : part.replace(/(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\d(])/g, (_m, dc: string, col: string, dr: string, row: string) => {
+                const c2 = dc === "$" ? colIndex(col) : colIndex(col) + c - a.col;
+                const r2 = dr === "$" ? Number(row) - 1 : Number(row) - 1 + r - a.row;
+                return abs(r2, c2);
+              }),
+        )
+        .join('"');
+      if (engine.hf.calculateFormula(shifted, sheetId) === true) out.push(addr(r, c));
+    }
   return out;
 }

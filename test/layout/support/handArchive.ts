@@ -1,0 +1,48 @@
+/**
+ * The hand-made cycle the plan archive tests share: families A and B (price 10 unless given,
+ * unit cost 6), and their actual sales from 2025-10 to 2026-03:
+ * A 100, 100, 100, 100, 120, 90; B 50, 50, 50, 50, 40, 60.
+ */
+import { ActualRow, CycleConfig, FamilyConfig } from "../../../src/core/model";
+
+export const handFamily = (name: string, price = 10): FamilyConfig => ({
+  name,
+  unit: "units",
+  price,
+  unitCost: 6,
+  openingInventory: 100,
+  capacityPerMonth: 200,
+  targetDaysOfSupply: 30,
+});
+
+const sold: Array<[string, string, number]> = [
+  ["A", "2025-10", 100],
+  ["A", "2025-11", 100],
+  ["A", "2025-12", 100],
+  ["A", "2026-01", 100],
+  ["A", "2026-02", 120],
+  ["A", "2026-03", 90],
+  ["B", "2025-10", 50],
+  ["B", "2025-11", 50],
+  ["B", "2025-12", 50],
+  ["B", "2026-01", 50],
+  ["B", "2026-02", 40],
+  ["B", "2026-03", 60],
+];
+
+export const HAND_ACTUALS: ReadonlyArray<ActualRow> = sold.map(([family, month, quantity]) => ({
+  family,
+  month,
+  quantity,
+}));
+
+/** The hand-made cycle's settings: cycle 2026-04, 6 history months (2025-10 .. 2026-03), 3 plan months. */
+export const handConfig = (families: ReadonlyArray<FamilyConfig>): CycleConfig => ({
+  company: "Hand Co",
+  cycleMonth: "2026-04",
+  historyMonths: 6,
+  horizonMonths: 3,
+  businessType: "manufacturing",
+  families,
+  targets: { revenuePerMonth: 1000, grossMarginPct: 0.4, inventoryValueCeiling: 10000 },
+});
