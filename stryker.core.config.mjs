@@ -1,7 +1,7 @@
 /**
- * `npm run mutate:core`: stryker.config.json on the core's accuracy measures and KPIs
- * (src/core/accuracy, src/core/kpi) with their own suites only (jest.mutate.core.config.js),
- * a set one run measures in minutes on two cores. Its own incremental file and report.
+ * `npm run mutate:core`: stryker.config.json on the core's accuracy measures, KPIs and plan
+ * arithmetic (src/core/accuracy, src/core/kpi, src/core/plan) with their own suites only
+ * (jest.mutate.core.config.js), a set one run measures in minutes on two cores. Its own incremental file and report.
  */
 import { readFileSync } from "node:fs";
 
@@ -10,11 +10,11 @@ const base = JSON.parse(readFileSync(new URL("./stryker.config.json", import.met
 export default {
   ...base,
   jest: { ...base.jest, configFile: "jest.mutate.core.config.js" },
-  mutate: ["src/core/accuracy/**/*.ts", "src/core/kpi/**/*.ts", "!src/**/index.ts"],
+  mutate: ["src/core/accuracy/**/*.ts", "src/core/kpi/**/*.ts", "src/core/plan/**/*.ts", "!src/**/index.ts"],
   incrementalFile: "reports/stryker-core-incremental.json",
   htmlReporter: { fileName: "reports/mutation-core/mutation.html" },
   jsonReporter: { fileName: "reports/mutation-core/mutation.json" },
   dryRunTimeoutMinutes: 20,
-  // Just under the score measured (README, Mutation testing).
-  thresholds: { ...base.thresholds, break: 97 },
+  // Just under the score measured over the three folders, 96.74 % (README, Mutation testing).
+  thresholds: { ...base.thresholds, break: 96 },
 };

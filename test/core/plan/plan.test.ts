@@ -25,6 +25,35 @@ describe("weightedPipeline", () => {
   it("returns 0 for an empty pipeline", () => {
     expectClose(weightedPipeline([], []), 0);
   });
+  it("returns #NUM! for a negative probability, naming the value and its cell", () => {
+    expectError(
+      weightedPipeline([100, 200], [0.5, -0.1]),
+      "#NUM!",
+      "probability must be a fraction between 0 and 1 (got -0.1 in cell 2)",
+    );
+  });
+  it("accepts the bounds 0 and 1", () => {
+    // 100 x 0 + 200 x 1 = 200
+    expectClose(weightedPipeline([100, 200], [0, 1]), 200);
+  });
+  it("skips a deal whose amount or probability alone is blank", () => {
+    // only (300, 0.5) counts: 150
+    expectClose(weightedPipeline([NaN, 100, 300], [0.5, NaN, 0.5]), 150);
+  });
+  it("returns #VALUE! naming amounts and close months when the filter's sizes differ", () => {
+    expectError(
+      weightedPipeline([100, 200], [1, 1], { closeDates: [45658], month: 45658 }),
+      "#VALUE!",
+      "amounts and close months must be the same size (2 and 1 cells)",
+    );
+  });
+  it("returns #NUM! when the filter's month is not a date", () => {
+    expectError(weightedPipeline([100], [1], { closeDates: [45658], month: NaN }), "#NUM!", "month must be a date");
+  });
+  it("returns #NUM! when the sum overflows", () => {
+    // 1e308 x 1 + 1e308 x 1 is beyond the floating-point range
+    expectError(weightedPipeline([1e308, 1e308], [1, 1]), "#NUM!", "weighted pipeline is too large to compute");
+  });
 });
 
 describe("projectedInventory", () => {
@@ -41,6 +70,17 @@ describe("projectedInventory", () => {
   });
   it("returns #NUM! when a balance overflows", () => {
     expectError(projectedInventory(1e308, [1e308], [0]), "#NUM!");
+  });
+  it("names the period whose balance overflows", () => {
+    // 0 + 1 = 1; 1 + 1e308 = 1e308; 1e308 + 1e308 overflows in period 3
+    expectError(
+      projectedInventory(0, [1, 1e308, 1e308], [0, 0, 0]),
+      "#NUM!",
+      "projected inventory is too large to compute (period 3)",
+    );
+  });
+  it("returns #VALUE! when the opening balance is not a number", () => {
+    expectError(projectedInventory(NaN, [1], [1]), "#VALUE!", "opening inventory must be a number");
   });
 });
 
@@ -62,7 +102,28 @@ describe("daysOfSupply", () => {
     expectError(daysOfSupply(10, []), "#DIV/0!");
   });
   it("returns #NUM! for a non-positive month length", () => {
-    expectError(daysOfSupply(10, [1], 0), "#NUM!");
+    expectError(daysOfSupply(10, [1], 0), "#NUM!", "days per month must be above 0 (got 0)");
+  });
+  it("names the missing demand", () => {
+    expectError(daysOfSupply(10, [0, 0]), "#DIV/0!", "no future demand");
+  });
+  it("returns #VALUE! when the inventory is not a number", () => {
+    expectError(daysOfSupply(NaN, [1]), "#VALUE!", "inventory must be a number");
+  });
+  it("returns #NUM! for a negative average demand", () => {
+    // (-5 + 1) / 2 = -2 a month
+    expectError(daysOfSupply(10, [-5, 1], 30), "#NUM!", "future demand must not be negative on average");
+  });
+  it("gives negative days for a negative inventory (days of backlog)", () => {
+    // 10 a day; -50 / 10 = -5
+    expectClose(daysOfSupply(-50, [300, 300], 30), -5);
+  });
+  it("returns #NUM! when the demand sum overflows", () => {
+    expectError(daysOfSupply(1, [1e308, 1e308]), "#NUM!", "days of supply is too large to compute");
+  });
+  it("returns #NUM! when the quotient overflows", () => {
+    // 1e308 / (1e-10 / 30 a day) = 3e319, beyond the range
+    expectError(daysOfSupply(1e308, [1e-10], 30), "#NUM!", "days of supply is too large to compute");
   });
 });
 
