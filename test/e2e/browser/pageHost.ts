@@ -122,5 +122,15 @@ const dark = location.hash.includes("dark");
 const theme = dark
   ? { bodyBackgroundColor: "#262626", bodyForegroundColor: "#FFFFFF", controlBackgroundColor: "#404040", controlForegroundColor: "#FFFFFF" }
   : { bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#000000", controlBackgroundColor: "#FFFFFF", controlForegroundColor: "#000000" };
-Office.context = Office.context ?? {};
-Object.defineProperty(Office.context, "officeTheme", { value: theme, configurable: true });
+// office.js finishes loading its host scripts after this runs and may replace Office.context
+// (on a loaded machine, after the pane has read it): whatever context it sets gets the theme too.
+const themed = <T extends object>(ctx: T): T =>
+  Object.defineProperty(ctx, "officeTheme", { value: theme, configurable: true });
+let officeContext = themed(Office.context ?? {});
+Object.defineProperty(Office, "context", {
+  configurable: true,
+  get: () => officeContext,
+  set: (ctx: object | undefined) => {
+    officeContext = themed(ctx ?? {});
+  },
+});
