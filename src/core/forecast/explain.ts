@@ -24,8 +24,7 @@
 import { Result, isSopError } from "../errors";
 import { smape } from "../accuracy";
 import { candidates, isIntermittent } from "./auto";
-import { choose, finite } from "./forecast";
-import { band } from "./interval";
+import { choose, finite, historyBand } from "./forecast";
 import { fitMethod } from "./methods";
 import { SEASON_CANDIDATES, SEASON_TEST_LEVEL, detectSeasonLength, seasonTest } from "./season";
 import { ForecastOptions, FittedModel, METHOD_LABELS, MethodName } from "./types";
@@ -164,10 +163,10 @@ function width(f: number, lo: number, hi: number): string {
 }
 
 /** Clause 5: the 80 % band next period and FAR_STEP periods ahead. */
-function bandClause(y: readonly number[], model: FittedModel): string {
+function bandClause(y: readonly number[], opts: ForecastOptions, model: FittedModel): string {
   const nonNegative = y.every((v) => v >= 0);
   const raw = model.forecast(FAR_STEP);
-  const b = band(model, raw, LEVEL, nonNegative);
+  const b = historyBand(y, opts, model, raw, LEVEL);
   if (!b) return "no 80 % band (too few in-sample errors for this method)";
   const f = finite(raw, nonNegative);
   const [lo, hi] = [finite(b.lower, nonNegative), finite(b.upper, nonNegative)];
@@ -189,6 +188,6 @@ export function describeMethod(history: readonly number[], opts: ForecastOptions
   if (params) clauses.push(params);
   const holdout = holdoutScore(model, history);
   if (holdout !== undefined) clauses.push(`holdout sMAPE ${holdout.toFixed(1)} %`);
-  clauses.push(bandClause(history, model));
+  clauses.push(bandClause(history, opts, model));
   return clauses.join("; ");
 }

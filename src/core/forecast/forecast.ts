@@ -16,7 +16,7 @@ import { chooseAuto } from "./auto";
 import { fitMethod } from "./methods";
 import { fitNaive } from "./simple";
 import { detectSeasonLength } from "./season";
-import { band } from "./interval";
+import { Band, band, bandCalibration } from "./interval";
 import { ForecastInterval, ForecastOptions, ForecastResult, FittedModel } from "./types";
 
 /** Longest horizon SOP.FORECAST accepts. */
@@ -50,6 +50,28 @@ export function choose(history: readonly number[], opts: ForecastOptions): Resul
 /** Finite values; clipped at 0 when the history has no negative value. */
 export function finite(values: readonly number[], nonNegative: boolean): number[] {
   return values.map((v) => (Number.isFinite(v) ? (nonNegative ? Math.max(0, v) : v) : 0));
+}
+
+/**
+ * The band at `level` around `raw`, `model`'s forecasts from `history`, calibrated for the history's
+ * length in cycles of the season length asked for (else the model's); clipped at 0 when the
+ * history has no negative value.
+ */
+export function historyBand(
+  history: readonly number[],
+  opts: ForecastOptions,
+  model: FittedModel,
+  raw: readonly number[],
+  level: number,
+): Band | undefined {
+  const calibration = bandCalibration(history.length, opts.seasonLength ?? model.seasonLength);
+  return band(
+    model,
+    raw,
+    level,
+    history.every((v) => v >= 0),
+    calibration,
+  );
 }
 
 /** The chosen model and its raw (unclipped) forecasts; errors as for `forecast`. */
@@ -121,7 +143,7 @@ export function forecastWithBand(
   if (isSopError(r)) return r;
   const { model, raw } = r;
   const nonNegative = history.every((v) => v >= 0);
-  const b = band(model, raw, level, nonNegative);
+  const b = historyBand(history, opts, model, raw, level);
   return {
     values: finite(raw, nonNegative),
     method: model.method,

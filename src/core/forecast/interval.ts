@@ -15,10 +15,12 @@
  *   widens the band. A step with fewer than MIN_ERRORS errors borrows those of the longest step K
  *   that has enough, scaled by sqrt(k / K) (errors of a random walk grow with the square root of
  *   the step).
- * Both are calibrated: the distances of the bounds from the forecast are multiplied by
- * BAND_CALIBRATION. A band from one fit's in-sample errors leaves out the error of the fitted
- * parameters and of the model choice, so it is too narrow ahead (on the forecast benchmark's
- * real series, 69.1 % of the calibration points fell inside the uncalibrated 80 % band).
+ * Both are calibrated: the distances of the bounds from the forecast are multiplied by a factor
+ * that depends on how much history the fit had (`bandCalibration`). A band from one fit's
+ * in-sample errors leaves out the error of the fitted parameters and of the model choice, so it is
+ * too narrow ahead, and the more so the shorter the history (on the forecast benchmark's real
+ * series, 69.6 % of the calibration points of histories of three cycles or more fell inside the
+ * uncalibrated 80 % band, 61.8 % of those of two-cycle histories).
  * Both bounds are clipped at 0 when the history has no negative value, like the forecast.
  */
 import { normalQuantile } from "../plan/safetyStock";
@@ -31,13 +33,30 @@ export const MIN_ERRORS = 8;
 export const QUANTILE_ERRORS = 20;
 
 /**
- * The factor on every band's width: the smallest tenth that brings the 80 % band's coverage to
- * 80 % on the forecast benchmark's calibration points (test/core/forecast/benchmark.test.ts):
- * the last 18 months (8 quarters) of each full-history fitting history, forecast from the values
- * before them (119 series with two cycles left before them, 1,312 points); the held-out test
- * points were not used. There 1.4 covers 81.6 % (1.3: 78.9 %, 1: 69.1 %).
+ * Each factor on a band's width is the smallest tenth that brings the 80 % band's coverage to 80 %
+ * on its own calibration points of the forecast benchmark (test/core/forecast/benchmark.test.ts,
+ * `calibration`), built from the full-history protocol's fitting histories only (the held-out test
+ * points were not used): the last h values of a fitting history (h = 18 months / 8 quarters for
+ * long histories, 12 months / 4 quarters, the short protocol's horizon, for short ones) forecast
+ * from the values before them, all of them when they are SHORT_HISTORY_CYCLES cycles or more
+ * (long), only the last two cycles (24 months / 8 quarters) for short ones.
  */
+/** Histories of fewer cycles than this get the short-history factor. */
+export const SHORT_HISTORY_CYCLES = 3;
+
+/** Factor for three cycles or more: 114 series, 1,262 points; 1.4 covers 82.0 % (1.3: 79.3 %, 1: 69.6 %). */
 export const BAND_CALIBRATION = 1.4;
+
+/** Factor for fewer than three cycles: 119 series cut to two cycles, 764 points; 1.7 covers 81.8 % (1.6: 79.6 %, 1: 61.8 %). */
+export const SHORT_BAND_CALIBRATION = 1.7;
+
+/**
+ * The factor on the band of a fit on `historyLength` values with cycles of `cycle` periods (the
+ * season length asked for, else the model's; 1 or less: no cycle, the long-history factor).
+ */
+export function bandCalibration(historyLength: number, cycle: number): number {
+  return cycle > 1 && historyLength < SHORT_HISTORY_CYCLES * cycle ? SHORT_BAND_CALIBRATION : BAND_CALIBRATION;
+}
 
 /** A band around point forecasts. */
 export interface Band {
@@ -114,18 +133,20 @@ function empiricalOffsets(errors: number[][], level: number): { lo: number[]; hi
 
 /**
  * The band at `level` (0 < level < 1) for steps 1..h around `point` (the model's forecasts before
- * clipping); undefined when the model has neither a variance nor enough in-sample errors.
+ * clipping), widened by `calibration` (see `bandCalibration`); undefined when the model has
+ * neither a variance nor enough in-sample errors.
  */
 export function band(
   model: FittedModel,
   point: readonly number[],
   level: number,
   nonNegative: boolean,
+  calibration: number,
 ): Band | undefined {
   const h = point.length;
   const clip = (v: number): number => (nonNegative ? Math.max(0, v) : v);
   if (model.variance) {
-    const z = BAND_CALIBRATION * normalQuantile((1 + level) / 2);
+    const z = calibration * normalQuantile((1 + level) / 2);
     const v = model.variance(h);
     return {
       lower: point.map((f, i) => clip(f - z * Math.sqrt(Math.max(0, v[i])))),
@@ -137,8 +158,8 @@ export function band(
   const off = empiricalOffsets(model.stepErrors(h), level);
   if (!off) return undefined;
   return {
-    lower: point.map((f, i) => clip(f + BAND_CALIBRATION * off.lo[i])),
-    upper: point.map((f, i) => clip(f + BAND_CALIBRATION * off.hi[i])),
+    lower: point.map((f, i) => clip(f + calibration * off.lo[i])),
+    upper: point.map((f, i) => clip(f + calibration * off.hi[i])),
     source: "empirical",
   };
 }

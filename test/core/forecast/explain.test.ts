@@ -19,24 +19,27 @@ describe("SOP.FORECASTMETHOD in a planner's words", () => {
 
   it("a season found by the F test, seasonal naive", () => {
     // Two cycles of 500 x the indices, the second +20 / -20 in turn: a season every position
-    // repeats (p far below 0.001). Seasonal steps y(t) - y(t - 12) = +-20: sigma2 = 400,
-    // half-width 1.4 z x 20 = 35.883 at every step of the first cycle. Next period's forecast is
-    // the second cycle's first value 400 + 20 = 420: 8.5 %; 12 ahead, its last, 550 - 20 = 530:
-    // 6.8 %. Holdout: a seasonal method needs 24 values after leaving 12 out.
+    // repeats (p far below 0.001). Seasonal steps y(t) - y(t - 12) = +-20: sigma2 = 400; two
+    // cycles are fewer than three, so the short-history calibration 1.7: half-width
+    // 1.7 z x 20 = 1.7 x 1.2815516 x 20 = 43.573 at every step of the first cycle. Next period's
+    // forecast is the second cycle's first value 400 + 20 = 420: 10.4 %; 12 ahead, its last,
+    // 550 - 20 = 530: 8.2 %. Holdout: a seasonal method needs 24 values after leaving 12 out.
     const y = Array.from({ length: 24 }, (_, t) => 500 * INDEX[t % 12] + (t >= 12 ? (t % 2 === 0 ? 20 : -20) : 0));
     expect(describeMethod(y, { method: "SNAIVE" })).toBe(
-      "Season of 12 periods (found: stable-seasonality F test p < 0.001); Seasonal naive (method given); 80 % band ±9 % of the forecast next period, ±7 % at 12 periods",
+      "Season of 12 periods (found: stable-seasonality F test p < 0.001); Seasonal naive (method given); 80 % band ±10 % of the forecast next period, ±8 % at 12 periods",
     );
   });
 
   it("a season given on fewer than two cycles, with a holdout", () => {
     // 18 values: fourteen 10s, then 12, 8, 10, 10. Holdout: naive on the first 14 forecasts 10
     // for 12, 8, 10, 10: sMAPE (2 x 2 / 22 + 2 x 2 / 18 + 0 + 0) / 4 = 10.1 %. Steps: 2, -4, 2,
-    // 0 and thirteen 0s: sigma2 = 24 / 17; next period 1.4 z sqrt(24 / 17) = 2.1318 of 10 = 21.3 %,
-    // 12 ahead 1.4 z sqrt(12 x 24 / 17) = 7.3847 of 10 = 73.8 %.
+    // 0 and thirteen 0s: sigma2 = 24 / 17; 18 values are fewer than three cycles of 12, so the
+    // short-history calibration 1.7: next period 1.7 z sqrt(24 / 17) = 1.7 x 1.2815516 x 1.18818
+    // = 2.5886 of 10 = 25.9 %, 12 ahead 1.7 z sqrt(12 x 24 / 17) = 1.7 x 1.2815516 x 4.11597
+    // = 8.9673 of 10 = 89.7 %.
     const y = [...new Array<number>(14).fill(10), 12, 8, 10, 10];
     expect(describeMethod(y, { method: "NAIVE", seasonLength: 12 })).toBe(
-      "No season (12 given, but 18 values are fewer than two cycles); Naive (method given); holdout sMAPE 10.1 %; 80 % band ±21 % of the forecast next period, ±74 % at 12 periods",
+      "No season (12 given, but 18 values are fewer than two cycles); Naive (method given); holdout sMAPE 10.1 %; 80 % band ±26 % of the forecast next period, ±90 % at 12 periods",
     );
   });
 

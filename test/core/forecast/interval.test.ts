@@ -209,7 +209,7 @@ describe("empirical bands", () => {
       oneStep: (y) => y.map(() => 100),
       stepErrors: () => [twenty, ten, [1, 2, 3]],
     };
-    const b = band(model, [100, 100, 100], 0.8, true)!;
+    const b = band(model, [100, 100, 100], 0.8, true, 1.4)!;
     // Every distance from the forecast times the calibration, 1.4.
     // q(0.1) of -9..10: position 1.9 -> -7.1; q(0.9): position 17.1 -> 8.1
     expect(b.lower[0]).toBeCloseTo(100 - 1.4 * 7.1, 10);
