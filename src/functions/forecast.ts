@@ -8,12 +8,12 @@ import { spilled, text } from "./shell";
 /**
  * Statistical forecast of the next periods (spills horizon values: a row, or a column when the history is a column).
  * Methods: AUTO (default: exponential smoothing family chosen by AICc; Croston/SBA/TSB/SES/MA by holdout error for intermittent demand),
- * NAIVE, SNAIVE, MA, SES, HOLT, HOLT_DAMPED, HW_ADDITIVE, HW_MULTIPLICATIVE, DECOMP, CROSTON, SBA, TSB.
+ * NAIVE, SNAIVE, MA, SES, HOLT, HOLT_DAMPED, HW_ADDITIVE, HW_MULTIPLICATIVE, DECOMP, CROSTON, SBA, TSB, THETA.
  * Leading blanks/zeros and trailing blanks are ignored; interior blanks are missing values (interpolated); text gives #VALUE!.
  * @customfunction FORECAST
  * @param history Past values, oldest first, as one row or one column (at least 2 values).
  * @param horizon Number of periods to forecast, 1 to 120.
- * @param method Optional method name (default "AUTO"): AUTO, NAIVE, SNAIVE, MA, SES, HOLT, HOLT_DAMPED, HW_ADDITIVE, HW_MULTIPLICATIVE, DECOMP, CROSTON, SBA or TSB.
+ * @param method Optional method name (default "AUTO"): AUTO, NAIVE, SNAIVE, MA, SES, HOLT, HOLT_DAMPED, HW_ADDITIVE, HW_MULTIPLICATIVE, DECOMP, CROSTON, SBA, TSB or THETA.
  * @param seasonLength Optional periods per seasonal cycle, e.g. 12 for monthly data (default: detected; 1 = no seasonality).
  * @returns The forecast values.
  */

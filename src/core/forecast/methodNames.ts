@@ -35,6 +35,8 @@ const ALIASES: Readonly<Record<string, MethodName>> = {
   SYNTETOSBOYLAN: "SBA",
   TSB: "TSB",
   TEUNTERSYNTETOSBABAI: "TSB",
+  THETA: "THETA",
+  THETAF: "THETA",
 };
 
 /** The method a text names, or undefined when it names none. */

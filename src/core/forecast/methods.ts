@@ -5,6 +5,7 @@
  *   HOLT_DAMPED (SES below 4 values).
  * - DECOMP with fewer than two full cycles or m = 1: HOLT_DAMPED (SES below 4 values).
  * - HOLT / HOLT_DAMPED with fewer than 4 values: SES.
+ * - THETA when simple exponential smoothing does not fit: NAIVE.
  * Errors: HW_MULTIPLICATIVE on any value <= 0, and CROSTON / SBA / TSB on a negative value: #NUM!.
  *
  * Holt-Winters fits three trend variants (none, additive, damped) and keeps the one with the
@@ -19,6 +20,7 @@ import { EtsFit, fitEts } from "./etsFit";
 import { class1Variance, etsOriginForecasts } from "./ets";
 import { collectErrors } from "./interval";
 import { fitMovingAverage, fitNaive, fitSeasonalNaive } from "./simple";
+import { fitTheta } from "./theta";
 import { fitTsb } from "./tsb";
 import type { FittedModel, MethodName } from "./types";
 
@@ -121,5 +123,7 @@ export function fitMethod(method: ConcreteMethod, y: readonly number[], m: numbe
     case "TSB":
       if (y.some((v) => v < 0)) return numError("TSB needs values >= 0");
       return fitTsb(y);
+    case "THETA":
+      return fitTheta(y, m) ?? fitNaive(y);
   }
 }

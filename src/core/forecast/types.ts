@@ -16,6 +16,9 @@
  * - CROSTON / SBA: intermittent demand (Croston 1972; Syntetos-Boylan 2005 bias correction).
  * - TSB: intermittent demand whose forecast falls while no demand comes (Teunter, Syntetos &
  *   Babai 2011): the probability of demand is smoothed every period.
+ * - THETA: the Theta method as R's `thetaf` (SES with drift half the slope of the least-squares
+ *   line, on the history deseasonalised by a classical multiplicative decomposition when the
+ *   season is significant).
  */
 export type MethodName =
   | "AUTO"
@@ -30,7 +33,8 @@ export type MethodName =
   | "DECOMP"
   | "CROSTON"
   | "SBA"
-  | "TSB";
+  | "TSB"
+  | "THETA";
 
 /** Every concrete method (AUTO excluded), in the order AUTO considers them. */
 export const CONCRETE_METHODS: readonly Exclude<MethodName, "AUTO">[] = [
@@ -46,6 +50,7 @@ export const CONCRETE_METHODS: readonly Exclude<MethodName, "AUTO">[] = [
   "CROSTON",
   "SBA",
   "TSB",
+  "THETA",
 ];
 
 /** Human-readable method names, as SOP.FORECASTMETHOD shows them. */
@@ -63,6 +68,7 @@ export const METHOD_LABELS: Readonly<Record<MethodName, string>> = {
   CROSTON: "Croston",
   SBA: "Syntetos-Boylan (SBA)",
   TSB: "Teunter-Syntetos-Babai (TSB)",
+  THETA: "Theta",
 };
 
 /** Options of `forecast` and `describeMethod`. */
