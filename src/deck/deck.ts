@@ -22,14 +22,12 @@ import {
 } from "./recommend";
 import { ALL_FAMILIES, GAP_TYPES, gapValueMeaning } from "../core/plan-model/gaps";
 import { gapIssues, gapSizeText, gapUnit, riskView, type RiskView } from "./risks";
+import { RESPONSE_OPTIONS, offeredOptions, type ResponseOption } from "./options";
 import {
   DEFAULT_SCENARIOS,
-  RESPONSE_OPTIONS,
-  offeredOptions,
   runOptions,
   runScenarios,
   type OptionResult,
-  type ResponseOption,
   type ScenarioResult,
   type ScenarioSpec,
 } from "./scenarios";

@@ -1,13 +1,6 @@
 import { recommend } from "../../src/deck/recommend";
-import {
-  OVERTIME_INPUTS,
-  RESPONSE_OPTIONS,
-  offeredOptions,
-  overtimeWhereShort,
-  runOptions,
-  simulateScenario,
-  type ScenarioPlan,
-} from "../../src/deck/scenarios";
+import { OVERTIME_INPUTS, RESPONSE_OPTIONS, offeredOptions, overtimeWhereShort } from "../../src/deck/options";
+import { runOptions, simulateScenario, type ScenarioPlan } from "../../src/deck/scenarios";
 
 /**
  * One family over three months, worked by hand:

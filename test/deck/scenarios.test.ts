@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { recommend, tradeOffs } from "../../src/deck/recommend";
-import { DEFAULT_SCENARIOS, buildAhead, runOptions, runScenarios, simulateScenario, type ScenarioPlan } from "../../src/deck/scenarios";
+import { buildAhead } from "../../src/deck/options";
+import { DEFAULT_SCENARIOS, runOptions, runScenarios, simulateScenario, type ScenarioPlan } from "../../src/deck/scenarios";
 
 /**
  * The fixture's two families over three months (see fixture.ts):
