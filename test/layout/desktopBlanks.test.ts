@@ -43,14 +43,15 @@ describe("KPI ranges and desktop blanks", () => {
     expect(unknown).toBe(1);
   });
 
-  // Plan adherence no longer reads sales: actual vs planned production, straight from the
-  // Production sheet's input cells. On Excel desktop a blank there reaches SOP.PLANADHERENCE as 0
-  // (README, Known limits); the formula's "no data" guard counts numbers, so it is not fooled.
-  it("reads plan adherence (KPI 2) from the Production sheet's actual and planned production", () => {
+  // Plan adherence does not read sales: actual vs planned production, straight from the
+  // Production sheet's input cells, each passed as IF(ISBLANK(r),"",r) so that an empty cell
+  // reaches SOP.PLANADHERENCE as "" on desktop too (./desktopBlanksHosts.test.ts plays both hosts);
+  // the formula's "no data" guard counts numbers.
+  it("reads plan adherence (KPI 2) from the Production sheet's actual and planned production, blanks as \"\"", () => {
     const kpis = spec.sheets.find((s) => s.name === "KPIs")!;
     const { r1, c1 } = parseRef(spec.names.find((n) => n.name === "SOP_KPIs")!.ref);
     expect(kpis.cells[r1 + 2][c1 + 2]!.formula).toMatch(
-      /^=IF\(OR\(COUNT\((Production!C5:Z9)\)=0,COUNT\((Production!C11:Z15)\)=0\),"no data",SOP\.PLANADHERENCE\(\1,\2\)\)$/,
+      /^=IF\(OR\(COUNT\((Production!C5:Z9)\)=0,COUNT\((Production!C11:Z15)\)=0\),"no data",SOP\.PLANADHERENCE\(IF\(ISBLANK\(\1\),"",\1\),IF\(ISBLANK\(\2\),"",\2\)\)\)$/,
     );
   });
 });

@@ -116,7 +116,7 @@ const ROWS: Array<{ name: string; formula: string; value: number; status: string
   {
     name: "Plan adherence",
     formula:
-      '=IF(OR(COUNT(Production!C5:E6)=0,COUNT(Production!C8:E9)=0),"no data",SOP.PLANADHERENCE(Production!C5:E6,Production!C8:E9))',
+      '=IF(OR(COUNT(Production!C5:E6)=0,COUNT(Production!C8:E9)=0),"no data",SOP.PLANADHERENCE(IF(ISBLANK(Production!C5:E6),"",Production!C5:E6),IF(ISBLANK(Production!C8:E9),"",Production!C8:E9)))',
     value: 60 / 61,
     status: "On target",
   },

@@ -7,6 +7,7 @@
 import type { RangeInput } from "../cells";
 import { SopError, naError, type Result } from "../errors";
 import { AnyFunctionDecl, evaluate } from "../sop";
+import { blankAware } from "../blankAware";
 
 /** The workbook ranges a KPI formula can read (the layout knows their addresses and values). */
 export type KpiRange =
@@ -45,6 +46,15 @@ export type KpiRange =
   | "liabilities"
   /** Action statuses. */
   | "statuses";
+
+/**
+ * The ranges of input cells whose empty cells mean "not known" (the functions skip them with
+ * their pair): the formula passes them through `blankAware`, so Excel on desktop, which would
+ * send an empty cell as 0, sends "" as Excel on the web sends null. The other ranges are formula
+ * cells that already show "" for a value not known (the Demand summaries), or inputs that the
+ * KPI's "no data" guard requires whole.
+ */
+export const UNKNOWN_WHEN_BLANK: ReadonlySet<KpiRange> = new Set<KpiRange>(["productionActual", "productionPlanned"]);
 
 /** A single value the formulas read by workbook name. */
 export type KpiScalar = "cycleMonth";
@@ -109,7 +119,7 @@ function argValue(a: KpiArg, v: KpiValues): unknown {
 }
 
 function argText(a: KpiArg, refs: KpiRefs): string {
-  if ("range" in a) return refs[a.range];
+  if ("range" in a) return UNKNOWN_WHEN_BLANK.has(a.range) ? blankAware(refs[a.range]) : refs[a.range];
   if ("scalar" in a) return refs[a.scalar];
   if ("word" in a) return `"${a.word}"`;
   return "";

@@ -9,6 +9,7 @@
  * One row for all families, then one per family with archived plans. Cached values run the same
  * declarations on each family's archive rows.
  */
+import { blankAware } from "../../core/blankAware";
 import { isSopError } from "../../core/errors";
 import { AnyFunctionDecl, LAGACCURACY, LAGBIAS, LAGWAPE, evaluate } from "../../core/sop";
 import { ALL_FAMILIES } from "../../core/plan-model/gaps";
@@ -98,7 +99,7 @@ export function archiveKpis(g: SheetGrid, ctx: BuildContext, top: number): void 
     return cached(evaluate(decl, [col((e) => archiveActual(ctx, e)), col(fc), col((e) => e.lag), lag]));
   };
   const call = (fn: string, forecasts: string, lag: number, r: number, all: boolean): string =>
-    `=SOP.${fn}(${NAMES.archiveActual},${forecasts},${NAMES.archiveLag},${lag}${all ? "" : `,${NAMES.archiveFamily},${addr(r, 0, { absCol: true })}`})`;
+    `=SOP.${fn}(${NAMES.archiveActual},${blankAware(forecasts)},${NAMES.archiveLag},${lag}${all ? "" : `,${NAMES.archiveFamily},${addr(r, 0, { absCol: true })}`})`;
   const each = (first: number, write: (r: number, family: string, all: boolean) => void): void => {
     write(first, "", true);
     families.forEach((f, i) => write(first + 1 + i, f, false));

@@ -6,6 +6,7 @@
  * the overrides given for that reason made the plan more accurate); blank while none is measured. SOP.LAGWAPE's filter column
  * is the archive's reason column (SOP_ArchiveReason). The SOP_FVAByReason name covers the rows.
  */
+import { blankAware } from "../../core/blankAware";
 import { isSopError } from "../../core/errors";
 import { OVERRIDE_REASONS } from "../../core/schema";
 import { LAGWAPE, evaluate } from "../../core/sop";
@@ -48,7 +49,7 @@ export function fvaByReason(g: SheetGrid, ctx: BuildContext, top: number, lag: n
   BY_REASON_HEADERS.forEach((h, c) => g.value(top + 1, c, h, "header"));
   // Blank while no archived plan with the reason has an actual (rather than SOP.LAGWAPE's #DIV/0!).
   const call = (forecasts: string, r: number): string =>
-    `=IF(${addr(r, 1)}=0,"",SOP.LAGWAPE(${NAMES.archiveActual},${forecasts},${NAMES.archiveLag},${lag},${NAMES.archiveReason},${addr(r, 0, { absCol: true })}))`;
+    `=IF(${addr(r, 1)}=0,"",SOP.LAGWAPE(${NAMES.archiveActual},${blankAware(forecasts)},${NAMES.archiveLag},${lag},${NAMES.archiveReason},${addr(r, 0, { absCol: true })}))`;
   OVERRIDE_REASONS.forEach((reason, i) => {
     const r = top + 2 + i;
     g.value(r, 0, reason, "label");

@@ -9,19 +9,30 @@ import type { AddWorksheetOptions, CellValue as XValue, PageSetup, RowBreak, Wor
 import type { Cell, SheetSpec } from "../../layout/types";
 import { StyleCache, argb } from "./styles";
 import { CustomFunctionStorage, isErrorCode, toStoredFormula } from "./formula";
+import { passesArrays } from "../../core/blankAware";
+import { addr } from "../../layout/a1";
 import { forgetFormulae, keepRow, rowBreaksOf, SheetProtectionModel } from "./internals";
 import { headerRowHeights } from "../../layout/rowHeights";
 import { cellRole, isUnlocked } from "../../layout/styles";
 import { NARROW_MARGINS, footerParts, headerParts, joinParts, type PrintSetup } from "../../layout/print";
 
-/** The ExcelJS value of a spec cell: a formula with its cached result, or a plain value. */
-export function cellValue(cell: Cell, storage: CustomFunctionStorage): XValue {
+/**
+ * The ExcelJS value of a spec cell at (`row`, `col`), 0-based: a formula with its cached result, or a plain
+ * value. A formula that passes a range through `blankAware` is stored as a single-cell array
+ * formula (t="array", ref = the cell), so that its IF over a range is evaluated element by element
+ * in every Excel version rather than by implicit intersection.
+ */
+export function cellValue(cell: Cell, storage: CustomFunctionStorage, row?: number, col?: number): XValue {
   const v = cell.value;
   if (cell.formula !== undefined && cell.formula !== "") {
-    const formula = toStoredFormula(cell.formula, storage);
-    if (v === null || v === undefined || (typeof v === "number" && !Number.isFinite(v))) return { formula };
-    if (isErrorCode(v)) return { formula, result: { error: v } } as XValue;
-    return { formula, result: v };
+    const stored = toStoredFormula(cell.formula, storage);
+    const formula =
+      row !== undefined && col !== undefined && passesArrays(stored)
+        ? { formula: stored, shareType: "array", ref: addr(row, col) }
+        : { formula: stored };
+    if (v === null || v === undefined || (typeof v === "number" && !Number.isFinite(v))) return formula as XValue;
+    if (isErrorCode(v)) return { ...formula, result: { error: v } } as XValue;
+    return { ...formula, result: v } as XValue;
   }
   if (v === undefined || v === null) return null;
   if (typeof v === "number" && !Number.isFinite(v)) return null;
@@ -59,7 +70,7 @@ export async function writeRows(
       written = true;
       const target = row.getCell(c + 1);
       const role = cellRole(cell);
-      target.value = cellValue(cell, storage);
+      target.value = cellValue(cell, storage, r, c);
       if (role !== undefined || cell.numberFormat !== undefined) {
         target.style = styles.get(role, cell.numberFormat, !isUnlocked(cell));
       }

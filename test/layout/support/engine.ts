@@ -32,10 +32,16 @@ const ERROR_TYPES: Record<string, ErrorType> = {
   "#NULL!": ErrorType.ERROR,
 };
 
-/** Excel passes a blank cell to a custom function as null (Excel on the web). */
+/**
+ * Which Excel the engine plays: Excel on the web passes an empty cell to a custom function as
+ * null, Excel on desktop as 0 (OfficeDev/office-js#4702). Set while an engine evaluates.
+ */
+export type Host = "web" | "desktop";
+let emptyCell: null | 0 = null;
+
 function toExcelArg(v: unknown): unknown {
   if (v instanceof SimpleRangeValue) return v.data.map((row) => row.map((x) => toExcelArg(x)));
-  if (v === EmptyValue || v === undefined) return null;
+  if (v === EmptyValue || v === undefined) return emptyCell;
   if (v instanceof CellError) throw v;
   if (typeof v === "object" && v !== null && "val" in v) return (v as { val: unknown }).val;
   return v;
@@ -60,7 +66,8 @@ class SopPlugin extends FunctionPlugin {
     return this.runFunction(ast.args, state, this.metadata(name), (...args: unknown[]): InterpreterValue => {
       let excelArgs: unknown[];
       try {
-        excelArgs = args.map((a) => toExcelArg(a));
+        // An argument left out arrives as null on every host; an empty cell as the host passes it.
+        excelArgs = args.map((a, i) => (i >= ast.args.length || ast.args[i].type === "EMPTY" ? null : toExcelArg(a)));
       } catch (e) {
         if (e instanceof CellError) return e;
         throw e;
@@ -104,10 +111,21 @@ export interface Engine {
   destroy(): void;
 }
 
-export function loadEngine(spec: WorkbookSpec): Engine {
+export function loadEngine(spec: WorkbookSpec, host: Host = "web"): Engine {
   register();
-  const hf = HyperFormula.buildFromSheets(rawSheets(spec), { licenseKey: "gpl-v3", useArrayArithmetic: true });
-  for (const n of spec.names) hf.addNamedExpression(n.name, `=${n.ref}`);
+  const as = <T>(work: () => T): T => {
+    emptyCell = host === "desktop" ? 0 : null;
+    try {
+      return work();
+    } finally {
+      emptyCell = null;
+    }
+  };
+  const hf = as(() => {
+    const built = HyperFormula.buildFromSheets(rawSheets(spec), { licenseKey: "gpl-v3", useArrayArithmetic: true });
+    for (const n of spec.names) built.addNamedExpression(n.name, `=${n.ref}`);
+    return built;
+  });
   const id = (sheet: string): number => {
     const i = hf.getSheetId(sheet);
     if (i === undefined) throw new Error(`no sheet ${sheet}`);
@@ -122,7 +140,7 @@ export function loadEngine(spec: WorkbookSpec): Engine {
       return v as CellValue;
     },
     set(sheet, row, col, v) {
-      hf.setCellContents({ sheet: id(sheet), row, col }, [[v]]);
+      as(() => hf.setCellContents({ sheet: id(sheet), row, col }, [[v]]));
     },
     destroy() {
       hf.destroy();

@@ -50,7 +50,7 @@ export async function inMemoryXlsx(spec: WorkbookSpec, storage: CustomFunctionSt
         if (cell === null || cell === undefined) return;
         const target = ws.getCell(r + 1, c + 1);
         const role = cellRole(cell);
-        target.value = cellValue(cell, storage);
+        target.value = cellValue(cell, storage, r, c);
         if (role !== undefined || cell.numberFormat !== undefined) target.style = styles.get(role, cell.numberFormat, !isUnlocked(cell));
       });
     });
