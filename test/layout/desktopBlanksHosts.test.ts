@@ -29,6 +29,7 @@ import { ArchiveRow, CycleData } from "../../src/core/model";
 import { KPI_DEFS } from "../../src/core/plan-model/kpis";
 import { keys } from "../../src/layout/keys";
 import { buildWorkbook } from "../../src/layout/workbook";
+import { sampleCycle } from "../../src/data/sample";
 import { FIRST_ROW } from "../../src/layout/geometry";
 import { CellValue, WorkbookSpec } from "../../src/layout/types";
 import { xlsxBytes } from "../../src/render/xlsx";
@@ -108,6 +109,16 @@ describe("empty cells mean 'not known' on Excel desktop as on the web", () => {
 
   it("recalculates every formula to its cached value with desktop's 0 for an empty cell", () => {
     withEngine("desktop", (e) => expect(mismatches(spec, e)).toEqual([]));
+  });
+
+  it("the sample workbook (open orders with blank delivery dates, a partial Production sheet) recalculates to its cached values as desktop passes blanks", () => {
+    const sample = buildWorkbook(sampleCycle());
+    const e = loadEngine(sample, "desktop");
+    try {
+      expect(mismatches(sample, e)).toEqual([]);
+    } finally {
+      e.destroy();
+    }
   });
 
   it("gives the KPIs sheet cell for cell the same values on both hosts", () => {
