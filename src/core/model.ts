@@ -12,6 +12,7 @@ import {
   type BusinessType,
   type BusinessVocabulary,
   type InventoryTarget,
+  type ScenarioField,
   type SupplyStrategy,
 } from "./schema";
 
@@ -82,6 +83,8 @@ export interface CycleConfig {
   readonly finance?: FinanceInputs;
   /** The supply policy, when the cycle's inputs give one. */
   readonly supplyPolicy?: SupplyPolicy;
+  /** Scenario multipliers the cycle's inputs give (the others take SCENARIO_FIELDS' fallbacks). */
+  readonly scenarios?: Partial<Record<ScenarioField, number>>;
 }
 
 /** Monthly actual sales of one family. */

@@ -243,6 +243,35 @@ export type InventoryTarget = (typeof INVENTORY_TARGETS)[number];
 export const DEFAULT_INVENTORY_TARGET: InventoryTarget = "days of supply";
 
 /**
+ * The executive meeting's what-if scenarios besides Base (the plan as it stands): each multiplies
+ * the plan's demand and the capacity (the families' and the resources') by its factor. Settings
+ * inputs, kept by a rebuild; settings.csv may give them (SCENARIO_CSV_KEYS). A factor outside its
+ * rule counts as not given (the fallback applies).
+ */
+export const SCENARIO_FIELDS = {
+  upsideDemand: { rule: { min: 0.01, max: 10 }, fallback: 1.1 },
+  upsideCapacity: { rule: { min: 0.01, max: 10 }, fallback: 1 },
+  downsideDemand: { rule: { min: 0.01, max: 10 }, fallback: 0.85 },
+  downsideCapacity: { rule: { min: 0.01, max: 10 }, fallback: 0.95 },
+} as const satisfies Readonly<Record<string, NumberField>>;
+export type ScenarioField = keyof typeof SCENARIO_FIELDS;
+export const SCENARIO_FIELD_NAMES = Object.keys(SCENARIO_FIELDS) as ScenarioField[];
+
+/** The scenarios the multipliers make, in the deck's order after Base: name and its two fields. */
+export const SCENARIO_MULTIPLIERS = [
+  { name: "Upside", demand: "upsideDemand", capacity: "upsideCapacity" },
+  { name: "Downside", demand: "downsideDemand", capacity: "downsideCapacity" },
+] as const satisfies ReadonlyArray<{ name: string; demand: ScenarioField; capacity: ScenarioField }>;
+
+/** The scenario multipliers as settings.csv names them. */
+export const SCENARIO_CSV_KEYS: Readonly<Record<ScenarioField, string>> = {
+  upsideDemand: "upside_demand_multiplier",
+  upsideCapacity: "upside_capacity_multiplier",
+  downsideDemand: "downside_demand_multiplier",
+  downsideCapacity: "downside_capacity_multiplier",
+};
+
+/**
  * The supply policy's numbers. All optional: a blank lot size or minimum run = none; a blank
  * lead time = 1 month; a blank service level = 95 %. The service level stays below 1 (z of 100 %
  * is infinite) and at 50 % or more (below, the safety stock would be negative).

@@ -34,7 +34,7 @@ import {
 import { planSummaries, type PlanSummaries } from "./summaries";
 
 export interface DeckOptions {
-  /** Scenarios, base first (default: base, upside demand x1.10, downside demand x0.85 & capacity x0.95). */
+  /** Scenarios, base first (default: the workbook's, `input.scenarios`, else base, upside demand x1.10, downside demand x0.85 & capacity x0.95). */
   readonly scenarios?: ReadonlyArray<ScenarioSpec>;
   /** Response options, each run under every scenario (default: plan as is, build ahead, overtime where its inputs are given). */
   readonly options?: ReadonlyArray<ResponseOption>;
@@ -199,7 +199,7 @@ function monthSpan(m: ReadonlyArray<string>): string {
 
 /** Computes every section of the deck from the workbook's numbers. Pure. */
 export function buildDeck(input: DeckInput, opts: DeckOptions = {}): Deck {
-  const specs = opts.scenarios && opts.scenarios.length > 0 ? opts.scenarios : DEFAULT_SCENARIOS;
+  const specs = opts.scenarios && opts.scenarios.length > 0 ? opts.scenarios : (input.scenarios ?? DEFAULT_SCENARIOS);
   const summaries = planSummaries(input, opts.nearMonths ?? 3);
   const risks = riskView(input.gaps, opts.topGaps ?? 5, input.gapTotals);
   const scenarios = runScenarios(input, specs);

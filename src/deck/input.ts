@@ -4,14 +4,22 @@
  */
 import { isSopError, type Result } from "../core/errors";
 import type { BusinessType } from "../core/model";
-import { DEFAULT_BUSINESS_TYPE, isBusinessType } from "../core/schema";
+import {
+  DEFAULT_BUSINESS_TYPE,
+  SCENARIO_FIELDS,
+  SCENARIO_FIELD_NAMES,
+  isBusinessType,
+  type ScenarioField,
+} from "../core/schema";
+import { meetsNumberRule } from "../core/numberRule";
+import { scenarioSpecs, type ScenarioSpec } from "./scenarios";
 import { NAMES } from "../layout/names";
 import { readFva, type FvaLine } from "./sheetFva";
 import { readBudget, type DeckBudget } from "./budget";
 import { readForecastability, type ForecastabilityLine } from "./forecastability";
 import { readResources, type DeckResource } from "./resources";
 import { readOverrides, type DeckOverrides } from "./overrides";
-import { cellMonth, cellText } from "./cells";
+import { cellMonth, cellNumber, cellText } from "./cells";
 import { bad, list, planGrid, single, singleNumber, type NamedReader, type PlanGrid } from "./read";
 import {
   actionTable,
@@ -71,6 +79,26 @@ export interface DeckInput {
   readonly forecastability?: ReadonlyArray<ForecastabilityLine>;
   /** Load and capacity by resource (SOP_Resources, SOP_ResourceCapacity, SOP_ResourceLoad); absent = no resources. */
   readonly resources?: ReadonlyArray<DeckResource>;
+  /** Base, Upside and Downside with the Settings sheet's multipliers (SOP_ScenarioMultipliers); absent in a workbook without them. */
+  readonly scenarios?: ReadonlyArray<ScenarioSpec>;
+}
+
+/**
+ * The scenarios with the workbook's multipliers, SOP_ScenarioMultipliers in SCENARIO_FIELDS'
+ * order; a cell that is blank or outside its rule takes the default (the Settings sheet's
+ * validation refuses such a value as it is typed). Undefined when the workbook has no such name.
+ */
+export function readScenarios(get: NamedReader): ScenarioSpec[] | undefined {
+  const cells = get(NAMES.scenarioMultipliers);
+  if (cells === undefined || cells.length === 0) return undefined;
+  const multipliers = Object.fromEntries(
+    SCENARIO_FIELD_NAMES.map((f, i) => {
+      const v = cellNumber(cells[i]?.[0] ?? null);
+      const def = SCENARIO_FIELDS[f];
+      return [f, typeof v === "number" && meetsNumberRule(v, def.rule) ? v : def.fallback];
+    }),
+  ) as Record<ScenarioField, number>;
+  return scenarioSpecs(multipliers);
 }
 
 /**
@@ -181,6 +209,7 @@ export function deckInputFromNames(get: NamedReader): Result<DeckInput> {
     ...(overrides !== undefined ? { overrides } : {}),
     ...(readForecastability(get).length > 0 ? { forecastability: readForecastability(get) } : {}),
     ...(readResources(get).length > 0 ? { resources: readResources(get) } : {}),
+    ...(readScenarios(get) !== undefined ? { scenarios: readScenarios(get) } : {}),
     actions,
   };
 }

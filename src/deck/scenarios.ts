@@ -24,6 +24,7 @@
  * Only families that give both overtime inputs use it.
  */
 import { lateAndLost } from "../core/plan-model/supply";
+import { SCENARIO_FIELDS, SCENARIO_FIELD_NAMES, SCENARIO_MULTIPLIERS, type ScenarioField } from "../core/schema";
 import {
   buildAhead,
   familyOvertime,
@@ -65,12 +66,28 @@ export interface OptionResult {
   readonly byScenario: ReadonlyArray<ScenarioResult>;
 }
 
-/** Base (the plan as is), upside (demand x1.10) and downside (demand x0.85, capacity x0.95). */
-export const DEFAULT_SCENARIOS: ReadonlyArray<ScenarioSpec> = [
-  { name: "Base", demandMultiplier: 1, capacityMultiplier: 1 },
-  { name: "Upside", demandMultiplier: 1.1, capacityMultiplier: 1 },
-  { name: "Downside", demandMultiplier: 0.85, capacityMultiplier: 0.95 },
-];
+/**
+ * Base (the plan as it stands, x1 / x1), then the Upside and Downside scenarios with the given
+ * multipliers (the Settings sheet's, SOP_ScenarioMultipliers).
+ */
+export function scenarioSpecs(multipliers: Readonly<Record<ScenarioField, number>>): ScenarioSpec[] {
+  return [
+    { name: "Base", demandMultiplier: 1, capacityMultiplier: 1 },
+    ...SCENARIO_MULTIPLIERS.map((s) => ({
+      name: s.name,
+      demandMultiplier: multipliers[s.demand],
+      capacityMultiplier: multipliers[s.capacity],
+    })),
+  ];
+}
+
+/** The scenarios with the schema's default multipliers: Upside demand x1.10, Downside demand x0.85 and capacity x0.95. */
+export const DEFAULT_SCENARIOS: ReadonlyArray<ScenarioSpec> = scenarioSpecs(
+  Object.fromEntries(SCENARIO_FIELD_NAMES.map((f) => [f, SCENARIO_FIELDS[f].fallback])) as Record<
+    ScenarioField,
+    number
+  >,
+);
 
 /** What the simulation needs: per family price, unit cost, opening inventory; F x H plan grids. */
 export interface ScenarioPlan {

@@ -8,7 +8,12 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import type { CycleData } from "../core/model";
 import { formatCsv, neutraliseFormula as text } from "./csv";
-import { FAMILY_OPTIONAL_FIELDS, type FamilyOptionalField } from "../core/schema";
+import {
+  FAMILY_OPTIONAL_FIELDS,
+  SCENARIO_CSV_KEYS,
+  SCENARIO_FIELD_NAMES,
+  type FamilyOptionalField,
+} from "../core/schema";
 import { COLUMNS, OVERRIDE_NOTE_COLUMNS } from "./readers";
 import { FAMILY_OPTIONAL_COLUMNS, FAMILY_POLICY_COLUMNS } from "./families";
 import { PRODUCTION_FILE, productionCsv } from "./production";
@@ -84,6 +89,10 @@ export function cycleToCsv(data: CycleData): Record<string, string> {
         ...(c.supplyPolicy?.inventoryTarget !== undefined
           ? [["inventory_target", c.supplyPolicy.inventoryTarget]]
           : []),
+        ...SCENARIO_FIELD_NAMES.flatMap((f) => {
+          const v = c.scenarios?.[f];
+          return v !== undefined ? [[SCENARIO_CSV_KEYS[f], num(v)]] : [];
+        }),
       ],
     ),
     "families.csv": familiesCsv(c.families),

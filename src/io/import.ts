@@ -112,7 +112,8 @@ function importInto(files: CsvFiles, issues: ImportIssue[]): CycleData | undefin
     files[ROUTINGS_FILE] !== undefined ? readRoutings(text(ROUTINGS_FILE), resolve, resources, issues) : [];
   const planArchive = files[PLAN_HISTORY_FILE] !== undefined ? readPlanHistory(text(PLAN_HISTORY_FILE), issues) : [];
   if (settings === undefined) return undefined;
-  const { company, cycleMonth, historyMonths, horizonMonths, businessType, targets, finance, supplyPolicy } = settings;
+  const { company, cycleMonth, historyMonths, horizonMonths, businessType, targets, finance, supplyPolicy, scenarios } =
+    settings;
   return {
     config: {
       company,
@@ -124,6 +125,7 @@ function importInto(files: CsvFiles, issues: ImportIssue[]): CycleData | undefin
       targets,
       ...(finance ? { finance } : {}),
       ...(supplyPolicy ? { supplyPolicy } : {}),
+      ...(scenarios ? { scenarios } : {}),
     },
     actuals,
     overrides,

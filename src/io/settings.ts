@@ -8,6 +8,10 @@ import type { FinanceInputs, FinancialTargets, SupplyPolicy } from "../core/mode
 import {
   BUSINESS_TYPE_VALUES,
   INVENTORY_TARGETS,
+  SCENARIO_CSV_KEYS,
+  SCENARIO_FIELDS,
+  SCENARIO_FIELD_NAMES,
+  type ScenarioField,
   SETTING_FIELDS,
   SUPPLY_POLICY_FIELDS,
   SUPPLY_STRATEGIES,
@@ -30,6 +34,7 @@ export interface Settings {
   readonly targets: FinancialTargets;
   readonly finance?: FinanceInputs;
   readonly supplyPolicy?: SupplyPolicy;
+  readonly scenarios?: Partial<Record<ScenarioField, number>>;
 }
 
 type Value = string | number;
@@ -80,6 +85,11 @@ const SETTINGS: ReadonlyArray<SettingDef> = [
   { key: POLICY_KEYS.strategy, parse: (r) => parseChoice(r, SUPPLY_STRATEGIES), optional: true },
   { key: POLICY_KEYS.serviceLevel, parse: parseField(SUPPLY_POLICY_FIELDS.serviceLevel), optional: true },
   { key: POLICY_KEYS.inventoryTarget, parse: (r) => parseChoice(r, INVENTORY_TARGETS), optional: true },
+  ...SCENARIO_FIELD_NAMES.map((f): SettingDef => ({
+    key: SCENARIO_CSV_KEYS[f],
+    parse: parseField(SCENARIO_FIELDS[f]),
+    optional: true,
+  })),
 ];
 
 /** Reads settings.csv; undefined (with issues) when a setting is missing or invalid. */
@@ -129,7 +139,17 @@ export function readSettings(text: string, issues: ImportIssue[]): Settings | un
     },
     ...financeOf(values),
     ...policyOf(values),
+    ...scenariosOf(values),
   };
+}
+
+function scenariosOf(values: ReadonlyMap<string, Value>): { scenarios?: Partial<Record<ScenarioField, number>> } {
+  const given: Partial<Record<ScenarioField, number>> = {};
+  for (const f of SCENARIO_FIELD_NAMES) {
+    const v = values.get(SCENARIO_CSV_KEYS[f]);
+    if (typeof v === "number") given[f] = v;
+  }
+  return Object.keys(given).length > 0 ? { scenarios: given } : {};
 }
 
 function policyOf(values: ReadonlyMap<string, Value>): { supplyPolicy?: SupplyPolicy } {

@@ -20,6 +20,9 @@ import {
   DEFAULT_INVENTORY_TARGET,
   DEFAULT_SUPPLY_STRATEGY,
   INVENTORY_TARGETS,
+  SCENARIO_FIELDS,
+  SCENARIO_FIELD_NAMES,
+  type ScenarioField,
   SETTING_FIELDS,
   SUPPLY_POLICY_FIELDS,
   SUPPLY_STRATEGIES,
@@ -121,6 +124,7 @@ export function readCycle(existing: ExistingSheets, all = harvest({ values: exis
     },
     ...financeOf(all),
     ...supplyPolicyOf(typed),
+    ...scenariosOf(typed),
   };
   return { config, problem: null, typedValues };
 }
@@ -130,6 +134,17 @@ function policyNumber(typed: ReadonlyMap<string, CellValue>, key: string, field:
   const v = typed.get(key);
   const F: { readonly rule: NumberRule; readonly fallback?: number } = SUPPLY_POLICY_FIELDS[field];
   return typeof v === "number" && meetsNumberRule(v, F.rule) && v !== F.fallback ? v : undefined;
+}
+
+/** The scenario multipliers typed on Settings, each that meets its rule and differs from its default. */
+function scenariosOf(typed: ReadonlyMap<string, CellValue>): Pick<CycleConfig, "scenarios"> {
+  const given: Partial<Record<ScenarioField, number>> = {};
+  for (const field of SCENARIO_FIELD_NAMES) {
+    const v = typed.get(keys.scenario(field));
+    const def = SCENARIO_FIELDS[field];
+    if (typeof v === "number" && meetsNumberRule(v, def.rule) && v !== def.fallback) given[field] = v;
+  }
+  return Object.keys(given).length > 0 ? { scenarios: given } : {};
 }
 
 /**

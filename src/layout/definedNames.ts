@@ -2,6 +2,8 @@
  * The workbook names of NAMES (src/layout/names.ts), with the shapes documented there: readers
  * (the executive deck, the task pane) find every number by name.
  */
+import { SCENARIO_FIELD_NAMES } from "../core/schema";
+import { SCENARIO_ROWS } from "./sheets/setup";
 import { abs, range } from "./a1";
 import {
   ACTION_COLS,
@@ -67,6 +69,10 @@ export function definedNames(geo: Geometry): NamedRange[] {
     [NAMES.revenueTarget, setting("revenueTarget")],
     [NAMES.marginTarget, setting("marginTarget")],
     [NAMES.inventoryCeiling, setting("inventoryCeiling")],
+    [
+      NAMES.scenarioMultipliers,
+      `Settings!${range(SCENARIO_ROWS[SCENARIO_FIELD_NAMES[0]], SETTINGS_VALUE_COL, SCENARIO_ROWS[SCENARIO_FIELD_NAMES[SCENARIO_FIELD_NAMES.length - 1]], SETTINGS_VALUE_COL, true)}`,
+    ],
     [NAMES.kpis, `KPIs!${range(FIRST_ROW, 0, FIRST_ROW + KPI_DEFS.length - 1, 6, true)}`],
     [
       NAMES.gaps,

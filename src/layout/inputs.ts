@@ -6,7 +6,13 @@
 import { CellInput } from "../core/cells";
 import { excelSerialFromIso } from "../core/dates";
 import { CycleConfig, CycleData, FamilyConfig } from "../core/model";
-import { FAMILY_OPTIONAL_FIELDS, type FamilyOptionalField } from "../core/schema";
+import {
+  FAMILY_OPTIONAL_FIELDS,
+  SCENARIO_FIELDS,
+  SCENARIO_FIELD_NAMES,
+  type FamilyOptionalField,
+  type ScenarioField,
+} from "../core/schema";
 import { KPI_DEFS } from "../core/plan-model/kpis";
 import { trendMonths } from "../core/plan-model/kpiTrend";
 import { cycleMonths } from "../core/plan-model/months";
@@ -105,6 +111,23 @@ export function withFamilyInputs(f: FamilyConfig, typed: TypedInputs): FamilyCon
     else out[field] = v;
   }
   return out;
+}
+
+/**
+ * The scenario multipliers: typed on Settings (keys `Scenario|...`), else the cycle's
+ * (settings.csv), else SCENARIO_FIELDS' fallbacks. A value outside its rule counts as not given.
+ */
+export function resolveScenarios(data: CycleData, typed: TypedInputs): Pick<PlanInputs, "scenarios" | "scenarioCells"> {
+  const given = data.config.scenarios ?? {};
+  const scenarios = {} as Record<ScenarioField, number>;
+  const scenarioCells = {} as Record<ScenarioField, CellInput>;
+  for (const field of SCENARIO_FIELD_NAMES) {
+    const def = SCENARIO_FIELDS[field];
+    const v = pick(typed, keys.scenario(field), given[field] ?? null);
+    scenarios[field] = typeof v === "number" && meetsNumberRule(v, def.rule) ? v : def.fallback;
+    scenarioCells[field] = v === null || v === undefined || v === "" ? scenarios[field] : v;
+  }
+  return { scenarios, scenarioCells };
 }
 
 /**
@@ -305,6 +328,7 @@ export function resolveInputs(data: CycleData, typed: TypedInputs): PlanInputs {
     productionActuals,
     productionPlanned,
     supplyPolicy: resolveSupplyPolicy(data, typed),
+    ...resolveScenarios(data, typed),
     resources,
     routings,
     pipeline,

@@ -40,6 +40,8 @@ export const keys = {
   supplyPolicy: (field: string): string => `Policy|${field}`,
   /** A family's supply policy (Families: lot size, minimum run, lead time), the family last. */
   familyPolicy: (field: string, family: string): string => `Policy|${field}|${family}`,
+  /** A scenario multiplier (Settings: upside and downside demand and capacity), typed like any input. */
+  scenario: (field: string): string => `Scenario|${field}`,
   /** The lags the KPIs sheet measures (a Settings row, typed like any input). */
   accuracyLags: (): string => "Lags|accuracy",
 } as const;

@@ -39,6 +39,8 @@ export const NAMES = {
   /** 1 cell each: financial targets. */
   revenueTarget: "SOP_RevenueTarget", // per month
   marginTarget: "SOP_MarginTarget", // fraction
+  /** 4 x 1: the scenario multipliers, Upside demand and capacity, Downside demand and capacity (Settings; SCENARIO_FIELDS' order). */
+  scenarioMultipliers: "SOP_ScenarioMultipliers",
   inventoryCeiling: "SOP_InventoryCeiling", // value
   /** 12 x 7: KPI name, category, value, target, status text, previous value, unit ("%", "x", "currency", "ratio"). */
   kpis: "SOP_KPIs",

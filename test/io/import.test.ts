@@ -47,7 +47,7 @@ describe("importCsvFolder", () => {
       'settings.csv line 4, column value: expected a whole number from 1 to 60, got "0"',
       'settings.csv line 5, column value: expected one of "manufacturing", "saas", "services", "distribution", got "retail"',
       'settings.csv line 6, column value: expected a number from 0 to 1, got "1.5"',
-      'settings.csv line 7, column key: unknown setting "colour"; expected one of company, cycle_month, history_months, horizon_months, business_type, revenue_target_per_month, gross_margin_target, inventory_value_ceiling, trade_receivables, trade_payables, supply_strategy, service_level, inventory_target',
+      'settings.csv line 7, column key: unknown setting "colour"; expected one of company, cycle_month, history_months, horizon_months, business_type, revenue_target_per_month, gross_margin_target, inventory_value_ceiling, trade_receivables, trade_payables, supply_strategy, service_level, inventory_target, upside_demand_multiplier, upside_capacity_multiplier, downside_demand_multiplier, downside_capacity_multiplier',
       'settings.csv: missing setting history_months (add a row "history_months,<value>")',
       'settings.csv: missing setting revenue_target_per_month (add a row "revenue_target_per_month,<value>")',
       'settings.csv: missing setting inventory_value_ceiling (add a row "inventory_value_ceiling,<value>")',

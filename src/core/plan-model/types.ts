@@ -6,7 +6,7 @@
  */
 import { CellInput } from "../cells";
 import { CycleConfig } from "../model";
-import type { InventoryTarget, SupplyStrategy } from "../schema";
+import type { InventoryTarget, ScenarioField, SupplyStrategy } from "../schema";
 
 export type Blank = number | null;
 
@@ -84,6 +84,10 @@ export interface PlanInputs {
   readonly supplyPlan: ReadonlyArray<ReadonlyArray<Blank>>;
   /** The supply policy the proposal follows (typed on Settings and Families, else the cycle's, else the defaults). */
   readonly supplyPolicy: ResolvedSupplyPolicy;
+  /** Each scenario multiplier: typed on Settings, else the cycle's, else SCENARIO_FIELDS' fallback. */
+  readonly scenarios: Readonly<Record<ScenarioField, number>>;
+  /** The Settings cells of the multipliers: a typed value as typed (even outside its rule, so no typing is lost), else the number used. */
+  readonly scenarioCells: Readonly<Record<ScenarioField, CellInput>>;
   readonly pipeline: ReadonlyArray<PipelineRowInput>;
   readonly orders: ReadonlyArray<OrderRowInput>;
   readonly actions: ReadonlyArray<ActionRowInput>;

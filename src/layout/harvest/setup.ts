@@ -1,4 +1,5 @@
 /** Settings and Families: a setting by its label in column A, a family field by its column header. */
+import type { ScenarioField } from "../../core/schema";
 import { FAMILY_COLS } from "../geometry";
 import { keys } from "../keys";
 import { Found, SheetReader, claimAbove, headerRow, norm } from "../sheetReader";
@@ -8,6 +9,7 @@ import {
   FAMILY_POLICY_HEADERS,
   FamilyPolicyField,
   OVERTIME_HEADERS,
+  SCENARIO_LABELS,
   SETTINGS_LABELS,
   SUPPLY_POLICY_LABELS,
   SupplyPolicySetting,
@@ -25,7 +27,18 @@ export function settings(s: SheetReader, out: Found[]): void {
   const policyByLabel = new Map(
     (Object.keys(SUPPLY_POLICY_LABELS) as SupplyPolicySetting[]).map((f) => [norm(SUPPLY_POLICY_LABELS[f][0]), f]),
   );
+  const scenarioByLabel = new Map(
+    (Object.keys(SCENARIO_LABELS) as ScenarioField[]).map((f) => [norm(SCENARIO_LABELS[f][0]), f]),
+  );
   for (let r = header + 1; r < s.rows; r++) {
+    const scenario = scenarioByLabel.get(norm(s.text(r, 0)));
+    if (scenario !== undefined && !seen.has(`scenario|${scenario}`)) {
+      seen.add(`scenario|${scenario}`);
+      s.claim(r, 0);
+      s.claim(r, 2);
+      s.take(out, keys.scenario(scenario), r, 1);
+      continue;
+    }
     const policy = policyByLabel.get(norm(s.text(r, 0)));
     if (policy !== undefined && !seen.has(`policy|${policy}`)) {
       seen.add(`policy|${policy}`);

@@ -11,6 +11,9 @@ import {
   FAMILY_OPTIONAL_FIELDS,
   type FamilyOptionalField,
   INVENTORY_TARGETS,
+  SCENARIO_FIELDS,
+  SCENARIO_FIELD_NAMES,
+  type ScenarioField,
   SETTING_FIELDS,
   SUPPLY_POLICY_FIELDS,
   SUPPLY_STRATEGIES,
@@ -82,6 +85,35 @@ export const SUPPLY_POLICY_ROWS: Readonly<Record<SupplyPolicySetting, number>> =
   inventoryTarget: ACCURACY_LAGS_ROW + 4,
 };
 
+/**
+ * The scenario multipliers (src/core/schema.ts, SCENARIO_FIELDS): rows below the supply policy,
+ * typed like any input (a rebuild keeps them; settings.csv may give them); the deck's Upside and
+ * Downside scenarios read them by the name SOP_ScenarioMultipliers. Label and note.
+ */
+const multiplierNote = (what: string, field: ScenarioField): string =>
+  `${what} (default ${SCENARIO_FIELDS[field].fallback.toFixed(2)}; ${SCENARIO_FIELDS[field].rule.min} to ${SCENARIO_FIELDS[field].rule.max}); Base is the plan as it stands`;
+export const SCENARIO_LABELS: Readonly<Record<ScenarioField, readonly [string, string]>> = {
+  upsideDemand: [
+    "Upside scenario: demand x",
+    multiplierNote("The deck's Upside scenario multiplies the plan's demand by this", "upsideDemand"),
+  ],
+  upsideCapacity: [
+    "Upside scenario: capacity x",
+    multiplierNote("and capacity (families' and resources') by this", "upsideCapacity"),
+  ],
+  downsideDemand: [
+    "Downside scenario: demand x",
+    multiplierNote("The deck's Downside scenario multiplies the plan's demand by this", "downsideDemand"),
+  ],
+  downsideCapacity: [
+    "Downside scenario: capacity x",
+    multiplierNote("and capacity (families' and resources') by this", "downsideCapacity"),
+  ],
+};
+export const SCENARIO_ROWS: Readonly<Record<ScenarioField, number>> = Object.fromEntries(
+  SCENARIO_FIELD_NAMES.map((f, i) => [f, SUPPLY_POLICY_ROWS.inventoryTarget + 2 + i]),
+) as Record<ScenarioField, number>;
+
 /** The Families sheet's supply policy columns, right of the family fields: header and number format. */
 export const FAMILY_POLICY_HEADERS = {
   lotSize: "Lot size",
@@ -147,6 +179,16 @@ export function settingsSheet(ctx: BuildContext): SheetSpec {
       policy[field],
       field === "serviceLevel" ? FMT.percent : FMT.text,
     );
+  for (const field of SCENARIO_FIELD_NAMES) {
+    settingRow(
+      SCENARIO_ROWS[field],
+      SCENARIO_LABELS[field],
+      keys.scenario(field),
+      ctx.inputs.scenarioCells[field] ?? null,
+      FMT.ratio,
+    );
+    g.validations.push(ruleValidation(abs(SCENARIO_ROWS[field], SETTINGS_VALUE_COL), SCENARIO_FIELDS[field].rule));
+  }
   const policyCell = (f: SupplyPolicySetting): string => abs(SUPPLY_POLICY_ROWS[f], SETTINGS_VALUE_COL);
   g.validations.push(
     { kind: "list", range: policyCell("strategy"), values: SUPPLY_STRATEGIES },
