@@ -59,6 +59,20 @@ export interface Families {
 /** No usable families.csv. */
 export const UNREADABLE_FAMILIES: Families = { families: [], mentioned: new Set<string>(), readable: false };
 
+const count = (n: number): string => n.toLocaleString("en-US");
+
+/**
+ * The problem with `n` families, more than a pack holds (the layout and the renderers are tested
+ * up to `MAX_FAMILIES`, and the workbook is built in memory); undefined within the limit.
+ */
+export function tooManyFamilies(n: number): ImportIssue | undefined {
+  if (n <= MAX_FAMILIES) return undefined;
+  return {
+    file: "families.csv",
+    message: `${count(n)} families; a pack holds at most ${count(MAX_FAMILIES)} families (the workbook is built in memory, about 1 GB for 1,000 families). Split the families into packs of at most ${count(MAX_FAMILIES)}, e.g. by product line or region`,
+  };
+}
+
 /**
  * Reads families.csv: names by the schema's family-name rule, unique without regard to case;
  * numbers within the schema's bounds; at most the schema's number of families.
@@ -107,12 +121,8 @@ export function readFamilies(text: string, issues: ImportIssue[]): Families {
     out.push({ name, unit, ...numbers, ...given, ...Object.fromEntries(policy) });
   }
   if (table.rows.length === 0) issues.push({ file: "families.csv", message: "no families; add at least one row" });
-  if (table.rows.length > MAX_FAMILIES) {
-    issues.push({
-      file: "families.csv",
-      message: `${table.rows.length} families; at most ${MAX_FAMILIES} are supported`,
-    });
-  }
+  const tooMany = tooManyFamilies(table.rows.length);
+  if (tooMany) issues.push(tooMany);
   return { families: out, mentioned, readable: true };
 }
 

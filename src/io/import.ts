@@ -18,7 +18,8 @@ import {
   readPreviousConsensus,
   readPreviousKpis,
 } from "./readers";
-import { familyResolver, readFamilies, UNREADABLE_FAMILIES } from "./families";
+import { familyResolver, readFamilies, tooManyFamilies, UNREADABLE_FAMILIES } from "./families";
+import { parseCsv } from "./csv";
 import { readSettings, SETTINGS_FILE } from "./settings";
 import { decodeCsv } from "./encoding";
 import type { ImportIssue } from "./table";
@@ -204,6 +205,7 @@ export async function importCsvFolder(dir: string): Promise<ImportResult> {
   const files: Record<string, string | undefined> = {};
   const notices: ImportIssue[] = [];
   const tooLong: ImportIssue[] = [];
+  let tooMany: ImportIssue | undefined;
   names.forEach((n, i) => {
     const read = contents[i];
     if (read === undefined) return;
@@ -216,6 +218,7 @@ export async function importCsvFolder(dir: string): Promise<ImportResult> {
     }
     const decoded = decodeCsv(read.bytes);
     files[n] = decoded.text;
+    if (n === "families.csv") tooMany = tooManyFamilies(parseCsv(decoded.text).records.length - 1);
     if (decoded.encoding !== "utf-8") {
       notices.push({
         file: n,
@@ -225,6 +228,8 @@ export async function importCsvFolder(dir: string): Promise<ImportResult> {
       });
     }
   });
+  // Too many families is the cause to report (their other files are long because of them), before parsing anything else.
+  if (tooMany) return { ok: false, warnings: notices, issues: [tooMany] };
   if (tooLong.length > 0) return { ok: false, warnings: notices, issues: tooLong };
   const result = importCycle(files);
   return { ...result, warnings: [...notices, ...result.warnings] };

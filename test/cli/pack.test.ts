@@ -4,6 +4,7 @@ import * as os from "os";
 import * as path from "path";
 import { importFailure, invocationDir, runPack, PackIo } from "../../src/cli/pack";
 import { NAMES } from "../../src/layout/names";
+import { writeScaledCycle } from "../../scripts/scaleCsv";
 import { readRawCells } from "../render/xlsx/rawCells";
 
 const FIXTURES = path.join(__dirname, "..", "fixtures", "csv");
@@ -106,6 +107,23 @@ describe("npm run pack", () => {
       "  and 15 more like this (actuals.csv: 10, pipeline.csv: 5)",
       "Nothing was written. Fix the files and run the command again.",
     ]);
+    expect(await fs.readdir(dir)).toEqual(["cycle"]);
+  });
+
+  it("stops a 10,000-family folder before its work, naming the families a pack holds", async () => {
+    const cycle = path.join(dir, "cycle");
+    // 10,000 families with 36 months of history: actuals.csv is also over the lines a pack reads,
+    // a consequence of the family count, which is the one problem reported.
+    writeScaledCycle(cycle, { families: 10_000, history: 36 });
+    const r = await run(["--csv", "cycle", "--out", "x.xlsx"], dir);
+    expect(r.code).toBe(1);
+    expect(r.out).toBe("");
+    expect(r.err.trimEnd().split("\n")).toEqual([
+      "Cannot import cycle: 1 problem.",
+      "  families.csv: 10,000 families; a pack holds at most 2,000 families (the workbook is built in memory, about 1 GB for 1,000 families). Split the families into packs of at most 2,000, e.g. by product line or region",
+      "Nothing was written. Fix the files and run the command again.",
+    ]);
+    expect(r.progress).toEqual(["Reading cycle..."]);
     expect(await fs.readdir(dir)).toEqual(["cycle"]);
   });
 

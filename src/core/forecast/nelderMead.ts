@@ -27,15 +27,18 @@ function clamp(x: readonly number[], lo: readonly number[], hi: readonly number[
 }
 
 /**
- * Indices 0..k-1 ordered by `vals`, ascending, ties in index order: what a stable sort of
- * 0..k-1 with the comparator `vals[a] - vals[b]` gives (Infinity ties Infinity), without
- * allocating.
+ * Puts the indices in `order` in ascending order of `vals`, ties in index order: what a stable
+ * sort of 0..k-1 with the comparator `vals[a] - vals[b]` gives (values are finite or Infinity,
+ * and Infinity ties Infinity), a single order whatever `order` held before. An insertion sort
+ * of the previous iteration's order, without allocating: only the replaced point is out of
+ * place, so it takes O(k) comparisons, not O(k^2).
  */
 function orderInto(order: number[], vals: readonly number[]): void {
-  for (let i = 0; i < order.length; i++) {
-    const v = i;
+  for (let i = 1; i < order.length; i++) {
+    const v = order[i];
+    const fv = vals[v];
     let j = i - 1;
-    while (j >= 0 && vals[order[j]] - vals[v] > 0) {
+    while (j >= 0 && (vals[order[j]] > fv || (vals[order[j]] === fv && order[j] > v))) {
       order[j + 1] = order[j];
       j--;
     }

@@ -4,7 +4,7 @@
  * accepts a whole range ("B5:T40") as one rule, and the parts of the streaming writer the
  * renderer completes (see `completeSheet`).
  */
-import type { DataValidation, Row, RowBreak, Worksheet, WorksheetProtection } from "exceljs";
+import type { DataValidation, RowBreak, Style, ValueType, Worksheet, WorksheetProtection } from "exceljs";
 import type { stream } from "exceljs";
 
 export interface SheetProtectionModel extends Partial<Omit<WorksheetProtection, "spinCount">> {
@@ -23,8 +23,16 @@ interface WorksheetWriterInternals {
   _writeLegacyData(): void;
   readonly stream: { write(text: string): void };
   readonly _sheetRelsWriter: { addRelationship(rel: { readonly Type: string; readonly Target: string }): string };
-  /** Every formula cell written so far, by address, kept for shared formulas (which the renderer never writes). */
-  _formulae: Record<string, unknown>;
+  /** The workbook's styles and shared strings, which every sheet's cells refer to by index. */
+  readonly _workbook: {
+    readonly styles: { addStyleModel(style: Partial<Style>, cellType?: ValueType): number };
+    readonly sharedStrings: { add(text: string): number };
+  };
+  readonly useSharedStrings: boolean;
+  /** Whether `<sheetData>` is open: the columns and the opening tag are written before the first row. */
+  startedData: boolean;
+  _writeColumns(): void;
+  _writeOpenSheetData(): void;
 }
 
 const writer = (ws: Worksheet): WorksheetWriterInternals => ws as unknown as WorksheetWriterInternals;
@@ -68,21 +76,46 @@ export function completeSheet(
 }
 
 /**
- * Makes the streaming writer write `row` even when none of its cells has a value: it skips such
- * rows, which would drop the styled, unlocked blank cells a user types into (an input sheet's
- * empty rows).
+ * What writing rows as XML straight into a sheet of the streaming writer takes from it, in place
+ * of its row and cell objects (a Row, a Cell, a value and two models per cell, then an XML
+ * writer's node stack), which cost more than everything else of the pack's writing: the same
+ * style ids and shared strings the writer's cells would get, the same escaping, and the sheet's
+ * stream.
  */
-export function keepRow(row: Row): void {
-  Object.defineProperty(row, "hasValues", { value: true });
+export interface RowSink {
+  /** The style id ExcelJS gives a cell of `style` holding a value of `type` (its cell writer's call). */
+  styleId(style: Partial<Style>, type: ValueType): number;
+  /** The index of `text` in the workbook's shared strings, added the first time. */
+  sharedString(text: string): number;
+  /** Text or an attribute value escaped for XML as ExcelJS escapes it (characters XML cannot hold removed). */
+  xmlEncode(text: string): string;
+  /** Opens the sheet data before the first row (the columns, then `<sheetData>`); once. */
+  open(): void;
+  /** Writes rows' XML into the sheet data. */
+  write(xml: string): void;
 }
 
-/**
- * Lets go of the formula cells the streaming writer has written: it keeps each one, by address,
- * for shared formulas to refer to, which would hold every formula of a sheet in memory (half a
- * million on a 1,000-family Demand sheet) in one ever-growing dictionary. Call after each row.
- */
-export function forgetFormulae(ws: Worksheet): void {
-  writer(ws)._formulae = {};
+// ExcelJS's own escaping, which its writers apply to every text and attribute value; not in its type declarations.
+
+const { xmlEncode } = require("exceljs/lib/utils/utils") as { xmlEncode(text: string): string };
+
+/** The `RowSink` of a sheet of the streaming writer (which must use shared strings, as the renderer's does). */
+export function rowSink(ws: Worksheet): RowSink {
+  const w = writer(ws);
+  if (!w.useSharedStrings) throw new Error("the streaming writer must use shared strings");
+  const { styles, sharedStrings } = w._workbook;
+  return {
+    styleId: (style, type) => styles.addStyleModel(style, type),
+    sharedString: (text) => sharedStrings.add(text),
+    xmlEncode,
+    open: () => {
+      if (w.startedData) return;
+      w._writeColumns();
+      w._writeOpenSheetData();
+      w.startedData = true;
+    },
+    write: (xml) => w.stream.write(xml),
+  };
 }
 
 /** The zip the streaming workbook writes its parts into (archiver). */

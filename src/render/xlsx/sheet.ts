@@ -5,22 +5,23 @@
  * when the sheet is added, so those come as the options of `addWorksheet` (`sheetOptions`);
  * the rows are written and committed one by one, so no sheet is ever held whole.
  */
-import type { AddWorksheetOptions, CellValue as XValue, PageSetup, RowBreak, Worksheet } from "exceljs";
+import { ValueType } from "exceljs";
+import type { AddWorksheetOptions, CellValue as XValue, PageSetup, RowBreak, Style, Worksheet } from "exceljs";
 import type { Cell, SheetSpec } from "../../layout/types";
+import { colName } from "../../layout/a1";
 import { StyleCache, argb } from "./styles";
 import { CustomFunctionStorage, isErrorCode, toStoredFormula } from "./formula";
 import { passesArrays } from "../../core/blankAware";
-import { addr } from "../../layout/a1";
-import { forgetFormulae, keepRow, rowBreaksOf, SheetProtectionModel } from "./internals";
+import { RowSink, rowBreaksOf, rowSink, SheetProtectionModel } from "./internals";
 import { headerRowHeights } from "../../layout/rowHeights";
 import { cellRole, isUnlocked } from "../../layout/styles";
 import { NARROW_MARGINS, footerParts, headerParts, joinParts, type PrintSetup } from "../../layout/print";
 
 /**
- * The ExcelJS value of a spec cell at (`row`, `col`), 0-based: a formula with its cached result, or a plain
- * value. A formula that passes a range through `blankAware` is stored as a single-cell array
- * formula (t="array", ref = the cell), so that its IF over a range is evaluated element by element
- * in every Excel version rather than by implicit intersection.
+ * The ExcelJS value of a spec cell at (`row`, `col`), 0-based: a formula with its cached result,
+ * or a plain value. A formula that passes a range through `blankAware` is stored as a single-cell
+ * array formula (t="array", ref = the cell), so that its IF over a range is evaluated element by
+ * element in every Excel version rather than by implicit intersection.
  */
 export function cellValue(cell: Cell, storage: CustomFunctionStorage, row?: number, col?: number): XValue {
   const v = cell.value;
@@ -28,7 +29,7 @@ export function cellValue(cell: Cell, storage: CustomFunctionStorage, row?: numb
     const stored = toStoredFormula(cell.formula, storage);
     const formula =
       row !== undefined && col !== undefined && passesArrays(stored)
-        ? { formula: stored, shareType: "array", ref: addr(row, col) }
+        ? { formula: stored, shareType: "array", ref: `${colName(col)}${row + 1}` }
         : { formula: stored };
     if (v === null || v === undefined || (typeof v === "number" && !Number.isFinite(v))) return formula as XValue;
     if (isErrorCode(v)) return { ...formula, result: { error: v } } as XValue;
@@ -45,9 +46,58 @@ const ROWS_PER_PAUSE = 256;
 
 const pause = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
+/** ExcelJS's type of a value (what its cells decide a style's default number format by). */
+function valueType(v: unknown): ValueType {
+  if (v === null || v === undefined) return ValueType.Null;
+  if (typeof v === "string") return ValueType.String;
+  if (typeof v === "number") return ValueType.Number;
+  if (typeof v === "boolean") return ValueType.Boolean;
+  return ValueType.Error;
+}
+
 /**
- * Writes the rows of `spec` (cells, styles, row heights) into `ws` and commits each one, pausing
- * every few hundred rows so the zip stream deflates what is written (memory stays at a few rows).
+ * The XML of one cell as ExcelJS's cell writer writes `value` (`cellValue`'s) with style id
+ * `s`: `<c r s t>`, the formula, the value (a text by its shared-string index, a formula's text
+ * result inline); "" for a blank cell without a style, which ExcelJS leaves out.
+ */
+function cellXml(ref: string, value: XValue, s: number, sink: RowSink): string {
+  const head = `<c r="${ref}"${s ? ` s="${s}"` : ""}`;
+  if (value === null || value === undefined) return s ? `${head}/>` : "";
+  if (typeof value === "number") return `${head}><v>${value}</v></c>`;
+  if (typeof value === "boolean") return `${head} t="b"><v>${value ? "1" : "0"}</v></c>`;
+  if (typeof value === "string") return `${head} t="s"><v>${sink.sharedString(value)}</v></c>`;
+  const {
+    formula,
+    result,
+    shareType,
+    ref: arrayRef,
+  } = value as {
+    formula: string;
+    result?: unknown;
+    shareType?: string;
+    ref?: string;
+  };
+  const f = `<f${shareType === "array" ? ` t="array" ref="${arrayRef}"` : ""}>${sink.xmlEncode(formula)}</f>`;
+  switch (valueType(result)) {
+    case ValueType.Null:
+      return `${head}>${f}</c>`;
+    case ValueType.String:
+      return `${head} t="str">${f}<v>${sink.xmlEncode(result as string)}</v></c>`;
+    case ValueType.Number:
+      return `${head}>${f}<v>${result as number}</v></c>`;
+    case ValueType.Boolean:
+      return `${head} t="b">${f}<v>${result ? 1 : 0}</v></c>`;
+    default:
+      return `${head} t="e">${f}<v>${sink.xmlEncode((result as { error: string }).error)}</v></c>`;
+  }
+}
+
+/**
+ * Writes the rows of `spec` (cells, styles, row heights) into `ws` as its XML, the same XML the
+ * streaming writer's rows and cells would give (`RowSink`; the renderer's test compares the
+ * package with ExcelJS's in-memory writer's), pausing every few hundred rows so the zip stream
+ * deflates what is written (memory stays at a few rows). A row is written when it has a cell
+ * or a height: the styled, unlocked blank cells of an input sheet's empty rows are kept.
  */
 export async function writeRows(
   ws: Worksheet,
@@ -55,29 +105,52 @@ export async function writeRows(
   styles: StyleCache,
   storage: CustomFunctionStorage,
 ): Promise<void> {
+  const sink = rowSink(ws);
+  // A cell or row without a style of its own gets ExcelJS's for an empty style and its value's type.
+  const plain = new Map<ValueType, number>();
+  const plainStyle = (type: ValueType): number => {
+    let id = plain.get(type);
+    if (id === undefined) {
+      id = sink.styleId({}, type);
+      plain.set(type, id);
+    }
+    return id;
+  };
+  const refs: string[] = [];
   const heights = headerRowHeights(spec);
   let last = spec.cells.length;
   for (const r of heights.keys()) last = Math.max(last, r + 1);
   for (let r = 0; r < last; r++) {
     const cells = spec.cells[r];
     const height = heights.get(r);
-    if ((cells === undefined || cells.length === 0) && height === undefined) continue;
-    const row = ws.getRow(r + 1);
-    if (height !== undefined) row.height = height;
-    let written = false;
+    if (!height && !cells?.some((cell) => cell !== null && cell !== undefined)) continue;
+    // As ExcelJS: the columns before the first row, then the row's style, then its cells' (the ids follow that order).
+    sink.open();
+    const rowStyle = plainStyle(ValueType.Number);
+    let min = 0;
+    let max = 0;
+    let xml = "";
     cells?.forEach((cell, c) => {
       if (cell === null || cell === undefined) return;
-      written = true;
-      const target = row.getCell(c + 1);
+      if (min === 0) min = c + 1;
+      max = c + 1;
+      const value = cellValue(cell, storage, r, c);
+      const type =
+        value !== null && typeof value === "object"
+          ? valueType((value as { result?: unknown }).result)
+          : valueType(value);
       const role = cellRole(cell);
-      target.value = cellValue(cell, storage, r, c);
-      if (role !== undefined || cell.numberFormat !== undefined) {
-        target.style = styles.get(role, cell.numberFormat, !isUnlocked(cell));
-      }
+      const look: Partial<Style> | undefined =
+        role !== undefined || cell.numberFormat !== undefined
+          ? styles.get(role, cell.numberFormat, !isUnlocked(cell))
+          : undefined;
+      const s = look !== undefined ? sink.styleId(look, type) : plainStyle(type);
+      xml += cellXml(`${(refs[c] ??= colName(c))}${r + 1}`, value, s, sink);
     });
-    if (written) keepRow(row);
-    row.commit();
-    forgetFormulae(ws);
+    sink.write(
+      `<row r="${r + 1}"${height ? ` ht="${height}" customHeight="1"` : ""}${min > 0 ? ` spans="${min}:${max}"` : ""}` +
+        `${rowStyle ? ` s="${rowStyle}" customFormat="1"` : ""} x14ac:dyDescent="0.25"${xml === "" ? "/>" : `>${xml}</row>`}`,
+    );
     if (r % ROWS_PER_PAUSE === ROWS_PER_PAUSE - 1) await pause();
   }
 }
