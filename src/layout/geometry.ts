@@ -227,6 +227,9 @@ export const supplySummaryTitle = (g: Geometry, s: (typeof SUPPLY_SUMMARIES)[num
   supplyBlockStart(g.families) + 1 + SUPPLY_SUMMARIES.indexOf(s) * (g.families + 2);
 export const supplySummaryRow = (g: Geometry, s: (typeof SUPPLY_SUMMARIES)[number], f: number): number =>
   supplySummaryTitle(g, s) + 1 + f;
+/** The safety stock by family table, below the summaries: title, header, one row per family, note. */
+export const supplySigmaTitle = (g: Geometry): number => supplySummaryTitle(g, "lost") + g.families + 2;
+export const supplySigmaRow = (g: Geometry, f: number): number => supplySigmaTitle(g) + 2 + f;
 
 // ---- Finance ----
 const financeBlock = FINANCE_ROWS.length + 2;

@@ -9,6 +9,7 @@ import { familyDemand, familyPipeline } from "./demand";
 import { familyFinance } from "./finance";
 import { ALL_FAMILIES, GAP_TYPES, GapCandidate, RankedGap, gapScore, rankGaps } from "./gaps";
 import { familySupply } from "./supply";
+import { SIGMA_LAG, archivedActual } from "./archiveErrors";
 import { ResourceLoad, resourceAllocator, resourceLoads } from "./capacity";
 import { Blank, FamilyBaseline, FamilyPlan, PlanInputs } from "./types";
 
@@ -296,6 +297,9 @@ export function computePlan(inputs: PlanInputs, opts: PlanOptions = {}): PlanMod
       inputs.archivedConsensus[i],
     );
     const policy = inputs.supplyPolicy;
+    const archived = inputs.archive.filter(
+      (e) => e.lag === SIGMA_LAG && e.family.toLowerCase() === cfg.name.toLowerCase(),
+    );
     const supply = familySupply(cfg, demand.consensus, inputs.supplyPlan[i], {
       strategy: policy.strategy,
       family: policy.families[i],
@@ -303,6 +307,10 @@ export function computePlan(inputs: PlanInputs, opts: PlanOptions = {}): PlanMod
       inventoryTarget: policy.inventoryTarget,
       actual: demand.actual,
       forecast: demand.consensusHistory,
+      archived: {
+        actual: archived.map((e) => archivedActual(inputs, e.family, e.targetMonth)),
+        forecast: archived.map((e) => e.consensus),
+      },
       resourceLimit: allocator.limit(i),
     });
     allocator.consume(i, supply.supply);
@@ -332,5 +340,12 @@ export function computePlan(inputs: PlanInputs, opts: PlanOptions = {}): PlanMod
     p,
   );
   const candidates = candidatesOf(inputs, families, totals, resources);
-  return { families, totals, budget: budgetOf(families), candidates, ranked: rankGaps(candidates), resources };
+  return {
+    families,
+    totals,
+    budget: budgetOf(families),
+    candidates,
+    ranked: rankGaps(candidates),
+    resources,
+  };
 }
