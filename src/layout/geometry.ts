@@ -253,6 +253,8 @@ export const financeBridgeTitle = (g: Geometry, b: FinanceBridge): number =>
   financeSummaryTitle(g, "inventoryValue") + g.families + 2 + FINANCE_BRIDGES.indexOf(b) * (g.families + 4);
 export const financeBridgeRow = (g: Geometry, b: FinanceBridge, f: number): number => financeBridgeTitle(g, b) + 2 + f;
 export const financeBridgeTotal = (g: Geometry, b: FinanceBridge): number => financeBridgeRow(g, b, g.families);
+/** Revenue accuracy by lag, below the bridges: title, header, one row per lag, note. */
+export const financeRevenueLagTitle = (g: Geometry): number => financeBridgeTotal(g, "margin") + 2;
 
 // ---- Budget ----
 /** The Budget sheet's measures, one block of F rows each (families in Families order), months from column C. */

@@ -13,8 +13,8 @@
  *   stands in for a month without an archived consensus).
  *
  * Why lag 1, scaled by sqrt(lead time) in the safety stock: the classic safety stock
- * z x sigma_1 x sqrt(L) (Silver, Pyke & Peterson, Inventory and Production Management in Supply
- * Chains, ch. 6; Chopra & Meindl, ch. 12) takes sigma_1, the standard deviation of the one-period
+ * z x sigma_1 x sqrt(L) (Silver, Pyke & Thomas, Inventory and Production Management in Supply
+ * Chains; Chopra & Meindl, Supply Chain Management, on safety inventory) takes sigma_1, the standard deviation of the one-period
  * forecast error, and the sqrt(L) that turns it into the error of the demand summed over a lead
  * time of L periods (independent monthly errors). The lag-1 archived error is exactly that
  * one-period error of the plan that was published. An error at lag L is the error of one month's

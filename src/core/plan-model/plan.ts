@@ -10,6 +10,7 @@ import { familyFinance } from "./finance";
 import { ALL_FAMILIES, GAP_TYPES, GapCandidate, RankedGap, gapScore, rankGaps } from "./gaps";
 import { familySupply } from "./supply";
 import { SIGMA_LAG, archivedActual } from "./archiveErrors";
+import { RevenueLagRow, revenueAccuracyByLag, valueArchiveRow } from "./revenueAccuracy";
 import { ResourceLoad, resourceAllocator, resourceLoads } from "./capacity";
 import { Blank, FamilyBaseline, FamilyPlan, PlanInputs } from "./types";
 
@@ -75,6 +76,8 @@ export interface PlanModel {
   readonly ranked: ReadonlyArray<RankedGap>;
   /** Load vs capacity of each resource (none when the cycle has no resources). */
   readonly resources: ReadonlyArray<ResourceLoad>;
+  /** Revenue accuracy and bias of the archived consensus by lag (`revenueAccuracyByLag`). */
+  readonly revenueAccuracy: ReadonlyArray<RevenueLagRow>;
 }
 
 /** Sums of each column; null where every row is blank there. */
@@ -347,5 +350,6 @@ export function computePlan(inputs: PlanInputs, opts: PlanOptions = {}): PlanMod
     candidates,
     ranked: rankGaps(candidates),
     resources,
+    revenueAccuracy: revenueAccuracyByLag(inputs.archive.map((e) => valueArchiveRow(inputs, e))),
   };
 }
