@@ -21,7 +21,7 @@
 import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
-import { ArchiveRow, CycleData } from "../../src/core/model";
+import { CycleData } from "../../src/core/model";
 import { computePlan } from "../../src/core/plan-model/plan";
 import { resolveInputs } from "../../src/layout/inputs";
 import { FIRST_MONTH_COL, FIRST_ROW } from "../../src/layout/geometry";
@@ -33,19 +33,9 @@ import { compareRecalc } from "../render/xlsx/compare";
 import { recalcWithLibreOffice } from "../render/xlsx/libreoffice";
 import { readRawCells } from "../render/xlsx/rawCells";
 import { loadEngine, mismatches } from "./support/engine";
-import { HAND_ACTUALS, handConfig, handFamily } from "./support/handArchive";
+import { HAND_ACTUALS, consensusRow, handConfig, handFamily } from "./support/handArchive";
 
-const row = (cycleMonth: string, family: string, targetMonth: string, consensus: number): ArchiveRow => ({
-  cycleMonth,
-  family,
-  targetMonth,
-  naive: null,
-  baseline: consensus,
-  override: null,
-  reason: null,
-  comment: null,
-  consensus,
-});
+const row = consensusRow;
 const data: CycleData = {
   config: handConfig([handFamily("A", 10), handFamily("B", 100)]),
   actuals: HAND_ACTUALS,

@@ -24,7 +24,7 @@
 import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
-import { ArchiveRow, CycleData } from "../../src/core/model";
+import { CycleData } from "../../src/core/model";
 import { computePlan } from "../../src/core/plan-model/plan";
 import { resolveInputs } from "../../src/layout/inputs";
 import { addr } from "../../src/layout/a1";
@@ -38,21 +38,11 @@ import { compareRecalc } from "../render/xlsx/compare";
 import { recalcWithLibreOffice } from "../render/xlsx/libreoffice";
 import { readRawCells } from "../render/xlsx/rawCells";
 import { loadEngine, mismatches } from "./support/engine";
-import { HAND_ACTUALS, handConfig, handFamily } from "./support/handArchive";
+import { HAND_ACTUALS, consensusRow, handConfig, handFamily } from "./support/handArchive";
 
 const Z95 = 1.6448536269514722;
 const history = ["2025-10", "2025-11", "2025-12", "2026-01", "2026-02", "2026-03"];
-const row = (cycleMonth: string, family: string, targetMonth: string, consensus: number | null): ArchiveRow => ({
-  cycleMonth,
-  family,
-  targetMonth,
-  naive: null,
-  baseline: consensus ?? 45,
-  override: null,
-  reason: null,
-  comment: null,
-  consensus,
-});
+const row = consensusRow;
 const aConsensus = [100, 110, 90, 100, 100, 90];
 const data: CycleData = {
   config: {
