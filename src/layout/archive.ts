@@ -9,10 +9,11 @@
  * Families, or a target month out of the history window, keeps its archive rows.
  */
 import { ArchiveRow } from "../core/model";
+import type { ArchiveEntry } from "../core/plan-model/types";
 import { DEFAULT_ACCURACY_LAGS } from "../core/schema";
 import { isMonth, monthDiff } from "../core/plan-model/months";
 import { keys } from "./keys";
-import { TypedInputs, asText as textOrNull, pick } from "./inputs";
+import { TypedInputs, asText as textOrNull, pick } from "./typed";
 import { CellValue } from "./types";
 
 /** The archive's sheet. */
@@ -23,10 +24,7 @@ export const ARCHIVE_FIELDS = ["naive", "baseline", "override", "reason", "comme
 export type ArchiveField = (typeof ARCHIVE_FIELDS)[number];
 const NUMERIC: ReadonlySet<string> = new Set(["naive", "baseline", "override", "consensus"]);
 
-/** A row of the archive as the sheet shows it, with its lag (1 = planned in the target month's own cycle). */
-export interface ArchiveEntry extends ArchiveRow {
-  readonly lag: number;
-}
+export type { ArchiveEntry };
 
 /** "Archive|2026-01|2026-03|baseline|Widgets" -> its parts, or null for another key. */
 export function archiveKeyParts(

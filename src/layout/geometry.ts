@@ -227,6 +227,9 @@ export const supplySummaryTitle = (g: Geometry, s: (typeof SUPPLY_SUMMARIES)[num
   supplyBlockStart(g.families) + 1 + SUPPLY_SUMMARIES.indexOf(s) * (g.families + 2);
 export const supplySummaryRow = (g: Geometry, s: (typeof SUPPLY_SUMMARIES)[number], f: number): number =>
   supplySummaryTitle(g, s) + 1 + f;
+/** The safety stock by family table, below the summaries: title, header, one row per family, note. */
+export const supplySigmaTitle = (g: Geometry): number => supplySummaryTitle(g, "lost") + g.families + 2;
+export const supplySigmaRow = (g: Geometry, f: number): number => supplySigmaTitle(g) + 2 + f;
 
 // ---- Finance ----
 const financeBlock = FINANCE_ROWS.length + 2;
@@ -250,6 +253,8 @@ export const financeBridgeTitle = (g: Geometry, b: FinanceBridge): number =>
   financeSummaryTitle(g, "inventoryValue") + g.families + 2 + FINANCE_BRIDGES.indexOf(b) * (g.families + 4);
 export const financeBridgeRow = (g: Geometry, b: FinanceBridge, f: number): number => financeBridgeTitle(g, b) + 2 + f;
 export const financeBridgeTotal = (g: Geometry, b: FinanceBridge): number => financeBridgeRow(g, b, g.families);
+/** Revenue accuracy by lag, below the bridges: title, header, one row per lag, note. */
+export const financeRevenueLagTitle = (g: Geometry): number => financeBridgeTotal(g, "margin") + 2;
 
 // ---- Budget ----
 /** The Budget sheet's measures, one block of F rows each (families in Families order), months from column C. */

@@ -45,23 +45,14 @@ import {
   spareRows,
 } from "./geometry";
 import { keys } from "./keys";
+import { resolveArchive } from "./archive";
+import { TypedInputs, asText, isEmpty, pick } from "./typed";
+
+export type { TypedInputs } from "./typed";
+export { asText, pick } from "./typed";
 import { CellValue } from "./types";
 
-/** Typed values by key (from a workbook built earlier). */
-export type TypedInputs = ReadonlyMap<string, CellValue>;
-
-const isEmpty = (v: CellValue | undefined): boolean => v === undefined || v === null || v === "";
-
-/** The typed value of `key` when there is one, else `fallback`. */
-export function pick<T extends CellValue>(typed: TypedInputs, key: string, fallback: T): CellValue {
-  const v = typed.get(key);
-  return isEmpty(v) ? fallback : (v as CellValue);
-}
-
 const asBlank = (v: CellValue): Blank => (typeof v === "number" && Number.isFinite(v) ? v : null);
-/** A text input's value: null for a blank (or only spaces) cell, else the text. */
-export const asText = (v: CellValue): string | null =>
-  v === null || (typeof v === "string" && v.trim() === "") ? null : String(v);
 
 /** Highest 1-based row index typed for a table sheet ("Pipeline|17|deal" -> 17). */
 function maxTypedRow(typed: TypedInputs, sheet: string): number {
@@ -322,6 +313,11 @@ export function resolveInputs(data: CycleData, typed: TypedInputs): PlanInputs {
     overrideNotes,
     previousConsensus,
     archivedConsensus,
+    archive: resolveArchive(
+      data.planArchive ?? [],
+      cfg.families.map((f) => f.name),
+      typed,
+    ),
     supplyPlan,
     budget,
     prices,

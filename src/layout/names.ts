@@ -69,6 +69,11 @@ export const NAMES = {
   overrideReason: "SOP_OverrideReason",
   /** A x 1: the Plan archive's override reason column. */
   archiveReason: "SOP_ArchiveReason",
+  /** A x 1: the Plan archive's consensus error column (actual - consensus, "" unless both are numbers). */
+  archiveError: "SOP_ArchiveError",
+  /** A x 1 each: the Plan archive's actual revenue (actual x Families price) and revenue error (consensus error x price), "" unless both are measured. */
+  archiveActualRevenue: "SOP_ArchiveActualRevenue",
+  archiveRevenueError: "SOP_ArchiveRevenueError",
   /** 6 x 5 (KPIs): the sales override's value added at the first lag by reason: reason, archived overrides with an actual, WAPE of the statistical baseline and of the sales forecast on those rows, value added in points. */
   fvaByReason: "SOP_FVAByReason",
   /** F x 7 (Demand): family, revenue of the last 12 history months, ABC, coefficient of variation, XYZ, tracking signal, bias exception. */

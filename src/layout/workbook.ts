@@ -7,7 +7,7 @@
 import { CycleData, VOCABULARY } from "../core/model";
 import { PlanOptions, computePlan } from "../core/plan-model/plan";
 import type { Blank } from "../core/plan-model/types";
-import { accuracyLags, resolveArchive } from "./archive";
+import { accuracyLags } from "./archive";
 import { definedNames } from "./definedNames";
 import { archiveNames, archiveSheet } from "./sheets/archive";
 import { sheetAnchors } from "./names";
@@ -99,12 +99,14 @@ export function buildContext(data: CycleData, typed: TypedInputs = new Map(), op
     ranked: plan.ranked.length,
     resources: plan.resources.length,
   };
-  const archive = resolveArchive(
-    data.planArchive ?? [],
-    inputs.config.families.map((f) => f.name),
-    typed,
-  );
-  return { inputs, plan, geo, vocab: VOCABULARY[inputs.config.businessType], archive, ...accuracyLags(typed) };
+  return {
+    inputs,
+    plan,
+    geo,
+    vocab: VOCABULARY[inputs.config.businessType],
+    archive: inputs.archive,
+    ...accuracyLags(typed),
+  };
 }
 
 /**

@@ -6,7 +6,7 @@ import { parseRef } from "../../src/layout/a1";
 const spec = buildWorkbook(sampleCycle());
 
 /** Functions LibreOffice and HyperFormula both know; nothing newer (no LET, LAMBDA, dynamic arrays). */
-const NATIVE = new Set(["SUM", "SUMIF", "SUMPRODUCT", "IF", "MAX", "MIN", "INDEX", "MATCH", "LARGE", "INT", "ROUND", "COUNT", "ISNUMBER", "ABS", "AND", "OR", "NORM.S.INV", "SQRT", "SUMSQ", "UNICHAR", "ISBLANK"]);
+const NATIVE = new Set(["SUM", "SUMIF", "SUMIFS", "SUMPRODUCT", "IF", "MAX", "MIN", "INDEX", "MATCH", "LARGE", "INT", "ROUND", "COUNT", "ISNUMBER", "ABS", "AND", "OR", "NORM.S.INV", "SQRT", "SUMSQ", "UNICHAR", "ISBLANK"]);
 
 describe("cells of the workbook", () => {
   it("gives every input cell a unique key and the input style, and no other cell either", () => {

@@ -8,9 +8,10 @@ import * as path from "path";
 import { CycleData } from "../../src/core/model";
 import { computePlan } from "../../src/core/plan-model/plan";
 import { resolveInputs } from "../../src/layout/inputs";
-import { addr } from "../../src/layout/a1";
-import { planCol, supplyRow } from "../../src/layout/geometry";
-import { buildWorkbook } from "../../src/layout/workbook";
+import { abs, addr, range } from "../../src/layout/a1";
+import { demandCol, demandRow, planCol, supplyRow, supplySigmaRow } from "../../src/layout/geometry";
+import { sigmaCol } from "../../src/layout/sheets/supplySigma";
+import { buildContext, buildWorkbook } from "../../src/layout/workbook";
 import { writeXlsx } from "../../src/render/xlsx";
 import { compareRecalc } from "../render/xlsx/compare";
 import { recalcWithLibreOffice } from "../render/xlsx/libreoffice";
@@ -74,7 +75,15 @@ describe("safety stock", () => {
       expect(engine.value("Supply", supplyRow(0, "safetyStock"), planCol(0))).toBeCloseTo(SS, 9);
       expect(engine.value("Supply", supplyRow(0, "targetInventory"), planCol(0))).toBeCloseTo(target === "safety stock" ? SS + 20 : 900 / 30.4375, 9);
       const supply = spec.sheets.find((x) => x.name === "Supply")!;
-      expect(supply.cells[supplyRow(0, "safetyStock")][planCol(0)]?.formula).toMatch(/^=IF\(COUNT\(Demand!.*NORM\.S\.INV\(.*SUMSQ\(Demand!/);
+      // The block reads the "Safety stock by family" table, where sigma comes from the history's
+      // diff row (this cycle has no Plan archive).
+      const r = supplySigmaRow(buildContext(data(target)).geo, 0);
+      const diff = `Demand!${range(demandRow(0, "diff"), demandCol(0), demandRow(0, "diff"), demandCol(3), true)}`;
+      const c = (col: Parameters<typeof sigmaCol>[0]) => addr(r, sigmaCol(col));
+      expect(supply.cells[supplyRow(0, "safetyStock")][planCol(0)]?.formula).toBe(`=${abs(r, sigmaCol("safetyStock"))}`);
+      expect(supply.cells[r][sigmaCol("historySigma")]?.formula).toBe(`=IF(${c("historyMonths")}=0,"",SQRT(SUMSQ(${diff})/${c("historyMonths")}))`);
+      expect(supply.cells[r][sigmaCol("source")]?.value).toBe("history, 4 months");
+      expect(supply.cells[r][sigmaCol("safetyStock")]?.formula).toMatch(/^=IF\([A-Z]+\d+="","",NORM\.S\.INV\(.*\)\*[A-Z]+\d+\*SQRT\([A-Z]+\d+\)\)$/);
     } finally {
       engine.destroy();
     }

@@ -9,6 +9,8 @@ import { familyDemand, familyPipeline } from "./demand";
 import { familyFinance } from "./finance";
 import { ALL_FAMILIES, GAP_TYPES, GapCandidate, RankedGap, gapScore, rankGaps } from "./gaps";
 import { familySupply } from "./supply";
+import { SIGMA_LAG, archivedActual } from "./archiveErrors";
+import { RevenueLagRow, revenueAccuracyByLag, valueArchiveRow } from "./revenueAccuracy";
 import { ResourceLoad, resourceAllocator, resourceLoads } from "./capacity";
 import { Blank, FamilyBaseline, FamilyPlan, PlanInputs } from "./types";
 
@@ -74,6 +76,8 @@ export interface PlanModel {
   readonly ranked: ReadonlyArray<RankedGap>;
   /** Load vs capacity of each resource (none when the cycle has no resources). */
   readonly resources: ReadonlyArray<ResourceLoad>;
+  /** Revenue accuracy and bias of the archived consensus by lag (`revenueAccuracyByLag`). */
+  readonly revenueAccuracy: ReadonlyArray<RevenueLagRow>;
 }
 
 /** Sums of each column; null where every row is blank there. */
@@ -296,6 +300,9 @@ export function computePlan(inputs: PlanInputs, opts: PlanOptions = {}): PlanMod
       inputs.archivedConsensus[i],
     );
     const policy = inputs.supplyPolicy;
+    const archived = inputs.archive.filter(
+      (e) => e.lag === SIGMA_LAG && e.family.toLowerCase() === cfg.name.toLowerCase(),
+    );
     const supply = familySupply(cfg, demand.consensus, inputs.supplyPlan[i], {
       strategy: policy.strategy,
       family: policy.families[i],
@@ -303,6 +310,10 @@ export function computePlan(inputs: PlanInputs, opts: PlanOptions = {}): PlanMod
       inventoryTarget: policy.inventoryTarget,
       actual: demand.actual,
       forecast: demand.consensusHistory,
+      archived: {
+        actual: archived.map((e) => archivedActual(inputs, e.family, e.targetMonth)),
+        forecast: archived.map((e) => e.consensus),
+      },
       resourceLimit: allocator.limit(i),
     });
     allocator.consume(i, supply.supply);
@@ -332,5 +343,13 @@ export function computePlan(inputs: PlanInputs, opts: PlanOptions = {}): PlanMod
     p,
   );
   const candidates = candidatesOf(inputs, families, totals, resources);
-  return { families, totals, budget: budgetOf(families), candidates, ranked: rankGaps(candidates), resources };
+  return {
+    families,
+    totals,
+    budget: budgetOf(families),
+    candidates,
+    ranked: rankGaps(candidates),
+    resources,
+    revenueAccuracy: revenueAccuracyByLag(inputs.archive.map((e) => valueArchiveRow(inputs, e))),
+  };
 }

@@ -12,10 +12,11 @@
  *   inventory target "safety stock": safety stock + cycle stock (half the larger of the lot size
  *   and the minimum run: the average a run adds above the buffer).
  * - Safety stock = z(service level) x sigma x sqrt(lead time in months) (`safetyStock`), sigma =
- *   the root mean square of the history's errors actual - consensus (the Demand sheet's history:
- *   the archived consensus, else the lag-1 baseline, i.e. the plan supply acted on; bias counts as
- *   error), months with a blank left out. Safety stock in days = safety stock / average daily
- *   demand of the days-of-supply window.
+ *   the root mean square of the consensus errors actual - consensus at lag 1 in the Plan archive
+ *   when it holds at least 6 of them for the family, else of the history's errors (the Demand
+ *   sheet's history: the archived consensus, else the lag-1 baseline); bias counts as error, pairs
+ *   with a blank left out (`familySigma`, ./archiveErrors.ts, says why lag 1 and why 6). Safety
+ *   stock in days = safety stock / average daily demand of the days-of-supply window.
  * - Capacity utilization = supply / capacity (blank when capacity is 0).
  * - Late and lost demand (`lateAndLost`), one definition for the Supply sheet, the Gaps agenda,
  *   the deck's summaries, scenarios and decisions, and the command line's summary.
@@ -29,6 +30,7 @@ import { proposeSupply } from "./proposeSupply";
 import { Blank, FamilySupply, FamilySupplyPolicy } from "./types";
 import { DEFAULT_INVENTORY_TARGET, DEFAULT_SUPPLY_STRATEGY, InventoryTarget, SupplyStrategy } from "../schema";
 import { safetyStock } from "../plan/safetyStock";
+import { FamilySigma, consensusError, familySigma } from "./archiveErrors";
 
 /** Months ahead whose demand sets the days of supply. */
 export const DOS_WINDOW = 3;
@@ -78,6 +80,8 @@ export interface SupplyOptions {
   /** History months: actual sales and the consensus planned for them (the Demand sheet's rows), for sigma. */
   readonly actual: ReadonlyArray<Blank>;
   readonly forecast: ReadonlyArray<Blank>;
+  /** The Plan archive's rows of the family at lag 1 (`SIGMA_LAG`): actual and archived consensus, for sigma. */
+  readonly archived?: { readonly actual: ReadonlyArray<Blank>; readonly forecast: ReadonlyArray<Blank> };
   /** Per plan month, the most the resources leave for this family's proposal (absent = no resources). */
   readonly resourceLimit?: ReadonlyArray<number>;
 }
@@ -92,17 +96,26 @@ export const NO_POLICY: SupplyOptions = {
   forecast: [],
 };
 
-/** Safety stock of one family (`safetyStock` over the pairs with both values), null without any pair. */
-export function familySafetyStock(opts: SupplyOptions): Blank {
+/**
+ * Safety stock of one family (`safetyStock` over the pairs of the source `familySigma` chooses:
+ * the archive's lag-1 pairs, else the history's), null without any pair; and the sigma with its source.
+ */
+export function familySafetyStock(opts: SupplyOptions): { safetyStock: Blank; sigma: FamilySigma } {
   const nan = (v: Blank): number => (v === null ? NaN : v);
-  const n = Math.min(opts.actual.length, opts.forecast.length);
+  const pairs = (actual: ReadonlyArray<Blank>, forecast: ReadonlyArray<Blank>): Array<[Blank, Blank]> =>
+    actual.slice(0, Math.min(actual.length, forecast.length)).map((a, i) => [a, forecast[i]]);
+  const history = pairs(opts.actual, opts.forecast);
+  const archived = pairs(opts.archived?.actual ?? [], opts.archived?.forecast ?? []);
+  const errors = (ps: ReadonlyArray<[Blank, Blank]>): Blank[] => ps.map(([a, f]) => consensusError(a, f));
+  const sigma = familySigma(errors(archived), errors(history));
+  const chosen = sigma.source === "archive" ? archived : history;
   const ss = safetyStock(
-    opts.actual.slice(0, n).map(nan),
-    opts.forecast.slice(0, n).map(nan),
+    chosen.map(([a]) => nan(a)),
+    chosen.map(([, f]) => nan(f)),
     opts.serviceLevel,
     opts.family.leadTimeMonths,
   );
-  return isSopError(ss) ? null : ss;
+  return { safetyStock: isSopError(ss) ? null : ss, sigma };
 }
 
 export function familySupply(
@@ -114,7 +127,7 @@ export function familySupply(
   const { strategy, family: policy } = opts;
   const h = demand.length;
   const capacity = demand.map(() => family.capacityPerMonth);
-  const ss = familySafetyStock(opts);
+  const { safetyStock: ss, sigma } = familySafetyStock(opts);
   const cycleStock = Math.max(policy.lotSize ?? 0, policy.minimumRun ?? 0) / 2;
   const targetInventory: number[] = [];
   const windowTotals: number[] = [];
@@ -164,6 +177,7 @@ export function familySupply(
     buildAhead: proposal.buildAhead,
     inventory: inv,
     daysOfSupply: daysOfSupplyRow,
+    sigma,
     safetyStock: demand.map(() => ss),
     safetyStockDays,
     targetInventory,

@@ -5,7 +5,7 @@
  * A `null` is a blank cell (written empty, or as "" where a formula returns "").
  */
 import { CellInput } from "../cells";
-import { CycleConfig } from "../model";
+import { ArchiveRow, CycleConfig } from "../model";
 import type { InventoryTarget, ScenarioField, SupplyStrategy } from "../schema";
 
 export type Blank = number | null;
@@ -52,6 +52,11 @@ export interface RoutingRowInput {
   readonly family: CellInput;
   readonly resource: CellInput;
   readonly hoursPerUnit: CellInput;
+}
+
+/** A row of the plan archive as the Plan archive sheet shows it, with its lag (1 = planned in the target month's own cycle). */
+export interface ArchiveEntry extends ArchiveRow {
+  readonly lag: number;
 }
 
 /** The values of every input cell of the workbook, resolved (typed value, else the default). */
@@ -108,6 +113,8 @@ export interface PlanInputs {
     readonly price: ReadonlyArray<ReadonlyArray<Blank>>;
     readonly unitCost: ReadonlyArray<ReadonlyArray<Blank>>;
   };
+  /** The plan archive's rows (the data's and the typed ones, resolved: src/layout/archive.ts). */
+  readonly archive: ReadonlyArray<ArchiveEntry>;
   /** KPI inputs by key ("target|ACCURACY", "band|ACCURACY", "previous|ACCURACY", "receivables", "payables"); null = blank. */
   readonly kpiInputs: ReadonlyMap<string, Blank>;
 }
@@ -162,6 +169,24 @@ export interface FamilyDemand {
   readonly cumDiff: ReadonlyArray<number>;
 }
 
+/** Where a family's sigma came from, the Supply sheet's "Sigma source" column in words. */
+export type SigmaSource = "archive" | "history" | "none";
+
+/** A family's sigma of the monthly forecast error, both candidates and the one used. */
+export interface FamilySigma {
+  /** Consensus errors at lag 1 (`SIGMA_LAG`) in the archive, and their RMS (null without any). */
+  readonly archiveErrors: number;
+  readonly archiveSigma: Blank;
+  /** History months with an actual and a consensus (the Demand sheet's diff row), and their RMS. */
+  readonly historyMonths: number;
+  readonly historySigma: Blank;
+  readonly source: SigmaSource;
+  /** The sigma used: the archive's with at least 6 (`MIN_ARCHIVE_ERRORS`) errors, else the history's. */
+  readonly sigma: Blank;
+  /** "archive, 9 errors at lag 1", "history, 12 months" or "none". */
+  readonly sourceText: string;
+}
+
 /** Supply rows of one family (plan months). */
 export interface FamilySupply {
   readonly capacity: ReadonlyArray<number>;
@@ -177,10 +202,12 @@ export interface FamilySupply {
   readonly inventory: ReadonlyArray<number>;
   /** Days of supply = inventory / average daily demand of the next months; null when that demand is 0. */
   readonly daysOfSupply: ReadonlyArray<Blank>;
+  /** Sigma of the monthly forecast error the safety stock uses, with both candidates and its source (`familySigma`). */
+  readonly sigma: FamilySigma;
   /**
    * Safety stock = z(service level) x sigma x sqrt(lead time in months), sigma = the RMS of the
-   * history's errors actual - consensus (`safetyStock`); the same every month; null without a
-   * month that has both.
+   * archive's lag-1 consensus errors (at least 6), else of the history's errors actual -
+   * consensus (`safetyStock`); the same every month; null without a pair.
    */
   readonly safetyStock: ReadonlyArray<Blank>;
   /** Safety stock / average daily demand of the days-of-supply window; null when that demand is 0 or no safety stock. */

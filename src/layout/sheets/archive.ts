@@ -2,15 +2,22 @@
  * The Plan archive sheet: one row per earlier cycle, family and target month, as the plan was
  * published (naive forecast of the time, statistical baseline, sales override with its reason
  * and comment, consensus: input cells; the sheet is protected like Pipeline), with the lag (1 = planned in the target month's own cycle), the
- * actual (looked up on Actuals; "" while the month is not history, or out of its window) and the
- * sales forecast (the override, else the baseline). Scaffolding the next cycle month appends the
- * cycle being left (src/layout/rebuild.ts); SOP.LAGACCURACY, SOP.LAGBIAS and SOP.LAGWAPE on the
- * KPIs sheet read its columns through the SOP_Archive* names.
+ * actual (looked up on Actuals; "" while the month is not history, or out of its window), the
+ * sales forecast (the override, else the baseline) and the consensus error (actual - consensus,
+ * "" unless both are numbers: the safety stock's sigma, src/core/plan-model/archiveErrors.ts);
+ * then the family's Families price, the actual revenue (actual x price) and the revenue error
+ * (consensus error x price) of the rows with an error: Finance's revenue accuracy by lag
+ * (src/core/plan-model/revenueAccuracy.ts). Scaffolding the next cycle month appends the cycle
+ * being left (src/layout/rebuild.ts); SOP.LAGACCURACY, SOP.LAGBIAS and SOP.LAGWAPE on the KPIs
+ * sheet, the Supply sheet's sigma and Finance's revenue accuracy read its columns through the
+ * SOP_Archive* names.
  */
 import { OVERRIDE_REASONS } from "../../core/schema";
+import { archivedActual, consensusError } from "../../core/plan-model/archiveErrors";
+import { valueArchiveRow } from "../../core/plan-model/revenueAccuracy";
 import { addr, range } from "../a1";
 import { ARCHIVE_SHEET, ArchiveEntry } from "../archive";
-import { FIRST_MONTH_COL, FIRST_ROW, HEADER_ROW } from "../geometry";
+import { FIRST_MONTH_COL, FIRST_ROW, HEADER_ROW, familyCol } from "../geometry";
 import { FMT, TAB, WIDTH } from "../formats";
 import { SheetGrid } from "../grid";
 import { keys } from "../keys";
@@ -33,6 +40,10 @@ export const ARCHIVE_COLS = [
   "comment",
   "sales",
   "consensus",
+  "error",
+  "price",
+  "actualRevenue",
+  "revenueError",
 ] as const;
 export type ArchiveCol = (typeof ARCHIVE_COLS)[number];
 export const ARCHIVE_HEADERS: Readonly<Record<ArchiveCol, string>> = {
@@ -48,6 +59,10 @@ export const ARCHIVE_HEADERS: Readonly<Record<ArchiveCol, string>> = {
   comment: "Override comment",
   sales: "Sales forecast",
   consensus: "Consensus",
+  error: "Consensus error",
+  price: "Price",
+  actualRevenue: "Actual revenue",
+  revenueError: "Revenue error",
 };
 export const archiveCol = (c: ArchiveCol): number => ARCHIVE_COLS.indexOf(c);
 
@@ -61,6 +76,9 @@ export const ARCHIVE_NAMES = {
   sales: NAMES.archiveSales,
   consensus: NAMES.archiveConsensus,
   reason: NAMES.archiveReason,
+  error: NAMES.archiveError,
+  actualRevenue: NAMES.archiveActualRevenue,
+  revenueError: NAMES.archiveRevenueError,
 } as const;
 
 const sheetRef = `'${ARCHIVE_SHEET}'`;
@@ -76,10 +94,8 @@ export function archiveNames(rows: number): NamedRange[] {
 
 /** The actual of an archive row from the cycle's Actuals ("" when not history or out of the window). */
 export function archiveActual(ctx: BuildContext, e: ArchiveEntry): number | "" {
-  const f = ctx.inputs.config.families.findIndex((x) => x.name === e.family);
-  const j = ctx.inputs.history.indexOf(e.targetMonth);
-  const v = f < 0 || j < 0 ? null : ctx.inputs.actuals[f][j];
-  return v === null || v === undefined ? "" : v;
+  const v = archivedActual(ctx.inputs, e.family, e.targetMonth);
+  return v === null ? "" : v;
 }
 
 /** The sales forecast of an archive row: the override, else the baseline. */
@@ -105,6 +121,8 @@ export function archiveSheet(ctx: BuildContext): SheetSpec {
   const grid = `Actuals!${range(FIRST_ROW, FIRST_MONTH_COL, FIRST_ROW + F - 1, FIRST_MONTH_COL + H - 1, true)}`;
   const names = `Actuals!${range(FIRST_ROW, 0, FIRST_ROW + F - 1, 0, true)}`;
   const months = `Actuals!${range(HEADER_ROW, FIRST_MONTH_COL, HEADER_ROW, FIRST_MONTH_COL + H - 1, true)}`;
+  const familyNames = `Families!${range(FIRST_ROW, familyCol("name"), FIRST_ROW + F - 1, familyCol("name"), true)}`;
+  const familyPrices = `Families!${range(FIRST_ROW, familyCol("price"), FIRST_ROW + F - 1, familyCol("price"), true)}`;
   ctx.archive.forEach((e, i) => {
     const r = FIRST_ROW + i;
     const at = (c: ArchiveCol): string => addr(r, archiveCol(c), { absCol: true });
@@ -136,6 +154,36 @@ export function archiveSheet(ctx: BuildContext): SheetSpec {
       FMT.units,
     );
     g.input(r, archiveCol("consensus"), key("consensus"), e.consensus, FMT.units);
+    g.formula(
+      r,
+      archiveCol("error"),
+      `=IF(AND(ISNUMBER(${at("actual")}),ISNUMBER(${at("consensus")})),${at("actual")}-${at("consensus")},"")`,
+      consensusError(archivedActual(ctx.inputs, e.family, e.targetMonth), e.consensus),
+      FMT.units,
+    );
+    const valued = valueArchiveRow(ctx.inputs, e);
+    const priceAt = `MATCH(${at("family")},${familyNames},0)`;
+    g.formula(
+      r,
+      archiveCol("price"),
+      `=IF(ISNUMBER(${priceAt}),INDEX(${familyPrices},${priceAt}),"")`,
+      valued.price,
+      FMT.ratio,
+    );
+    g.formula(
+      r,
+      archiveCol("actualRevenue"),
+      `=IF(AND(ISNUMBER(${at("error")}),ISNUMBER(${at("price")})),${at("actual")}*${at("price")},"")`,
+      valued.actualRevenue,
+      FMT.currency,
+    );
+    g.formula(
+      r,
+      archiveCol("revenueError"),
+      `=IF(ISNUMBER(${at("actualRevenue")}),${at("error")}*${at("price")},"")`,
+      valued.revenueError,
+      FMT.currency,
+    );
   });
   if (ctx.archive.length > 0) {
     const last = FIRST_ROW + ctx.archive.length - 1;
@@ -156,7 +204,7 @@ export function archiveSheet(ctx: BuildContext): SheetSpec {
   return g.toSpec({
     kind: "input",
     tabColor: TAB.input,
-    columnWidths: [12, WIDTH.family, 12, 6, 11, 12, 12, 12, 20, WIDTH.wide, 12, 12],
+    columnWidths: [12, WIDTH.family, 12, 6, 11, 12, 12, 12, 20, WIDTH.wide, 12, 12, 12, 10, 14, 14],
     freeze: { rows: HEADER_ROW + 1, columns: 3 },
     protect: true,
   });

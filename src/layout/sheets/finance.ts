@@ -14,7 +14,9 @@
  * month holds a number; per family, budget = IF(budget month, SUM(the Budget cell), "") (a blank
  * counts 0) and the gap = plan - budget; totals = IF(budget month, SUMIF by label, ""). Below the
  * summaries, the bridge tables over the budget months: revenue (volume, mix, price) and gross
- * margin (volume, mix, price, cost), per family and for all families.
+ * margin (volume, mix, price, cost), per family and for all families; then revenue accuracy and
+ * bias by lag over the Plan archive (./financeRevenueLag.ts) and what would close the gap to
+ * budget (./financeCloseGap.ts).
  */
 import { abs, addr, range } from "../a1";
 import {
@@ -54,6 +56,8 @@ import { SheetSpec } from "../types";
 import { BuildContext } from "./context";
 import { cycleSubtitle, familySummary, monthHeader, titleRows } from "./common";
 import { bridgeTables } from "./financeBridge";
+import { revenueLagTable } from "./financeRevenueLag";
+import { closeGapTable } from "./financeCloseGap";
 
 export const FINANCE_LABELS: Record<FinanceTotalRow | "price" | "unitCost", string> = {
   price: "Price",
@@ -263,6 +267,8 @@ export function financeSheet(ctx: BuildContext): SheetSpec {
     });
   }
   bridgeTables(g, ctx);
+  revenueLagTable(g, ctx);
+  closeGapTable(g, ctx);
   const widths = monthSheetWidths(Math.max(P, history.length)).map((w, i) => (i >= FIRST_MONTH_COL ? 13 : w));
   return g.toSpec({
     kind: "calc",

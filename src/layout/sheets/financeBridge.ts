@@ -73,7 +73,8 @@ const EFFECTS: ReadonlyArray<keyof BridgeLine> = [
   "marginCost",
 ];
 
-const bridgeCol = (b: FinanceBridge, col: keyof BridgeLine): number =>
+/** Column of a bridge table's column. */
+export const bridgeCol = (b: FinanceBridge, col: keyof BridgeLine): number =>
   FIRST_MONTH_COL + TABLES[b].columns.findIndex(([c]) => c === col);
 
 const rounded = (f: string): string => `ROUND(${f},6)`;

@@ -16,9 +16,9 @@
  *   and the proposal of the other months adapts to it (builds ahead of it, clears what it leaves).
  * - Projected inventory = previous month's (opening inventory for the first) + (supply - demand).
  * - Days of supply = inventory / SUM(demand of the next 3 months) x months x 30.4375 (blank when that demand is 0).
- * - Safety stock = IF(COUNT(diff) = 0, "", NORM.S.INV(service level) x SQRT(SUMSQ(diff) /
- *   COUNT(diff)) x SQRT(lead time)), diff = the Demand sheet's history Diff row (actual -
- *   consensus, "" where either is blank) (the core: `safetyStock`);
+ * - Safety stock = the family's row of the "Safety stock by family" table below the summaries
+ *   (./supplySigma.ts): NORM.S.INV(service level) x sigma x SQRT(lead time), sigma from the Plan
+ *   archive's lag-1 consensus errors (at least 6), else from the Demand sheet's history Diff row;
  *   the same every month. Safety stock in days = safety stock / SUM(demand of the next 3 months)
  *   x months x 30.4375.
  * - Target inventory = target days of supply x SUM(same demand) / months / 30.4375; with the
@@ -52,6 +52,7 @@ import {
   supplyBlockStart,
   supplyRow,
   supplySummaryRow,
+  supplySigmaRow,
   supplySummaryTitle,
   supplyTotalRow,
 } from "../geometry";
@@ -59,13 +60,13 @@ import { FMT, TAB, monthSheetWidths } from "../formats";
 import { SheetGrid } from "../grid";
 import { ALL_FAMILIES } from "../../core/plan-model/gaps";
 import { keys } from "../keys";
-import { SETTINGS_VALUE_COL, demandCol } from "../geometry";
+import { SETTINGS_VALUE_COL } from "../geometry";
 import { SUPPLY_POLICY_ROWS, SupplyPolicySetting, familyPolicyCol } from "./setup";
-import { SUPPLY_POLICY_FIELDS } from "../../core/schema";
 import { SheetSpec } from "../types";
 import { BuildContext } from "./context";
 import { cycleSubtitle, familySummary, monthHeader, titleRows } from "./common";
 import { capacitySection } from "./supplyCapacity";
+import { sigmaCol, sigmaTable } from "./supplySigma";
 
 export function supplyLabels(v: BusinessVocabulary): Record<SupplyRow, string> {
   const inv = v.inventory.toLowerCase();
@@ -103,23 +104,6 @@ const rowFormat = (row: SupplyRow): string =>
 
 const policyCell = (field: SupplyPolicySetting): string =>
   `Settings!${abs(SUPPLY_POLICY_ROWS[field], SETTINGS_VALUE_COL)}`;
-
-/**
- * Safety stock of family `f` as a formula: NORM.S.INV(service level) x sigma x SQRT(lead time),
- * sigma = SQRT(SUMSQ(diff) / COUNT(diff)) over the Demand sheet's history "Diff" row (actual -
- * consensus, "" where either is blank, which SUMSQ and COUNT skip, as the core does); blank
- * without a month. A blank lead time is 1 month, a blank service level 95 %, as in the core.
- */
-function safetyStockFormula(ctx: BuildContext, f: number): string {
-  const H = ctx.geo.history;
-  if (H === 0) return `=""`;
-  const diff = `Demand!${range(demandRow(f, "diff"), demandCol(0), demandRow(f, "diff"), demandCol(H - 1), true)}`;
-  const pairs = `COUNT(${diff})`;
-  const sl = policyCell("serviceLevel");
-  const lt = `Families!${abs(FIRST_ROW + f, familyPolicyCol("leadTimeMonths"))}`;
-  const fallback = SUPPLY_POLICY_FIELDS;
-  return `=IF(${pairs}=0,"",NORM.S.INV(IF(ISNUMBER(${sl}),${sl},${fallback.serviceLevel.fallback}))*SQRT(SUMSQ(${diff})/${pairs})*SQRT(IF(ISNUMBER(${lt}),${lt},${fallback.leadTimeMonths.fallback})))`;
-}
 
 /** What the family's name row says about the proposal: the strategy, the lot rules and the pre-builds. */
 export function proposalNote(ctx: BuildContext, f: number): string {
@@ -229,7 +213,8 @@ export function supplySheet(ctx: BuildContext): SheetSpec {
       const w = dosWindow(j, P);
       const n = w.to - w.from + 1;
       const win = `SUM(${addr(supplyRow(f, "demand"), planCol(w.from))}:${addr(supplyRow(f, "demand"), planCol(w.to))})`;
-      put("safetyStock", j, j === 0 ? safetyStockFormula(ctx, f) : `=${at("safetyStock", 0)}`, s.safetyStock[j]);
+      const ssCell = abs(supplySigmaRow(geo, f), sigmaCol("safetyStock"));
+      put("safetyStock", j, j === 0 ? `=${ssCell}` : `=${at("safetyStock", 0)}`, s.safetyStock[j]);
       const ss = at("safetyStock", j);
       put(
         "safetyStockDays",
@@ -284,6 +269,7 @@ export function supplySheet(ctx: BuildContext): SheetSpec {
       numberFormat: FMT.units,
     });
   }
+  sigmaTable(g, ctx);
   capacitySection(g, ctx);
   return g.toSpec({
     kind: "calc",

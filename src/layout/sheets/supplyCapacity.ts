@@ -18,15 +18,15 @@ import {
   familyCol,
   planCol,
   supplySummaryRow,
-  supplySummaryTitle,
+  supplySigmaTitle,
 } from "../geometry";
 import { FMT } from "../formats";
 import { SheetGrid } from "../grid";
 import { BuildContext } from "./context";
 import { RESOURCES_SHEET, resourceRow, routingRange } from "./resources";
 
-/** The first row of the section: two rows below the last summary by family. */
-const sectionTop = (g: Geometry): number => supplySummaryTitle(g, "lost") + g.families + 2;
+/** The first row of the section: two rows below the safety stock by family table's note. */
+const sectionTop = (g: Geometry): number => supplySigmaTitle(g) + g.families + 4;
 /** The hours-per-unit matrix (which 0) and the routed unit cost matrix (which 1): title row, then F rows. */
 export const capacityMatrixTitle = (g: Geometry, which: 0 | 1): number => sectionTop(g) + which * (g.families + 2);
 export const capacityMatrixRow = (g: Geometry, which: 0 | 1, f: number): number =>

@@ -3,7 +3,7 @@
  * unit cost 6), and their actual sales from 2025-10 to 2026-03:
  * A 100, 100, 100, 100, 120, 90; B 50, 50, 50, 50, 40, 60.
  */
-import { ActualRow, CycleConfig, FamilyConfig } from "../../../src/core/model";
+import { ActualRow, ArchiveRow, CycleConfig, FamilyConfig } from "../../../src/core/model";
 
 export const handFamily = (name: string, price = 10): FamilyConfig => ({
   name,
@@ -45,4 +45,23 @@ export const handConfig = (families: ReadonlyArray<FamilyConfig>): CycleConfig =
   businessType: "manufacturing",
   families,
   targets: { revenuePerMonth: 1000, grossMarginPct: 0.4, inventoryValueCeiling: 10000 },
+});
+
+/** An archive row with only a consensus (and the baseline it came from: the consensus, else `baseline`). */
+export const consensusRow = (
+  cycleMonth: string,
+  family: string,
+  targetMonth: string,
+  consensus: number | null,
+  baseline = 45,
+): ArchiveRow => ({
+  cycleMonth,
+  family,
+  targetMonth,
+  naive: null,
+  baseline: consensus ?? baseline,
+  override: null,
+  reason: null,
+  comment: null,
+  consensus,
 });
