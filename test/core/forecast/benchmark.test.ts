@@ -357,6 +357,31 @@ describe("the forecast benchmark (real series, R's forecasts)", () => {
     }
   });
 
+  it("has R's 80 % and 95 % bounds of ets, auto.arima, thetaf and snaive, each 95 % band around its 80 % band", () => {
+    const wrong: string[] = [];
+    let bands = 0;
+    for (const s of fixture.series) {
+      for (const [name, p] of [
+        ["full", s.full],
+        ["short", s.short],
+      ] as const) {
+        for (const r of ["ets", "arima", "theta", "snaive"]) {
+          const f = p?.[r] as RForecast | undefined;
+          if (!f || f.forecast.some((v) => v === null)) continue;
+          const [lo80, up80] = bounds(f, 80) ?? [[], []];
+          const [lo95, up95] = bounds(f, 95) ?? [[], []];
+          bands += 1;
+          const nested = f.forecast.every(
+            (v, i) => lo95[i] <= lo80[i] && lo80[i] <= v && v <= up80[i] && up80[i] <= up95[i],
+          );
+          if (!nested) wrong.push(`${s.name} ${name} ${r}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(bands).toBeGreaterThanOrEqual(900);
+  });
+
   it("scores Naive2 an OWA of exactly 1 (the definition)", () => {
     expect(full.rows.find((r) => r.method === "naive2")!.owa).toBeCloseTo(1, 12);
   });
