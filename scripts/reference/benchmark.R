@@ -1,8 +1,8 @@
 # The forecast benchmark (issue 12): real monthly and quarterly series from R's `datasets`, the
 # `forecast` package's data, `AER` and `tseries` (Debian: r-cran-forecast, r-cran-aer,
-# r-cran-tseries), with R's forecasts and 80 % intervals for the held-out points.
+# r-cran-tseries), with R's forecasts and 80 % and 95 % intervals for the held-out points.
 # Run: Rscript scripts/reference/benchmark.R   (writes test/fixtures/forecast/benchmark.json;
-#      a few minutes: auto.arima on the long series)
+#      about 22 minutes: auto.arima on the long series)
 #
 # Series: every univariate monthly (frequency 12) or quarterly (4) ts of those packages and every
 # column of their multivariate ones, duplicates (the same values under two names) and dummy
@@ -19,7 +19,9 @@
 #   short: the last 36 months (12 quarters): the first 24 months (8 quarters) fitted, 12 (4) held out.
 # R methods: ets, auto.arima, thetaf, snaive, naive2 (M4's benchmark: naive on the series
 # seasonally adjusted by classical multiplicative decomposition when the lag-m autocorrelation is
-# significant at 90 %), croston. 80 % intervals of ets, auto.arima, thetaf and snaive.
+# significant at 90 %), croston. 80 % and 95 % intervals of ets, auto.arima, thetaf and snaive
+# (each model's forecast asked for both levels at once: its forecasts and 80 % bounds are those
+# it gives for level = 80 alone).
 suppressMessages({ library(forecast); library(AER); library(tseries) })
 
 source("scripts/reference/json.R")
@@ -82,14 +84,18 @@ naive2 <- function(y, h) {
 }
 
 safe <- function(expr) tryCatch(expr, error = function(e) NULL)
-with_pi <- function(fc) list(forecast = arr(fc$mean), lower80 = arr(fc$lower[, 1]), upper80 = arr(fc$upper[, 1]))
+levels <- c(80, 95)
+with_pi <- function(fc) list(
+  forecast = arr(fc$mean), lower80 = arr(fc$lower[, 1]), upper80 = arr(fc$upper[, 1]),
+  lower95 = arr(fc$lower[, 2]), upper95 = arr(fc$upper[, 2])
+)
 
 run <- function(train, h) {
   r <- list()
-  f <- safe(forecast(ets(train), h = h, level = 80)); if (!is.null(f)) r$ets <- with_pi(f)
-  f <- safe(forecast(auto.arima(train), h = h, level = 80)); if (!is.null(f)) r$arima <- with_pi(f)
-  f <- safe(thetaf(train, h = h, level = 80)); if (!is.null(f)) r$theta <- with_pi(f)
-  f <- safe(snaive(train, h = h, level = 80)); if (!is.null(f)) r$snaive <- with_pi(f)
+  f <- safe(forecast(ets(train), h = h, level = levels)); if (!is.null(f)) r$ets <- with_pi(f)
+  f <- safe(forecast(auto.arima(train), h = h, level = levels)); if (!is.null(f)) r$arima <- with_pi(f)
+  f <- safe(thetaf(train, h = h, level = levels)); if (!is.null(f)) r$theta <- with_pi(f)
+  f <- safe(snaive(train, h = h, level = levels)); if (!is.null(f)) r$snaive <- with_pi(f)
   r$naive2 <- list(forecast = arr(naive2(train, h)))
   f <- safe(croston(train, h = h)); if (!is.null(f)) r$croston <- list(forecast = arr(f$mean))
   r

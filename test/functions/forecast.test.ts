@@ -118,6 +118,17 @@ describe("SOP.FORECASTINTERVAL", () => {
     expect(upper[0][0]).toBeCloseTo(up(1), 7);
   });
 
+  it("widens the 95 % band by its own calibration: 1.4 without a season, 2.5 from fewer than three cycles", () => {
+    // z(0.975) = 1.959963984540054 (R): 13 -+ factor x z x sqrt(3k)
+    const z95 = 1.959963984540054;
+    const none = sopForecastInterval([[10, 12, 11, 13]], 1, 0.95, "BOTH", "NAIVE", 1) as number[][];
+    expect(none[0][0]).toBeCloseTo(13 - 1.4 * z95 * Math.sqrt(3), 7);
+    expect(none[1][0]).toBeCloseTo(13 + 1.4 * z95 * Math.sqrt(3), 7);
+    const short = sopForecastInterval([[10, 12, 11, 13]], 1, 0.95, "BOTH", "NAIVE", 4) as number[][];
+    expect(short[0][0]).toBeCloseTo(13 - 2.5 * z95 * Math.sqrt(3), 7);
+    expect(short[1][0]).toBeCloseTo(13 + 2.5 * z95 * Math.sqrt(3), 7);
+  });
+
   it("returns #NUM! for a level of 80 (a percentage, not a fraction) and #VALUE! for an unknown bound", () => {
     expect(thrown(() => sopForecastInterval([[1, 2, 3, 4]], 2, 80)).code).toBe("#NUM!");
     const e = thrown(() => sopForecastInterval([[1, 2, 3, 4]], 2, 0.8, "MIDDLE"));

@@ -53,9 +53,9 @@ export function finite(values: readonly number[], nonNegative: boolean): number[
 }
 
 /**
- * The band at `level` around `raw`, `model`'s forecasts from `history`, calibrated for the history's
- * length in cycles of the season length asked for (else the model's); clipped at 0 when the
- * history has no negative value.
+ * The band at `level` around `raw`, `model`'s forecasts from `history`, calibrated for the level and
+ * the history's length in cycles of the season length asked for (else the model's); clipped at 0
+ * when the history has no negative value.
  */
 export function historyBand(
   history: readonly number[],
@@ -64,7 +64,7 @@ export function historyBand(
   raw: readonly number[],
   level: number,
 ): Band | undefined {
-  const calibration = bandCalibration(history.length, opts.seasonLength ?? model.seasonLength);
+  const calibration = bandCalibration(history.length, opts.seasonLength ?? model.seasonLength, level);
   return band(
     model,
     raw,

@@ -16,11 +16,12 @@
  *   that has enough, scaled by sqrt(k / K) (errors of a random walk grow with the square root of
  *   the step).
  * Both are calibrated: the distances of the bounds from the forecast are multiplied by a factor
- * that depends on how much history the fit had (`bandCalibration`). A band from one fit's
- * in-sample errors leaves out the error of the fitted parameters and of the model choice, so it is
- * too narrow ahead, and the more so the shorter the history (on the forecast benchmark's real
- * series, 69.6 % of the calibration points of histories of three cycles or more fell inside the
- * uncalibrated 80 % band, 61.8 % of those of two-cycle histories).
+ * that depends on how much history the fit had and on the level (`bandCalibration`). A band from
+ * one fit's in-sample errors leaves out the error of the fitted parameters and of the model choice,
+ * so it is too narrow ahead, and the more so the shorter the history (on the forecast benchmark's
+ * real series, 69.6 % of the calibration points of histories of three cycles or more fell inside
+ * the uncalibrated 80 % band, 61.8 % of those of two-cycle histories; 86.4 % and 78.0 % inside the
+ * 95 % band).
  * Both bounds are clipped at 0 when the history has no negative value, like the forecast.
  */
 import { normalQuantile } from "../plan/safetyStock";
@@ -32,30 +33,57 @@ export const MIN_ERRORS = 8;
 /** Fewest in-sample errors whose quantiles give the band (fewer: their root mean square). */
 export const QUANTILE_ERRORS = 20;
 
-/**
- * Each factor on a band's width is the smallest tenth that brings the 80 % band's coverage to 80 %
- * on its own calibration points of the forecast benchmark (test/core/forecast/benchmark.test.ts,
- * `calibration`), built from the full-history protocol's fitting histories only (the held-out test
- * points were not used): the last h values of a fitting history (h = 18 months / 8 quarters for
- * long histories, 12 months / 4 quarters, the short protocol's horizon, for short ones) forecast
- * from the values before them, all of them when they are SHORT_HISTORY_CYCLES cycles or more
- * (long), only the last two cycles (24 months / 8 quarters) for short ones.
- */
 /** Histories of fewer cycles than this get the short-history factor. */
 export const SHORT_HISTORY_CYCLES = 3;
 
-/** Factor for three cycles or more: 114 series, 1,262 points; 1.4 covers 82.0 % (1.3: 79.3 %, 1: 69.6 %). */
-export const BAND_CALIBRATION = 1.4;
-
-/** Factor for fewer than three cycles: 119 series cut to two cycles, 764 points; 1.7 covers 81.8 % (1.6: 79.6 %, 1: 61.8 %). */
-export const SHORT_BAND_CALIBRATION = 1.7;
+/** The factors on the band's width at one level: for histories of SHORT_HISTORY_CYCLES cycles or more, and for shorter ones. */
+export interface LevelCalibration {
+  readonly level: number;
+  readonly long: number;
+  readonly short: number;
+}
 
 /**
- * The factor on the band of a fit on `historyLength` values with cycles of `cycle` periods (the
- * season length asked for, else the model's; 1 or less: no cycle, the long-history factor).
+ * The calibrated levels, ascending. Each factor is the smallest tenth that brings the band's
+ * coverage at its level to that level on its own calibration points of the forecast benchmark
+ * (test/core/forecast/benchmark.test.ts, `calibration`), built from the full-history protocol's
+ * fitting histories only (the held-out test points were not used): the last h values of a fitting
+ * history (h = 18 months / 8 quarters for long histories, 12 months / 4 quarters, the short
+ * protocol's horizon, for short ones) forecast from the values before them, all of them when they
+ * are SHORT_HISTORY_CYCLES cycles or more (long: 114 series, 1,262 points), only the last two
+ * cycles (24 months / 8 quarters) for short ones (119 series, 764 points).
+ * - 80 %: long 1.4 covers 82.0 % (1.3: 79.3 %, 1: 69.6 %); short 1.7 covers 81.8 % (1.6: 79.6 %, 1: 61.8 %).
+ * - 95 %: long 1.4 covers 95.0 % (1.3: 93.2 %, 1: 86.4 %); short 2.5 covers 95.3 % (2.4: 94.9 %, 1: 78.0 %).
+ * Errors from two cycles have heavier tails than their in-sample spread shows, so the short factor
+ * grows with the level.
  */
-export function bandCalibration(historyLength: number, cycle: number): number {
-  return cycle > 1 && historyLength < SHORT_HISTORY_CYCLES * cycle ? SHORT_BAND_CALIBRATION : BAND_CALIBRATION;
+export const BAND_CALIBRATIONS: readonly LevelCalibration[] = [
+  { level: 0.8, long: 1.4, short: 1.7 },
+  { level: 0.95, long: 1.4, short: 2.5 },
+];
+
+/** The normal quantile a band at `level` is built on: z((1 + level) / 2). */
+const levelZ = (level: number): number => normalQuantile((1 + level) / 2);
+
+/**
+ * The factor on the band at `level` of a fit on `historyLength` values with cycles of `cycle`
+ * periods (the season length asked for, else the model's; 1 or less: no cycle, the long-history
+ * factor). Between two calibrated levels the factor is interpolated linearly in the band's normal
+ * quantile z((1 + level) / 2) (the width the factor multiplies); below the lowest and above the
+ * highest calibrated level it is that level's factor. The factors do not fall as the level rises,
+ * so neither does the band's width.
+ */
+export function bandCalibration(historyLength: number, cycle: number, level: number): number {
+  const short = cycle > 1 && historyLength < SHORT_HISTORY_CYCLES * cycle;
+  const factor = (c: LevelCalibration): number => (short ? c.short : c.long);
+  const z = levelZ(level);
+  const above = BAND_CALIBRATIONS.findIndex((c) => z <= levelZ(c.level));
+  if (above === 0) return factor(BAND_CALIBRATIONS[0]);
+  if (above < 0) return factor(BAND_CALIBRATIONS[BAND_CALIBRATIONS.length - 1]);
+  const lo = BAND_CALIBRATIONS[above - 1];
+  const hi = BAND_CALIBRATIONS[above];
+  const t = (z - levelZ(lo.level)) / (levelZ(hi.level) - levelZ(lo.level));
+  return factor(lo) + t * (factor(hi) - factor(lo));
 }
 
 /** A band around point forecasts. */

@@ -97,7 +97,7 @@ export const FORECASTINTERVAL = declare({
   ],
   result: "spill",
   formula:
-    "the `level` (default 0.8) prediction interval of `SOP.FORECAST`'s forecasts: the model's forecast variance (exponential smoothing, naive), else quantiles of its in-sample errors, widened 1.4 times (1.7 times from fewer than three seasonal cycles of history; calibrated on held-out history); never below 0 for demand",
+    "the `level` (default 0.8) prediction interval of `SOP.FORECAST`'s forecasts: the model's forecast variance (exponential smoothing, naive), else quantiles of its in-sample errors, widened 1.4 times (1.7 times from fewer than three seasonal cycles of history; at 95 %, 1.4 and 2.5 times, interpolated between the two levels; calibrated on held-out history); never below 0 for demand",
   reading:
     '"BOTH" (default) spills the lower then the upper bounds (two rows, or two columns for a column history); "LOWER" or "UPPER" one of them',
   compute: (a) => {

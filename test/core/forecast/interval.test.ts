@@ -16,11 +16,13 @@
  *   the optimiser only: for additive errors R's likelihood is the SSE's); NAIVE and SNAIVE to 1e-7.
  *   Our bands are R's widened by the calibration factor 1.4 (see interval.ts): each bound is
  *   R's mean +- 1.4 x R's distance from it, clipped at 0 (the histories have no negative value).
+ * - The calibration by level: per-level factors (80 %: 1.4 long, 1.7 short; 95 %: 1.4 and 2.5),
+ *   interpolated linearly in z((1 + level) / 2) between them, the nearest level's outside.
  */
 import * as fs from "fs";
 import * as path from "path";
 import { class1Variance, etsOriginForecasts, runEts } from "../../../src/core/forecast/ets";
-import { band, collectErrors, quantile7 } from "../../../src/core/forecast/interval";
+import { band, bandCalibration, collectErrors, quantile7 } from "../../../src/core/forecast/interval";
 import { forecastInterval, forecast, type MethodName } from "../../../src/core/forecast";
 import { SopError, isSopError } from "../../../src/core/errors";
 import type { FittedModel } from "../../../src/core/forecast/types";
@@ -48,8 +50,9 @@ const cases = (
   }
 ).cases;
 
-/** R's qnorm(0.9) and qnorm(0.975). */
+/** R's qnorm(0.9), qnorm(0.95) and qnorm(0.975). */
 const Z80 = 1.2815515655446004;
+const Z90 = 1.6448536269514722;
 const Z95 = 1.959963984540054;
 /** The band calibration of interval.ts: every band's distances from the forecast times 1.4. */
 const CAL = 1.4;
@@ -140,6 +143,17 @@ describe("forecastInterval", () => {
     });
   });
 
+  it("NAIVE at 95 %: 1.4 from three cycles (no season: one), 2.5 from fewer (hand calculation)", () => {
+    const long = ok(forecastInterval([10, 12, 11, 13], 2, 0.95, { method: "NAIVE", seasonLength: 1 }));
+    const short = ok(forecastInterval([10, 12, 11, 13], 2, 0.95, { method: "NAIVE", seasonLength: 4 }));
+    [1, 2].forEach((k, i) => {
+      expect(long.lower[i]).toBeCloseTo(13 - 1.4 * Z95 * Math.sqrt(3 * k), 7);
+      expect(long.upper[i]).toBeCloseTo(13 + 1.4 * Z95 * Math.sqrt(3 * k), 7);
+      expect(short.lower[i]).toBeCloseTo(13 - 2.5 * Z95 * Math.sqrt(3 * k), 7);
+      expect(short.upper[i]).toBeCloseTo(13 + 2.5 * Z95 * Math.sqrt(3 * k), 7);
+    });
+  });
+
   it("never goes below 0 for a history without negative values", () => {
     const r = ok(forecastInterval([5, 0, 6, 0, 5, 0, 7, 0], 6, 0.95, { method: "NAIVE" }));
     expect(Math.min(...r.lower)).toBe(0);
@@ -185,6 +199,46 @@ describe("forecastInterval", () => {
 
   it("answers #N/A when an empirical band has fewer than 8 in-sample errors", () => {
     expect(forecastInterval([0, 3, 0, 4, 0, 2], 2, 0.8, { method: "SBA" })).toMatchObject({ code: "#N/A" });
+  });
+});
+
+describe("bandCalibration by level", () => {
+  it("is the calibrated factor at 80 % and 95 %, long (three cycles or more, or no cycle) and short", () => {
+    expect(bandCalibration(36, 12, 0.8)).toBe(1.4);
+    expect(bandCalibration(35, 12, 0.8)).toBe(1.7);
+    expect(bandCalibration(36, 12, 0.95)).toBe(1.4);
+    expect(bandCalibration(24, 12, 0.95)).toBe(2.5);
+    expect(bandCalibration(5, 1, 0.95)).toBe(1.4);
+  });
+
+  it("interpolates linearly in z between them: 90 % from two cycles (hand calculation)", () => {
+    // t = (z90 - z80) / (z95 - z80) = 0.36330206 / 0.67841242 = 0.53551800; 1.7 + 0.8 t = 2.12841440
+    const t = (Z90 - Z80) / (Z95 - Z80);
+    expect(bandCalibration(24, 12, 0.9)).toBeCloseTo(1.7 + 0.8 * t, 8);
+    expect(bandCalibration(24, 12, 0.9)).toBeCloseTo(2.1284144, 6);
+    expect(bandCalibration(48, 12, 0.9)).toBeCloseTo(1.4, 12);
+  });
+
+  it("keeps the nearest calibrated factor outside 80 %..95 %", () => {
+    expect(bandCalibration(24, 12, 0.5)).toBe(1.7);
+    expect(bandCalibration(24, 12, 0.99)).toBe(2.5);
+    expect(bandCalibration(48, 12, 0.5)).toBe(1.4);
+    expect(bandCalibration(48, 12, 0.99)).toBe(1.4);
+  });
+
+  it("never narrows the band as the level rises", () => {
+    const y = [
+      112, 118, 132, 129, 121, 135, 148, 148, 136, 119, 104, 118, 115, 126, 141, 135, 125, 149, 170, 170, 158, 133, 114,
+      140,
+    ];
+    const levels = [0.5, 0.7, 0.8, 0.85, 0.9, 0.95, 0.975, 0.99];
+    const bands = levels.map((level) => ok(forecastInterval(y, 12, level, { seasonLength: 12 })));
+    for (let i = 1; i < bands.length; i++) {
+      bands[i].values.forEach((_, k) => {
+        expect(bands[i].lower[k]).toBeLessThanOrEqual(bands[i - 1].lower[k]);
+        expect(bands[i].upper[k]).toBeGreaterThanOrEqual(bands[i - 1].upper[k]);
+      });
+    }
   });
 });
 
