@@ -9,7 +9,7 @@ import { slice } from "./stryker.slice.mjs";
 export default slice({
   name: "core-base",
   mutate: ["src/core/*.ts"],
-  tests: ["core/accuracy", "core/kpi", "core/plan", "core/sop", "core/dates", "functions", "schema"],
+  tests: ["core/base", "core/accuracy", "core/kpi", "core/plan", "core/sop", "core/dates", "functions", "schema"],
   skip: [
     // fast-check's robustness properties run hundreds of cases each: minutes a mutant here.
     "/test/functions/(forecast\\.)?propert(y|ies)\\.test\\.ts$",

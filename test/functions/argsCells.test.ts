@@ -41,6 +41,14 @@ describe("a bad cell's place", () => {
       'actuals: text "x" in cell 3 (row 2, column 2) where a number belongs',
     );
     expect(cellCount([[1], [2, 3], []])).toBe(3);
+    expect(err(numbers([[1], [], ["x"]], "actuals")).message).toBe(
+      'actuals: text "x" in cell 2 (row 3, column 1) where a number belongs',
+    );
+    // A flat list is read as a column, one cell a row.
+    expect(nums(numbers([1, null, 3] as unknown as number[][], "actuals"))).toEqual([1, NaN, 3]);
+    expect(err(numbers([1, "x"] as unknown as number[][], "actuals")).message).toBe(
+      'actuals: text "x" in cell 2 (row 2, column 1) where a number belongs',
+    );
   });
   it("answers #NUM! for a number that is not finite", () => {
     expect(err(numbers([[1, Infinity]], "forecasts"))).toEqual({
@@ -63,6 +71,11 @@ describe("a bad cell's place", () => {
       message:
         'promisedDates: text "next week" in cell 2 (row 2, column 1) where a date (a date cell or ISO text such as 2025-03-31) belongs',
     });
+  });
+  it("says TRUE in a date range is not a date", () => {
+    expect(err(dates([[true]], "promisedDates")).message).toBe(
+      "promisedDates: TRUE in cell 1 (row 1, column 1) where a date (a date cell or ISO text such as 2025-03-31) belongs",
+    );
   });
   it("reads ISO text as a number in a number range as text, not as a date", () => {
     expect(err(numbers([["2025-01-01"]], "a")).code).toBe("#VALUE!");
@@ -203,6 +216,9 @@ describe("textParam and optionParam", () => {
       message: "closedLabel: 5 where text belongs",
     });
     expect(err(textParam(true, "closedLabel", "Closed")).message).toBe("closedLabel: TRUE where text belongs");
+    expect(err(textParam([["a", "b"]], "closedLabel", "Closed")).message).toBe(
+      "closedLabel must be a single value, not a range",
+    );
   });
   it("rejects a number that is not one of the words", () => {
     expect(err(optionParam(3, "variant", ["PERCENT", "MEAN"], "PERCENT")).message).toBe(

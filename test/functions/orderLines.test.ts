@@ -58,6 +58,21 @@ describe("deliveryLines", () => {
     expect(err(deliveryLines({ ...empty, unitPrices: col(1) }))).toEqual(missing);
   });
 
+  it("leaves a column of blank cells out, whatever its size", () => {
+    const lines = deliveryLines({
+      orderIds: [[null]],
+      promisedDates: col(45667, 45668),
+      deliveredDates: [[null]],
+      qtyOrdered: [[""]],
+      qtyDelivered: [[null, null, null]],
+      unitPrices: [[null]],
+    });
+    expect(lines).toEqual([
+      { promised: 45667, delivered: null, qtyOrdered: 0, qtyDelivered: 0 },
+      { promised: 45668, delivered: null, qtyOrdered: 0, qtyDelivered: 0 },
+    ]);
+  });
+
   it("names the row of a missing promised date", () => {
     const r = deliveryLines({
       orderIds: col("A", "B"),

@@ -45,6 +45,9 @@ describe("Excel serial dates", () => {
       expect(excelSerialFromIso(t)).toBeNull();
     }
     expect(excelSerialFromIso("2025-12-31")).toBe(46022);
+    // An hour past 23 would roll into the next day.
+    expect(excelSerialFromIso("2025-01-15T25:00")).toBeNull();
+    expect(excelSerialFromIso("2025-01-15T23:00")).toBeCloseTo(45672 + 23 / 24, 9); // 2025-01-15 = 45658 + 14
   });
 
   it("skips Excel's phantom 1900-02-29 both ways", () => {
