@@ -29,6 +29,12 @@ describe("SOP.SERVICELEVEL's fill rates", () => {
     expect(err(evaluate(SERVICELEVEL, [...lines, col(10, 10), null, "LINE"]))).toEqual(needed);
     expect(err(evaluate(SERVICELEVEL, [...lines, null, col(10, 5), "LINE"]))).toEqual(needed);
   });
+  it("answer a line without its promised date with the error", () => {
+    expect(err(evaluate(SERVICELEVEL, [col("A"), col(null), col(45667)]))).toEqual({
+      code: "#VALUE!",
+      message: "promisedDates: the promised date is missing in row 1",
+    });
+  });
   it("read them when both are given: LINE = lines filled / lines = 1 / 2", () => {
     expect(evaluate(SERVICELEVEL, [...lines, col(10, 10), col(10, 5), "LINE"])).toBe(0.5);
   });
@@ -48,6 +54,7 @@ describe("SOP.WORKINGCAPITAL's cash conversion cycle", () => {
     expect(err(evaluate(WORKINGCAPITAL, [[[null]], [[30]], "CCC", 40]))).toEqual(needs);
     expect(err(evaluate(WORKINGCAPITAL, [[[45]], [[""]], "CCC", 40]))).toEqual(needs);
     expect(err(evaluate(WORKINGCAPITAL, [[[45]], [[30]], "CCC"]))).toEqual(needs);
+    expect(err(evaluate(WORKINGCAPITAL, [[], [[30]], "CCC", 40]))).toEqual(needs);
   });
   it("leaves DPO out of the NET variant: 500 - 400 = 100", () => {
     expect(evaluate(WORKINGCAPITAL, [col(300, 200), col(400), "NET", 40])).toBe(100);
@@ -96,6 +103,12 @@ describe("SOP.PROJECTEDINVENTORY's spill", () => {
   it("spills a column for a column of supply, a row for a single cell", () => {
     expect(evaluate(PROJECTEDINVENTORY, [10, col(1, 2), [[0, 5]]])).toEqual([[11], [8]]);
     expect(evaluate(PROJECTEDINVENTORY, [10, 1, 4])).toEqual([[7]]);
+  });
+  it("answers an overflow with the error, not a spill", () => {
+    expect(err(evaluate(PROJECTEDINVENTORY, [1e308, [[1e308, 0]], [[0, 0]]]))).toEqual({
+      code: "#NUM!",
+      message: "projected inventory is too large to compute (period 1)",
+    });
   });
 });
 
@@ -146,5 +159,7 @@ describe("the parser and the declarations it reads", () => {
     });
     expect(err(parseArgs(d, [null, null, null, [[1]], 1, [[1]]])).message).toBe("d: blank where a date belongs");
     expect(err(parseArgs(d, [null, "y", null, [[1]], 1, [[1]]])).message).toBe('o must be one of X (got text "y")');
+    const noWords = decl([{ name: "o", kind: "option", optional: true }] as const);
+    expect(err(parseArgs(noWords, ["y"])).message).toBe('o must be one of  (got text "y")');
   });
 });
