@@ -19,5 +19,6 @@ export default slice({
     "/test/schema/entryPoints\\.test\\.ts$",
   ],
   docs: ["pack.md"],
-  breakAt: 50,
+  // Just under the score measured, 98.47 % (README, Mutation testing).
+  breakAt: 98,
 });

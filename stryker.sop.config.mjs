@@ -10,5 +10,6 @@ export default slice({
   tests: ["core/sop", "functions"],
   // fast-check's robustness properties run hundreds of cases each: minutes a mutant here.
   skip: ["/test/functions/(forecast\\.)?propert(y|ies)\\.test\\.ts$"],
-  breakAt: 50,
+  // Just under the score measured, 94.49 % (README, Mutation testing).
+  breakAt: 94,
 });
