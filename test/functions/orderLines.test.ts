@@ -3,15 +3,11 @@
  * SOP.SERVICELEVEL score: each line's fields, rows left out, the columns checked. Dates are
  * Excel serials: 45667 = 2025-01-10, 45668 = 2025-01-11.
  */
-import { SopError } from "../../src/core/errors";
 import { deliveryLines } from "../../src/core/lines";
+import { errorOf } from "../core/errorOf";
 
 type Column = Array<Array<string | number | null>>;
 const col = (...xs: Array<string | number | null>): Column => xs.map((x) => [x]);
-const err = (r: unknown): { code: string; message: string } => {
-  if (!(r instanceof SopError)) throw new Error(`expected an error, got ${JSON.stringify(r)}`);
-  return { code: r.code, message: r.message };
-};
 
 describe("deliveryLines", () => {
   it("reads each row's order, dates, quantities and price; blanks as no order, not delivered, 0 and no price", () => {
@@ -51,11 +47,11 @@ describe("deliveryLines", () => {
     expect(deliveryLines(empty)).toEqual([]);
     // Any one cell filled makes the row a line, which then needs its promised date.
     const missing = { code: "#VALUE!", message: "promisedDates: the promised date is missing in row 1" };
-    expect(err(deliveryLines({ ...empty, orderIds: col("A") }))).toEqual(missing);
-    expect(err(deliveryLines({ ...empty, deliveredDates: col(45667) }))).toEqual(missing);
-    expect(err(deliveryLines({ ...empty, qtyOrdered: col(1) }))).toEqual(missing);
-    expect(err(deliveryLines({ ...empty, qtyDelivered: col(1) }))).toEqual(missing);
-    expect(err(deliveryLines({ ...empty, unitPrices: col(1) }))).toEqual(missing);
+    expect(errorOf(deliveryLines({ ...empty, orderIds: col("A") }))).toEqual(missing);
+    expect(errorOf(deliveryLines({ ...empty, deliveredDates: col(45667) }))).toEqual(missing);
+    expect(errorOf(deliveryLines({ ...empty, qtyOrdered: col(1) }))).toEqual(missing);
+    expect(errorOf(deliveryLines({ ...empty, qtyDelivered: col(1) }))).toEqual(missing);
+    expect(errorOf(deliveryLines({ ...empty, unitPrices: col(1) }))).toEqual(missing);
   });
 
   it("leaves a column of blank cells out, whatever its size", () => {
@@ -79,7 +75,7 @@ describe("deliveryLines", () => {
       promisedDates: col(45667, null),
       deliveredDates: col(null, null),
     });
-    expect(err(r)).toEqual({ code: "#VALUE!", message: "promisedDates: the promised date is missing in row 2" });
+    expect(errorOf(r)).toEqual({ code: "#VALUE!", message: "promisedDates: the promised date is missing in row 2" });
   });
 
   it("checks every column given against the promised dates' size", () => {
@@ -88,19 +84,21 @@ describe("deliveryLines", () => {
       code: "#VALUE!",
       message: `promisedDates and ${name} must be the same size (2 and 1 cells)`,
     });
-    expect(err(deliveryLines({ ...base, orderIds: col("A") }))).toEqual(size("orderIds"));
-    expect(err(deliveryLines({ ...base, deliveredDates: col(45667) }))).toEqual(size("deliveredDates"));
-    expect(err(deliveryLines({ ...base, qtyDelivered: col(1) }))).toEqual(size("qtyDelivered"));
-    expect(err(deliveryLines({ ...base, unitPrices: col(1) }))).toEqual(size("unitPrices"));
+    expect(errorOf(deliveryLines({ ...base, orderIds: col("A") }))).toEqual(size("orderIds"));
+    expect(errorOf(deliveryLines({ ...base, deliveredDates: col(45667) }))).toEqual(size("deliveredDates"));
+    expect(errorOf(deliveryLines({ ...base, qtyDelivered: col(1) }))).toEqual(size("qtyDelivered"));
+    expect(errorOf(deliveryLines({ ...base, unitPrices: col(1) }))).toEqual(size("unitPrices"));
   });
 
   it("answers #VALUE! for text in a date, quantity or price column, naming it", () => {
     const base = { orderIds: col("A"), promisedDates: col(45667), deliveredDates: col(null) };
-    expect(err(deliveryLines({ ...base, promisedDates: col("soon") })).message).toMatch(/^promisedDates: text "soon"/);
-    expect(err(deliveryLines({ ...base, qtyOrdered: col("ten") })).message).toMatch(/^qtyOrdered: text "ten"/);
-    expect(err(deliveryLines({ ...base, qtyOrdered: col(1), qtyDelivered: col("x") })).message).toMatch(
+    expect(errorOf(deliveryLines({ ...base, promisedDates: col("soon") })).message).toMatch(
+      /^promisedDates: text "soon"/,
+    );
+    expect(errorOf(deliveryLines({ ...base, qtyOrdered: col("ten") })).message).toMatch(/^qtyOrdered: text "ten"/);
+    expect(errorOf(deliveryLines({ ...base, qtyOrdered: col(1), qtyDelivered: col("x") })).message).toMatch(
       /^qtyDelivered: text "x"/,
     );
-    expect(err(deliveryLines({ ...base, unitPrices: col("cheap") })).message).toMatch(/^unitPrices: text "cheap"/);
+    expect(errorOf(deliveryLines({ ...base, unitPrices: col("cheap") })).message).toMatch(/^unitPrices: text "cheap"/);
   });
 });

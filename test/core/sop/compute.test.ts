@@ -3,7 +3,6 @@
  * arguments a variant needs, single-value arguments, the shape a result spills in, and the
  * parser's checks of the declarations themselves. Messages and values written out by hand.
  */
-import { SopError } from "../../../src/core/errors";
 import {
   DEMANDVOLATILITY,
   PROJECTEDINVENTORY,
@@ -14,23 +13,20 @@ import {
   evaluate,
   parseArgs,
 } from "../../../src/core/sop";
+import { errorOf } from "../errorOf";
 
 const col = (...xs: Array<number | string | null>): Array<Array<number | string | null>> => xs.map((x) => [x]);
-const err = (r: unknown): { code: string; message: string } => {
-  if (!(r instanceof SopError)) throw new Error(`expected an error, got ${JSON.stringify(r)}`);
-  return { code: r.code, message: r.message };
-};
 
 describe("SOP.SERVICELEVEL's fill rates", () => {
   // Two lines of one order, promised 2025-01-10 (serial 45667), delivered on time.
   const lines = [col("A", "A"), col(45667, 45667), col(45667, 45667)];
   it("need both quantity columns: either one missing is #VALUE!", () => {
     const needed = { code: "#VALUE!", message: "qtyOrdered and qtyDelivered are needed for the LINE fill rate" };
-    expect(err(evaluate(SERVICELEVEL, [...lines, col(10, 10), null, "LINE"]))).toEqual(needed);
-    expect(err(evaluate(SERVICELEVEL, [...lines, null, col(10, 5), "LINE"]))).toEqual(needed);
+    expect(errorOf(evaluate(SERVICELEVEL, [...lines, col(10, 10), null, "LINE"]))).toEqual(needed);
+    expect(errorOf(evaluate(SERVICELEVEL, [...lines, null, col(10, 5), "LINE"]))).toEqual(needed);
   });
   it("answer a line without its promised date with the error", () => {
-    expect(err(evaluate(SERVICELEVEL, [col("A"), col(null), col(45667)]))).toEqual({
+    expect(errorOf(evaluate(SERVICELEVEL, [col("A"), col(null), col(45667)]))).toEqual({
       code: "#VALUE!",
       message: "promisedDates: the promised date is missing in row 1",
     });
@@ -46,15 +42,15 @@ describe("SOP.WORKINGCAPITAL's cash conversion cycle", () => {
   });
   it("names DIO or DSO given as a range", () => {
     const single = (name: string) => ({ code: "#VALUE!", message: `${name} must be a single value, not a range` });
-    expect(err(evaluate(WORKINGCAPITAL, [[[45, 46]], [[30]], "CCC", 40]))).toEqual(single("DIO"));
-    expect(err(evaluate(WORKINGCAPITAL, [[[45]], col(30, 31), "CCC", 40]))).toEqual(single("DSO"));
+    expect(errorOf(evaluate(WORKINGCAPITAL, [[[45, 46]], [[30]], "CCC", 40]))).toEqual(single("DIO"));
+    expect(errorOf(evaluate(WORKINGCAPITAL, [[[45]], col(30, 31), "CCC", 40]))).toEqual(single("DSO"));
   });
   it("needs all three: any one blank is #VALUE!", () => {
     const needs = { code: "#VALUE!", message: "CCC needs DIO, DSO and DPO" };
-    expect(err(evaluate(WORKINGCAPITAL, [[[null]], [[30]], "CCC", 40]))).toEqual(needs);
-    expect(err(evaluate(WORKINGCAPITAL, [[[45]], [[""]], "CCC", 40]))).toEqual(needs);
-    expect(err(evaluate(WORKINGCAPITAL, [[[45]], [[30]], "CCC"]))).toEqual(needs);
-    expect(err(evaluate(WORKINGCAPITAL, [[], [[30]], "CCC", 40]))).toEqual(needs);
+    expect(errorOf(evaluate(WORKINGCAPITAL, [[[null]], [[30]], "CCC", 40]))).toEqual(needs);
+    expect(errorOf(evaluate(WORKINGCAPITAL, [[[45]], [[""]], "CCC", 40]))).toEqual(needs);
+    expect(errorOf(evaluate(WORKINGCAPITAL, [[[45]], [[30]], "CCC"]))).toEqual(needs);
+    expect(errorOf(evaluate(WORKINGCAPITAL, [[], [[30]], "CCC", 40]))).toEqual(needs);
   });
   it("leaves DPO out of the NET variant: 500 - 400 = 100", () => {
     expect(evaluate(WORKINGCAPITAL, [col(300, 200), col(400), "NET", 40])).toBe(100);
@@ -67,7 +63,7 @@ describe("SOP.DEMANDVOLATILITY", () => {
     expect(evaluate(DEMANDVOLATILITY, [col(2, 4, 6), null, "CV"])).toBeCloseTo(0.5, 12);
   });
   it("needs the previous cycle for CHANGE", () => {
-    expect(err(evaluate(DEMANDVOLATILITY, [col(2, 4, 6)]))).toEqual({
+    expect(errorOf(evaluate(DEMANDVOLATILITY, [col(2, 4, 6)]))).toEqual({
       code: "#VALUE!",
       message: "previousForecasts are needed for the CHANGE variant",
     });
@@ -76,11 +72,11 @@ describe("SOP.DEMANDVOLATILITY", () => {
 
 describe("SOP.WEIGHTEDPIPELINE's month filter", () => {
   it("needs both the close months and the month", () => {
-    expect(err(evaluate(WEIGHTEDPIPELINE, [col(100), col(0.5), col(45667)]))).toEqual({
+    expect(errorOf(evaluate(WEIGHTEDPIPELINE, [col(100), col(0.5), col(45667)]))).toEqual({
       code: "#VALUE!",
       message: "month is needed with closeMonths",
     });
-    expect(err(evaluate(WEIGHTEDPIPELINE, [col(100), col(0.5), null, 45667]))).toEqual({
+    expect(errorOf(evaluate(WEIGHTEDPIPELINE, [col(100), col(0.5), null, 45667]))).toEqual({
       code: "#VALUE!",
       message: "closeMonths are needed to total one month",
     });
@@ -105,7 +101,7 @@ describe("SOP.PROJECTEDINVENTORY's spill", () => {
     expect(evaluate(PROJECTEDINVENTORY, [10, 1, 4])).toEqual([[7]]);
   });
   it("answers an overflow with the error, not a spill", () => {
-    expect(err(evaluate(PROJECTEDINVENTORY, [1e308, [[1e308, 0]], [[0, 0]]]))).toEqual({
+    expect(errorOf(evaluate(PROJECTEDINVENTORY, [1e308, [[1e308, 0]], [[0, 0]]]))).toEqual({
       code: "#NUM!",
       message: "projected inventory is too large to compute (period 1)",
     });
@@ -138,7 +134,7 @@ describe("the parser and the declarations it reads", () => {
     ] as const);
     expect(parseArgs(d, [null, [[1, 2]]])).toEqual({ a: undefined, b: new Float64Array([1, 2]) });
     expect(parseArgs(d, [[[1, 2, 3]], [[null]]])).toEqual({ a: new Float64Array([1, 2, 3]), b: undefined });
-    expect(err(parseArgs(d, [[[1, 2, 3]], [[1]]])).message).toBe("a and b must be the same size (3 and 1 cells)");
+    expect(errorOf(parseArgs(d, [[[1, 2, 3]], [[1]]])).message).toBe("a and b must be the same size (3 and 1 cells)");
   });
   it("reads blank text and a blank option without defaults as empty, and a required date", () => {
     const d = decl([
@@ -157,9 +153,9 @@ describe("the parser and the declarations it reads", () => {
       raw: [[5]],
       when: new Float64Array([45659]),
     });
-    expect(err(parseArgs(d, [null, null, null, [[1]], 1, [[1]]])).message).toBe("d: blank where a date belongs");
-    expect(err(parseArgs(d, [null, "y", null, [[1]], 1, [[1]]])).message).toBe('o must be one of X (got text "y")');
+    expect(errorOf(parseArgs(d, [null, null, null, [[1]], 1, [[1]]])).message).toBe("d: blank where a date belongs");
+    expect(errorOf(parseArgs(d, [null, "y", null, [[1]], 1, [[1]]])).message).toBe('o must be one of X (got text "y")');
     const noWords = decl([{ name: "o", kind: "option", optional: true }] as const);
-    expect(err(parseArgs(noWords, ["y"])).message).toBe('o must be one of  (got text "y")');
+    expect(errorOf(parseArgs(noWords, ["y"])).message).toBe('o must be one of  (got text "y")');
   });
 });

@@ -5,13 +5,9 @@
  * the last season; the naive 80 % band is the last value +- c z(0.9) sigma sqrt(k), sigma = 1
  * for a history rising by 1 a period, c = 1.4 (1.7 with fewer than three cycles of the season).
  */
-import { SopError } from "../../../src/core/errors";
 import { FORECAST, FORECASTINTERVAL, FORECASTMETHOD, evaluate } from "../../../src/core/sop";
+import { errorOf } from "../errorOf";
 
-const err = (r: unknown): { code: string; message: string } => {
-  if (!(r instanceof SopError)) throw new Error(`expected an error, got ${JSON.stringify(r)}`);
-  return { code: r.code, message: r.message };
-};
 const z80 = 1.2815515655446004; // R: qnorm(0.9)
 const rising = [[1, 2, 3, 4, 5, 6, 7, 8]];
 
@@ -56,9 +52,9 @@ describe("the forecast declarations", () => {
       message:
         'unknown method "bogus"; use one of AUTO, NAIVE, SNAIVE, MA, SES, HOLT, HOLT_DAMPED, HW_ADDITIVE, HW_MULTIPLICATIVE, DECOMP, CROSTON, SBA, TSB, THETA',
     };
-    expect(err(evaluate(FORECAST, [[[1, 2, 3]], 2, "bogus"]))).toEqual(unknown);
-    expect(err(evaluate(FORECASTINTERVAL, [[[1, 2, 3]], 2, 0.8, "BOTH", "bogus"]))).toEqual(unknown);
-    expect(err(evaluate(FORECASTMETHOD, [[[1, "x", 3]]])).code).toBe("#VALUE!");
-    expect(err(evaluate(FORECASTINTERVAL, [[[1, "x", 3]], 2])).code).toBe("#VALUE!");
+    expect(errorOf(evaluate(FORECAST, [[[1, 2, 3]], 2, "bogus"]))).toEqual(unknown);
+    expect(errorOf(evaluate(FORECASTINTERVAL, [[[1, 2, 3]], 2, 0.8, "BOTH", "bogus"]))).toEqual(unknown);
+    expect(errorOf(evaluate(FORECASTMETHOD, [[[1, "x", 3]]])).code).toBe("#VALUE!");
+    expect(errorOf(evaluate(FORECASTINTERVAL, [[[1, "x", 3]], 2])).code).toBe("#VALUE!");
   });
 });
