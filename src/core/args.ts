@@ -43,13 +43,15 @@ export function cellCount(r: RangeInput): number {
   return n;
 }
 
+/** Where the range's cell number `flat` (from 0, row by row; below `cellCount(r)`) is. */
 function where(r: RangeInput, flat: number): string {
+  let i = 0;
   let k = flat;
-  for (let i = 0; i < r.length; i++) {
-    if (k < r[i].length) return `cell ${flat + 1} (row ${i + 1}, column ${k + 1})`;
+  while (k >= r[i].length) {
     k -= r[i].length;
+    i++;
   }
-  return `cell ${flat + 1}`;
+  return `cell ${flat + 1} (row ${i + 1}, column ${k + 1})`;
 }
 
 function describe(v: unknown): string {
@@ -126,9 +128,7 @@ export function pairable(a: ArgInput, aName: string, b: ArgInput, bName: string)
 
 /** A single value from a scalar parameter; a 1x1 range is unwrapped, a bigger one is `#VALUE!`. */
 function single(v: ArgInput, name: string): Result<CellInput> {
-  if (!Array.isArray(v)) return v as CellInput;
   const r = asRange(v);
-  if (cellCount(r) === 0) return null;
   if (cellCount(r) > 1) return valueError(`${name} must be a single value, not a range`);
   return r.find((row) => row.length > 0)?.[0] ?? null;
 }
@@ -191,7 +191,6 @@ export function optionParam<T extends string>(
 
 /** True when an optional range parameter was left out (omitted, null, or a blank cell). */
 export function omitted(v: ArgInput): boolean {
-  if (!Array.isArray(v)) return isBlankCell(v);
   return asRange(v).every((row) => row.every((c) => isBlankCell(c)));
 }
 
@@ -200,7 +199,7 @@ export function omitted(v: ArgInput): boolean {
  * `dateParam` (a date cell's serial or ISO text, else `#VALUE!`).
  */
 export function optionalDateParam(v: ArgInput | undefined, name: string): Result<number | undefined> {
-  if (v === null || v === undefined || omitted(v)) return undefined;
+  if (omitted(v)) return undefined;
   const c = single(v, name);
   if (c === 0) return undefined;
   return dateParam(v, name);

@@ -19,8 +19,9 @@ export function excelSerialFromIso(text: string): number | null {
   const year = Number(m[1]);
   const month = Number(m[2]);
   const day = m[3] === undefined ? 1 : Number(m[3]);
-  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
   const ms = Date.UTC(year, month - 1, day, Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0));
+  // Date.UTC rolls a month out of 1-12, a day 0 or past the month's end and an hour past 23 over
+  // into another month or day.
   const check = new Date(ms);
   if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
   const serial = ms / MS_PER_DAY + UNIX_EPOCH_SERIAL;

@@ -20,7 +20,8 @@ export interface LineColumns {
   readonly unitPrices?: ArgInput;
 }
 
-const present = (v: ArgInput | undefined): v is ArgInput => v !== undefined && v !== null && !omitted(v);
+/** A column given (`omitted` is also true of undefined and null). */
+const present = (v: ArgInput | undefined): v is ArgInput => !omitted(v);
 
 export function deliveryLines(c: LineColumns): Result<DeliveryLine[]> {
   const n = cellCount(asRange(c.promisedDates));

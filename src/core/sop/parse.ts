@@ -30,14 +30,14 @@ const isRange = (p: ParamDecl): boolean => RANGE_KINDS.includes(p.kind);
 
 /** An optional argument counts as left out when omitted, null, or every cell blank. */
 function leftOut(v: unknown): boolean {
-  return v === undefined || v === null || omitted(v as ArgInput);
+  return omitted(v as ArgInput);
 }
 
 function scalar(p: ParamDecl, v: ArgInput): Result<unknown> {
   switch (p.kind) {
     case "number": {
       if (p.default === undefined && isBlankCell(v as unknown)) return valueError(`${p.name} is needed`);
-      return numberParam(v, p.name, typeof p.default === "number" ? p.default : NaN, p.rule);
+      return numberParam(v, p.name, Number(p.default), p.rule);
     }
     case "option":
       return optionParam(v, p.name, p.allowed ?? [], String(p.default ?? ""));
