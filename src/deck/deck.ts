@@ -22,7 +22,7 @@ import {
 } from "./recommend";
 import { ALL_FAMILIES, GAP_TYPES, gapValueMeaning } from "../core/plan-model/gaps";
 import { gapIssues, gapSizeText, gapUnit, riskView, type RiskView } from "./risks";
-import { RESPONSE_OPTIONS, offeredOptions, type ResponseOption } from "./options";
+import { RESPONSE_OPTIONS, marginCanDiffer, offeredOptions, type ResponseOption } from "./options";
 import {
   DEFAULT_SCENARIOS,
   runOptions,
@@ -36,7 +36,7 @@ import { planSummaries, type PlanSummaries } from "./summaries";
 export interface DeckOptions {
   /** Scenarios, base first (default: base, upside demand x1.10, downside demand x0.85 & capacity x0.95). */
   readonly scenarios?: ReadonlyArray<ScenarioSpec>;
-  /** Response options, each run under every scenario (default: plan as is, build ahead, overtime where its inputs are given). */
+  /** Response options, each run under every scenario (default: plan as is, build ahead, allocate by margin where it can differ, overtime where its inputs are given). */
   readonly options?: ReadonlyArray<ResponseOption>;
   /** Unmet demand value allowed, as a fraction of demand value, for an option to be "within targets" (default 0.02). */
   readonly unmetTolerance?: number;
@@ -74,10 +74,12 @@ export interface Deck {
 /**
  * One gap issue (a family's gap of one type, or a company-level gap) over every plan month, as
  * the workbook computes it: units by month (null for the company-level gaps, measured in currency
- * only) and value at stake by month. Late and lost demand come from the Supply sheet's rows, over
- * capacity and inventory above target from the Gaps sheet's grids (x price, or x unit cost, as the
- * Gaps sheet values them), revenue below target and inventory value above ceiling from the totals
- * of the Finance rows against the targets. Undefined when the workbook does not give it (an
+ * only; hours for a resource overload) and value at stake by month. Late and lost demand come from
+ * the Supply sheet's rows, over capacity and inventory above target from the Gaps sheet's grids (x
+ * price, or x unit cost, as the Gaps sheet values them), a resource overload from the Supply
+ * sheet's overload and value at stake rows (SOP_ResourceOverload, SOP_ResourceValue), revenue
+ * below target and inventory value above ceiling from the totals of the Finance rows against the
+ * targets. Undefined when the workbook does not give it (an
  * unknown type, or a workbook built before the grids were named).
  */
 export function issueFlow(
@@ -95,6 +97,10 @@ export function issueFlow(
   if (type === GAP_TYPES.inventoryCeiling) {
     const ceiling = input.targets.inventoryValueCeiling;
     return { units: null, value: total(input.inventoryValue).map((v) => Math.max(0, v - ceiling)) };
+  }
+  if (type === GAP_TYPES.resourceOverload) {
+    const r = (input.resources ?? []).find((x) => x.name === family);
+    return r === undefined ? undefined : { units: r.overload, value: r.value };
   }
   if (f < 0) return undefined;
   const byType: Record<string, [DeckInput["late"] | undefined, number]> = {
@@ -208,6 +214,10 @@ export function buildDeck(input: DeckInput, opts: DeckOptions = {}): Deck {
   const offer = offeredOptions(
     input.families,
     opts.options && opts.options.length > 0 ? opts.options : RESPONSE_OPTIONS,
+    {
+      offered: marginCanDiffer(input, specs),
+      resources: (input.resources ?? []).length > 0,
+    },
   );
   const options = runOptions(input, specs, offer.offered);
   // The recommendation is something the business can choose: a response option, under the base scenario.

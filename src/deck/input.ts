@@ -4,7 +4,14 @@
  */
 import { isSopError, type Result } from "../core/errors";
 import type { BusinessType } from "../core/model";
-import { DEFAULT_BUSINESS_TYPE, isBusinessType } from "../core/schema";
+import {
+  DEFAULT_BUSINESS_TYPE,
+  INVENTORY_TARGETS,
+  SUPPLY_STRATEGIES,
+  isBusinessType,
+  type InventoryTarget,
+  type SupplyStrategy,
+} from "../core/schema";
 import { NAMES } from "../layout/names";
 import { readFva, type FvaLine } from "./sheetFva";
 import { readBudget, type DeckBudget } from "./budget";
@@ -12,7 +19,17 @@ import { readForecastability, type ForecastabilityLine } from "./forecastability
 import { readResources, type DeckResource } from "./resources";
 import { readOverrides, type DeckOverrides } from "./overrides";
 import { cellMonth, cellText } from "./cells";
-import { bad, list, planGrid, single, singleNumber, type NamedReader, type PlanGrid } from "./read";
+import {
+  bad,
+  blankableGrid,
+  list,
+  optionalWord,
+  planGrid,
+  single,
+  singleNumber,
+  type NamedReader,
+  type PlanGrid,
+} from "./read";
 import {
   actionTable,
   familyTable,
@@ -43,6 +60,13 @@ export interface DeckInput {
   /** Demand shipped after its month, and demand not shipped by the end of the plan (units; `lateAndLost`). */
   readonly late: PlanGrid;
   readonly lost: PlanGrid;
+  /** The proposed supply plan, null where the plan is typed (SOP_ProposedSupply; absent in a workbook built before it: every month reads as proposed). */
+  readonly proposed?: ReadonlyArray<ReadonlyArray<number | null>>;
+  /** Target inventory (units; SOP_TargetInventory; absent in a workbook built before it). */
+  readonly targetInventory?: PlanGrid;
+  /** The supply policy (Settings; absent = the defaults, target-seeking and days of supply). */
+  readonly supplyStrategy?: SupplyStrategy;
+  readonly inventoryTarget?: InventoryTarget;
   /** Supply plan above capacity and inventory above target (units; the Gaps sheet's grids; absent in a workbook built before them). */
   readonly overCapacity?: PlanGrid;
   readonly excessInventory?: PlanGrid;
@@ -127,14 +151,19 @@ export function deckInputFromNames(get: NamedReader): Result<DeckInput> {
     grids[key] = g;
   }
 
-  const optionalGrids: { overCapacity?: PlanGrid; excessInventory?: PlanGrid } = {};
-  for (const key of ["overCapacity", "excessInventory"] as const) {
+  const optionalGrids: { overCapacity?: PlanGrid; excessInventory?: PlanGrid; targetInventory?: PlanGrid } = {};
+  for (const key of ["overCapacity", "excessInventory", "targetInventory"] as const) {
     const g = get(NAMES[key]);
     if (g === undefined || g.length === 0) continue;
     const grid = planGrid(get, NAMES[key], f, h);
     if (isSopError(grid)) return grid;
     optionalGrids[key] = grid;
   }
+
+  const proposed = blankableGrid(get, NAMES.proposedSupply, f, h);
+  if (isSopError(proposed)) return proposed;
+  const supplyStrategy = optionalWord(get, NAMES.supplyStrategy, SUPPLY_STRATEGIES);
+  const inventoryTarget = optionalWord(get, NAMES.inventoryTarget, INVENTORY_TARGETS);
 
   const revenuePerMonth = singleNumber(get, NAMES.revenueTarget);
   if (isSopError(revenuePerMonth)) return revenuePerMonth;
@@ -168,6 +197,9 @@ export function deckInputFromNames(get: NamedReader): Result<DeckInput> {
     late: grids.late,
     lost: grids.lost,
     ...optionalGrids,
+    ...(proposed !== undefined ? { proposed } : {}),
+    ...(supplyStrategy !== undefined ? { supplyStrategy } : {}),
+    ...(inventoryTarget !== undefined ? { inventoryTarget } : {}),
     revenue: grids.revenue,
     cogs: grids.cogs,
     grossMargin: grids.grossMargin,

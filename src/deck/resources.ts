@@ -1,7 +1,8 @@
 /**
- * Rough-cut capacity in the deck: the load and capacity of each resource by plan month, read
- * from the workbook's SOP_Resources, SOP_ResourceCapacity and SOP_ResourceLoad (the Supply
- * sheet's tables), and the one line the supply summary gives them.
+ * Rough-cut capacity in the deck: the load and capacity of each resource by plan month and the
+ * families' hours per unit on it, read from the workbook's SOP_Resources, SOP_ResourceCapacity,
+ * SOP_ResourceLoad and SOP_HoursPerUnit (the Supply sheet's tables), and the one line the supply
+ * summary gives them.
  */
 import { type ResourceLoad, worstOverloads } from "../core/plan-model/capacity";
 import { NAMES } from "../layout/names";
@@ -9,20 +10,36 @@ import type { NamedReader } from "./read";
 import { cellNumber, cellText } from "./cells";
 import { fmtInt, fmtPct } from "./format";
 
-/** A resource's capacity and load by plan month (the deck's view). */
-export type DeckResource = Pick<ResourceLoad, "name" | "capacity" | "load" | "overload">;
+/** A resource's capacity and load by plan month, and each family's hours per unit on it (the deck's view). */
+export type DeckResource = Pick<ResourceLoad, "name" | "capacity" | "load" | "overload" | "value"> & {
+  /** Hours per unit of each family, in Families order (SOP_HoursPerUnit; [] in a workbook built before it: no limit). */
+  readonly hours: ReadonlyArray<number>;
+};
 
 /** The resources the workbook names, or [] when it has none (or was built before them). */
 export function readResources(get: NamedReader): DeckResource[] {
   const names = get(NAMES.resources) ?? [];
   const capacity = get(NAMES.resourceCapacity) ?? [];
   const load = get(NAMES.resourceLoad) ?? [];
+  const hours = get(NAMES.hoursPerUnit) ?? [];
+  const value = get(NAMES.resourceValue) ?? [];
   return names.flatMap((row, k) => {
     const name = cellText(row[0] ?? null);
     if (name === "" || capacity[k] === undefined || load[k] === undefined) return [];
     const c = capacity[k].map((v) => cellNumber(v) ?? 0);
     const l = load[k].map((v) => cellNumber(v) ?? 0);
-    return [{ name, capacity: c, load: l, overload: l.map((x, j) => Math.max(0, Math.round((x - c[j]) * 1e6) / 1e6)) }];
+    const h = hours.map((r) => cellNumber(r[k] ?? null) ?? 0);
+    const v = c.map((_, j) => cellNumber(value[k]?.[j] ?? null) ?? 0);
+    return [
+      {
+        name,
+        hours: h,
+        value: v,
+        capacity: c,
+        load: l,
+        overload: l.map((x, j) => Math.max(0, Math.round((x - c[j]) * 1e6) / 1e6)),
+      },
+    ];
   });
 }
 

@@ -112,7 +112,19 @@ export const SUPPLY_TOTAL_ROWS: ReadonlyArray<SupplyRow> = [
   "late",
   "lost",
 ];
-export const SUPPLY_SUMMARIES = ["capacity", "supply", "inventory", "late", "lost"] as const;
+/**
+ * The Supply sheet's tables by family (families down, plan months across), in order; the proposed
+ * plan (blank where typed) and the target inventory let the deck re-run the proposal.
+ */
+export const SUPPLY_SUMMARIES = [
+  "capacity",
+  "supply",
+  "inventory",
+  "late",
+  "lost",
+  "proposed",
+  "targetInventory",
+] as const;
 
 /** Plan vs budget rows, after the plan's own (per family and in the totals block). */
 export const FINANCE_BUDGET_ROWS = [

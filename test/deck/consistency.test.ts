@@ -127,12 +127,61 @@ function check(data: CycleData): void {
     close(sum(budget.bridge.months.map((b, j) => (b ? (revenueRow[2 + j]?.value as number) : 0))), t.planRevenue);
   }
 
+  // The options that re-plan re-run the Supply sheet's proposal: under Base (multipliers 1),
+  // "Build ahead" is the Supply sheet's plan, family by family and month by month, whatever the
+  // strategy, inventory target, lot rules, typed months and shared resources.
+  const ahead = deck.options.find((o) => o.policy === "buildAhead")!;
+  expect(ahead.byScenario[0].detail.map((fam) => fam.map((m) => m.supply))).toEqual(input.supply);
+  const byMargin = deck.options.find((o) => o.policy === "byMargin");
+  if (byMargin !== undefined) expect(byMargin.byScenario[0].lostUnits).toBeGreaterThanOrEqual(0);
+
   // The count and total of gaps: the deck's risk view and the command line say the same.
   const text = gapCountText(deck.risks);
   expect(gapSentence(spec, 3).startsWith(text.replace(/\.$/, ""))).toBe(true);
 }
 
+/** Random cycles with a supply policy, typed supply months and a line shared by the families. */
+const withPolicy = fc
+  .tuple(
+    randomCycle,
+    fc.constantFrom("target-seeking" as const, "chase" as const, "level" as const),
+    fc.constantFrom("days of supply" as const, "safety stock" as const),
+    fc.array(fc.record({ lot: fc.constantFrom(0, 5, 50), run: fc.constantFrom(0, 10, 200), hours: fc.constantFrom(0, 0.5, 1, 2) }), { minLength: 3, maxLength: 3 }),
+    fc.array(fc.option(fc.integer({ min: 0, max: 3000 }), { nil: null }), { minLength: 21, maxLength: 21 }),
+    fc.integer({ min: 0, max: 4000 }),
+  )
+  .map(([data, strategy, inventoryTarget, fams, typed, line]) => {
+    const plan = cycleMonths(data.config.cycleMonth, data.config.historyMonths, data.config.horizonMonths).plan;
+    const families = data.config.families.map((f, i) => ({
+      ...f,
+      ...(fams[i].lot > 0 ? { lotSize: fams[i].lot } : {}),
+      ...(fams[i].run > 0 ? { minimumRun: fams[i].run } : {}),
+    }));
+    const supplyPlan = families.flatMap((f, i) =>
+      plan.flatMap((month, j) => {
+        const q = typed[(i * 7 + j) % typed.length];
+        return q === null || q % 3 !== 0 ? [] : [{ family: f.name, month, quantity: q }];
+      }),
+    );
+    return {
+      ...data,
+      config: { ...data.config, families, supplyPolicy: { strategy, inventoryTarget } },
+      supplyPlan,
+      resources: [{ name: "Line", capacityPerMonth: line }],
+      routings: families.flatMap((f, i) => (fams[i].hours > 0 ? [{ family: f.name, resource: "Line", hoursPerUnit: fams[i].hours }] : [])),
+    };
+  });
+
 describe("one number for one thing across the workbook, the deck and the command line", () => {
+  it("on 25 random cycles with a supply policy, typed months and a shared line", () => {
+    fc.assert(
+      fc.property(withPolicy, (data) => {
+        check(data);
+      }),
+      { numRuns: 25, seed: 20261201 },
+    );
+  });
+
   it("on the sample cycle", () => {
     check(sampleCycle());
   });

@@ -9,7 +9,7 @@ import { familyDemand, familyPipeline } from "./demand";
 import { familyFinance } from "./finance";
 import { ALL_FAMILIES, GAP_TYPES, GapCandidate, RankedGap, gapScore, rankGaps } from "./gaps";
 import { familySupply } from "./supply";
-import { ResourceLoad, resourceAllocator, resourceLoads } from "./capacity";
+import { ResourceLoad, proposeInOrder, resourceAllocator, resourceLoads } from "./capacity";
 import { Blank, FamilyBaseline, FamilyPlan, PlanInputs } from "./types";
 
 function zeroBaseline(history: number, plan: number): FamilyBaseline {
@@ -282,30 +282,33 @@ export function computePlan(inputs: PlanInputs, opts: PlanOptions = {}): PlanMod
   const p = inputs.plan.length;
   const inBudget = budgetMonths(inputs.budget, p);
   const allocator = resourceAllocator(inputs.resources, inputs.routings, inputs.config.families, p);
-  const families: FamilyPlan[] = inputs.config.families.map((cfg, i) => {
+  const demands = inputs.config.families.map((cfg, i) => {
     const baseline =
       opts.forecast === false
         ? zeroBaseline(inputs.history.length, p)
         : (opts.baselines?.[i] ?? familyBaseline(inputs.actuals[i], p));
     const pipeline = familyPipeline(inputs.pipeline, cfg.name, inputs.plan);
-    const demand = familyDemand(
-      inputs.actuals[i],
-      inputs.overrides[i],
-      baseline,
-      pipeline,
-      inputs.archivedConsensus[i],
-    );
-    const policy = inputs.supplyPolicy;
-    const supply = familySupply(cfg, demand.consensus, inputs.supplyPlan[i], {
-      strategy: policy.strategy,
-      family: policy.families[i],
-      serviceLevel: policy.serviceLevel,
-      inventoryTarget: policy.inventoryTarget,
-      actual: demand.actual,
-      forecast: demand.consensusHistory,
-      resourceLimit: allocator.limit(i),
-    });
-    allocator.consume(i, supply.supply);
+    return familyDemand(inputs.actuals[i], inputs.overrides[i], baseline, pipeline, inputs.archivedConsensus[i]);
+  });
+  const policy = inputs.supplyPolicy;
+  // Families in Families order, each within the hours the families before it leave.
+  const supplies = proposeInOrder(
+    inputs.config.families.map((_, i) => i),
+    allocator,
+    (i, limit) =>
+      familySupply(inputs.config.families[i], demands[i].consensus, inputs.supplyPlan[i], {
+        strategy: policy.strategy,
+        family: policy.families[i],
+        serviceLevel: policy.serviceLevel,
+        inventoryTarget: policy.inventoryTarget,
+        actual: demands[i].actual,
+        forecast: demands[i].consensusHistory,
+        resourceLimit: limit,
+      }),
+  );
+  const families: FamilyPlan[] = inputs.config.families.map((cfg, i) => {
+    const demand = demands[i];
+    const supply = supplies[i];
     const finance = familyFinance(cfg, demand.consensus, supply.inventory, {
       price: inputs.prices.price[i],
       unitCost: inputs.prices.unitCost[i],

@@ -15,6 +15,7 @@ import {
   FIRST_ROW,
   Geometry,
   ROUTING_COLS,
+  SUPPLY_SUMMARIES,
   familyCol,
   planCol,
   supplySummaryRow,
@@ -26,7 +27,8 @@ import { BuildContext } from "./context";
 import { RESOURCES_SHEET, resourceRow, routingRange } from "./resources";
 
 /** The first row of the section: two rows below the last summary by family. */
-const sectionTop = (g: Geometry): number => supplySummaryTitle(g, "lost") + g.families + 2;
+const sectionTop = (g: Geometry): number =>
+  supplySummaryTitle(g, SUPPLY_SUMMARIES[SUPPLY_SUMMARIES.length - 1]) + g.families + 2;
 /** The hours-per-unit matrix (which 0) and the routed unit cost matrix (which 1): title row, then F rows. */
 export const capacityMatrixTitle = (g: Geometry, which: 0 | 1): number => sectionTop(g) + which * (g.families + 2);
 export const capacityMatrixRow = (g: Geometry, which: 0 | 1, f: number): number =>
