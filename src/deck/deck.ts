@@ -100,7 +100,7 @@ export function issueFlow(
   }
   if (type === GAP_TYPES.resourceOverload) {
     const r = (input.resources ?? []).find((x) => x.name === family);
-    return r === undefined ? undefined : { units: r.overload, value: r.value };
+    return r === undefined ? undefined : { units: r.overload.map((x) => x ?? 0), value: r.value };
   }
   if (f < 0) return undefined;
   const byType: Record<string, [DeckInput["late"] | undefined, number]> = {

@@ -63,8 +63,11 @@ export interface ReplanPlan {
   readonly targetInventory?: ReadonlyArray<ReadonlyArray<number>>;
   readonly supplyStrategy?: SupplyStrategy;
   readonly inventoryTarget?: InventoryTarget;
-  /** Shared resources: hours per unit of each family and capacity by month (absent = none). */
-  readonly resources?: ReadonlyArray<ResourceRates>;
+  /** Shared resources: hours per unit of each family and capacity by month (null = missing: no limit known; absent = none). */
+  readonly resources?: ReadonlyArray<{
+    readonly hours: ReadonlyArray<number>;
+    readonly capacity: ReadonlyArray<number | null>;
+  }>;
 }
 
 const finite = (x: number): number => (Number.isFinite(x) ? x : 0);
@@ -73,7 +76,7 @@ const finite = (x: number): number => (Number.isFinite(x) ? x : 0);
  * Each family's proposal input under a scenario (demand already scaled): the family's capacity x
  * `capacityMultiplier`; the target inventory from the scenario's demand (target days of supply),
  * or the sheet's (safety stock + cycle stock); typed months kept as typed; the workbook's strategy
- * and lot rules. The resources' capacity x `capacityMultiplier`.
+ * and lot rules. The resources' capacity x `capacityMultiplier` (a missing month: no limit).
  */
 function scenarioProposal(
   plan: ReplanPlan,
@@ -100,7 +103,9 @@ function scenarioProposal(
   }));
   const rates = (plan.resources ?? []).map((r) => ({
     hours: r.hours,
-    capacity: r.capacity.map((c) => Math.max(0, finite(c * capacityMultiplier))),
+    capacity: r.capacity.map((c) =>
+      c === null ? Number.POSITIVE_INFINITY : Math.max(0, finite(c * capacityMultiplier)),
+    ),
   }));
   return { inputs, rates };
 }
