@@ -10,7 +10,7 @@ import { VOCABULARY, type BusinessVocabulary } from "../core/model";
 import { actionsView, type ActionsView } from "./actions";
 import { MONTHLY_AGENDA, type AgendaItem } from "./agenda";
 import { fmtInt } from "./format";
-import type { DeckInput } from "./input";
+import { monthPrice, type DeckInput } from "./input";
 import { kpiSnapshot, type KpiLine } from "./kpis";
 import {
   DEFAULT_UNMET_TOLERANCE,
@@ -103,15 +103,17 @@ export function issueFlow(
     return r === undefined ? undefined : { units: r.overload.map((x) => x ?? 0), value: r.value };
   }
   if (f < 0) return undefined;
-  const byType: Record<string, [DeckInput["late"] | undefined, number]> = {
-    [GAP_TYPES.late]: [input.late, input.families[f].price],
-    [GAP_TYPES.lost]: [input.lost, input.families[f].price],
-    [GAP_TYPES.overCapacity]: [input.overCapacity, input.families[f].unitCost],
-    [GAP_TYPES.excessInventory]: [input.excessInventory, input.families[f].unitCost],
+  const price = monthPrice(input, f);
+  const cost = (): number => input.families[f].unitCost;
+  const byType: Record<string, [DeckInput["late"] | undefined, (t: number) => number]> = {
+    [GAP_TYPES.late]: [input.late, price],
+    [GAP_TYPES.lost]: [input.lost, price],
+    [GAP_TYPES.overCapacity]: [input.overCapacity, cost],
+    [GAP_TYPES.excessInventory]: [input.excessInventory, cost],
   };
-  const [grid, rate] = byType[type] ?? [undefined, 0];
+  const [grid, rate] = byType[type] ?? [undefined, cost];
   if (grid === undefined) return undefined;
-  return { units: grid[f], value: grid[f].map((u) => u * rate) };
+  return { units: grid[f], value: grid[f].map((u, t) => u * rate(t)) };
 }
 
 /** What a decision required is about: the plan, a gap issue, a target missed, a bias exception. */

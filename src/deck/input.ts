@@ -74,6 +74,8 @@ export interface DeckInput {
   readonly cogs: PlanGrid;
   readonly grossMargin: PlanGrid;
   readonly inventoryValue: PlanGrid;
+  /** The month's price (the Finance sheet's: Prices, else Families; SOP_Price; absent in a workbook built before it: the Families price). */
+  readonly price?: PlanGrid;
   readonly targets: {
     readonly revenuePerMonth: number;
     readonly grossMarginPct: number;
@@ -95,6 +97,11 @@ export interface DeckInput {
   readonly forecastability?: ReadonlyArray<ForecastabilityLine>;
   /** Load and capacity by resource (SOP_Resources, SOP_ResourceCapacity, SOP_ResourceLoad); absent = no resources. */
   readonly resources?: ReadonlyArray<DeckResource>;
+}
+
+/** Family f's price in month t: the workbook's month price (SOP_Price), else the Families price. */
+export function monthPrice(input: Pick<DeckInput, "families" | "price">, f: number): (t: number) => number {
+  return (t) => input.price?.[f]?.[t] ?? input.families[f].price;
 }
 
 /**
@@ -151,8 +158,13 @@ export function deckInputFromNames(get: NamedReader): Result<DeckInput> {
     grids[key] = g;
   }
 
-  const optionalGrids: { overCapacity?: PlanGrid; excessInventory?: PlanGrid; targetInventory?: PlanGrid } = {};
-  for (const key of ["overCapacity", "excessInventory", "targetInventory"] as const) {
+  const optionalGrids: {
+    overCapacity?: PlanGrid;
+    excessInventory?: PlanGrid;
+    targetInventory?: PlanGrid;
+    price?: PlanGrid;
+  } = {};
+  for (const key of ["overCapacity", "excessInventory", "targetInventory", "price"] as const) {
     const g = get(NAMES[key]);
     if (g === undefined || g.length === 0) continue;
     const grid = planGrid(get, NAMES[key], f, h);

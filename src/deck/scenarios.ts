@@ -8,10 +8,12 @@
  *   inventory_t = inventory_{t-1} + supply_t - demand_t   (inventory_0 = opening; negative = backorders)
  *   shipped_t   = demand_t + backorders_{t-1} - backorders_t   (backorders_t = max(0, -inventory_t))
  *   late_t, lost_t as `lateAndLost` defines them for the Supply sheet
- *   revenue_t   = shipped_t x price;   COGS_t = shipped_t x unit cost
+ *   revenue_t   = shipped_t x price_t;   COGS_t = shipped_t x unit cost
+ *   price_t = the month's price (the Finance sheet's: the Prices sheet's, else the Families price;
+ *   `price`), the unit cost the Families one
  * Inventory on hand (max(0, inventory_t)) is valued at unit cost. Late demand value = late units
- * x price (revenue delayed); lost demand value = lost units x price (revenue lost), and its
- * margin = lost units x (price - unit cost).
+ * x price_t (revenue delayed); lost demand value = lost units x price_t (revenue lost), and its
+ * margin = lost units x (price_t - unit cost), as the Gaps sheet values them.
  *
  * What each option's supply is under a scenario:
  * - "Plan as is" (asIs): the Supply sheet's plan as it stands, every month scaled with demand
@@ -83,6 +85,8 @@ export const DEFAULT_SCENARIOS: ReadonlyArray<ScenarioSpec> = [
  * for the options that re-plan, the supply policy and resources (`ReplanPlan`, defaults when absent).
  */
 export interface ScenarioPlan extends ReplanPlan {
+  /** The month's price by family (Prices, else Families; absent: the Families price every month). */
+  readonly price?: ReadonlyArray<ReadonlyArray<number>>;
   readonly families: ReadonlyArray<
     ReplanPlan["families"][number] & {
       /** Optional overtime inputs (the "overtime" option uses a family only when both are given). */
@@ -209,15 +213,16 @@ export function simulateScenario(plan: ScenarioPlan, spec: ScenarioSpec): Scenar
       rows.push({ demand: d[t], supply: s[t], shipped: ship, inventory: onHand, late: late[t], lost: lost[t] });
       demand += d[t];
       shipped += ship;
-      demandValue += d[t] * fam.price;
-      revenue += ship * fam.price;
-      revenueByMonth[t] += ship * fam.price;
+      const price = plan.price?.[f]?.[t] ?? fam.price;
+      demandValue += d[t] * price;
+      revenue += ship * price;
+      revenueByMonth[t] += ship * price;
       cogs += ship * fam.unitCost;
       lateUnits += late[t];
-      lateValue += late[t] * fam.price;
+      lateValue += late[t] * price;
       lostUnits += lost[t];
-      lostValue += lost[t] * fam.price;
-      lostMargin += lost[t] * (fam.price - fam.unitCost);
+      lostValue += lost[t] * price;
+      lostMargin += lost[t] * (price - fam.unitCost);
       valueByMonth[t] += onHand * fam.unitCost;
     }
     endingInventoryValue +=

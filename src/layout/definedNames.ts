@@ -5,6 +5,7 @@
 import { abs, range } from "./a1";
 import {
   ACTION_COLS,
+  FINANCE_SUMMARIES,
   FIRST_ROW,
   GAP_RANK_COLS,
   GAP_SUMMARY_ROW,
@@ -38,7 +39,7 @@ export function definedNames(geo: Geometry): NamedRange[] {
     `${sheet}!${range(row(0), col0, row(F - 1), col0 + P - 1, true)}`;
   const supply = (s: (typeof SUPPLY_SUMMARIES)[number]): string =>
     fxh("Supply", (f) => supplySummaryRow(geo, s, f), planCol(0));
-  const finance = (s: "revenue" | "cogs" | "grossMargin" | "inventoryValue"): string =>
+  const finance = (s: (typeof FINANCE_SUMMARIES)[number]): string =>
     fxh("Finance", (f) => financeSummaryRow(geo, s, f), planCol(0));
   const K = Math.max(geo.resources, 1);
   const resourceTable = (row: "capacity" | "load" | "overload" | "value"): string =>
@@ -67,6 +68,7 @@ export function definedNames(geo: Geometry): NamedRange[] {
     [NAMES.cogs, finance("cogs")],
     [NAMES.grossMargin, finance("grossMargin")],
     [NAMES.inventoryValue, finance("inventoryValue")],
+    [NAMES.price, finance("price")],
     [NAMES.budgetUnits, fxh("Budget", (f) => budgetRow(geo, "units", f), planCol(0))],
     [NAMES.budgetRevenue, fxh("Budget", (f) => budgetRow(geo, "revenue", f), planCol(0))],
     [NAMES.budgetMargin, fxh("Budget", (f) => budgetRow(geo, "grossMargin", f), planCol(0))],

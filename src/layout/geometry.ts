@@ -163,7 +163,8 @@ export const FINANCE_TOTAL_ROWS = [
   ...FINANCE_BUDGET_ROWS,
 ] as const;
 export type FinanceTotalRow = (typeof FINANCE_TOTAL_ROWS)[number];
-export const FINANCE_SUMMARIES = ["revenue", "cogs", "grossMargin", "inventoryValue"] as const;
+/** The Finance sheet's tables by family, in order; the price (the month's, Prices else Families) values late and lost demand. */
+export const FINANCE_SUMMARIES = ["revenue", "cogs", "grossMargin", "inventoryValue", "price"] as const;
 
 export const GAP_GRIDS = ["late", "lost", "overCapacity", "excessInventory"] as const;
 export type GapGrid = (typeof GAP_GRIDS)[number];
@@ -259,7 +260,10 @@ export const financeSummaryRow = (g: Geometry, s: (typeof FINANCE_SUMMARIES)[num
 export const FINANCE_BRIDGES = ["revenue", "margin"] as const;
 export type FinanceBridge = (typeof FINANCE_BRIDGES)[number];
 export const financeBridgeTitle = (g: Geometry, b: FinanceBridge): number =>
-  financeSummaryTitle(g, "inventoryValue") + g.families + 2 + FINANCE_BRIDGES.indexOf(b) * (g.families + 4);
+  financeSummaryTitle(g, FINANCE_SUMMARIES[FINANCE_SUMMARIES.length - 1]) +
+  g.families +
+  2 +
+  FINANCE_BRIDGES.indexOf(b) * (g.families + 4);
 export const financeBridgeRow = (g: Geometry, b: FinanceBridge, f: number): number => financeBridgeTitle(g, b) + 2 + f;
 export const financeBridgeTotal = (g: Geometry, b: FinanceBridge): number => financeBridgeRow(g, b, g.families);
 

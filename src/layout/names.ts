@@ -34,6 +34,7 @@ export const NAMES = {
   cogs: "SOP_COGS",
   grossMargin: "SOP_GrossMargin",
   inventoryValue: "SOP_InventoryValue",
+  price: "SOP_Price", // the month's price (Prices sheet, else Families): late and lost demand are valued at it
   /** F x H each: the budget by family and plan month (the Budget sheet's input cells; blank = not budgeted). */
   budgetUnits: "SOP_BudgetUnits",
   budgetRevenue: "SOP_BudgetRevenue",

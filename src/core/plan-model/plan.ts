@@ -172,8 +172,17 @@ function candidatesOf(
   const raw: Array<Omit<GapCandidate, "score">> = [];
   const cfg = inputs.config.families;
   const perFamily = [
-    { type: GAP_TYPES.late, units: (f: FamilyPlan) => f.gaps.late, rate: (i: number) => cfg[i].price },
-    { type: GAP_TYPES.lost, units: (f: FamilyPlan) => f.gaps.lost, rate: (i: number) => cfg[i].price },
+    // Late and lost demand at the month's price (Prices, else Families), as Finance shows it.
+    {
+      type: GAP_TYPES.late,
+      units: (f: FamilyPlan) => f.gaps.late,
+      rate: (i: number, t: number) => fams[i].finance.price[t],
+    },
+    {
+      type: GAP_TYPES.lost,
+      units: (f: FamilyPlan) => f.gaps.lost,
+      rate: (i: number, t: number) => fams[i].finance.price[t],
+    },
     {
       type: GAP_TYPES.overCapacity,
       units: (f: FamilyPlan) => f.gaps.overCapacity,
@@ -195,7 +204,7 @@ function candidatesOf(
           month: inputs.plan[t],
           type: g.type,
           units: u,
-          value: u * g.rate(fi),
+          value: u * g.rate(fi, t),
         }),
       );
     });
