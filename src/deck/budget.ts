@@ -5,43 +5,22 @@
  */
 import { isSopError, type Result } from "../core/errors";
 import { budgetBridge, type BudgetBridge, type BudgetGrids } from "../core/plan-model/budget";
-import type { Blank } from "../core/plan-model/types";
-import { NAMES, type SopName } from "../layout/names";
-import { cellNumber, cellText } from "./cells";
-import { bad, type NamedReader, type PlanGrid } from "./read";
+import { NAMES } from "../layout/names";
+import { blankableGrid, type NamedReader, type PlanGrid } from "./read";
 
 /** The budget over the plan months as the workbook holds it (null = blank). */
 export type DeckBudget = BudgetGrids;
-
-function blankGrid(get: NamedReader, name: SopName, f: number, h: number): Result<Blank[][] | undefined> {
-  const g = get(name);
-  if (g === undefined || g.length === 0) return undefined;
-  if (g.length !== f || g.some((row) => row.length !== h)) {
-    return bad(name, `is ${g.length} x ${g[0]?.length ?? 0} but the workbook has ${f} families and ${h} months`);
-  }
-  const out: Blank[][] = [];
-  for (let r = 0; r < f; r++) {
-    const row: Blank[] = [];
-    for (let c = 0; c < h; c++) {
-      const n = cellNumber(g[r][c]);
-      if (n === undefined) return bad(name, `row ${r + 1}, month ${c + 1} holds "${cellText(g[r][c])}", not a number`);
-      row.push(n);
-    }
-    out.push(row);
-  }
-  return out;
-}
 
 /**
  * The budget grids, or undefined when the workbook has none: no budget names (a workbook built
  * before the Budget sheet) or not a number in any of them.
  */
 export function readBudget(get: NamedReader, f: number, h: number): Result<DeckBudget | undefined> {
-  const units = blankGrid(get, NAMES.budgetUnits, f, h);
+  const units = blankableGrid(get, NAMES.budgetUnits, f, h);
   if (isSopError(units)) return units;
-  const revenue = blankGrid(get, NAMES.budgetRevenue, f, h);
+  const revenue = blankableGrid(get, NAMES.budgetRevenue, f, h);
   if (isSopError(revenue)) return revenue;
-  const grossMargin = blankGrid(get, NAMES.budgetMargin, f, h);
+  const grossMargin = blankableGrid(get, NAMES.budgetMargin, f, h);
   if (isSopError(grossMargin)) return grossMargin;
   if (units === undefined || revenue === undefined || grossMargin === undefined) return undefined;
   const any = [units, revenue, grossMargin].some((g) => g.some((row) => row.some((v) => v !== null)));

@@ -10,7 +10,7 @@ import { VOCABULARY, type BusinessVocabulary } from "../core/model";
 import { actionsView, type ActionsView } from "./actions";
 import { MONTHLY_AGENDA, type AgendaItem } from "./agenda";
 import { fmtInt } from "./format";
-import type { DeckInput } from "./input";
+import { monthPrice, type DeckInput } from "./input";
 import { kpiSnapshot, type KpiLine } from "./kpis";
 import {
   DEFAULT_UNMET_TOLERANCE,
@@ -22,7 +22,7 @@ import {
 } from "./recommend";
 import { ALL_FAMILIES, GAP_TYPES, gapValueMeaning } from "../core/plan-model/gaps";
 import { gapIssues, gapSizeText, gapUnit, riskView, type RiskView } from "./risks";
-import { RESPONSE_OPTIONS, offeredOptions, type ResponseOption } from "./options";
+import { RESPONSE_OPTIONS, marginCanDiffer, offeredOptions, type ResponseOption } from "./options";
 import {
   DEFAULT_SCENARIOS,
   runOptions,
@@ -36,7 +36,7 @@ import { planSummaries, type PlanSummaries } from "./summaries";
 export interface DeckOptions {
   /** Scenarios, base first (default: the workbook's, `input.scenarios`, else base, upside demand x1.10, downside demand x0.85 & capacity x0.95). */
   readonly scenarios?: ReadonlyArray<ScenarioSpec>;
-  /** Response options, each run under every scenario (default: plan as is, build ahead, overtime where its inputs are given). */
+  /** Response options, each run under every scenario (default: plan as is, build ahead, allocate by margin where it can differ, overtime where its inputs are given). */
   readonly options?: ReadonlyArray<ResponseOption>;
   /** Unmet demand value allowed, as a fraction of demand value, for an option to be "within targets" (default 0.02). */
   readonly unmetTolerance?: number;
@@ -74,10 +74,12 @@ export interface Deck {
 /**
  * One gap issue (a family's gap of one type, or a company-level gap) over every plan month, as
  * the workbook computes it: units by month (null for the company-level gaps, measured in currency
- * only) and value at stake by month. Late and lost demand come from the Supply sheet's rows, over
- * capacity and inventory above target from the Gaps sheet's grids (x price, or x unit cost, as the
- * Gaps sheet values them), revenue below target and inventory value above ceiling from the totals
- * of the Finance rows against the targets. Undefined when the workbook does not give it (an
+ * only; hours for a resource overload) and value at stake by month. Late and lost demand come from
+ * the Supply sheet's rows, over capacity and inventory above target from the Gaps sheet's grids (x
+ * price, or x unit cost, as the Gaps sheet values them), a resource overload from the Supply
+ * sheet's overload and value at stake rows (SOP_ResourceOverload, SOP_ResourceValue), revenue
+ * below target and inventory value above ceiling from the totals of the Finance rows against the
+ * targets. Undefined when the workbook does not give it (an
  * unknown type, or a workbook built before the grids were named).
  */
 export function issueFlow(
@@ -96,16 +98,22 @@ export function issueFlow(
     const ceiling = input.targets.inventoryValueCeiling;
     return { units: null, value: total(input.inventoryValue).map((v) => Math.max(0, v - ceiling)) };
   }
+  if (type === GAP_TYPES.resourceOverload) {
+    const r = (input.resources ?? []).find((x) => x.name === family);
+    return r === undefined ? undefined : { units: r.overload.map((x) => x ?? 0), value: r.value };
+  }
   if (f < 0) return undefined;
-  const byType: Record<string, [DeckInput["late"] | undefined, number]> = {
-    [GAP_TYPES.late]: [input.late, input.families[f].price],
-    [GAP_TYPES.lost]: [input.lost, input.families[f].price],
-    [GAP_TYPES.overCapacity]: [input.overCapacity, input.families[f].unitCost],
-    [GAP_TYPES.excessInventory]: [input.excessInventory, input.families[f].unitCost],
+  const price = monthPrice(input, f);
+  const cost = (): number => input.families[f].unitCost;
+  const byType: Record<string, [DeckInput["late"] | undefined, (t: number) => number]> = {
+    [GAP_TYPES.late]: [input.late, price],
+    [GAP_TYPES.lost]: [input.lost, price],
+    [GAP_TYPES.overCapacity]: [input.overCapacity, cost],
+    [GAP_TYPES.excessInventory]: [input.excessInventory, cost],
   };
-  const [grid, rate] = byType[type] ?? [undefined, 0];
+  const [grid, rate] = byType[type] ?? [undefined, cost];
   if (grid === undefined) return undefined;
-  return { units: grid[f], value: grid[f].map((u) => u * rate) };
+  return { units: grid[f], value: grid[f].map((u, t) => u * rate(t)) };
 }
 
 /** What a decision required is about: the plan, a gap issue, a target missed, a bias exception. */
@@ -208,6 +216,10 @@ export function buildDeck(input: DeckInput, opts: DeckOptions = {}): Deck {
   const offer = offeredOptions(
     input.families,
     opts.options && opts.options.length > 0 ? opts.options : RESPONSE_OPTIONS,
+    {
+      offered: marginCanDiffer(input, specs),
+      resources: (input.resources ?? []).length > 0,
+    },
   );
   const options = runOptions(input, specs, offer.offered);
   // The recommendation is something the business can choose: a response option, under the base scenario.

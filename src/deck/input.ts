@@ -6,10 +6,14 @@ import { isSopError, type Result } from "../core/errors";
 import type { BusinessType } from "../core/model";
 import {
   DEFAULT_BUSINESS_TYPE,
+  INVENTORY_TARGETS,
   SCENARIO_FIELDS,
   SCENARIO_FIELD_NAMES,
+  SUPPLY_STRATEGIES,
   isBusinessType,
+  type InventoryTarget,
   type ScenarioField,
+  type SupplyStrategy,
 } from "../core/schema";
 import { meetsNumberRule } from "../core/numberRule";
 import { scenarioSpecs, type ScenarioSpec } from "./scenarios";
@@ -20,7 +24,17 @@ import { readForecastability, type ForecastabilityLine } from "./forecastability
 import { readResources, type DeckResource } from "./resources";
 import { readOverrides, type DeckOverrides } from "./overrides";
 import { cellMonth, cellNumber, cellText } from "./cells";
-import { bad, list, planGrid, single, singleNumber, type NamedReader, type PlanGrid } from "./read";
+import {
+  bad,
+  blankableGrid,
+  list,
+  optionalWord,
+  planGrid,
+  single,
+  singleNumber,
+  type NamedReader,
+  type PlanGrid,
+} from "./read";
 import {
   actionTable,
   familyTable,
@@ -51,6 +65,13 @@ export interface DeckInput {
   /** Demand shipped after its month, and demand not shipped by the end of the plan (units; `lateAndLost`). */
   readonly late: PlanGrid;
   readonly lost: PlanGrid;
+  /** The proposed supply plan, null where the plan is typed (SOP_ProposedSupply; absent in a workbook built before it: every month reads as proposed). */
+  readonly proposed?: ReadonlyArray<ReadonlyArray<number | null>>;
+  /** Target inventory (units; SOP_TargetInventory; absent in a workbook built before it). */
+  readonly targetInventory?: PlanGrid;
+  /** The supply policy (Settings; absent = the defaults, target-seeking and days of supply). */
+  readonly supplyStrategy?: SupplyStrategy;
+  readonly inventoryTarget?: InventoryTarget;
   /** Supply plan above capacity and inventory above target (units; the Gaps sheet's grids; absent in a workbook built before them). */
   readonly overCapacity?: PlanGrid;
   readonly excessInventory?: PlanGrid;
@@ -58,6 +79,8 @@ export interface DeckInput {
   readonly cogs: PlanGrid;
   readonly grossMargin: PlanGrid;
   readonly inventoryValue: PlanGrid;
+  /** The month's price (the Finance sheet's: Prices, else Families; SOP_Price; absent in a workbook built before it: the Families price). */
+  readonly price?: PlanGrid;
   readonly targets: {
     readonly revenuePerMonth: number;
     readonly grossMarginPct: number;
@@ -99,6 +122,11 @@ export function readScenarios(get: NamedReader): ScenarioSpec[] | undefined {
     }),
   ) as Record<ScenarioField, number>;
   return scenarioSpecs(multipliers);
+}
+
+/** Family f's price in month t: the workbook's month price (SOP_Price), else the Families price. */
+export function monthPrice(input: Pick<DeckInput, "families" | "price">, f: number): (t: number) => number {
+  return (t) => input.price?.[f]?.[t] ?? input.families[f].price;
 }
 
 /**
@@ -155,14 +183,24 @@ export function deckInputFromNames(get: NamedReader): Result<DeckInput> {
     grids[key] = g;
   }
 
-  const optionalGrids: { overCapacity?: PlanGrid; excessInventory?: PlanGrid } = {};
-  for (const key of ["overCapacity", "excessInventory"] as const) {
+  const optionalGrids: {
+    overCapacity?: PlanGrid;
+    excessInventory?: PlanGrid;
+    targetInventory?: PlanGrid;
+    price?: PlanGrid;
+  } = {};
+  for (const key of ["overCapacity", "excessInventory", "targetInventory", "price"] as const) {
     const g = get(NAMES[key]);
     if (g === undefined || g.length === 0) continue;
     const grid = planGrid(get, NAMES[key], f, h);
     if (isSopError(grid)) return grid;
     optionalGrids[key] = grid;
   }
+
+  const proposed = blankableGrid(get, NAMES.proposedSupply, f, h);
+  if (isSopError(proposed)) return proposed;
+  const supplyStrategy = optionalWord(get, NAMES.supplyStrategy, SUPPLY_STRATEGIES);
+  const inventoryTarget = optionalWord(get, NAMES.inventoryTarget, INVENTORY_TARGETS);
 
   const revenuePerMonth = singleNumber(get, NAMES.revenueTarget);
   if (isSopError(revenuePerMonth)) return revenuePerMonth;
@@ -196,6 +234,9 @@ export function deckInputFromNames(get: NamedReader): Result<DeckInput> {
     late: grids.late,
     lost: grids.lost,
     ...optionalGrids,
+    ...(proposed !== undefined ? { proposed } : {}),
+    ...(supplyStrategy !== undefined ? { supplyStrategy } : {}),
+    ...(inventoryTarget !== undefined ? { inventoryTarget } : {}),
     revenue: grids.revenue,
     cogs: grids.cogs,
     grossMargin: grids.grossMargin,

@@ -1,11 +1,22 @@
 /**
  * The response options the executives can decide between, and the pure supply responses they
- * stand for: building ahead in spare capacity and overtime where the plan runs short. Each is
- * run under every scenario by `src/deck/scenarios.ts`.
+ * stand for. Each is run under every scenario by `src/deck/scenarios.ts`, which says exactly what
+ * each does under a scenario. The options that re-plan ("Build ahead", "Allocate by margin") re-run
+ * the Supply sheet's own proposal (`replan`: the core's `proposeSupply` within the resources'
+ * hours), never a second rule.
  */
+import { type ResourceRates, loadOf, marginOrder, proposeInOrder, rateAllocator } from "../core/plan-model/capacity";
+import { proposeWithin, targetInventoryRow } from "../core/plan-model/supply";
+import type { SupplyProposalInput } from "../core/plan-model/proposeSupply";
+import {
+  DEFAULT_INVENTORY_TARGET,
+  DEFAULT_SUPPLY_STRATEGY,
+  type InventoryTarget,
+  type SupplyStrategy,
+} from "../core/schema";
 
 /** How supply answers a scenario. */
-export type SupplyPolicy = "asIs" | "buildAhead" | "overtime";
+export type SupplyPolicy = "asIs" | "buildAhead" | "byMargin" | "overtime";
 
 /** A family's optional overtime inputs (Families sheet, families.csv). */
 export interface OvertimeInputs {
@@ -20,14 +31,135 @@ export interface ResponseOption {
 }
 
 /**
- * The response options the deck costs: the plan as it stands, building ahead in spare capacity,
- * and overtime at a premium (offered only when the families give its inputs: `offeredOptions`).
+ * The response options the deck costs: the plan as it stands, re-planning ahead of the scenario
+ * (the Supply sheet's proposal, which builds ahead of peaks), the same giving a scarce shared
+ * resource's hours by margin (offered only when that can differ: `offeredOptions`), and overtime
+ * at a premium (offered only when the families give its inputs).
  */
 export const RESPONSE_OPTIONS: ReadonlyArray<ResponseOption> = [
   { name: "Plan as is", policy: "asIs" },
   { name: "Build ahead", policy: "buildAhead" },
+  { name: "Allocate by margin", policy: "byMargin" },
   { name: "Overtime", policy: "overtime" },
 ];
+
+/** What re-planning reads from the workbook beyond the plan grids (absent: the Supply sheet's defaults). */
+export interface ReplanPlan {
+  readonly families: ReadonlyArray<{
+    readonly price: number;
+    readonly unitCost: number;
+    readonly openingInventory: number;
+    /** Target days of supply (absent = 0) and the lot rules (absent = none). */
+    readonly targetDaysOfSupply?: number;
+    readonly lotSize?: number;
+    readonly minimumRun?: number;
+  }>;
+  readonly demand: ReadonlyArray<ReadonlyArray<number>>;
+  readonly supply: ReadonlyArray<ReadonlyArray<number>>;
+  readonly capacity: ReadonlyArray<ReadonlyArray<number>>;
+  /** The Supply sheet's proposed plan, null where the plan is typed (absent: every month proposed). */
+  readonly proposed?: ReadonlyArray<ReadonlyArray<number | null>>;
+  /** The Supply sheet's target inventory (read for the "safety stock" target: safety stock + cycle stock). */
+  readonly targetInventory?: ReadonlyArray<ReadonlyArray<number>>;
+  readonly supplyStrategy?: SupplyStrategy;
+  readonly inventoryTarget?: InventoryTarget;
+  /** Shared resources: hours per unit of each family and capacity by month (null = missing: no limit known; absent = none). */
+  readonly resources?: ReadonlyArray<{
+    readonly hours: ReadonlyArray<number>;
+    readonly capacity: ReadonlyArray<number | null>;
+  }>;
+}
+
+const finite = (x: number): number => (Number.isFinite(x) ? x : 0);
+
+/**
+ * Each family's proposal input under a scenario (demand already scaled): the family's capacity x
+ * `capacityMultiplier`; the target inventory from the scenario's demand (target days of supply),
+ * or the sheet's (safety stock + cycle stock); typed months kept as typed; the workbook's strategy
+ * and lot rules. The resources' capacity x `capacityMultiplier` (a missing month: no limit).
+ */
+function scenarioProposal(
+  plan: ReplanPlan,
+  demand: ReadonlyArray<ReadonlyArray<number>>,
+  capacityMultiplier: number,
+): { readonly inputs: SupplyProposalInput[]; readonly rates: ResourceRates[] } {
+  const basis = plan.inventoryTarget ?? DEFAULT_INVENTORY_TARGET;
+  const inputs = plan.families.map((fam, f) => ({
+    demand: demand[f],
+    capacity: plan.capacity[f].map((c) => Math.max(0, finite(c * capacityMultiplier))),
+    openingInventory: finite(fam.openingInventory),
+    targetInventory: targetInventoryRow(
+      demand[f],
+      basis,
+      fam.targetDaysOfSupply ?? 0,
+      plan.targetInventory?.[f]?.[0] ?? 0,
+    ),
+    fixed: demand[f].map((_, t) =>
+      plan.proposed === undefined || plan.proposed[f][t] !== null ? null : plan.supply[f][t],
+    ),
+    strategy: plan.supplyStrategy ?? DEFAULT_SUPPLY_STRATEGY,
+    lotSize: fam.lotSize ?? 0,
+    minimumRun: fam.minimumRun ?? 0,
+  }));
+  const rates = (plan.resources ?? []).map((r) => ({
+    hours: r.hours,
+    capacity: r.capacity.map((c) =>
+      c === null ? Number.POSITIVE_INFINITY : Math.max(0, finite(c * capacityMultiplier)),
+    ),
+  }));
+  return { inputs, rates };
+}
+
+/** The order "Allocate by margin" proposes the families in under a scenario (`marginOrder` over the load of the unconstrained proposals). */
+function scenarioMarginOrder(
+  plan: ReplanPlan,
+  inputs: ReadonlyArray<SupplyProposalInput>,
+  rates: ReadonlyArray<ResourceRates>,
+): number[] {
+  const unconstrained = inputs.map((input) => proposeWithin(input).supply);
+  return marginOrder(
+    rates,
+    loadOf(rates, unconstrained),
+    plan.families.map((f) => f.price - f.unitCost),
+  );
+}
+
+/**
+ * The supply plan re-proposed under a scenario (F x H): the Supply sheet's proposal
+ * (`proposeWithin`) on the scenario's demand, each family within the hours of the resources the
+ * families before it leave (`proposeInOrder`), in Families order, or with `byMargin` in
+ * `marginOrder`. Under multipliers 1 it is the Supply sheet's plan. Pure.
+ */
+export function replan(
+  plan: ReplanPlan,
+  demand: ReadonlyArray<ReadonlyArray<number>>,
+  capacityMultiplier: number,
+  byMargin: boolean,
+): number[][] {
+  const { inputs, rates } = scenarioProposal(plan, demand, capacityMultiplier);
+  const months = demand.length > 0 ? demand[0].length : 0;
+  const order = byMargin ? scenarioMarginOrder(plan, inputs, rates) : inputs.map((_, f) => f);
+  return proposeInOrder(order, rateAllocator(rates, months), (f, limit) => proposeWithin(inputs[f], limit)).map(
+    (p) => p.supply,
+  );
+}
+
+/**
+ * True when "Allocate by margin" can differ from "Build ahead" under one of the scenarios
+ * (demand and capacity multipliers): a shared resource is overloaded by what the families would
+ * make without it, and the margin order is not Families order.
+ */
+export function marginCanDiffer(
+  plan: ReplanPlan,
+  scenarios: ReadonlyArray<{ readonly demandMultiplier: number; readonly capacityMultiplier: number }>,
+): boolean {
+  if ((plan.resources ?? []).length === 0) return false;
+  return scenarios.some((s) => {
+    const demand = plan.demand.map((row) => row.map((d) => Math.max(0, finite(d * s.demandMultiplier))));
+    const { inputs, rates } = scenarioProposal(plan, demand, s.capacityMultiplier);
+    return scenarioMarginOrder(plan, inputs, rates).some((f, i) => f !== i);
+  });
+}
 
 /** The overtime inputs of one family, when it gives both (capacity above 0, premium at least 0); else null. */
 export function familyOvertime(f: OvertimeInputs): { readonly perMonth: number; readonly premium: number } | null {
@@ -41,51 +173,40 @@ export function familyOvertime(f: OvertimeInputs): { readonly perMonth: number; 
 export const OVERTIME_INPUTS =
   "Overtime units / month and Overtime premium / unit on the Families sheet (overtime_per_month and overtime_premium in families.csv)";
 
+/** Why "Allocate by margin" is left out when the workbook has resources but no scenario makes them scarce. */
+export const MARGIN_NOT_OFFERED =
+  "Allocate by margin is not offered: no shared resource is short of hours under any scenario (or Families order already ranks the families by margin per hour), so it would be Build ahead.";
+
 /**
  * The options that can be costed with the inputs given, and a sentence for each left out saying
- * which input would enable it (nothing is invented in its place).
+ * which input would enable it (nothing is invented in its place). "Allocate by margin" is offered
+ * only when `marginCanDiffer` (`byMargin`); a workbook without resources does not mention it.
  */
 export function offeredOptions(
   families: ReadonlyArray<OvertimeInputs>,
   options: ReadonlyArray<ResponseOption> = RESPONSE_OPTIONS,
+  byMargin: { readonly offered: boolean; readonly resources: boolean } = { offered: false, resources: false },
 ): { readonly offered: ReadonlyArray<ResponseOption>; readonly notes: ReadonlyArray<string> } {
   const withOvertime = families.filter((f) => familyOvertime(f) !== null).length;
-  const offered = options.filter((o) => o.policy !== "overtime" || withOvertime > 0);
+  const offered = options.filter(
+    (o) => (o.policy !== "overtime" || withOvertime > 0) && (o.policy !== "byMargin" || byMargin.offered),
+  );
   const notes = options
-    .filter((o) => o.policy === "overtime")
     .map((o) =>
-      withOvertime === 0
-        ? `${o.name} is not offered: no family gives its inputs; type ${OVERTIME_INPUTS} to cost it.`
-        : withOvertime < families.length
-          ? `${o.name} uses overtime only in the ${withOvertime} of ${families.length} families that give ${OVERTIME_INPUTS}.`
-          : "",
+      o.policy === "byMargin"
+        ? !byMargin.offered && byMargin.resources
+          ? MARGIN_NOT_OFFERED
+          : ""
+        : o.policy !== "overtime"
+          ? ""
+          : withOvertime === 0
+            ? `${o.name} is not offered: no family gives its inputs; type ${OVERTIME_INPUTS} to cost it.`
+            : withOvertime < families.length
+              ? `${o.name} uses overtime only in the ${withOvertime} of ${families.length} families that give ${OVERTIME_INPUTS}.`
+              : "",
     )
     .filter((s) => s !== "");
   return { offered, notes };
-}
-
-/**
- * Supply that builds ahead: `supply` as given, plus, wherever inventory (from `opening`) would
- * fall below zero, the missing units made in the latest months up to that one with spare
- * capacity (`capacity - supply`). Pure.
- */
-export function buildAhead(
-  demand: ReadonlyArray<number>,
-  supply: ReadonlyArray<number>,
-  capacity: ReadonlyArray<number>,
-  opening: number,
-): number[] {
-  const out = supply.slice();
-  let net = opening;
-  for (let t = 0; t < demand.length; t++) {
-    net += out[t] - demand[t];
-    for (let u = t; net < 0 && u >= 0; u--) {
-      const add = Math.min(Math.max(0, capacity[u] - out[u]), -net);
-      out[u] += add;
-      net += add;
-    }
-  }
-  return out;
 }
 
 /**

@@ -89,3 +89,43 @@ export function table(
     return bad(name, `should have ${atLeast ? "at least " : ""}${columns} columns`);
   return g.filter((row) => !row.every(isBlank));
 }
+
+/**
+ * An optional families x months grid whose blanks mean something (null): the budget (blank = not
+ * budgeted), the proposed plan (blank where the plan is typed). `undefined` when the workbook has
+ * no such name; text or errors are reported with their position.
+ */
+export function blankableGrid(
+  get: NamedReader,
+  name: SopName,
+  f: number,
+  h: number,
+): Result<Array<Array<number | null>> | undefined> {
+  const g = get(name);
+  if (g === undefined || g.length === 0) return undefined;
+  if (g.length !== f || g.some((row) => row.length !== h)) {
+    return bad(name, `is ${g.length} x ${g[0]?.length ?? 0} but the workbook has ${f} families and ${h} months`);
+  }
+  const out: Array<Array<number | null>> = [];
+  for (let r = 0; r < f; r++) {
+    const row: Array<number | null> = [];
+    for (let c = 0; c < h; c++) {
+      const n = cellNumber(g[r][c]);
+      if (n === undefined) return bad(name, `row ${r + 1}, month ${c + 1} holds "${cellText(g[r][c])}", not a number`);
+      row.push(n);
+    }
+    out.push(row);
+  }
+  return out;
+}
+
+/** An optional one-cell name holding one of `words` (compared without case); `undefined` when absent, blank or another word. */
+export function optionalWord<W extends string>(
+  get: NamedReader,
+  name: SopName,
+  words: ReadonlyArray<W>,
+): W | undefined {
+  const g = get(name);
+  const t = g && g.length > 0 && g[0].length > 0 ? cellText(g[0][0]).toLowerCase() : "";
+  return words.find((w) => w.toLowerCase() === t);
+}

@@ -2,7 +2,7 @@
  * The risk and issue view: the largest gaps from the Gaps sheet, ranked by value at stake
  * (largest absolute value first; ties by month, then family), re-numbered 1..n.
  */
-import { gapValueMeaning } from "../core/plan-model/gaps";
+import { GAP_TYPES, gapValueMeaning } from "../core/plan-model/gaps";
 import { fmtInt } from "./format";
 import type { DeckFamily, DeckGap, DeckGapTotals } from "./input";
 
@@ -47,9 +47,11 @@ export function gapCountText(r: Pick<RiskView, "count" | "totalValueAtStake">): 
   return `${fmtInt(r.count)} ${r.count === 1 ? "gap" : "gaps"} in the plan, ${fmtInt(r.totalValueAtStake)} value at stake in total`;
 }
 
-/** The unit a gap is measured in: its family's unit; "" for a gap measured in currency only. */
-export function gapUnit(g: Pick<DeckGap, "family" | "gap">, families: ReadonlyArray<DeckFamily>): string {
-  return g.gap === null ? "" : (families.find((f) => f.name === g.family)?.unit ?? "units");
+/** The unit a gap is measured in: its family's unit, hours for a resource overload; "" for a gap measured in currency only. */
+export function gapUnit(g: Pick<DeckGap, "family" | "gap" | "type">, families: ReadonlyArray<DeckFamily>): string {
+  if (g.gap === null) return "";
+  if (g.type === GAP_TYPES.resourceOverload) return "hours";
+  return families.find((f) => f.name === g.family)?.unit ?? "units";
 }
 
 /** One gap in words: "Controllers 2027-08 late demand: 1,108 units, 709,318 revenue delayed" (no units for a currency gap). */

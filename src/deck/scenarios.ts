@@ -1,54 +1,62 @@
 /**
- * Scenario options for the executive review: the plan re-run with demand and capacity
- * multipliers by a small pure simulation, per family and month t:
+ * Scenarios and response options for the executive review. A scenario says what might happen
+ * (demand and capacity multipliers); a response option is what the executives can decide. Each
+ * option is run under each scenario by a small pure simulation, per family and plan month t:
  *
  *   demand_t    = max(0, plan demand_t x demandMultiplier)
- *   supply_t    = max(0, min(plan supply_t x supplyMultiplier, capacity_t x capacityMultiplier))
+ *   supply_t    = the option's supply (below)
  *   inventory_t = inventory_{t-1} + supply_t - demand_t   (inventory_0 = opening; negative = backorders)
  *   shipped_t   = demand_t + backorders_{t-1} - backorders_t   (backorders_t = max(0, -inventory_t))
- *   late_t, lost_t as `lateAndLost` defines them for the Supply sheet (the Base scenario is the
- *   Supply sheet's plan, so its late and lost demand are the sheet's, unit for unit)
- *   revenue_t   = shipped_t x price;   COGS_t = shipped_t x unit cost
- *
- * The supply plan follows demand unless told otherwise (supplyMultiplier defaults to the
- * demand multiplier): an upside scenario asks the plant for more, capped by (scaled) capacity.
+ *   late_t, lost_t as `lateAndLost` defines them for the Supply sheet
+ *   revenue_t   = shipped_t x price_t;   COGS_t = shipped_t x unit cost
+ *   price_t = the month's price (the Finance sheet's: the Prices sheet's, else the Families price;
+ *   `price`), the unit cost the Families one
  * Inventory on hand (max(0, inventory_t)) is valued at unit cost. Late demand value = late units
- * x price (revenue delayed); lost demand value = lost units x price (revenue lost), and its
- * margin = lost units x (price - unit cost).
+ * x price_t (revenue delayed); lost demand value = lost units x price_t (revenue lost), and its
+ * margin = lost units x (price_t - unit cost), as the Gaps sheet values them.
  *
- * The "overtime" option adds, in each month where the month-end inventory would be negative
- * (demand late or lost), overtime_t = min(overtime capacity_t, -inventory_t) units, overtime
- * capacity_t = the family's overtime units per month x the capacity multiplier; each costs the
- * family's overtime premium on top of the unit cost, so
- *   gross margin = revenue - COGS - overtime units x premium.
- * Only families that give both overtime inputs use it.
+ * What each option's supply is under a scenario:
+ * - "Plan as is" (asIs): the Supply sheet's plan as it stands, every month scaled with demand
+ *   (supplyMultiplier, default the demand multiplier) and capped by the family's capacity x the
+ *   capacity multiplier: supply_t = max(0, min(plan supply_t x supplyMultiplier, capacity_t x
+ *   capacityMultiplier)), where a month the planner typed beyond capacity (blank in the proposed
+ *   plan) counts what it makes as its capacity. Under Base it is the Supply sheet's plan, so its
+ *   late and lost demand are the sheet's, unit for unit. It is not re-planned: scaled up, it is
+ *   not held to the shared resources' hours.
+ * - "Build ahead" (buildAhead): the plan re-proposed for the scenario (`replan`), by the Supply
+ *   sheet's own proposal (`proposeSupply` through `proposeWithin`): the workbook's strategy
+ *   (Settings; target-seeking by default, which builds ahead of peaks in earlier months with spare
+ *   capacity and clears backlogs; chase and level do as their rule says and build nothing ahead),
+ *   its inventory target (target days of supply x the scenario's demand, or the sheet's safety
+ *   stock + cycle stock), lot size and minimum run (Families), months the planner typed kept as
+ *   typed (not scaled, even beyond capacity), on the scenario's demand, within the family's
+ *   capacity x the capacity multiplier and within the hours the shared resources (their capacity x
+ *   the capacity multiplier) leave it, families in Families order, as on the Supply sheet. Under
+ *   Base it is the Supply sheet's plan.
+ * - "Allocate by margin" (byMargin): the same re-proposal, but the families take a scarce shared
+ *   resource's hours in order of gross margin per hour of the binding resource (`marginOrder`):
+ *   the resource most overloaded by what the families would make without the resources' limit.
+ *   Where nothing is scarce it is "Build ahead"; it is offered only where it can differ
+ *   (`marginCanDiffer`). A family's own capacity is not shared, so margin order changes nothing there.
+ * - "Overtime" (overtime): "Plan as is", plus, in each month where the month-end inventory would
+ *   be negative (demand late or lost), overtime_t = min(overtime capacity_t, -inventory_t) units,
+ *   overtime capacity_t = the family's overtime units per month x the capacity multiplier; each
+ *   costs the family's overtime premium on top of the unit cost, so gross margin = revenue - COGS
+ *   - overtime units x premium. Only families that give both overtime inputs use it.
  */
 import { lateAndLost } from "../core/plan-model/supply";
 import { SCENARIO_FIELDS, SCENARIO_FIELD_NAMES, SCENARIO_MULTIPLIERS, type ScenarioField } from "../core/schema";
 import {
-  buildAhead,
   familyOvertime,
   overtimeWhereShort,
+  replan,
   RESPONSE_OPTIONS,
+  type ReplanPlan,
   type ResponseOption,
   type SupplyPolicy,
 } from "./options";
 
-/**
- * How supply answers a scenario (a response option the executives can choose):
- * - "asIs": the supply plan as it stands (scaled with demand, capped by capacity);
- * - "buildAhead": the same, and wherever inventory would run short, the shortfall is made
- *   earlier in the latest months with spare capacity (the month itself first, then back);
- * - "overtime": the plan as it stands, plus overtime in the months that would otherwise end with
- *   backorders, at the family's overtime premium per unit (`overtimeWhereShort`).
- *
- * The plan is the Supply sheet's (read from the workbook): months typed by the planner, the
- * others as proposed (`proposeSupply`, target-seeking by default). A target-seeking plan already
- * builds ahead of the peaks of the consensus, so in the Base scenario "Build ahead" only adds
- * what typed months (or the chase and level strategies) leave short; its value is under the
- * other scenarios, where more demand or less capacity creates shortfalls the plan as is only
- * scales: "Build ahead" is the decision to re-plan ahead of them, "Plan as is" to keep the plan.
- */
+/** A scenario, and the response option simulated under it. */
 export interface ScenarioSpec {
   readonly name: string;
   readonly demandMultiplier: number;
@@ -89,19 +97,20 @@ export const DEFAULT_SCENARIOS: ReadonlyArray<ScenarioSpec> = scenarioSpecs(
   >,
 );
 
-/** What the simulation needs: per family price, unit cost, opening inventory; F x H plan grids. */
-export interface ScenarioPlan {
-  readonly families: ReadonlyArray<{
-    readonly price: number;
-    readonly unitCost: number;
-    readonly openingInventory: number;
-    /** Optional overtime inputs (the "overtime" option uses a family only when both are given). */
-    readonly overtimePerMonth?: number;
-    readonly overtimePremium?: number;
-  }>;
-  readonly demand: ReadonlyArray<ReadonlyArray<number>>;
-  readonly supply: ReadonlyArray<ReadonlyArray<number>>;
-  readonly capacity: ReadonlyArray<ReadonlyArray<number>>;
+/**
+ * What the simulation needs: per family price, unit cost, opening inventory; F x H plan grids;
+ * for the options that re-plan, the supply policy and resources (`ReplanPlan`, defaults when absent).
+ */
+export interface ScenarioPlan extends ReplanPlan {
+  /** The month's price by family (Prices, else Families; absent: the Families price every month). */
+  readonly price?: ReadonlyArray<ReadonlyArray<number>>;
+  readonly families: ReadonlyArray<
+    ReplanPlan["families"][number] & {
+      /** Optional overtime inputs (the "overtime" option uses a family only when both are given). */
+      readonly overtimePerMonth?: number;
+      readonly overtimePremium?: number;
+    }
+  >;
 }
 
 export interface ScenarioFamilyMonth {
@@ -172,18 +181,30 @@ export function simulateScenario(plan: ScenarioPlan, spec: ScenarioSpec): Scenar
   let lostMargin = 0;
   let endingInventoryValue = 0;
   const detail: ScenarioFamilyMonth[][] = [];
+  const replanned =
+    spec.supplyPolicy === "buildAhead" || spec.supplyPolicy === "byMargin"
+      ? replan(
+          plan,
+          plan.demand.map((row) => row.map((x) => Math.max(0, finite(x * dm)))),
+          cm,
+          spec.supplyPolicy === "byMargin",
+        )
+      : undefined;
 
   plan.families.forEach((fam, f) => {
     const d: number[] = [];
     const s: number[] = [];
     const inv: number[] = [];
-    const cap: number[] = [];
     for (let t = 0; t < h; t++) {
       d.push(Math.max(0, finite(plan.demand[f][t] * dm)));
-      cap.push(Math.max(0, finite(plan.capacity[f][t] * cm)));
-      s.push(Math.max(0, Math.min(finite(plan.supply[f][t] * sm), cap[t])));
+      // A month the planner typed beyond the family's capacity counts what it makes as its capacity.
+      const typed = plan.proposed !== undefined && plan.proposed[f][t] === null;
+      const cap = Math.max(
+        0,
+        finite((typed ? Math.max(plan.capacity[f][t], plan.supply[f][t]) : plan.capacity[f][t]) * cm),
+      );
+      s.push(replanned?.[f][t] ?? Math.max(0, Math.min(finite(plan.supply[f][t] * sm), cap)));
     }
-    if (spec.supplyPolicy === "buildAhead") s.splice(0, h, ...buildAhead(d, s, cap, finite(fam.openingInventory)));
     const ot = familyOvertime(fam);
     if (spec.supplyPolicy === "overtime" && ot !== null) {
       const otCap = d.map(() => Math.max(0, finite(ot.perMonth * cm)));
@@ -209,15 +230,16 @@ export function simulateScenario(plan: ScenarioPlan, spec: ScenarioSpec): Scenar
       rows.push({ demand: d[t], supply: s[t], shipped: ship, inventory: onHand, late: late[t], lost: lost[t] });
       demand += d[t];
       shipped += ship;
-      demandValue += d[t] * fam.price;
-      revenue += ship * fam.price;
-      revenueByMonth[t] += ship * fam.price;
+      const price = plan.price?.[f]?.[t] ?? fam.price;
+      demandValue += d[t] * price;
+      revenue += ship * price;
+      revenueByMonth[t] += ship * price;
       cogs += ship * fam.unitCost;
       lateUnits += late[t];
-      lateValue += late[t] * fam.price;
+      lateValue += late[t] * price;
       lostUnits += lost[t];
-      lostValue += lost[t] * fam.price;
-      lostMargin += lost[t] * (fam.price - fam.unitCost);
+      lostValue += lost[t] * price;
+      lostMargin += lost[t] * (price - fam.unitCost);
       valueByMonth[t] += onHand * fam.unitCost;
     }
     endingInventoryValue +=

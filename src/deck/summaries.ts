@@ -5,7 +5,7 @@
  * Totals add units across families as they stand (a family in "seats" adds to one in "units");
  * the by-family lines are the ones to read for quantities, the totals for money.
  */
-import type { DeckInput, PlanGrid } from "./input";
+import { monthPrice, type DeckInput, type PlanGrid } from "./input";
 import { budgetSummary, type BudgetSummary } from "./budget";
 import { prebuilds, type Prebuild } from "./prebuild";
 
@@ -132,7 +132,7 @@ export function planSummaries(input: DeckInput, nearCount = 3): PlanSummaries {
       lateNear: sumTo(late, n),
       lateHorizon: sum(late),
       lostHorizon: sum(lost),
-      lostValue: sum(lost) * fam.price,
+      lostValue: lost.reduce((s, u, t) => s + u * monthPrice(input, i)(t), 0),
       endingInventory: inv[last],
       minInventory: Math.min(...inv),
     };

@@ -6,6 +6,7 @@ import { isSopError, type Result } from "../core/errors";
 import { GAP_TYPES } from "../core/plan-model/gaps";
 import { NO_DATA } from "../core/plan-model/kpiExpr";
 import { familyCol } from "../layout/geometry";
+import { familyPolicyCol } from "../layout/sheets/setup";
 import { NAMES } from "../layout/names";
 import type { CellValue } from "../layout/types";
 import { cellDate, cellMonth, cellNumber, cellText } from "./cells";
@@ -23,6 +24,9 @@ export interface DeckFamily {
   /** Extra units a month overtime can make, and its premium per unit over the unit cost; absent when blank (or in a workbook built before them). */
   readonly overtimePerMonth?: number;
   readonly overtimePremium?: number;
+  /** The supply policy's lot size and minimum run (Families); absent when blank (or in a workbook built before the table held them). */
+  readonly lotSize?: number;
+  readonly minimumRun?: number;
 }
 
 /** One of the twelve KPIs: value and previous value are `null` where the workbook shows an error or a blank. */
@@ -64,8 +68,8 @@ export interface DeckAction {
 
 /**
  * F x 7 or wider: name, unit, price, unit cost, opening inventory, capacity per month, target days
- * of supply; then the optional inputs (overtime), found at their Families columns when the table
- * is that wide and read only when they hold numbers.
+ * of supply; then the optional inputs (overtime; the supply policy's lot size and minimum run), found
+ * at their Families columns when the table is that wide and read only when they hold numbers.
  */
 export function familyTable(get: NamedReader, names: ReadonlyArray<string>): Result<DeckFamily[]> {
   const rows = table(get, NAMES.familyTable, 7, true);
@@ -94,19 +98,22 @@ export function familyTable(get: NamedReader, names: ReadonlyArray<string>): Res
       openingInventory: nums[2],
       capacityPerMonth: nums[3],
       targetDaysOfSupply: nums[4],
-      ...optionalNumber(row, "overtimePerMonth"),
-      ...optionalNumber(row, "overtimePremium"),
+      ...optionalNumber(row, "overtimePerMonth", familyCol("overtimePerMonth")),
+      ...optionalNumber(row, "overtimePremium", familyCol("overtimePremium")),
+      ...optionalNumber(row, "lotSize", familyPolicyCol("lotSize")),
+      ...optionalNumber(row, "minimumRun", familyPolicyCol("minimumRun")),
     });
   }
   return out;
 }
 
-/** `{ [field]: n }` when the family table's column of `field` holds a number; `{}` when it is blank, not a number or absent. */
+/** `{ [field]: n }` when the family table's column `col` holds a number; `{}` when it is blank, not a number or absent. */
 function optionalNumber(
   row: ReadonlyArray<CellValue>,
-  field: "overtimePerMonth" | "overtimePremium",
+  field: "overtimePerMonth" | "overtimePremium" | "lotSize" | "minimumRun",
+  col: number,
 ): Partial<DeckFamily> {
-  const n = cellNumber(row[familyCol(field)]);
+  const n = cellNumber(row[col]);
   return typeof n === "number" ? { [field]: n } : {};
 }
 

@@ -112,7 +112,19 @@ export const SUPPLY_TOTAL_ROWS: ReadonlyArray<SupplyRow> = [
   "late",
   "lost",
 ];
-export const SUPPLY_SUMMARIES = ["capacity", "supply", "inventory", "late", "lost"] as const;
+/**
+ * The Supply sheet's tables by family (families down, plan months across), in order; the proposed
+ * plan (blank where typed) and the target inventory let the deck re-run the proposal.
+ */
+export const SUPPLY_SUMMARIES = [
+  "capacity",
+  "supply",
+  "inventory",
+  "late",
+  "lost",
+  "proposed",
+  "targetInventory",
+] as const;
 
 /** Plan vs budget rows, after the plan's own (per family and in the totals block). */
 export const FINANCE_BUDGET_ROWS = [
@@ -151,7 +163,8 @@ export const FINANCE_TOTAL_ROWS = [
   ...FINANCE_BUDGET_ROWS,
 ] as const;
 export type FinanceTotalRow = (typeof FINANCE_TOTAL_ROWS)[number];
-export const FINANCE_SUMMARIES = ["revenue", "cogs", "grossMargin", "inventoryValue"] as const;
+/** The Finance sheet's tables by family, in order; the price (the month's, Prices else Families) values late and lost demand. */
+export const FINANCE_SUMMARIES = ["revenue", "cogs", "grossMargin", "inventoryValue", "price"] as const;
 
 export const GAP_GRIDS = ["late", "lost", "overCapacity", "excessInventory"] as const;
 export type GapGrid = (typeof GAP_GRIDS)[number];
@@ -228,7 +241,8 @@ export const supplySummaryTitle = (g: Geometry, s: (typeof SUPPLY_SUMMARIES)[num
 export const supplySummaryRow = (g: Geometry, s: (typeof SUPPLY_SUMMARIES)[number], f: number): number =>
   supplySummaryTitle(g, s) + 1 + f;
 /** The safety stock by family table, below the summaries: title, header, one row per family, note. */
-export const supplySigmaTitle = (g: Geometry): number => supplySummaryTitle(g, "lost") + g.families + 2;
+export const supplySigmaTitle = (g: Geometry): number =>
+  supplySummaryTitle(g, SUPPLY_SUMMARIES[SUPPLY_SUMMARIES.length - 1]) + g.families + 2;
 export const supplySigmaRow = (g: Geometry, f: number): number => supplySigmaTitle(g) + 2 + f;
 
 // ---- Finance ----
@@ -250,7 +264,10 @@ export const financeSummaryRow = (g: Geometry, s: (typeof FINANCE_SUMMARIES)[num
 export const FINANCE_BRIDGES = ["revenue", "margin"] as const;
 export type FinanceBridge = (typeof FINANCE_BRIDGES)[number];
 export const financeBridgeTitle = (g: Geometry, b: FinanceBridge): number =>
-  financeSummaryTitle(g, "inventoryValue") + g.families + 2 + FINANCE_BRIDGES.indexOf(b) * (g.families + 4);
+  financeSummaryTitle(g, FINANCE_SUMMARIES[FINANCE_SUMMARIES.length - 1]) +
+  g.families +
+  2 +
+  FINANCE_BRIDGES.indexOf(b) * (g.families + 4);
 export const financeBridgeRow = (g: Geometry, b: FinanceBridge, f: number): number => financeBridgeTitle(g, b) + 2 + f;
 export const financeBridgeTotal = (g: Geometry, b: FinanceBridge): number => financeBridgeRow(g, b, g.families);
 /** Revenue accuracy by lag, below the bridges: title, header, one row per lag, note. */

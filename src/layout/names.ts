@@ -17,7 +17,7 @@ export const NAMES = {
   months: "SOP_Months",
   /** F x 1: family names. */
   families: "SOP_Families",
-  /** F x 9: name, unit, price, unit cost, opening inventory, capacity per month, target days of supply, overtime units per month, overtime premium per unit (the Families columns, geometry.ts FAMILY_COLS; the last two blank when not given). */
+  /** F x 12: name, unit, price, unit cost, opening inventory, capacity per month, target days of supply, overtime units per month, overtime premium per unit (the Families columns, geometry.ts FAMILY_COLS; the last two blank when not given), then the supply policy's lot size, minimum run and lead time (blank = none, none, 1 month). */
   familyTable: "SOP_FamilyTable",
   /** F x H each: the plan by family and plan month. */
   demand: "SOP_Demand", // consensus demand (units)
@@ -26,16 +26,22 @@ export const NAMES = {
   inventory: "SOP_Inventory", // projected inventory at month end (units)
   late: "SOP_LateDemand", // demand shipped after its month (units, >= 0)
   lost: "SOP_LostDemand", // demand not shipped by the end of the horizon (units, >= 0)
+  proposedSupply: "SOP_ProposedSupply", // the proposed supply plan (units; blank where the plan is typed)
+  targetInventory: "SOP_TargetInventory", // target inventory at month end (units)
   overCapacity: "SOP_OverCapacity", // supply plan above capacity (units, >= 0; the Gaps sheet's grid)
   excessInventory: "SOP_ExcessInventory", // projected inventory above target (units, >= 0; the Gaps sheet's grid)
   revenue: "SOP_Revenue",
   cogs: "SOP_COGS",
   grossMargin: "SOP_GrossMargin",
   inventoryValue: "SOP_InventoryValue",
+  price: "SOP_Price", // the month's price (Prices sheet, else Families): late and lost demand are valued at it
   /** F x H each: the budget by family and plan month (the Budget sheet's input cells; blank = not budgeted). */
   budgetUnits: "SOP_BudgetUnits",
   budgetRevenue: "SOP_BudgetRevenue",
   budgetMargin: "SOP_BudgetMargin",
+  /** 1 cell each (Settings): the supply strategy ("target-seeking" | "chase" | "level") and the inventory target ("days of supply" | "safety stock"); blank = the default. */
+  supplyStrategy: "SOP_SupplyStrategy",
+  inventoryTarget: "SOP_InventoryTarget",
   /** 1 cell each: financial targets. */
   revenueTarget: "SOP_RevenueTarget", // per month
   marginTarget: "SOP_MarginTarget", // fraction
@@ -83,6 +89,11 @@ export const NAMES = {
   /** K x H each (Supply): capacity and load by resource and plan month (hours, or the routings' unit). */
   resourceCapacity: "SOP_ResourceCapacity",
   resourceLoad: "SOP_ResourceLoad",
+  /** K x H each (Supply): overload (load above capacity) and its value at stake (production cost) by resource and plan month. */
+  resourceOverload: "SOP_ResourceOverload",
+  resourceValue: "SOP_ResourceValue",
+  /** F x K (Supply): hours per unit of each family (rows) on each resource (columns, in SOP_Resources order); 0 = not routed. */
+  hoursPerUnit: "SOP_HoursPerUnit",
 } as const;
 
 export type SopName = (typeof NAMES)[keyof typeof NAMES];

@@ -11,7 +11,7 @@ import { runPack, EXIT_NO_PDF, PackIo } from "../../src/cli/pack";
 import { packSpec } from "../../src/cli/build";
 import { findSoffice } from "../../src/cli/libreoffice";
 import { deckPdf } from "../../src/cli/pdf";
-import { syntheticCycle } from "../../src/data/sample";
+import { sampleCycle, syntheticCycle } from "../../src/data/sample";
 
 async function run(argv: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<{ code: number; out: string; err: string }> {
   let out = "";
@@ -109,6 +109,45 @@ describe("npm run pack -- --pdf", () => {
       const heights = [...bbox.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">(Compact|Controllers|Valves)</g)].map((m) => Number(m[2]) - Number(m[1]));
       expect(heights.length).toBeGreaterThan(3);
       expect(Math.min(...heights)).toBeGreaterThanOrEqual(6.5);
+    }, 120_000);
+
+    it("keeps the sample with a shared line, and so all four response options, on 2 pages at a readable size", async () => {
+      // One assembly line of 6,500 hours a month loaded by three families (1, 6 and 2 hours a
+      // unit): demand needs more, and margin per hour ranks them otherwise than Families order, so
+      // Allocate by margin is offered beside Plan as is, Build ahead and Overtime.
+      const sample = sampleCycle();
+      const spec = packSpec(
+        {
+          ...sample,
+          resources: [{ name: "Assembly line", capacityPerMonth: 6500 }],
+          routings: [
+            { family: "Compact pumps", resource: "Assembly line", hoursPerUnit: 1 },
+            { family: "Industrial pumps", resource: "Assembly line", hoursPerUnit: 6 },
+            { family: "Controllers", resource: "Assembly line", hoursPerUnit: 2 },
+          ],
+        },
+        true,
+        (t) => {
+          throw new Error(t);
+        },
+      );
+      const texts = spec.sheets[0].cells.flat().map((c) => String(c?.value ?? ""));
+      for (const o of ["Build ahead", "Allocate by margin", "Overtime"]) expect(texts).toContain(`${o}: within targets`);
+      const file = path.join(dir, "shared-line.pdf");
+      const soffice = await findSoffice(process.env);
+      if (!soffice.ok) throw new Error(soffice.error);
+      await fs.writeFile(file, await deckPdf(spec, soffice.path));
+      const pages = pdfPages(await fs.readFile(file));
+      expect(pages.count).toBeLessThanOrEqual(2);
+      for (const [x0, y0, x1, y1] of pages.boxes) expect(x1 - x0).toBeGreaterThan(y1 - y0);
+      if (!onPath("pdftotext")) return;
+      const bbox = spawnSync("pdftotext", ["-bbox", file, "-"], { encoding: "utf8" }).stdout;
+      const heights = [...bbox.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">(Allocate|Compact|Controllers)</g)].map((m) => Number(m[2]) - Number(m[1]));
+      expect(heights.length).toBeGreaterThan(3);
+      expect(Math.min(...heights)).toBeGreaterThanOrEqual(6.5);
+      const text = spawnSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }).stdout;
+      expect(text).toContain("Allocate by margin: gross margin");
+      expect(text).toContain("9. Final decisions and owners");
     }, 120_000);
 
     it("keeps a cycle with nine families and eight bias exceptions on 2 pages at a readable size", async () => {

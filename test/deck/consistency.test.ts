@@ -39,6 +39,14 @@ function candidates(spec: WorkbookSpec, type: string, family?: string): [number,
   return [sum(rows.map((r) => r[3]?.value as number)), sum(rows.map((r) => r[4]?.value as number))];
 }
 
+/** A family's Price row on the Finance sheet (the month's price: Prices, else Families), plan months. */
+function financePrice(spec: WorkbookSpec, family: string): number[] {
+  const sheet = spec.sheets.find((s) => s.name === "Finance")!;
+  const top = sheet.cells.findIndex((r) => r[0]?.value === family && r[0]?.style === "header");
+  const row = sheet.cells.find((r, i) => i > top && r[1]?.value === "Price")!;
+  return row.slice(2).filter((c) => typeof c?.value === "number").map((c) => c?.value as number);
+}
+
 function check(data: CycleData): void {
   const spec = buildWorkbook(data);
   const input = deckInputFromNames(specReader(spec));
@@ -47,6 +55,8 @@ function check(data: CycleData): void {
   const base = deck.scenarios[0];
   const close = (a: number, b: number): void => expect(Math.abs(a - b)).toBeLessThanOrEqual(1e-6 * Math.max(1, Math.abs(a), Math.abs(b)));
 
+  // The deck's month prices are the Finance sheet's Price rows.
+  input.families.forEach((f, i) => expect(input.price?.[i]).toEqual(financePrice(spec, f.name)));
   const lateUnits = supplyTotal(spec, "Late demand");
   const lostUnits = supplyTotal(spec, "Lost demand");
   const [lateGapUnits, lateGapValue] = candidates(spec, GAP_TYPES.late);
@@ -64,7 +74,9 @@ function check(data: CycleData): void {
     const f = input.families.findIndex((x) => x.name === m[2]);
     const grid = m[1] === "late" ? input.late[f] : input.lost[f];
     expect(m[3]).toBe(fmtInt(sum(grid)));
-    expect(m[4]).toBe(fmtInt(sum(grid) * input.families[f].price));
+    // Valued at the month's price: the Finance sheet's Price row (the Prices sheet's, else Families).
+    const price = financePrice(spec, m[2]);
+    expect(m[4]).toBe(fmtInt(grid.reduce((s, u, t) => s + u * price[t], 0)));
   }
 
   // Every gap issue among the decisions, whatever its type, states the value of all its months
@@ -127,12 +139,77 @@ function check(data: CycleData): void {
     close(sum(budget.bridge.months.map((b, j) => (b ? (revenueRow[2 + j]?.value as number) : 0))), t.planRevenue);
   }
 
+  // The options that re-plan re-run the Supply sheet's proposal: under Base (multipliers 1),
+  // "Build ahead" is the Supply sheet's plan, family by family and month by month, whatever the
+  // strategy, inventory target, lot rules, typed months and shared resources.
+  const ahead = deck.options.find((o) => o.policy === "buildAhead")!;
+  expect(ahead.byScenario[0].detail.map((fam) => fam.map((m) => m.supply))).toEqual(input.supply);
+  const byMargin = deck.options.find((o) => o.policy === "byMargin");
+  if (byMargin !== undefined) expect(byMargin.byScenario[0].lostUnits).toBeGreaterThanOrEqual(0);
+
   // The count and total of gaps: the deck's risk view and the command line say the same.
   const text = gapCountText(deck.risks);
   expect(gapSentence(spec, 3).startsWith(text.replace(/\.$/, ""))).toBe(true);
 }
 
+/** Random cycles with a supply policy, typed supply months and a line shared by the families. */
+const withPolicy = fc
+  .tuple(
+    randomCycle,
+    fc.constantFrom("target-seeking" as const, "chase" as const, "level" as const),
+    fc.constantFrom("days of supply" as const, "safety stock" as const),
+    fc.array(fc.record({ lot: fc.constantFrom(0, 5, 50), run: fc.constantFrom(0, 10, 200), hours: fc.constantFrom(0, 0.5, 1, 2) }), { minLength: 3, maxLength: 3 }),
+    fc.array(fc.option(fc.integer({ min: 0, max: 3000 }), { nil: null }), { minLength: 21, maxLength: 21 }),
+    fc.integer({ min: 0, max: 4000 }),
+  )
+  .map(([data, strategy, inventoryTarget, fams, typed, line]) => {
+    const plan = cycleMonths(data.config.cycleMonth, data.config.historyMonths, data.config.horizonMonths).plan;
+    const families = data.config.families.map((f, i) => ({
+      ...f,
+      ...(fams[i].lot > 0 ? { lotSize: fams[i].lot } : {}),
+      ...(fams[i].run > 0 ? { minimumRun: fams[i].run } : {}),
+    }));
+    const supplyPlan = families.flatMap((f, i) =>
+      plan.flatMap((month, j) => {
+        const q = typed[(i * 7 + j) % typed.length];
+        return q === null || q % 3 !== 0 ? [] : [{ family: f.name, month, quantity: q }];
+      }),
+    );
+    return {
+      ...data,
+      config: { ...data.config, families, supplyPolicy: { strategy, inventoryTarget } },
+      supplyPlan,
+      resources: [{ name: "Line", capacityPerMonth: line }],
+      routings: families.flatMap((f, i) => (fams[i].hours > 0 ? [{ family: f.name, resource: "Line", hoursPerUnit: fams[i].hours }] : [])),
+    };
+  });
+
 describe("one number for one thing across the workbook, the deck and the command line", () => {
+  it("on 25 random cycles with a price of their own in some months (late and lost demand at the month's price)", () => {
+    fc.assert(
+      fc.property(randomCycle, fc.array(fc.option(fc.integer({ min: 1, max: 900 }), { nil: null }), { minLength: 7, maxLength: 7 }), (data, prices) => {
+        const plan = cycleMonths(data.config.cycleMonth, data.config.historyMonths, data.config.horizonMonths).plan;
+        const rows = data.config.families.flatMap((f, i) =>
+          plan.flatMap((month, j) => {
+            const p = prices[(i * 3 + j) % prices.length];
+            return p === null ? [] : [{ family: f.name, month, price: p, unitCost: null }];
+          }),
+        );
+        check({ ...data, prices: rows });
+      }),
+      { numRuns: 25, seed: 20261202 },
+    );
+  });
+
+  it("on 25 random cycles with a supply policy, typed months and a shared line", () => {
+    fc.assert(
+      fc.property(withPolicy, (data) => {
+        check(data);
+      }),
+      { numRuns: 25, seed: 20261201 },
+    );
+  });
+
   it("on the sample cycle", () => {
     check(sampleCycle());
   });

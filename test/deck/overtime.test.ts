@@ -79,8 +79,8 @@ describe("overtime where the plan runs short, worked by hand", () => {
 
   it("the recommendation weighs the premium: Overtime wins here because Plan as is loses too much demand", () => {
     // Base: Plan as is margin 1,160 but lost 100 of 3,000 demand value = 3.3 % > 2 %: not within targets.
-    // Build ahead: capacity 200 lets it make month 1's and 2's shortfall in the month (10, then 20):
-    //   supply 90, 100, 120 -> inventory 0, 0, 20; shipped 300; margin 3,000 - 1,800 = 1,200; lost 0.
+    // Build ahead re-proposes every month (target-seeking, target 0, capacity 200): 100 - 10 = 90,
+    //   then 100, 100 -> inventory 0, 0, 0; shipped 300; margin 3,000 - 1,800 = 1,200; lost 0.
     // Overtime: margin 1,150, lost 0. Both within targets (no ceiling): Build ahead has the higher margin.
     const options = runOptions(plan, [base]);
     const byName = new Map(options.map((o) => [o.name, o.byScenario[0]]));
@@ -92,7 +92,8 @@ describe("overtime where the plan runs short, worked by hand", () => {
         0,
       ).name,
     ).toBe("Build ahead");
-    // Without spare regular capacity (capacity = the plan's supply), Build ahead is Plan as is, and
+    // Without spare regular capacity (capacity = the plan's supply: 80 80 120), the re-proposal
+    // makes 80, 80, 120 (the months before each shortfall are full): Plan as is again, and
     // Overtime is the only option within 2 % of lost demand.
     const tight: ScenarioPlan = { ...plan, capacity: [[80, 80, 120]] };
     const tightOptions = runOptions(tight, [base]);
@@ -129,7 +130,8 @@ describe("the Overtime option needs its inputs", () => {
       { price: 10, unitCost: 6, openingInventory: 0 },
     ];
     const { offered, notes } = offeredOptions(two);
-    expect(offered.map((o) => o.name)).toEqual(RESPONSE_OPTIONS.map((o) => o.name));
+    // Without resources, Allocate by margin is not offered (nothing shared to allocate), and not mentioned.
+    expect(offered.map((o) => o.name)).toEqual(RESPONSE_OPTIONS.map((o) => o.name).filter((n) => n !== "Allocate by margin"));
     expect(notes).toEqual([`Overtime uses overtime only in the 1 of 2 families that give ${OVERTIME_INPUTS}.`]);
   });
 });

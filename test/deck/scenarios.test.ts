@@ -1,6 +1,5 @@
 import fc from "fast-check";
 import { recommend, tradeOffs } from "../../src/deck/recommend";
-import { buildAhead } from "../../src/deck/options";
 import { DEFAULT_SCENARIOS, runOptions, runScenarios, simulateScenario, type ScenarioPlan } from "../../src/deck/scenarios";
 
 /**
@@ -142,6 +141,14 @@ describe("the capacity multiplier, where capacity binds", () => {
     expect(r.lostUnits).toBeCloseTo(18, 9);
     expect(r.lostValue).toBeCloseTo(180, 9);
     expect(r.endingInventoryValue).toBe(0);
+  });
+
+  it("a month the planner typed beyond capacity counts what it makes as its capacity (the Supply sheet's plan in Base)", () => {
+    // The same plan with its months typed (the proposed grid blank): Base makes the typed 100 a
+    // month, as the Supply sheet projects; Downside min(100 x 0.85, 100 x 0.95) = 85.
+    const typed: ScenarioPlan = { ...tight, proposed: [[null, null]] };
+    expect(simulateScenario(typed, DEFAULT_SCENARIOS[0]).detail[0].map((m) => m.supply)).toEqual([100, 100]);
+    expect(simulateScenario(typed, DEFAULT_SCENARIOS[2]).detail[0].map((m) => m.supply)).toEqual([85, 85]);
   });
 
   it("a capacity multiplier above 1 lifts the cap: x1.1 gives 88 a month", () => {
@@ -327,34 +334,68 @@ describe("scenario simulation properties", () => {
   });
 });
 
-describe("response options: building ahead in spare capacity", () => {
-  it("makes a shortfall earlier, in the latest months up to it with spare capacity", () => {
-    // Demand 50 50 80, supply 50 50 60, capacity 60 60 60, no stock: month 3 runs 20 short;
-    // month 3 has no spare, month 2 has 10 (50 -> 60), month 1 the other 10 (50 -> 60).
-    expect(buildAhead([50, 50, 80], [50, 50, 60], [60, 60, 60], 0)).toEqual([60, 60, 60]);
-    // Spare in the month itself comes first: demand 50 70, supply 50 60, capacity 60 70 -> 50 70.
-    expect(buildAhead([50, 70], [50, 60], [60, 70], 0)).toEqual([50, 70]);
-    // Opening backorders count: opening -10, demand 10, supply 10, capacity 30 -> 20.
-    expect(buildAhead([10], [10], [30], -10)).toEqual([20]);
-    // Without spare capacity nothing changes.
-    expect(buildAhead([50, 80], [60, 60], [60, 60], 0)).toEqual([60, 60]);
-  });
-
+describe("response options: Build ahead re-runs the Supply sheet's proposal under the scenario", () => {
   it("is costed under each scenario next to the plan as is (the fixture, Base, by hand)", () => {
-    // Widgets: month 2 would run 10 short (inventory 10, -10, 0); months 2 and 1 have no spare,
-    // month 0 has 10 (90 -> 100): inventory 20, 0, 10. Gadgets: month 3 runs 10 short; month 0 has
-    // 10 spare (30 -> 40): inventory 10, 10, 0. Everything ships in its month: revenue 3,100 +
-    // 6,000 = 9,100, COGS 1,860 + 3,600 = 5,460, margin 3,640; nothing late or lost.
-    // Inventory value at cost: 20 x 6 + 10 x 30 = 420, 0 + 300 = 300, 10 x 6 = 60 -> peak 420.
+    // No policy given: target-seeking, target inventory 0 (no target days of supply), every month proposed.
+    // Widgets (capacity 100, opening 20): month 1 wants 100 - 20 = 80; month 2 wants 120 but makes
+    // 100, 20 short: built ahead in month 1 (80 -> 100); month 3 wants 90. Supply 100 100 90,
+    // inventory 20, 0, 0. Gadgets (capacity 40): 30, 40, then month 3 wants 50, makes 40, 10 short:
+    // month 2 is full, month 1 takes 10 (30 -> 40). Supply 40 40 40, inventory 10, 10, 0.
+    // Everything ships in its month: revenue 3,100 + 6,000 = 9,100, COGS 1,860 + 3,600 = 5,460,
+    // margin 3,640; nothing late or lost. Inventory value at cost: 20 x 6 + 10 x 30 = 420, 0 + 300
+    // = 300, 0 -> peak 420, ending 0.
     const [asIs, ahead] = runOptions(plan);
     expect(asIs.name).toBe("Plan as is");
     expect(asIs.byScenario.map((r) => r.grossMargin)).toEqual(runScenarios(plan).map((r) => r.grossMargin));
     const base = ahead.byScenario[0];
     expect(ahead.name).toBe("Build ahead");
+    expect(base.detail.map((fam) => fam.map((m) => m.supply))).toEqual([
+      [100, 100, 90],
+      [40, 40, 40],
+    ]);
     expect([base.revenue, base.cogs, base.grossMargin]).toEqual([9100, 5460, 3640]);
     expect([base.lateUnits, base.lostUnits]).toEqual([0, 0]);
-    expect([base.peakInventoryValue, base.endingInventoryValue]).toEqual([420, 60]);
+    expect([base.peakInventoryValue, base.endingInventoryValue]).toEqual([420, 0]);
     expect(ahead.byScenario.map((r) => r.name)).toEqual(["Base", "Upside", "Downside"]);
+  });
+
+  it("keeps typed months as typed (not scaled) and follows the workbook's strategy and lot size", () => {
+    // One family, price 10, cost 6, opening 0, capacity 100; demand 50 50 50; month 2 typed at 30
+    // (the proposed grid is blank there), the others proposed. Chase, lot size 20.
+    // Upside (demand x1.1 = 55 55 55): month 1 chases 55 -> lot 20 -> 60, inventory 5; month 2
+    // typed 30, inventory -20; month 3 chases 55 + 20 = 75 -> 80, inventory 5.
+    const typed: ScenarioPlan = {
+      families: [{ price: 10, unitCost: 6, openingInventory: 0, lotSize: 20 }],
+      demand: [[50, 50, 50]],
+      supply: [[60, 30, 80]],
+      capacity: [[100, 100, 100]],
+      proposed: [[60, null, 80]],
+      supplyStrategy: "chase",
+    };
+    const r = simulateScenario(typed, { ...DEFAULT_SCENARIOS[1], supplyPolicy: "buildAhead" });
+    expect(r.detail[0].map((m) => Math.round(m.supply * 1e9) / 1e9)).toEqual([60, 30, 80]);
+    expect(r.detail[0].map((m) => Math.round(m.inventory * 1e9) / 1e9)).toEqual([5, 0, 5]);
+    expect(r.lateUnits).toBeCloseTo(20, 9);
+  });
+
+  it("aims at the target days of supply of the scenario's demand, or at the sheet's safety stock target", () => {
+    // One family, opening 0, capacity 1,000, demand 304.375 a month (10 a day), target 3 days:
+    // target inventory 30 every month. Base: 304.375 + 30 -> 335 (whole units), inventory 30.625;
+    // then 304.375 + 30 - 30.625 = 303.75 -> 304, inventory 30.25; then 304.375 - 0.25 -> 305 (30.875).
+    const days: ScenarioPlan = {
+      families: [{ price: 1, unitCost: 1, openingInventory: 0, targetDaysOfSupply: 3 }],
+      demand: [[304.375, 304.375, 304.375]],
+      supply: [[0, 0, 0]],
+      capacity: [[1000, 1000, 1000]],
+    };
+    const base = { name: "Base", demandMultiplier: 1, capacityMultiplier: 1, supplyPolicy: "buildAhead" as const };
+    expect(simulateScenario(days, base).detail[0].map((m) => m.supply)).toEqual([335, 304, 305]);
+    // Demand x2 (20 a day): target 60; 608.75 + 60 -> 669 (60.25), 608.75 + 60 - 60.25 = 608.5 -> 609 (60.5), 608.25 -> 609 (60.75).
+    expect(simulateScenario(days, { ...base, demandMultiplier: 2 }).detail[0].map((m) => m.supply)).toEqual([669, 609, 609]);
+    // The safety stock target (the sheet's target inventory, 100) stays 100 whatever the demand.
+    const safety: ScenarioPlan = { ...days, inventoryTarget: "safety stock", targetInventory: [[100, 100, 100]] };
+    // 608.75 + 100 -> 709 (100.25), 608.75 - 0.25 = 608.5 -> 609 (100.5), 608.25 -> 609 (100.75).
+    expect(simulateScenario(safety, { ...base, demandMultiplier: 2 }).detail[0].map((m) => m.supply)).toEqual([709, 609, 609]);
   });
 });
 

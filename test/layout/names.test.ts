@@ -35,8 +35,10 @@ describe.each([
     }
     expect(shape(readNamedRange(spec, NAMES.months))).toEqual([1, H]);
     expect(shape(readNamedRange(spec, NAMES.families))).toEqual([F, 1]);
-    expect(shape(readNamedRange(spec, NAMES.familyTable))).toEqual([F, 9]);
-    for (const n of [NAMES.demand, NAMES.supply, NAMES.capacity, NAMES.inventory, NAMES.late, NAMES.lost, NAMES.revenue, NAMES.cogs, NAMES.grossMargin, NAMES.inventoryValue]) {
+    // The Families columns, then the supply policy's lot size, minimum run and lead time.
+    expect(shape(readNamedRange(spec, NAMES.familyTable))).toEqual([F, 12]);
+    for (const n of [NAMES.supplyStrategy, NAMES.inventoryTarget]) expect([n, shape(readNamedRange(spec, n))]).toEqual([n, [1, 1]]);
+    for (const n of [NAMES.demand, NAMES.supply, NAMES.capacity, NAMES.inventory, NAMES.late, NAMES.lost, NAMES.proposedSupply, NAMES.targetInventory, NAMES.revenue, NAMES.cogs, NAMES.grossMargin, NAMES.inventoryValue]) {
       expect([n, shape(readNamedRange(spec, n))]).toEqual([n, [F, H]]);
     }
     expect(shape(readNamedRange(spec, NAMES.kpis))).toEqual([KPI_DEFS.length, 7]);
@@ -53,12 +55,15 @@ describe.each([
     expect(readNamedRange(spec, NAMES.months)).toEqual([plan]);
     expect(readNamedRange(spec, NAMES.families)).toEqual(data.config.families.map((f) => [f.name]));
     const f0 = data.config.families[0];
-    expect(readNamedRange(spec, NAMES.familyTable)[0]).toEqual([f0.name, f0.unit, f0.price, f0.unitCost, f0.openingInventory, f0.capacityPerMonth, f0.targetDaysOfSupply, f0.overtimePerMonth ?? null, f0.overtimePremium ?? null]);
+    expect(readNamedRange(spec, NAMES.familyTable)[0]).toEqual([f0.name, f0.unit, f0.price, f0.unitCost, f0.openingInventory, f0.capacityPerMonth, f0.targetDaysOfSupply, f0.overtimePerMonth ?? null, f0.overtimePremium ?? null, f0.lotSize ?? null, f0.minimumRun ?? null, f0.leadTimeMonths ?? 1]);
+    // The supply policy the deck re-plans with: the strategy and inventory target as Settings shows them (defaults when not given).
+    expect(readNamedRange(spec, NAMES.supplyStrategy)).toEqual([[data.config.supplyPolicy?.strategy ?? "target-seeking"]]);
+    expect(readNamedRange(spec, NAMES.inventoryTarget)).toEqual([[data.config.supplyPolicy?.inventoryTarget ?? "days of supply"]]);
     // the overtime columns: blank when not given, the family's inputs when given
     const withOvertime = data.config.families.findIndex((f) => f.overtimePerMonth !== undefined);
     if (withOvertime >= 0) {
       const f = data.config.families[withOvertime];
-      expect(readNamedRange(spec, NAMES.familyTable)[withOvertime].slice(7)).toEqual([f.overtimePerMonth, f.overtimePremium]);
+      expect(readNamedRange(spec, NAMES.familyTable)[withOvertime].slice(7, 9)).toEqual([f.overtimePerMonth, f.overtimePremium]);
     }
     const kpis = readNamedRange(spec, NAMES.kpis);
     expect(kpis.map((r) => r[0])).toEqual(KPI_DEFS.map((d) => d.name));

@@ -99,7 +99,7 @@ export function resourceLoads(
   months: number,
 ): ResourceLoad[] {
   return resourceRates(resources, routings, families, months).map(({ row, name, hours: h, capacity }) => {
-    const load = capacity.map((_, j) => supply.reduce((s, row, f) => s + (row[j] ?? 0) * h[f], 0));
+    const load = loadOf([{ hours: h, capacity }], supply)[0] ?? [];
     const overload = load.map((l, j) => Math.max(0, round6(l - capacity[j])));
     const routedCost = capacity.map((_, j) =>
       supply.reduce((s, row, f) => s + (row[j] ?? 0) * (h[f] > 0 ? families[f].unitCost : 0), 0),
@@ -136,35 +136,105 @@ export function worstOverloads(
   return all.sort((a, b) => ratio(b) - ratio(a) || b.overload - a.overload).slice(0, n);
 }
 
+/** What a proposal needs of one resource: hours per unit of each family (0 = not routed) and capacity by month. */
+export interface ResourceRates {
+  readonly hours: ReadonlyArray<number>;
+  readonly capacity: ReadonlyArray<number>;
+}
+
+/** Hands out the resources' hours to the families' proposals, one family after another. */
+export interface ResourceAllocator {
+  /** Per month, the most family f may be proposed within the hours left on every resource it loads. */
+  limit(f: number): number[];
+  /** Books family f's final plan (typed or proposed) before the next family is limited. */
+  consume(f: number, supply: ReadonlyArray<number>): void;
+}
+
 /**
- * What the resources leave for each family's proposal, family by family in Families order (the
- * first family's plan takes its hours first): family f may be proposed at most
- * min over the resources it loads of (capacity - hours the families before it use) / h(f, k) in
- * a month (no limit from a resource it does not load). `consume` books the family's final plan
- * (typed or proposed) before the next family is limited. Without resources every limit is
- * Infinity.
+ * What the resources leave for each family's proposal, family by family in the order the
+ * proposal runs (Families order on the Supply sheet; `marginOrder` for the deck's "Allocate by
+ * margin"): family f may be proposed at most min over the resources it loads of (capacity -
+ * hours the families before it use) / h(f, k) in a month (no limit from a resource it does not
+ * load). `consume` books the family's final plan (typed or proposed) before the next family is
+ * limited. Without resources every limit is Infinity.
  */
-export function resourceAllocator(
-  resources: ReadonlyArray<ResourceRowInput>,
-  routings: ReadonlyArray<RoutingRowInput>,
-  families: ReadonlyArray<{ readonly name: string }>,
-  months: number,
-): { limit(f: number): number[]; consume(f: number, supply: ReadonlyArray<number>): void } {
-  const rates = resourceRates(resources, routings, families, months);
+export function rateAllocator(rates: ReadonlyArray<ResourceRates>, months: number): ResourceAllocator {
   const hours = rates.map((r) => r.hours);
-  const left = rates.map((r) => [...r.capacity]);
+  const left = rates.map((r) => Array.from({ length: months }, (_, j) => r.capacity[j] ?? 0));
   return {
     limit: (f) =>
       Array.from({ length: months }, (_, j) =>
         hours.reduce(
-          (m, h, k) => (h[f] > 0 ? Math.min(m, Math.max(0, left[k][j]) / h[f]) : m),
+          (m, h, k) => ((h[f] ?? 0) > 0 ? Math.min(m, Math.max(0, left[k][j]) / h[f]) : m),
           Number.POSITIVE_INFINITY,
         ),
       ),
     consume: (f, supply) => {
       hours.forEach((h, k) => {
-        for (let j = 0; j < months; j++) left[k][j] -= (supply[j] ?? 0) * h[f];
+        for (let j = 0; j < months; j++) left[k][j] -= (supply[j] ?? 0) * (h[f] ?? 0);
       });
     },
   };
+}
+
+/** `rateAllocator` over the Resources and Routings sheets' rows. */
+export function resourceAllocator(
+  resources: ReadonlyArray<ResourceRowInput>,
+  routings: ReadonlyArray<RoutingRowInput>,
+  families: ReadonlyArray<{ readonly name: string }>,
+  months: number,
+): ResourceAllocator {
+  return rateAllocator(resourceRates(resources, routings, families, months), months);
+}
+
+/**
+ * Runs one proposal per family in `order`, each within what the resources leave it: `propose`
+ * gets the family and its limit by month (`ResourceAllocator.limit`) and returns the family's
+ * plan, which is booked before the next family. Returns the plans by family index.
+ */
+export function proposeInOrder<T extends { readonly supply: ReadonlyArray<number> }>(
+  order: ReadonlyArray<number>,
+  allocator: ResourceAllocator,
+  propose: (f: number, limit: number[]) => T,
+): T[] {
+  const out: T[] = [];
+  for (const f of order) {
+    out[f] = propose(f, allocator.limit(f));
+    allocator.consume(f, out[f].supply);
+  }
+  return out;
+}
+
+/**
+ * The order in which "Allocate by margin" hands out a shared resource's hours: the binding
+ * resource is the one with the most hours above capacity over the horizon under `load` (the
+ * hours the families' plans would take with no resource limit); families are ranked by gross
+ * margin per hour of it, (price - unit cost) / h(f, binding), highest first; families that do not
+ * load it come first (they take none of its hours), and ties keep Families order. Without an
+ * overloaded resource: Families order (nothing is scarce, so the order changes nothing).
+ */
+export function marginOrder(
+  rates: ReadonlyArray<ResourceRates>,
+  load: ReadonlyArray<ReadonlyArray<number>>,
+  margins: ReadonlyArray<number>,
+): number[] {
+  const families = margins.map((_, f) => f);
+  const over = rates.map((r, k) =>
+    (load[k] ?? []).reduce((s, l, j) => s + Math.max(0, round6(l - (r.capacity[j] ?? 0))), 0),
+  );
+  const k = over.reduce((best, o, i) => (o > (over[best] ?? 0) ? i : best), 0);
+  if (!((over[k] ?? 0) > 0)) return families;
+  const perHour = (f: number): number => {
+    const h = rates[k].hours[f] ?? 0;
+    return h > 0 ? margins[f] / h : Number.POSITIVE_INFINITY;
+  };
+  return families.sort((a, b) => (perHour(b) === perHour(a) ? a - b : perHour(b) - perHour(a)));
+}
+
+/** Hours each resource takes by month under the plans `supply` (F x months): load[k][j] = sum of supply[f][j] x h(f, k). */
+export function loadOf(rates: ReadonlyArray<ResourceRates>, supply: ReadonlyArray<ReadonlyArray<number>>): number[][] {
+  const months = supply.length > 0 ? supply[0].length : 0;
+  return rates.map((r) =>
+    Array.from({ length: months }, (_, j) => supply.reduce((s, row, f) => s + (row[j] ?? 0) * (r.hours[f] ?? 0), 0)),
+  );
 }

@@ -11,7 +11,7 @@ import { ALL_FAMILIES, GAP_TYPES, GapCandidate, RankedGap, gapScore, rankGaps } 
 import { familySupply } from "./supply";
 import { SIGMA_LAG, archivedActual } from "./archiveErrors";
 import { RevenueLagRow, revenueAccuracyByLag, valueArchiveRow } from "./revenueAccuracy";
-import { ResourceLoad, resourceAllocator, resourceLoads } from "./capacity";
+import { ResourceLoad, proposeInOrder, resourceAllocator, resourceLoads } from "./capacity";
 import { Blank, FamilyBaseline, FamilyPlan, PlanInputs } from "./types";
 
 function zeroBaseline(history: number, plan: number): FamilyBaseline {
@@ -176,8 +176,17 @@ function candidatesOf(
   const raw: Array<Omit<GapCandidate, "score">> = [];
   const cfg = inputs.config.families;
   const perFamily = [
-    { type: GAP_TYPES.late, units: (f: FamilyPlan) => f.gaps.late, rate: (i: number) => cfg[i].price },
-    { type: GAP_TYPES.lost, units: (f: FamilyPlan) => f.gaps.lost, rate: (i: number) => cfg[i].price },
+    // Late and lost demand at the month's price (Prices, else Families), as Finance shows it.
+    {
+      type: GAP_TYPES.late,
+      units: (f: FamilyPlan) => f.gaps.late,
+      rate: (i: number, t: number) => fams[i].finance.price[t],
+    },
+    {
+      type: GAP_TYPES.lost,
+      units: (f: FamilyPlan) => f.gaps.lost,
+      rate: (i: number, t: number) => fams[i].finance.price[t],
+    },
     {
       type: GAP_TYPES.overCapacity,
       units: (f: FamilyPlan) => f.gaps.overCapacity,
@@ -199,7 +208,7 @@ function candidatesOf(
           month: inputs.plan[t],
           type: g.type,
           units: u,
-          value: u * g.rate(fi),
+          value: u * g.rate(fi, t),
         }),
       );
     });
@@ -286,37 +295,40 @@ export function computePlan(inputs: PlanInputs, opts: PlanOptions = {}): PlanMod
   const p = inputs.plan.length;
   const inBudget = budgetMonths(inputs.budget, p);
   const allocator = resourceAllocator(inputs.resources, inputs.routings, inputs.config.families, p);
-  const families: FamilyPlan[] = inputs.config.families.map((cfg, i) => {
+  const demands = inputs.config.families.map((cfg, i) => {
     const baseline =
       opts.forecast === false
         ? zeroBaseline(inputs.history.length, p)
         : (opts.baselines?.[i] ?? familyBaseline(inputs.actuals[i], p));
     const pipeline = familyPipeline(inputs.pipeline, cfg.name, inputs.plan);
-    const demand = familyDemand(
-      inputs.actuals[i],
-      inputs.overrides[i],
-      baseline,
-      pipeline,
-      inputs.archivedConsensus[i],
-    );
-    const policy = inputs.supplyPolicy;
-    const archived = inputs.archive.filter(
-      (e) => e.lag === SIGMA_LAG && e.family.toLowerCase() === cfg.name.toLowerCase(),
-    );
-    const supply = familySupply(cfg, demand.consensus, inputs.supplyPlan[i], {
-      strategy: policy.strategy,
-      family: policy.families[i],
-      serviceLevel: policy.serviceLevel,
-      inventoryTarget: policy.inventoryTarget,
-      actual: demand.actual,
-      forecast: demand.consensusHistory,
-      archived: {
-        actual: archived.map((e) => archivedActual(inputs, e.family, e.targetMonth)),
-        forecast: archived.map((e) => e.consensus),
-      },
-      resourceLimit: allocator.limit(i),
-    });
-    allocator.consume(i, supply.supply);
+    return familyDemand(inputs.actuals[i], inputs.overrides[i], baseline, pipeline, inputs.archivedConsensus[i]);
+  });
+  const policy = inputs.supplyPolicy;
+  // Families in Families order, each within the hours the families before it leave.
+  const supplies = proposeInOrder(
+    inputs.config.families.map((_, i) => i),
+    allocator,
+    (i, limit) => {
+      const name = inputs.config.families[i].name.toLowerCase();
+      const archived = inputs.archive.filter((e) => e.lag === SIGMA_LAG && e.family.toLowerCase() === name);
+      return familySupply(inputs.config.families[i], demands[i].consensus, inputs.supplyPlan[i], {
+        strategy: policy.strategy,
+        family: policy.families[i],
+        serviceLevel: policy.serviceLevel,
+        inventoryTarget: policy.inventoryTarget,
+        actual: demands[i].actual,
+        forecast: demands[i].consensusHistory,
+        archived: {
+          actual: archived.map((e) => archivedActual(inputs, e.family, e.targetMonth)),
+          forecast: archived.map((e) => e.consensus),
+        },
+        resourceLimit: limit,
+      });
+    },
+  );
+  const families: FamilyPlan[] = inputs.config.families.map((cfg, i) => {
+    const demand = demands[i];
+    const supply = supplies[i];
     const finance = familyFinance(cfg, demand.consensus, supply.inventory, {
       price: inputs.prices.price[i],
       unitCost: inputs.prices.unitCost[i],

@@ -26,7 +26,7 @@ import { capacityUtilization } from "../kpi";
 import { FamilyConfig } from "../model";
 import { DAYS_PER_MONTH, daysOfSupply, projectedInventory } from "../plan";
 import { round6 } from "./gaps";
-import { proposeSupply } from "./proposeSupply";
+import { proposeSupply, type SupplyProposal, type SupplyProposalInput } from "./proposeSupply";
 import { Blank, FamilySupply, FamilySupplyPolicy } from "./types";
 import { DEFAULT_INVENTORY_TARGET, DEFAULT_SUPPLY_STRATEGY, InventoryTarget, SupplyStrategy } from "../schema";
 import { safetyStock } from "../plan/safetyStock";
@@ -69,6 +69,32 @@ export function lateAndLost(
     after += demand[t];
   }
   return { late, lost };
+}
+
+/**
+ * Target inventory by plan month: target days of supply x the average daily demand of the
+ * days-of-supply window (`dosWindow`); with the inventory target "safety stock", `bufferUnits`
+ * (safety stock + cycle stock) every month.
+ */
+export function targetInventoryRow(
+  demand: ReadonlyArray<number>,
+  basis: InventoryTarget,
+  targetDaysOfSupply: number,
+  bufferUnits: number,
+): number[] {
+  return demand.map((_, t) => {
+    if (basis === "safety stock") return bufferUnits;
+    const { from, to } = dosWindow(t, demand.length);
+    const total = demand.slice(from, to + 1).reduce((s, x) => s + x, 0);
+    return targetDaysOfSupply * (total / (to - from + 1) / DAYS_PER_MONTH);
+  });
+}
+
+/** `proposeSupply` with each month's capacity lowered to what the resources leave (`limit`; absent = no resources). */
+export function proposeWithin(input: SupplyProposalInput, limit?: ReadonlyArray<number>): SupplyProposal {
+  return limit === undefined
+    ? proposeSupply(input)
+    : proposeSupply({ ...input, capacity: input.capacity.map((c, t) => Math.min(c, limit[t] ?? c)) });
 }
 
 /** How one family's supply is proposed and buffered (defaults: `NO_POLICY`). */
@@ -129,31 +155,33 @@ export function familySupply(
   const capacity = demand.map(() => family.capacityPerMonth);
   const { safetyStock: ss, sigma } = familySafetyStock(opts);
   const cycleStock = Math.max(policy.lotSize ?? 0, policy.minimumRun ?? 0) / 2;
-  const targetInventory: number[] = [];
+  const targetInventory = targetInventoryRow(
+    demand,
+    opts.inventoryTarget,
+    family.targetDaysOfSupply,
+    (ss ?? 0) + cycleStock,
+  );
   const windowTotals: number[] = [];
   const safetyStockDays: Blank[] = [];
   for (let t = 0; t < h; t++) {
     const { from, to } = dosWindow(t, h);
-    const window = demand.slice(from, to + 1);
-    const total = window.reduce((s, x) => s + x, 0);
+    const total = demand.slice(from, to + 1).reduce((s, x) => s + x, 0);
     windowTotals.push(total);
-    const daily = total / window.length / DAYS_PER_MONTH;
-    safetyStockDays.push(ss === null || !(total > 0) ? null : ss / daily);
-    targetInventory.push(
-      opts.inventoryTarget === "safety stock" ? (ss ?? 0) + cycleStock : family.targetDaysOfSupply * daily,
-    );
+    safetyStockDays.push(ss === null || !(total > 0) ? null : ss / (total / (to - from + 1) / DAYS_PER_MONTH));
   }
-  const limit = opts.resourceLimit;
-  const proposal = proposeSupply({
-    demand,
-    capacity: limit === undefined ? capacity : capacity.map((c, t) => Math.min(c, limit[t] ?? c)),
-    openingInventory: family.openingInventory,
-    targetInventory,
-    fixed: typed,
-    strategy,
-    lotSize: policy.lotSize ?? 0,
-    minimumRun: policy.minimumRun ?? 0,
-  });
+  const proposal = proposeWithin(
+    {
+      demand,
+      capacity,
+      openingInventory: family.openingInventory,
+      targetInventory,
+      fixed: typed,
+      strategy,
+      lotSize: policy.lotSize ?? 0,
+      minimumRun: policy.minimumRun ?? 0,
+    },
+    opts.resourceLimit,
+  );
   const supply = proposal.supply;
   const inv = projectedInventory(family.openingInventory, supply, demand);
   if (isSopError(inv)) throw new Error(`projected inventory of ${family.name}: ${inv.message}`);

@@ -61,7 +61,8 @@ export function familySummary(
     readonly months: ReadonlyArray<string>;
     readonly row: (f: number) => number;
     readonly col: (j: number) => number;
-    readonly formula: (f: number, j: number) => string;
+    /** The cell's formula, or null for a value (the cached value written as it is). */
+    readonly formula: (f: number, j: number) => string | null;
     readonly value: (f: number, j: number) => CellValue;
     readonly numberFormat: string;
   },
@@ -73,6 +74,10 @@ export function familySummary(
     const r = o.row(f);
     g.value(r, 0, name, "label");
     g.value(r, 1, o.label, "label");
-    o.months.forEach((_m, j) => g.formula(r, o.col(j), o.formula(f, j), o.value(f, j), o.numberFormat));
+    o.months.forEach((_m, j) => {
+      const formula = o.formula(f, j);
+      if (formula === null) g.value(r, o.col(j), o.value(f, j), "formula", o.numberFormat);
+      else g.formula(r, o.col(j), formula, o.value(f, j), o.numberFormat);
+    });
   });
 }

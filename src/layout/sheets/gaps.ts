@@ -19,6 +19,7 @@ import {
   GAP_SUMMARY_ROW,
   GapGrid,
   familyCol,
+  financeRow,
   financeTotalRow,
   gapCandidateHeader,
   gapCandidateRow,
@@ -167,8 +168,11 @@ export function gapsSheet(ctx: BuildContext): SheetSpec {
         c.units,
         FMT.units,
       );
-      const rate = c.type === GAP_TYPES.late || c.type === GAP_TYPES.lost ? "price" : "unitCost";
-      valueFormula = `=${units}*Families!${abs(FIRST_ROW + c.familyIndex, familyCol(rate))}`;
+      // Late and lost demand at the month's price (the Finance sheet's: Prices, else Families).
+      valueFormula =
+        c.type === GAP_TYPES.late || c.type === GAP_TYPES.lost
+          ? `=${units}*Finance!${addr(financeRow(c.familyIndex, "price"), planCol(c.monthIndex))}`
+          : `=${units}*Families!${abs(FIRST_ROW + c.familyIndex, familyCol("unitCost"))}`;
     } else {
       const fin = addr(
         gapFinancialRow(geo, c.type === GAP_TYPES.revenue ? "revenueVsTarget" : "inventoryVsCeiling"),

@@ -93,6 +93,8 @@ const SUMMARY_TITLES: Record<(typeof SUPPLY_SUMMARIES)[number], (l: Record<Suppl
   inventory: (l) => `${l.inventory} by family`,
   late: () => "Late demand by family",
   lost: () => "Lost demand by family",
+  proposed: (l) => `${l.proposed} by family (blank where the plan is typed)`,
+  targetInventory: (l) => `${l.targetInventory} by family`,
 };
 
 const rowFormat = (row: SupplyRow): string =>
@@ -264,7 +266,8 @@ export function supplySheet(ctx: BuildContext): SheetSpec {
       months,
       row: (f) => supplySummaryRow(geo, sName, f),
       col: planCol,
-      formula: (f, j) => `=${addr(supplyRow(f, sName), planCol(j))}`,
+      // The proposed plan is a snapshot (values), like each block's proposed row; the rest are formulas.
+      formula: (f, j) => (sName === "proposed" ? null : `=${addr(supplyRow(f, sName), planCol(j))}`),
       value: (f, j) => plan.families[f].supply[sName][j],
       numberFormat: FMT.units,
     });
