@@ -34,7 +34,7 @@ import { FIRST_ROW } from "../../src/layout/geometry";
 import { CellValue, WorkbookSpec } from "../../src/layout/types";
 import { xlsxBytes } from "../../src/render/xlsx";
 import { loadEngine, mismatches, type Engine, type Host } from "./support/engine";
-import { HAND_ACTUALS, handConfig, handFamily as fam } from "./support/handArchive";
+import { handArchiveCycle } from "./support/handArchive";
 
 const row = (family: string, target: string, baseline: number, override: number | null): ArchiveRow => ({
   cycleMonth: target,
@@ -48,14 +48,8 @@ const row = (family: string, target: string, baseline: number, override: number 
   consensus: override ?? baseline,
 });
 
-const data: CycleData = {
-  config: handConfig([fam("A"), fam("B")]),
-  actuals: HAND_ACTUALS,
-  overrides: [],
-  pipeline: [],
-  orders: [],
-  actions: [],
-  planArchive: [
+const data: CycleData = handArchiveCycle(
+  [
     row("A", "2026-01", 110, 95),
     row("A", "2026-02", 110, 125),
     row("A", "2026-03", 95, 88),
@@ -63,12 +57,15 @@ const data: CycleData = {
     row("B", "2026-02", 46, 37),
     row("B", "2026-03", 57, 70),
   ],
-  productionActuals: [
+  undefined,
+  {
+    productionActuals: [
     { family: "A", month: "2026-02", quantity: 120, planned: 110 },
     { family: "A", month: "2026-03", quantity: 90, planned: 100 },
     { family: "B", month: "2026-03", quantity: 60, planned: 50 },
-  ],
-};
+    ],
+  },
+);
 const spec = buildWorkbook(data);
 
 const sheet = (s: WorkbookSpec, name: string) => s.sheets.find((x) => x.name === name)!;

@@ -20,7 +20,7 @@ import { ArchiveRow, CycleData } from "../../src/core/model";
 import { readNamedRange } from "../../src/layout/lookup";
 import { buildWorkbook } from "../../src/layout/workbook";
 import { loadEngine, mismatches } from "./support/engine";
-import { HAND_ACTUALS, handConfig, handFamily as fam } from "./support/handArchive";
+import { handArchiveCycle } from "./support/handArchive";
 
 const row = (
   cycleMonth: string,
@@ -41,14 +41,7 @@ const row = (
   comment: null,
   consensus,
 });
-const data: CycleData = {
-  config: handConfig([fam("A"), fam("B")]),
-  actuals: HAND_ACTUALS,
-  overrides: [],
-  pipeline: [],
-  orders: [],
-  actions: [],
-  planArchive: [
+const data: CycleData = handArchiveCycle([
     row("2026-01", "A", "2026-01", 100, 110, null, 105),
     row("2026-01", "A", "2026-03", 100, 100, 80, 85),
     row("2026-02", "A", "2026-02", 100, 110, 125, 118),
@@ -57,8 +50,7 @@ const data: CycleData = {
     row("2026-01", "B", "2026-03", 50, 55, null, 58),
     row("2026-02", "B", "2026-02", 50, 46, 35, 38),
     row("2026-03", "B", "2026-03", 40, 57, null, 63),
-  ],
-};
+]);
 const spec = buildWorkbook(data);
 const kpis = spec.sheets.find((s) => s.name === "KPIs")!;
 const rowOf = (label: string, after: string): Array<unknown> => {

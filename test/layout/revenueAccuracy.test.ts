@@ -33,17 +33,11 @@ import { compareRecalc } from "../render/xlsx/compare";
 import { recalcWithLibreOffice } from "../render/xlsx/libreoffice";
 import { readRawCells } from "../render/xlsx/rawCells";
 import { loadEngine, mismatches } from "./support/engine";
-import { HAND_ACTUALS, consensusRow, handConfig, handFamily } from "./support/handArchive";
+import { consensusRow, handArchiveCycle, handFamily } from "./support/handArchive";
 
 const row = consensusRow;
-const data: CycleData = {
-  config: handConfig([handFamily("A", 10), handFamily("B", 100)]),
-  actuals: HAND_ACTUALS,
-  overrides: [],
-  pipeline: [],
-  orders: [],
-  actions: [],
-  planArchive: [
+const data: CycleData = handArchiveCycle(
+  [
     row("2026-02", "A", "2026-02", 110),
     row("2026-03", "A", "2026-03", 100),
     row("2026-02", "B", "2026-02", 50),
@@ -53,7 +47,8 @@ const data: CycleData = {
     row("2026-04", "A", "2026-04", 100),
     row("2026-03", "Gone", "2026-03", 10),
   ],
-};
+  [handFamily("A", 10), handFamily("B", 100)],
+);
 
 describe("revenue accuracy by lag (Finance)", () => {
   it("values the archived consensus and the actuals at the Families price, lag by lag", () => {

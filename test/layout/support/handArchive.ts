@@ -3,7 +3,7 @@
  * unit cost 6), and their actual sales from 2025-10 to 2026-03:
  * A 100, 100, 100, 100, 120, 90; B 50, 50, 50, 50, 40, 60.
  */
-import { ActualRow, ArchiveRow, CycleConfig, FamilyConfig } from "../../../src/core/model";
+import { ActualRow, ArchiveRow, CycleConfig, CycleData, FamilyConfig } from "../../../src/core/model";
 
 export const handFamily = (name: string, price = 10): FamilyConfig => ({
   name,
@@ -64,4 +64,20 @@ export const consensusRow = (
   reason: null,
   comment: null,
   consensus,
+});
+
+/** The hand-made cycle of `families` (default A and B at price 10) with `planArchive`, and nothing else given. */
+export const handArchiveCycle = (
+  planArchive: ReadonlyArray<ArchiveRow>,
+  families: ReadonlyArray<FamilyConfig> = [handFamily("A"), handFamily("B")],
+  rest: Partial<CycleData> = {},
+): CycleData => ({
+  config: handConfig(families),
+  actuals: HAND_ACTUALS,
+  overrides: [],
+  pipeline: [],
+  orders: [],
+  actions: [],
+  planArchive,
+  ...rest,
 });
