@@ -16,50 +16,43 @@ import {
   familyKeyOf,
 } from "../sheets/setup";
 
+/**
+ * The Settings rows by the label in column A: the cycle's settings, the accuracy lags, the supply
+ * policy and the scenario multipliers, each the input key its value cell (column B) goes to; the
+ * first row with a label wins.
+ */
+function settingKeysByLabel(): Map<string, string> {
+  const rows: Array<[string, string]> = [
+    ...(Object.keys(SETTINGS_LABELS) as Array<keyof typeof SETTINGS_LABELS>).map((f): [string, string] => [
+      SETTINGS_LABELS[f][0],
+      keys.settings(f),
+    ]),
+    [ACCURACY_LAGS_LABEL[0], keys.accuracyLags()],
+    ...(Object.keys(SUPPLY_POLICY_LABELS) as SupplyPolicySetting[]).map((f): [string, string] => [
+      SUPPLY_POLICY_LABELS[f][0],
+      keys.supplyPolicy(f),
+    ]),
+    ...(Object.keys(SCENARIO_LABELS) as ScenarioField[]).map((f): [string, string] => [
+      SCENARIO_LABELS[f][0],
+      keys.scenario(f),
+    ]),
+  ];
+  return new Map(rows.map(([label, key]) => [norm(label), key]));
+}
+
 export function settings(s: SheetReader, out: Found[]): void {
-  const byLabel = new Map(
-    (Object.keys(SETTINGS_LABELS) as Array<keyof typeof SETTINGS_LABELS>).map((f) => [norm(SETTINGS_LABELS[f][0]), f]),
-  );
+  const byLabel = settingKeysByLabel();
   const header = headerRow(s, (r, c) => c === 0 && norm(s.text(r, c)) === "setting") ?? 0;
   claimAbove(s, header + 1);
   s.claimRow(header);
   const seen = new Set<string>();
-  const policyByLabel = new Map(
-    (Object.keys(SUPPLY_POLICY_LABELS) as SupplyPolicySetting[]).map((f) => [norm(SUPPLY_POLICY_LABELS[f][0]), f]),
-  );
-  const scenarioByLabel = new Map(
-    (Object.keys(SCENARIO_LABELS) as ScenarioField[]).map((f) => [norm(SCENARIO_LABELS[f][0]), f]),
-  );
   for (let r = header + 1; r < s.rows; r++) {
-    const scenario = scenarioByLabel.get(norm(s.text(r, 0)));
-    if (scenario !== undefined && !seen.has(`scenario|${scenario}`)) {
-      seen.add(`scenario|${scenario}`);
-      s.claim(r, 0);
-      s.claim(r, 2);
-      s.take(out, keys.scenario(scenario), r, 1);
-      continue;
-    }
-    const policy = policyByLabel.get(norm(s.text(r, 0)));
-    if (policy !== undefined && !seen.has(`policy|${policy}`)) {
-      seen.add(`policy|${policy}`);
-      s.claim(r, 0);
-      s.claim(r, 2);
-      s.take(out, keys.supplyPolicy(policy), r, 1);
-      continue;
-    }
-    if (norm(s.text(r, 0)) === norm(ACCURACY_LAGS_LABEL[0]) && !seen.has("lags")) {
-      seen.add("lags");
-      s.claim(r, 0);
-      s.claim(r, 2);
-      s.take(out, keys.accuracyLags(), r, 1);
-      continue;
-    }
-    const field = byLabel.get(norm(s.text(r, 0)));
-    if (field === undefined || seen.has(field)) continue;
-    seen.add(field);
+    const key = byLabel.get(norm(s.text(r, 0)));
+    if (key === undefined || seen.has(key)) continue;
+    seen.add(key);
     s.claim(r, 0);
     s.claim(r, 2);
-    s.take(out, keys.settings(field), r, 1);
+    s.take(out, key, r, 1);
   }
 }
 
