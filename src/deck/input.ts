@@ -221,6 +221,11 @@ export function deckInputFromNames(get: NamedReader): Result<DeckInput> {
   if (isSopError(budget)) return budget;
   const overrides = readOverrides(get, families, months);
 
+  // Each optional part read once (each is a pass over its names).
+  const fva = readFva(get);
+  const forecastability = readForecastability(get);
+  const resources = readResources(get);
+  const scenarios = readScenarios(get);
   return {
     company: cellText(company),
     cycleMonth,
@@ -245,12 +250,12 @@ export function deckInputFromNames(get: NamedReader): Result<DeckInput> {
     kpis,
     gaps,
     ...(gapTotals ? { gapTotals } : {}),
-    ...(readFva(get).length > 0 ? { fva: readFva(get) } : {}),
+    ...(fva.length > 0 ? { fva } : {}),
     ...(budget !== undefined ? { budget } : {}),
     ...(overrides !== undefined ? { overrides } : {}),
-    ...(readForecastability(get).length > 0 ? { forecastability: readForecastability(get) } : {}),
-    ...(readResources(get).length > 0 ? { resources: readResources(get) } : {}),
-    ...(readScenarios(get) !== undefined ? { scenarios: readScenarios(get) } : {}),
+    ...(forecastability.length > 0 ? { forecastability } : {}),
+    ...(resources.length > 0 ? { resources } : {}),
+    ...(scenarios !== undefined ? { scenarios } : {}),
     actions,
   };
 }
