@@ -22,7 +22,7 @@ function builder(): Builder {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const layout = require("../src/layout/workbook") as { buildWorkbook: (d: unknown) => WorkbookSpec };
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const sample = require("../src/data/sample") as { syntheticCycle: (f: number, m: number) => unknown };
+    const sample = require("../src/data/synthetic") as { syntheticCycle: (f: number, m: number) => unknown };
     return { name: "buildWorkbook(syntheticCycle(F, 36))", build: (f, m) => layout.buildWorkbook(sample.syntheticCycle(f, m)) };
   } catch {
     return { name: "test fixture (layout module not found)", build: (f, m) => fixtureSpec({ families: f, months: m }) };

@@ -11,7 +11,7 @@ import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
 import type { ActualRow, CycleData } from "../src/core/model";
-import { syntheticCycle } from "../src/data/sample";
+import { syntheticCycle } from "../src/data/synthetic";
 import { packSpec } from "../src/cli/build";
 import { addMonths } from "../src/core/plan-model/months";
 import { writeXlsx } from "../src/render/xlsx";

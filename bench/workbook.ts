@@ -2,7 +2,8 @@
  * Time and heap to build the workbook spec (plan model, statistical baseline and layout) for
  * synthetic cycles: `node -r ts-node/register/transpile-only bench/workbook.ts`.
  */
-import { syntheticCycle, sampleCycle } from "../src/data/sample";
+import { sampleCycle } from "../src/data/sample";
+import { syntheticCycle } from "../src/data/synthetic";
 import { buildWorkbook } from "../src/layout/workbook";
 import { CycleData } from "../src/core/model";
 

@@ -3,7 +3,8 @@
  * how many round trips they cost, and what happens when Excel refuses midway.
  */
 import { createExcelDouble, PAYLOAD_LIMIT_BYTES, type ExcelDouble } from "../doubles/excel";
-import { sampleCycle, syntheticCycle } from "../../src/data/sample";
+import { sampleCycle } from "../../src/data/sample";
+import { syntheticCycle } from "../../src/data/synthetic";
 import { buildWorkbook } from "../../src/layout/workbook";
 import { NAMES } from "../../src/layout/names";
 import type { CycleConfig } from "../../src/core/model";

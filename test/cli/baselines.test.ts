@@ -1,6 +1,7 @@
 import { baselinesFor, parallelBaselines, PARALLEL_FROM_FAMILIES } from "../../src/cli/baselines";
 import { familyBaseline } from "../../src/core/plan-model/baseline";
-import { sampleCycle, syntheticCycle } from "../../src/data/sample";
+import { sampleCycle } from "../../src/data/sample";
+import { syntheticCycle } from "../../src/data/synthetic";
 import { baselineInputs } from "../../src/layout/workbook";
 
 describe("baselines on worker threads", () => {

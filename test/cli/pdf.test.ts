@@ -11,7 +11,8 @@ import { runPack, EXIT_NO_PDF, PackIo } from "../../src/cli/pack";
 import { packSpec } from "../../src/cli/build";
 import { findSoffice } from "../../src/cli/libreoffice";
 import { deckPdf } from "../../src/cli/pdf";
-import { sampleCycle, syntheticCycle } from "../../src/data/sample";
+import { sampleCycle } from "../../src/data/sample";
+import { syntheticCycle } from "../../src/data/synthetic";
 
 async function run(argv: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<{ code: number; out: string; err: string }> {
   let out = "";

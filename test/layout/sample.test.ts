@@ -1,5 +1,6 @@
 /** The bundled sample company and the synthetic cycles. */
-import { sampleCycle, syntheticCycle } from "../../src/data/sample";
+import { sampleCycle } from "../../src/data/sample";
+import { syntheticCycle } from "../../src/data/synthetic";
 import { cycleMonths } from "../../src/core/plan-model/months";
 
 describe("sampleCycle", () => {

@@ -7,7 +7,8 @@
  * a workbook already scaffolded for a synthetic manufacturer with N families.
  */
 import { createExcelDouble, type DoubleCellValue } from "../../doubles/excel";
-import { sampleCycle, syntheticCycle } from "../../../src/data/sample";
+import { sampleCycle } from "../../../src/data/sample";
+import { syntheticCycle } from "../../../src/data/synthetic";
 import { createHost, type ExcelRun } from "../../../src/app/host";
 import { buildWorkbook } from "../../../src/layout/workbook";
 import { readCycleData } from "../../../src/layout/cycle";

@@ -6,7 +6,7 @@ import { createExcelDouble, PAYLOAD_LIMIT_BYTES } from "../../doubles/excel";
 import { readSheets, writeWorkbook } from "../../../src/render/officejs";
 import { buildWorkbook } from "../../../src/layout/workbook";
 import { rebuildWorkbook } from "../../../src/layout/rebuild";
-import { syntheticCycle } from "../../../src/data/sample";
+import { syntheticCycle } from "../../../src/data/synthetic";
 import type { WorkbookSpec } from "../../../src/layout/types";
 
 type Ctx = Excel.RequestContext;

@@ -10,7 +10,7 @@ import { createOfficeWire, WIRE_LIMIT_BYTES, type OfficeWire } from "../../doubl
 import { readSheets, writeWorkbook, type WriteReport } from "../../../src/render/officejs";
 import { BULK_CELLS, bulkBands, utf8Length } from "../../../src/render/officejs/step";
 import { buildWorkbook } from "../../../src/layout/workbook";
-import { syntheticCycle } from "../../../src/data/sample";
+import { syntheticCycle } from "../../../src/data/synthetic";
 
 /**
  * Scaffolds `families` x 36 months. `forecast: false` leaves the statistical baseline at zero

@@ -1,0 +1,10 @@
+import { familyBaseline } from "./src/core/plan-model/baseline";
+import { readFileSync } from "fs";
+const rows = readFileSync("/tmp/s13/f1000/actuals.csv", "utf8").trim().split("\n").slice(1).map((l) => l.split(","));
+const fams = [...new Set(rows.map((r) => r[0]))].slice(0, 40);
+const series = fams.map((f) => rows.filter((r) => r[0] === f).map((r) => Number(r[2])));
+const t0 = performance.now(); const c0 = process.cpuUsage();
+let acc = 0;
+for (const ys of series) acc += familyBaseline(ys, 18).plan[0] as number;
+const c = process.cpuUsage(c0);
+console.log("cpu ms per family", (c.user + c.system) / 1000 / series.length, "wall", (performance.now() - t0) / series.length, acc);
