@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { recommend, tradeOffs } from "../../src/deck/recommend";
-import { DEFAULT_SCENARIOS, runOptions, runScenarios, simulateScenario, type ScenarioPlan } from "../../src/deck/scenarios";
+import {
+  DEFAULT_SCENARIOS,
+  runOptions,
+  runScenarios,
+  simulateScenario,
+  type ScenarioPlan,
+  type ScenarioResult,
+} from "../../src/deck/scenarios";
 
 /**
  * The fixture's two families over three months (see fixture.ts):
@@ -235,7 +242,10 @@ describe("recommendation rule: ties", () => {
 });
 
 describe("recommendation rule", () => {
-  const results = runScenarios(plan);
+  let results: ScenarioResult[];
+  beforeEach(() => {
+    results = runScenarios(plan);
+  });
 
   it("with the 2% lost-demand tolerance no option qualifies: the fewest breaches, then highest margin, is escalated", () => {
     // Lost value vs 2% of demand value: base 500 > 182, upside 1,170 > 200.2, downside 425 > 154.7.

@@ -1,9 +1,9 @@
 import { isSopError } from "../../src/core/errors";
 import { actionsView } from "../../src/deck/actions";
 import { deckInputFromNames, type DeckInput } from "../../src/deck/input";
-import { kpiSnapshot, statusFromTarget, statusFromText, statusVsTarget } from "../../src/deck/kpis";
+import { kpiSnapshot, statusFromTarget, statusFromText, statusVsTarget, type KpiLine } from "../../src/deck/kpis";
 import { rankGaps, riskView } from "../../src/deck/risks";
-import { planSummaries } from "../../src/deck/summaries";
+import { planSummaries, type PlanSummaries } from "../../src/deck/summaries";
 import { fixtureNames, reader } from "./fixture";
 
 function input(): DeckInput {
@@ -14,7 +14,10 @@ function input(): DeckInput {
 
 describe("plan summaries (hand-checked against the fixture's table)", () => {
   // Near = the next 2 months here, so near and horizon differ.
-  const s = planSummaries(input(), 2);
+  let s: PlanSummaries;
+  beforeEach(() => {
+    s = planSummaries(input(), 2);
+  });
 
   it("sums demand by family and in total for the next months and the horizon", () => {
     expect(s.nearMonths).toEqual(["2026-03", "2026-04"]);
@@ -76,7 +79,10 @@ describe("risk and issue view", () => {
 });
 
 describe("KPI snapshot", () => {
-  const lines = kpiSnapshot(input().kpis);
+  let lines: KpiLine[];
+  beforeEach(() => {
+    lines = kpiSnapshot(input().kpis);
+  });
   const byName = (n: string) => lines.find((l) => l.name === n)!;
 
   it("computes month-on-month change as value minus previous", () => {
