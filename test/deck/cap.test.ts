@@ -179,6 +179,30 @@ describe("the family tables of a cycle with many families", () => {
     });
   });
 
+  it("labels one hidden family in the singular, and gives no ratio where the others have no capacity or revenue", () => {
+    expect(otherFinancial([{ ...financial("B", 100, 20), revenueHorizon: 0, marginHorizon: 0 }])).toMatchObject({
+      family: "Other family (1)",
+      marginPct: null,
+    });
+    const idle: SupplyLine = {
+      family: "B",
+      unit: "units",
+      supplyNear: 0,
+      supplyHorizon: 0,
+      capacityHorizon: 0,
+      utilisation: null,
+      lateNear: 0,
+      lateHorizon: 0,
+      lostHorizon: 0,
+      lostValue: 0,
+      endingInventory: 0,
+      minInventory: 0,
+    };
+    expect(otherSupply([idle]).utilisation).toBeNull();
+    // Nothing hidden: no near months to add.
+    expect(otherDemand([]).nearMonths).toEqual([]);
+  });
+
   it("keeps every family of a cycle with five", () => {
     const fin = ["A", "B", "C", "D", "E"].map((f, i) => financial(f, 100 * (i + 1), 10));
     expect(familiesShown({ financial: fin } as unknown as PlanSummaries).size).toBe(MAX_FAMILY_ROWS);
