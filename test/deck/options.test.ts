@@ -24,6 +24,12 @@ describe("re-planning under a scenario", () => {
     expect(replan(plan, [[100]], 1, false)).toEqual([[80]]);
   });
 
+  it("makes at least the family's minimum run in a month it makes anything", () => {
+    // Demand 10 within capacity 100, minimum run 30: the month makes 30.
+    const plan: ReplanPlan = { ...one, families: [{ price: 10, unitCost: 6, openingInventory: 0, minimumRun: 30 }], capacity: [[100]] };
+    expect(replan(plan, [[10]], 1, false)).toEqual([[30]]);
+  });
+
   it("proposes nothing for a plan without families", () => {
     expect(replan({ families: [], demand: [], supply: [], capacity: [] }, [], 1, false)).toEqual([]);
   });
