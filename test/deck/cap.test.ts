@@ -5,7 +5,7 @@
  */
 import { isSopError } from "../../src/core/errors";
 import { capList } from "../../src/deck/cap";
-import { MAX_DECISION_LINES, buildDeck, moreDecisions } from "../../src/deck/deck";
+import { MAX_DECISION_LINES, buildDeck, moreDecisions, type Deck } from "../../src/deck/deck";
 import type { ForecastabilityLine } from "../../src/deck/forecastability";
 import { deckInputFromNames, type DeckInput } from "../../src/deck/input";
 import { buildDeckSheet } from "../../src/deck/sheet";
@@ -53,7 +53,10 @@ describe("the decisions required of a cycle with many bias exceptions", () => {
   // biased, tracking signals +5 to +13 (all under-forecast), in the workbook's order.
   const signals = [5, 13, 6, 12, 7, 11, 8, 10, 9];
   const lines = signals.map((ts, i) => biased(`Family ${i + 1}`, ts));
-  const deck = buildDeck({ ...input(), forecastability: lines }, { unmetTolerance: 0.1 });
+  let deck: Deck;
+  beforeEach(() => {
+    deck = buildDeck({ ...input(), forecastability: lines }, { unmetTolerance: 0.1 });
+  });
 
   it("lists the largest bias first and counts the other eight in the sixth and last line", () => {
     expect(deck.decisionsRequired).toHaveLength(MAX_DECISION_LINES);
@@ -174,6 +177,30 @@ describe("the family tables of a cycle with many families", () => {
       endingInventory: 10,
       minInventory: -4,
     });
+  });
+
+  it("labels one hidden family in the singular, and gives no ratio where the others have no capacity or revenue", () => {
+    expect(otherFinancial([{ ...financial("B", 100, 20), revenueHorizon: 0, marginHorizon: 0 }])).toMatchObject({
+      family: "Other family (1)",
+      marginPct: null,
+    });
+    const idle: SupplyLine = {
+      family: "B",
+      unit: "units",
+      supplyNear: 0,
+      supplyHorizon: 0,
+      capacityHorizon: 0,
+      utilisation: null,
+      lateNear: 0,
+      lateHorizon: 0,
+      lostHorizon: 0,
+      lostValue: 0,
+      endingInventory: 0,
+      minInventory: 0,
+    };
+    expect(otherSupply([idle]).utilisation).toBeNull();
+    // Nothing hidden: no near months to add.
+    expect(otherDemand([]).nearMonths).toEqual([]);
   });
 
   it("keeps every family of a cycle with five", () => {

@@ -1,12 +1,9 @@
-/** The deck's forecast value added section: read from SOP_FVA, one sentence, one table. */
+/**
+ * The deck's forecast value added section: read from SOP_FVA, one sentence, one table (in the
+ * sample deck: sample.test.ts).
+ */
 import { fvaHeadline, fvaSentence, writeFva } from "../../src/deck/sheetFva";
 import { RowWriter } from "../../src/deck/writer";
-import { deckInputFromNames } from "../../src/deck/input";
-import { buildDeckSheet } from "../../src/deck/sheet";
-import { isSopError } from "../../src/core/errors";
-import { sampleCycle } from "../../src/data/sample";
-import { readNamedRange } from "../../src/layout/lookup";
-import { buildWorkbook } from "../../src/layout/workbook";
 
 describe("the forecast value added section", () => {
   it("says what each step added or cost, in points of accuracy", () => {
@@ -35,22 +32,5 @@ describe("the forecast value added section", () => {
     const w = new RowWriter();
     writeFva(w, []);
     expect(w.next).toBe(0);
-  });
-
-  it("appears in the sample deck with the workbook's numbers, all families first", () => {
-    const spec = buildWorkbook(sampleCycle());
-    const input = deckInputFromNames((n) => readNamedRange(spec, n));
-    if (isSopError(input)) throw new Error(input.message);
-    const fva = readNamedRange(spec, "SOP_FVA");
-    expect(input.fva?.map((l) => l.family)).toEqual(fva.map((r) => r[0]));
-    const deck = buildDeckSheet(input);
-    const rows = deck.cells.map((r) => r.map((c) => c?.value));
-    // the title says what the consensus meeting added (the All families row's 8th column), then
-    // the largest overrides and the value added by reason, the table's header and its rows
-    const title = rows.findIndex((r) => r[0] === `Forecast value added: the consensus meeting added ${(fva[0][7] as number).toFixed(1)} points of accuracy`);
-    expect(title).toBeGreaterThan(0);
-    expect(String(rows[title + 1][0])).toMatch(/^Largest overrides this cycle: /);
-    expect(String(rows[title + 2][0])).toMatch(/^Past value added by override reason /);
-    expect(rows[title + 4].slice(0, 9)).toEqual(fva[0]);
   });
 });

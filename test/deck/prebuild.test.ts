@@ -24,8 +24,21 @@ describe("prebuilds", () => {
       { peak: 2, demand: 150, capacity: 100, units: 10, from: [{ month: 1, units: 10 }] },
       { peak: 4, demand: 120, capacity: 100, units: 20, from: [{ month: 3, units: 20 }] },
     ]);
+    // A month at capacity (demand 100 = capacity 100) that draws 30 of month 0's stock is no peak.
+    expect(prebuilds([50, 100], [80, 70], [100, 100], 0)).toEqual([]);
     // No peak above capacity: nothing built ahead.
     expect(prebuilds([50, 50], [60, 40], [100, 100], 0)).toEqual([]);
+  });
+});
+
+describe("prebuilds after a backlog", () => {
+  it("clears the backlog before putting anything on stock", () => {
+    // Month 0 makes 20 of 50: 30 short (no stock). Month 1 makes 50 over demand: 30 clear the
+    // backlog, 20 go on stock; month 2 puts 50 on stock. Month 3's peak (200 > 100) draws 100:
+    // 50 of month 2, 20 of month 1, 30 short.
+    expect(prebuilds([50, 50, 50, 200], [20, 100, 100, 100], [100, 100, 100, 100], 0)).toEqual([
+      { peak: 3, demand: 200, capacity: 100, units: 70, from: [{ month: 2, units: 50 }, { month: 1, units: 20 }] },
+    ]);
   });
 });
 

@@ -44,3 +44,76 @@ describe("the deck's resources: the Supply sheet's overload row, a blank cell mi
     expect(resourceLine([blankOverload], months)).toContain("missing (blank or not a number, not counted as 0) for Line 1 in 2026-04");
   });
 });
+
+describe("the deck's resources, read by hand", () => {
+  const get =
+    (m: Record<string, CellValue[][]>) =>
+    (name: SopName): CellValue[][] | undefined =>
+      m[name];
+
+  it("reads no resource without the names, the capacity or the load, and skips a row without a name", () => {
+    expect(readResources(get({}))).toEqual([]);
+    expect(readResources(get({ SOP_Resources: [["Line 1"]], SOP_ResourceLoad: [[1]] }))).toEqual([]);
+    expect(readResources(get({ SOP_Resources: [["Line 1"]], SOP_ResourceCapacity: [[1]] }))).toEqual([]);
+    // The second row has a name but no capacity row; the first has no name.
+    const two = readResources(get({ SOP_Resources: [[""], ["Line 2"], ["Line 3"]], SOP_ResourceCapacity: [[1], [2]], SOP_ResourceLoad: [[1], [2], [3]] }));
+    expect(two.map((r) => r.name)).toEqual(["Line 2"]);
+  });
+
+  it("reads hours per unit by family (blank = 0) and the value of the overload by month, none without the names", () => {
+    // SOP_HoursPerUnit is families x resources: Line A 1 and 3 hours a unit, Line B 2 and blank.
+    const rs = readResources(
+      get({
+        SOP_Resources: [["Line A"], ["Line B"]],
+        SOP_ResourceCapacity: [[100, 100], [50, ""]],
+        SOP_ResourceLoad: [[120, 90], [60, 70]],
+        SOP_HoursPerUnit: [[1, 2], [3, ""]],
+        SOP_ResourceValue: [[200, 0]],
+        SOP_ResourceOverload: [[20, 0]],
+      }),
+    );
+    expect(rs.map((r) => r.hours)).toEqual([[1, 3], [2, 0]]);
+    expect(rs.map((r) => r.value)).toEqual([[200, 0], [0, 0]]);
+    // Line B has no row of the overload: missing, not 0, where capacity and load are known.
+    expect(rs.map((r) => r.overload)).toEqual([[20, 0], [null, null]]);
+    const bare = readResources(get({ SOP_Resources: [["Line A"]], SOP_ResourceCapacity: [[100]], SOP_ResourceLoad: [[120]] }));
+    expect(bare[0].hours).toEqual([]);
+  });
+
+  it("recomputes no overload where the capacity is missing", () => {
+    expect(readResources(names([300, "", 300], [250, 440, 320]))[0].overload).toEqual([0, null, 20]);
+  });
+});
+
+describe("the deck's resource line", () => {
+  const line = (capacity: number[], load: number[]) => readResources(names(capacity, load))[0];
+
+  it("is absent without resources, and names the highest load when nothing is overloaded", () => {
+    expect(resourceLine([], months)).toBeUndefined();
+    // 250 / 300 = 83.3 %, 280 / 300 = 93.3 %, 0 / 0 (no capacity) counts as 0.
+    expect(resourceLine([line([300, 300, 0], [250, 280, 0])], months)).toBe(
+      "Resource overloads: none (highest load: Line 1 at 93.3% of capacity in 2026-04)",
+    );
+    expect(resourceLine([line([300, 300, 300], [0, 0, 0])], months)).toBe("Resource overloads: none");
+  });
+
+  it("shows the three worst overloads and counts the others", () => {
+    const five = ["2026-03", "2026-04", "2026-05", "2026-06", "2026-07"];
+    const m = new Map<string, CellValue[][]>([
+      ["SOP_Resources", [["Line 1"]]],
+      ["SOP_ResourceCapacity", [[100, 100, 100, 100, 100]]],
+      ["SOP_ResourceLoad", [[110, 150, 120, 130, 140]]],
+    ]);
+    const [r] = readResources((n) => m.get(n));
+    expect(resourceLine([r], five)).toBe(
+      "Resource overloads (load vs capacity): Line 1 2026-04 150 vs 100 (+50), Line 1 2026-07 140 vs 100 (+40), Line 1 2026-06 130 vs 100 (+30); 2 more overloaded resource-months",
+    );
+    expect(resourceLine([{ ...r, overload: [10, 50, 0, 30, 40] }], five)).toBe(
+      "Resource overloads (load vs capacity): Line 1 2026-04 150 vs 100 (+50), Line 1 2026-07 140 vs 100 (+40), Line 1 2026-06 130 vs 100 (+30); 1 more overloaded resource-month",
+    );
+    expect(resourceLine([{ ...r, overload: [0, 50, 0, 30, 40] }], five)).toBe(
+      "Resource overloads (load vs capacity): Line 1 2026-04 150 vs 100 (+50), Line 1 2026-07 140 vs 100 (+40), Line 1 2026-06 130 vs 100 (+30)",
+    );
+  });
+});
+

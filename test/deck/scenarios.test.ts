@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { recommend, tradeOffs } from "../../src/deck/recommend";
-import { DEFAULT_SCENARIOS, runOptions, runScenarios, simulateScenario, type ScenarioPlan } from "../../src/deck/scenarios";
+import {
+  DEFAULT_SCENARIOS,
+  runOptions,
+  runScenarios,
+  simulateScenario,
+  type ScenarioPlan,
+  type ScenarioResult,
+} from "../../src/deck/scenarios";
 
 /**
  * The fixture's two families over three months (see fixture.ts):
@@ -151,6 +158,13 @@ describe("the capacity multiplier, where capacity binds", () => {
     expect(simulateScenario(typed, DEFAULT_SCENARIOS[2]).detail[0].map((m) => m.supply)).toEqual([85, 85]);
   });
 
+  it("a month with a proposal (not typed) is capped at capacity even where the plan asks for more", () => {
+    // Month 1 proposed (100, not blank), month 2 typed (blank): Base makes min(100, 80) = 80 in
+    // month 1 and the typed 100 in month 2.
+    const mixed: ScenarioPlan = { ...tight, proposed: [[100, null]] };
+    expect(simulateScenario(mixed, DEFAULT_SCENARIOS[0]).detail[0].map((m) => m.supply)).toEqual([80, 100]);
+  });
+
   it("a capacity multiplier above 1 lifts the cap: x1.1 gives 88 a month", () => {
     // demand 100, supply min(100, 80 x 1.1 = 88) = 88; inventory -12, -24: lost 24, late 12.
     const r = simulateScenario(tight, { name: "Overtime", demandMultiplier: 1, capacityMultiplier: 1.1 });
@@ -158,6 +172,45 @@ describe("the capacity multiplier, where capacity binds", () => {
     expect(r.lostUnits).toBeCloseTo(24, 9);
     expect(r.lateUnits).toBeCloseTo(12, 9);
     expect(r.revenue).toBeCloseTo(1760, 9);
+  });
+});
+
+describe("scenario simulation at the edges", () => {
+  it("a plan without months: no revenue (no margin %), no peak, the opening stock valued at cost", () => {
+    // Opening 5 at unit cost 2 = 10 at the end of an empty horizon; the opening backorder of the
+    // second family (-3) is no inventory on hand: 0.
+    const r = simulateScenario(
+      {
+        families: [
+          { price: 10, unitCost: 2, openingInventory: 5 },
+          { price: 10, unitCost: 2, openingInventory: -3 },
+        ],
+        demand: [[], []],
+        supply: [[], []],
+        capacity: [[], []],
+      },
+      DEFAULT_SCENARIOS[0],
+    );
+    expect([r.demand, r.shipped, r.revenue, r.grossMargin]).toEqual([0, 0, 0, 0]);
+    expect(r.grossMarginPct).toBeNull();
+    expect(r.peakInventoryValue).toBe(0);
+    expect(r.endingInventoryValue).toBe(10);
+    expect(r.revenueByMonth).toEqual([]);
+  });
+
+  it("a plan without families: every total 0", () => {
+    const r = simulateScenario({ families: [], demand: [], supply: [], capacity: [] }, DEFAULT_SCENARIOS[1]);
+    expect([r.demand, r.revenue, r.endingInventoryValue, r.peakInventoryValue]).toEqual([0, 0, 0, 0]);
+    expect(r.grossMarginPct).toBeNull();
+    expect(r.detail).toEqual([]);
+  });
+
+  it("a family without a row of the month's prices sells at its Families price", () => {
+    // Widgets at the month's price 12 then 11; Gadgets has no price row: 50 every month.
+    // Base shipped: Widgets 100, 110, 100; Gadgets 30, 40, 40 (as in "base: the plan as is").
+    // Revenue: 100 x 12 + 30 x 50 = 2,700; 110 x 11 + 40 x 50 = 3,210; 100 x 11 + 40 x 50 = 3,100.
+    const r = simulateScenario({ ...plan, price: [[12, 11, 11]] }, DEFAULT_SCENARIOS[0]);
+    expect(r.revenueByMonth).toEqual([2700, 3210, 3100]);
   });
 });
 
@@ -189,7 +242,10 @@ describe("recommendation rule: ties", () => {
 });
 
 describe("recommendation rule", () => {
-  const results = runScenarios(plan);
+  let results: ScenarioResult[];
+  beforeEach(() => {
+    results = runScenarios(plan);
+  });
 
   it("with the 2% lost-demand tolerance no option qualifies: the fewest breaches, then highest margin, is escalated", () => {
     // Lost value vs 2% of demand value: base 500 > 182, upside 1,170 > 200.2, downside 425 > 154.7.

@@ -44,7 +44,11 @@ function rowOf(sheet: SheetSpec, text: string): number {
 }
 
 describe("the Executive Summary sheet", () => {
-  const sheet = buildDeckSheet(input());
+  // Built in each test (beforeEach), so that every test's run of the builder counts as its own.
+  let sheet: SheetSpec;
+  beforeEach(() => {
+    sheet = buildDeckSheet(input());
+  });
 
   it("is a printable report titled with the company and cycle month", () => {
     expect(sheet.name).toBe("Executive Summary");

@@ -1,9 +1,9 @@
 import { isSopError } from "../../src/core/errors";
 import { actionsView } from "../../src/deck/actions";
 import { deckInputFromNames, type DeckInput } from "../../src/deck/input";
-import { kpiSnapshot, statusFromTarget, statusFromText, statusVsTarget } from "../../src/deck/kpis";
+import { kpiSnapshot, statusFromTarget, statusFromText, statusVsTarget, type KpiLine } from "../../src/deck/kpis";
 import { rankGaps, riskView } from "../../src/deck/risks";
-import { planSummaries } from "../../src/deck/summaries";
+import { planSummaries, type PlanSummaries } from "../../src/deck/summaries";
 import { fixtureNames, reader } from "./fixture";
 
 function input(): DeckInput {
@@ -14,7 +14,10 @@ function input(): DeckInput {
 
 describe("plan summaries (hand-checked against the fixture's table)", () => {
   // Near = the next 2 months here, so near and horizon differ.
-  const s = planSummaries(input(), 2);
+  let s: PlanSummaries;
+  beforeEach(() => {
+    s = planSummaries(input(), 2);
+  });
 
   it("sums demand by family and in total for the next months and the horizon", () => {
     expect(s.nearMonths).toEqual(["2026-03", "2026-04"]);
@@ -76,7 +79,10 @@ describe("risk and issue view", () => {
 });
 
 describe("KPI snapshot", () => {
-  const lines = kpiSnapshot(input().kpis);
+  let lines: KpiLine[];
+  beforeEach(() => {
+    lines = kpiSnapshot(input().kpis);
+  });
   const byName = (n: string) => lines.find((l) => l.name === n)!;
 
   it("computes month-on-month change as value minus previous", () => {
@@ -112,6 +118,26 @@ describe("KPI snapshot", () => {
     expect(statusFromTarget("Plan adherence", 1.12, 1)).toBe("bad");
   });
 
+  it("gives no status without a value or without a target", () => {
+    // Working capital is lower-is-better with band 0: a missing value is not "0, on target", a
+    // missing target not "0, off target".
+    expect(statusFromTarget("Working capital", null, 100000)).toBeNull();
+    expect(statusFromTarget("Working capital", 100000, null)).toBeNull();
+    expect(statusFromTarget("Inventory turns", null, 6)).toBeNull();
+  });
+
+  it("derives the status only when the status text says nothing recognisable, and then from value and target", () => {
+    const base = { category: "c", unit: "currency", previous: null };
+    const [text, derived] = kpiSnapshot([
+      // The text says on target although 120,000 > 100,000 would be off target: the text wins.
+      { ...base, name: "Working capital", value: 120000, target: 100000, status: "On target" },
+      // No status text: lower is better, band 0, 120,000 > 100,000 -> off target.
+      { ...base, name: "Working capital", value: 120000, target: 100000, status: "" },
+    ]);
+    expect(text.statusStyle).toBe("good");
+    expect(derived.statusStyle).toBe("bad");
+  });
+
   it("gives no status to a KPI it has no declaration for, instead of guessing from the label", () => {
     expect(statusFromTarget("Customer churn", 0.5, 0.1)).toBeNull();
   });
@@ -141,6 +167,12 @@ describe("status against a target and the snapshot's lines (hand-computed, WATCH
     // Towards zero, target -10: distances 10, band 0.5.
     expect(statusVsTarget(10.5, -10, "zero")).toBe("watch");
     expect(statusVsTarget(-10.6, -10, "zero")).toBe("bad");
+    // Only "zero" compares sizes: lower is better, target -5 (band 0.25): -6 is under it (good),
+    // although |-6| = 6 is over |-5|; -4.5 is 0.5 over it (bad).
+    expect(statusVsTarget(-6, -5, "lower")).toBe("good");
+    expect(statusVsTarget(-4.5, -5, "lower")).toBe("bad");
+    // Higher is better, target -10 (band 0.5): 5 is past it (good), although |-10| = 10 > 5.
+    expect(statusVsTarget(5, -10, "higher")).toBe("good");
     expect(statusVsTarget(null, 100, "higher")).toBeNull();
     expect(statusVsTarget(100, null, "higher")).toBeNull();
   });
