@@ -158,6 +158,8 @@ describe("reading a workbook's values back", () => {
     expect(monthOf("2026-13-01")).toBeNull();
     expect(monthOf("2026-00-01")).toBeNull();
     expect(monthOf("x2026-03-01")).toBeNull();
+    // a month followed by something else, even a date further on, is no month
+    expect(monthOf("2026-03, then 2026-04-01")).toBeNull();
     expect(monthOf("2026-03-1")).toBeNull();
     expect(monthOf("2026-3-01")).toBeNull();
     expect(monthOf("March")).toBeNull();
