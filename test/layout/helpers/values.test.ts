@@ -33,21 +33,20 @@ describe("reading a named range of a built spec", () => {
     ],
   };
 
+  // B2:C4 row by row: 1 and "" (blank), an empty cell and "x", FALSE and a cell past the row's end
+  const block = [
+    [1, null],
+    [null, "x"],
+    [false, null],
+  ];
+
   it("gives each cell's value row by row, blanks as null", () => {
-    expect(readNamedRange(spec, "Block")).toEqual([
-      [1, null],
-      [null, "x"],
-      [false, null],
-    ]);
+    expect(readNamedRange(spec, "Block")).toEqual(block);
     expect(readNamedRange(spec, "Title")).toEqual([["title"]]);
   });
 
   it("finds the name in any case", () => {
-    expect(readNamedRange(spec, "bLOCK")).toEqual([
-      [1, null],
-      [null, "x"],
-      [false, null],
-    ]);
+    expect(readNamedRange(spec, "bLOCK")).toEqual(block);
     expect(readNamedRange(spec, "TITLE")).toEqual([["title"]]);
   });
 
