@@ -260,3 +260,140 @@ describe("harvesting Settings and Families", () => {
     ]);
   });
 });
+
+describe("harvesting month grids: what is the layout's and what is the user's", () => {
+  it("finds the header by Family in column A only, and reads months from column B on", () => {
+    const actuals: Grid = [["Notes", "family"], [], ["Family", "2026-01", "2026-02"], ["Pumps", 10, 11]];
+    expect(harvest(grids({ Actuals: actuals })).found).toEqual([
+      { key: "Actuals|actual|Pumps|2026-01", value: 10, address: "Actuals!B4" },
+      { key: "Actuals|actual|Pumps|2026-02", value: 11, address: "Actuals!C4" },
+    ]);
+  });
+
+  it("keeps a header-row formula that shows a blank as the user's", () => {
+    const values: Grid = [
+      ["Family", "Measure", "2026-01", ""],
+      ["Pumps", "Actual sales", 10],
+    ];
+    const formulas: Grid = [[null, null, null, '=IF(TRUE,"","")'], []];
+    expect(harvest(grids({ Actuals: values }, { Actuals: formulas })).orphans).toEqual([
+      { sheet: "Actuals", address: "Actuals!D1", value: "", formula: '=IF(TRUE,"","")' },
+    ]);
+  });
+
+  it("claims a row's labels when the row held inputs or names a family, else keeps them as the user's", () => {
+    // Families lists Pumps and Valves; Settings has the cycle month.
+    const settings: Grid = [
+      ["Setting", "Value"],
+      ["Cycle month", "2026-03"],
+    ];
+    const families: Grid = [
+      ["Family", "Unit"],
+      ["Pumps", "pcs"],
+      ["Valves", "pcs"],
+    ];
+    const actuals: Grid = [
+      ["Family", "Measure", "2026-01"],
+      ["Pumps", "Actual sales", 10],
+      ["Valves", "Actual sales", null],
+      ["Notes", "remember", null],
+      ["Month", "", null],
+    ];
+    const orphans = harvest(grids({ Settings: settings, Families: families, Actuals: actuals })).orphans;
+    // Valves held no value but is a family: its labels are the layout's. "Notes" and "Month" are not.
+    expect(orphans).toEqual([
+      { sheet: "Actuals", address: "Actuals!A4", value: "Notes" },
+      { sheet: "Actuals", address: "Actuals!B4", value: "remember" },
+      { sheet: "Actuals", address: "Actuals!A5", value: "Month" },
+    ]);
+  });
+
+  it("keeps, on a sheet without a Family header, every label as the user's, even a family's", () => {
+    const families: Grid = [
+      ["Family", "Unit"],
+      ["Pumps", "pcs"],
+    ];
+    const actuals: Grid = [
+      ["Pumps", "Actual sales", 10],
+      ["Pumps", "Actual sales", 11],
+    ];
+    expect(harvest(grids({ Families: families, Actuals: actuals })).orphans).toEqual([
+      { sheet: "Actuals", address: "Actuals!A1", value: "Pumps" },
+      { sheet: "Actuals", address: "Actuals!B1", value: "Actual sales" },
+      { sheet: "Actuals", address: "Actuals!C1", value: 10 },
+      { sheet: "Actuals", address: "Actuals!A2", value: "Pumps" },
+      { sheet: "Actuals", address: "Actuals!B2", value: "Actual sales" },
+      { sheet: "Actuals", address: "Actuals!C2", value: 11 },
+    ]);
+  });
+
+  it("reads a Demand row above the first family block as no family's", () => {
+    const demand: Grid = [
+      ["Family", "Measure", "2026-04"],
+      ["", "Sales override", 5],
+      ["Pumps", "Sales override", 6],
+    ];
+    expect(harvest(grids({ Demand: demand })).found).toEqual([
+      { key: "Demand|override|Pumps|2026-04", value: 6, address: "Demand!C3" },
+    ]);
+  });
+
+  it("reads only numbers as a measure's values", () => {
+    const demand: Grid = [
+      ["Family", "Measure", "2026-04", "2026-05"],
+      ["Pumps", "Consensus demand", "n/a", 7],
+    ];
+    expect([...measureValues(grids({ Demand: demand }), "Demand", "Consensus demand")]).toEqual([["Pumps|2026-05", 7]]);
+  });
+
+  it("reads Budget by the measure's label, a row without a family in column A being no family's", () => {
+    const budget: Grid = [
+      ["Family", "Measure", "2026-04"],
+      ["Pumps", "Budget units", 100],
+      ["", "Budget revenue", 900],
+      ["Pumps", "Budget gross margin", 300],
+      ["Pumps", "Unknown measure", 1],
+    ];
+    const { found, orphans } = harvest(grids({ Budget: budget }));
+    expect(found).toEqual([
+      { key: "Budget|units|Pumps|2026-04", value: 100, address: "Budget!C2" },
+      { key: "Budget|grossMargin|Pumps|2026-04", value: 300, address: "Budget!C4" },
+    ]);
+    expect(orphans).toEqual([
+      { sheet: "Budget", address: "Budget!B3", value: "Budget revenue" },
+      { sheet: "Budget", address: "Budget!C3", value: 900 },
+      { sheet: "Budget", address: "Budget!A5", value: "Pumps" },
+      { sheet: "Budget", address: "Budget!B5", value: "Unknown measure" },
+      { sheet: "Budget", address: "Budget!C5", value: 1 },
+    ]);
+  });
+});
+
+describe("harvesting the Supply plan, more cases", () => {
+  it("compares a plan with its family's first proposal, and reads a family's plan once", () => {
+    // values only: Pumps' plan equals its first proposal (12) in 2026-04, not the later 99
+    const values: Grid = [
+      ["Family", "Measure", "2026-04"],
+      ["Pumps", "Proposed production plan", 12],
+      ["", "Production plan", 12],
+      ["Valves", "Production plan", 4],
+      ["Pumps", "Proposed production plan", 99],
+      ["", "Production plan", 50],
+    ];
+    // Valves has no proposal: its plan is typed. Pumps' second plan row is not read again.
+    expect(harvest(grids({ Supply: values })).found).toEqual([
+      { key: "Supply|plan|Valves|2026-04", value: 4, address: "Supply!C4" },
+    ]);
+  });
+
+  it("when only values were read, compares numbers only", () => {
+    const values: Grid = [
+      ["Family", "Measure", "2026-04"],
+      ["Pumps", "Proposed production plan", "#VALUE!"],
+      ["", "Production plan", "#VALUE!"],
+    ];
+    expect(harvest(grids({ Supply: values })).found).toEqual([
+      { key: "Supply|plan|Pumps|2026-04", value: "#VALUE!", address: "Supply!C3" },
+    ]);
+  });
+});
