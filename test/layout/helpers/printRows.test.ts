@@ -118,6 +118,9 @@ describe("planning pages, more cases", () => {
       scale: 100,
       tallest: 100,
     });
+    // On up to four pages: the first break tried is row 1, then the rest (rows 1-3 on three
+    // pages) is best broken at 2 and 3: 10 | 10 | 10 | 100, each break once, after the page it ends.
+    expect(planPages([10, 10, 10, 100], [1, 2, 3], 4, 100, { width: 1000, height: 1000 }).breaks).toEqual([1, 2, 3]);
     // 60, 60, 60 on up to three pages: 60 | 60 | 60
     expect(planPages([60, 60, 60], [1, 2], 3, 100, { width: 1000, height: 120 })).toEqual({
       breaks: [1, 2],
@@ -137,6 +140,9 @@ describe("wrapped lines, more cases", () => {
     expect(wrappedLines("aaaaa bbbbb", 10)).toBe(2);
     expect(wrappedLines("", 10)).toBe(1);
     expect(wrappedLines("   a   ", 10)).toBe(1);
+    // a space after a full line starts no new line
+    expect(wrappedLines("aaaaaaaaa ", 10)).toBe(1);
+    expect(wrappedLines("aaaa bbbb   ", 10)).toBe(1);
   });
 
   it("takes at least one character a line in the narrowest column", () => {

@@ -42,6 +42,8 @@ describe("the sheet reader", () => {
     expect(s.formula(2, 1)).toBe("=2*2");
     expect(s.formula(2, 3)).toBeUndefined();
     expect(s.formula(4, 0)).toBeUndefined();
+    // past the formulas' rows
+    expect(s.formula(9, 0)).toBeUndefined();
     expect(s.hasFormulas).toBe(true);
     expect(new SheetReader("A", values, undefined).hasFormulas).toBe(false);
     expect(new SheetReader("A", values, undefined).formula(2, 1)).toBeUndefined();
@@ -67,14 +69,14 @@ describe("the sheet reader", () => {
     s.take(out, "k2", 2, 2);
     s.take(out, "k3", 2, 3);
     s.take(out, "k4", 3, 4);
-    expect(out).toEqual([
+    expect(out).toStrictEqual([
       { key: "k1", value: 4, address: "Actuals!B3", formula: "=2*2" },
       { key: "k3", value: 7, address: "Actuals!D3" },
       { key: "k4", value: null, address: "Actuals!E4", formula: "=Z1" },
     ]);
     // everything unclaimed that holds something is an orphan: the title, the header row, "Pumps";
     // the blank cell taken at C3 is claimed, and "note" is no formula over an empty value
-    expect(s.orphans()).toEqual([
+    expect(s.orphans()).toStrictEqual([
       { sheet: "Actuals", address: "Actuals!A1", value: "Title" },
       { sheet: "Actuals", address: "Actuals!A2", value: "Family" },
       { sheet: "Actuals", address: "Actuals!B2", value: "Unit" },
@@ -85,12 +87,12 @@ describe("the sheet reader", () => {
 
   it("finds orphans in rows past the values when formulas run longer", () => {
     const s = new SheetReader("Notes", [["a"]], [[null], [null, "=A1+1"]]);
-    expect(s.orphans()).toEqual([
+    expect(s.orphans()).toStrictEqual([
       { sheet: "Notes", address: "Notes!A1", value: "a" },
       { sheet: "Notes", address: "Notes!B2", value: null, formula: "=A1+1" },
     ]);
     s.claim(1, 1);
-    expect(s.orphans()).toEqual([{ sheet: "Notes", address: "Notes!A1", value: "a" }]);
+    expect(s.orphans()).toStrictEqual([{ sheet: "Notes", address: "Notes!A1", value: "a" }]);
   });
 
   it("claims whole rows and everything above a header", () => {
@@ -113,6 +115,9 @@ describe("the sheet reader", () => {
     expect(headerRow(s, isH)).toBe(3);
     expect(headerRow(s, isH, 3)).toBe(3);
     expect(headerRow(s, isH, 4)).toBeNull();
+    // only the row's own cells are tested: at most 3 hits, even for a test true everywhere
+    expect(headerRow(s, () => true, 3)).toBe(3);
+    expect(headerRow(s, () => true, 4)).toBeNull();
     const one = new SheetReader("S", [["x"], ["h"], ["h"]], undefined);
     expect(headerRow(one, (r, c) => one.text(r, c) === "h")).toBe(1);
     expect(headerRow(one, () => false)).toBeNull();
