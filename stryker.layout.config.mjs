@@ -38,5 +38,6 @@ export default slice({
     // The other layout suites build and check whole workbooks, seconds a test.
     "/test/layout/(?!helpers/|(rowHeights|pagePlan|supplyPolicyReadBack|supplyProposal|sample|scenarioMultipliers|lagKpis|fvaByReason|kpisHandCalc|overrideReasonRule)\\.test\\.ts$)",
   ],
-  breakAt: 50,
+  // Just under the score measured over the 13 files, 95.27 % (README, Mutation testing).
+  breakAt: 95,
 });
