@@ -20,3 +20,64 @@ describe("bounded Nelder-Mead", () => {
     expect(Number.isFinite(r.value)).toBe(true);
   });
 });
+
+describe("bounded Nelder-Mead by hand", () => {
+  it("reflects, expands, then contracts inside, halving the distance to the minimum of x^2", () => {
+    // From 4 on [-10, 10]: the second point is 4 + 0.1 x 20 = 6 (f 16 and 36).
+    // Centroid 4: reflection 2 (f 4) beats the best, expansion 0 (f 0) beats it: 0 replaces 6.
+    // Then the simplex {4, 0}: reflection -4 (f 16) is no better than the worst (16), so the
+    // contraction inside, 2 (f 4), replaces 4; and so on, the worst point 4 / 2^k, two
+    // evaluations a step, until 16 / 4^k <= 1e-8 x (0 + 1e-8): k = 29 (28 gives 2.2e-16).
+    // Evaluations: 2 + 2 (reflection, expansion) + 2 x 29 = 62.
+    const r = nelderMead((x) => x[0] * x[0], [4], { lower: [-10], upper: [10] });
+    expect(r).toEqual({ x: [0], value: 0, evaluations: 62 });
+  });
+
+  it("contracts outside, shrinks when that does not help, and keeps the first of equal points", () => {
+    // f = 0 below 0.25, 1 from it; from 0 with a step of 1: {0 (f 0), 1 (f 1)}.
+    // Reflection -1 (f 0) is no better than the best; better than the worst, so the contraction
+    // outside, -0.5 (f 0), is tried: not below the reflection's 0, so the simplex shrinks toward
+    // 0: 1 -> 0.5 (f 1). Again: -0.5, -0.25, then 0.25 (f 1). Again: -0.25, -0.125, then 0.125
+    // (f 0): both values 0, the spread is 0. Evaluations 2 + 3 x 3 = 11; of the two equal
+    // points the first, 0.
+    const r = nelderMead((x) => (x[0] < 0.25 ? 0 : 1), [0], { lower: [-10], upper: [10], steps: [1] });
+    expect(r).toEqual({ x: [0], value: 0, evaluations: 11 });
+  });
+
+  it("starts the simplex a tenth of the box away, or the given step, inside the box", () => {
+    // With two evaluations allowed only the starting simplex is evaluated; f = -x (or x) makes
+    // its second point (or its first) the best.
+    const down = (x: readonly number[]) => -x[0];
+    const up = (x: readonly number[]) => x[0];
+    const box = { lower: [-10], upper: [10], maxEvaluations: 2 };
+    expect(nelderMead(down, [4], box)).toEqual({ x: [6], value: -6, evaluations: 2 });
+    expect(nelderMead(down, [4], { ...box, step: 0.25 }).x).toEqual([9]);
+    expect(nelderMead(down, [4], { ...box, steps: [3] }).x).toEqual([7]);
+    // A step that is not positive is ignored: the tenth of the box.
+    expect(nelderMead(down, [4], { ...box, steps: [0] }).x).toEqual([6]);
+    expect(nelderMead(down, [4], { ...box, steps: [-1] }).x).toEqual([6]);
+    // Up to the bound itself; beyond it, the other way.
+    expect(nelderMead(down, [8], box).x).toEqual([10]);
+    expect(nelderMead(up, [9.5], box)).toEqual({ x: [7.5], value: 7.5, evaluations: 2 });
+    // A start outside the box is clamped into it first: 20 -> 10, then 10 - 2 = 8.
+    expect(nelderMead(up, [20], box).x).toEqual([8]);
+    expect(nelderMead(down, [20], box).x).toEqual([10]);
+    // No finite box: a tenth of the value, at least 1e-3.
+    const free = { lower: [-Infinity], upper: [Infinity], maxEvaluations: 2 };
+    expect(nelderMead(down, [50], free).x).toEqual([55]);
+    expect(nelderMead(down, [0], free).x).toEqual([0.001]);
+  });
+
+  it("evaluates once without coordinates, and stops at the evaluation limit", () => {
+    expect(nelderMead(() => 7, [], { lower: [], upper: [] })).toEqual({ x: [], value: 7, evaluations: 1 });
+    // The default limit is 200 evaluations a coordinate. On a plane that falls without end the
+    // reflection always beats the best point and the expansion the reflection: two evaluations a
+    // step after the three of the simplex, 3 + 2k, the last step starting at 399: 401.
+    const r = nelderMead((x) => -x[0] - x[1], [0, 0], { lower: [-Infinity, -Infinity], upper: [Infinity, Infinity] });
+    expect(r.evaluations).toBe(401);
+    // Every value non-finite: the best is Infinity.
+    expect(nelderMead(() => Number.NaN, [0.5], { lower: [0], upper: [1], maxEvaluations: 10 }).value).toBe(
+      Number.POSITIVE_INFINITY,
+    );
+  });
+});
