@@ -44,6 +44,31 @@ describe("bounded Nelder-Mead by hand", () => {
     expect(r).toEqual({ x: [0], value: 0, evaluations: 11 });
   });
 
+  it("takes the expansion only when it is strictly better, and returns the first of equal best points", () => {
+    // f = 0 below 0.25, x from it; from 1 with a step of 1: {1 (f 1), 2 (f 2)}. Reflection 0
+    // (f 0) beats the best; the expansion -1 (f 0) is not below it: 0 replaces 2. Then three
+    // shrinks toward 0 (reflection and contraction outside both 0, not below): 1 -> 0.5 (f 0.5),
+    // -> 0.25 (f 0.25), -> 0.125 (f 0). Evaluations 2 + 2 + 3 x 3 = 13. Both points are at 0, and
+    // the first of them, the shrunk 0.125, is returned.
+    const r = nelderMead((x) => (x[0] < 0.25 ? 0 : x[0]), [1], { lower: [-10], upper: [10], steps: [1] });
+    expect(r).toEqual({ x: [0.125], value: 0, evaluations: 13 });
+  });
+
+  it("orders equal values by their index, so the later of two equal worst points is replaced", () => {
+    // f = -x from (4, 0) with steps 2: (4, 0) f -4, (6, 0) f -6, (4, 2) f -4. Best (6, 0); of the
+    // equal two the later, (4, 2), is the worst. Centroid (5, 0), reflection (6, -2) f -6: not
+    // below the best, below the second: it replaces (4, 2). Now -4, -6, -6: best (6, 0), then
+    // (6, -2), worst (4, 0). Centroid (6, -1), reflection (8, -2) f -8 beats the best, the
+    // expansion (10, -3) f -10 beats that: it replaces (4, 0). Six evaluations, past the five allowed.
+    const r = nelderMead((x) => -x[0], [4, 0], {
+      lower: [-10, -10],
+      upper: [10, 10],
+      steps: [2, 2],
+      maxEvaluations: 5,
+    });
+    expect(r).toEqual({ x: [10, -3], value: -10, evaluations: 6 });
+  });
+
   it("starts the simplex a tenth of the box away, or the given step, inside the box", () => {
     // With two evaluations allowed only the starting simplex is evaluated; f = -x (or x) makes
     // its second point (or its first) the best.
