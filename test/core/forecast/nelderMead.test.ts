@@ -52,6 +52,9 @@ describe("bounded Nelder-Mead by hand", () => {
     // the first of them, the shrunk 0.125, is returned.
     const r = nelderMead((x) => (x[0] < 0.25 ? 0 : x[0]), [1], { lower: [-10], upper: [10], steps: [1] });
     expect(r).toEqual({ x: [0.125], value: 0, evaluations: 13 });
+    // The same moved by 1 (shrinks toward 1, not 0): 1.125.
+    const moved = nelderMead((x) => (x[0] < 1.25 ? 0 : x[0] - 1), [2], { lower: [-10], upper: [10], steps: [1] });
+    expect(moved).toEqual({ x: [1.125], value: 0, evaluations: 13 });
   });
 
   it("orders equal values by their index, so the later of two equal worst points is replaced", () => {
