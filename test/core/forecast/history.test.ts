@@ -27,11 +27,49 @@ describe("historyFromRange", () => {
   });
 
   it("returns #VALUE! for a block of several rows and columns", () => {
-    expect(historyFromRange([[1, 2], [3, 4]])).toMatchObject({ code: "#VALUE!" });
+    expect(
+      historyFromRange([
+        [1, 2],
+        [3, 4],
+      ]),
+    ).toMatchObject({ code: "#VALUE!" });
   });
 
   it("fillGaps: straight line inside, nearest value at the ends", () => {
     expect(fillGaps([null, 2, null, null, 8, null])).toEqual([2, 2, 4, 6, 8, 8]);
     expect(fillGaps([null, null])).toEqual([0, 0]);
+  });
+});
+
+describe("historyFromRange: shapes and messages", () => {
+  it("reads a single cell, a 1 x 1 range and an empty range as a row", () => {
+    expect(historyFromRange(5)).toEqual({ values: [5], orientation: "row" });
+    expect(historyFromRange([[5]])).toEqual({ values: [5], orientation: "row" });
+    expect(historyFromRange([])).toEqual({ values: [], orientation: "row" });
+    expect(historyFromRange([[]])).toEqual({ values: [], orientation: "row" });
+  });
+
+  it("reads the first cell of each row of a column, and refuses a row longer than one cell in it", () => {
+    expect(historyFromRange([[1], [2, 3]])).toMatchObject({
+      code: "#VALUE!",
+      message: "history must be a single row or a single column",
+    });
+  });
+
+  it("names the position and the fault: not a number, not a finite number", () => {
+    expect(historyFromRange([[1, 2, "abc"]])).toMatchObject({ message: "history value 3 is not a number" });
+    expect(historyFromRange([[1], [Number.POSITIVE_INFINITY]])).toMatchObject({
+      code: "#VALUE!",
+      message: "history value 2 is not a finite number",
+    });
+    expect(historyFromRange([[Number.NaN, 1]])).toMatchObject({ message: "history value 1 is not a finite number" });
+  });
+
+  it("reads a blank of spaces as a blank at either end", () => {
+    expect(historyFromRange([["  ", 4, 5, " "]])).toEqual({ values: [4, 5], orientation: "row" });
+    expect(historyFromRange([[undefined, 4, undefined, 6, undefined]])).toEqual({
+      values: [4, 5, 6],
+      orientation: "row",
+    });
   });
 });

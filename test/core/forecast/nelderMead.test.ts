@@ -20,3 +20,92 @@ describe("bounded Nelder-Mead", () => {
     expect(Number.isFinite(r.value)).toBe(true);
   });
 });
+
+describe("bounded Nelder-Mead by hand", () => {
+  it("reflects, expands, then contracts inside, halving the distance to the minimum of x^2", () => {
+    // From 4 on [-10, 10]: the second point is 4 + 0.1 x 20 = 6 (f 16 and 36).
+    // Centroid 4: reflection 2 (f 4) beats the best, expansion 0 (f 0) beats it: 0 replaces 6.
+    // Then the simplex {4, 0}: reflection -4 (f 16) is no better than the worst (16), so the
+    // contraction inside, 2 (f 4), replaces 4; and so on, the worst point 4 / 2^k, two
+    // evaluations a step, until 16 / 4^k <= 1e-8 x (0 + 1e-8): k = 29 (28 gives 2.2e-16).
+    // Evaluations: 2 + 2 (reflection, expansion) + 2 x 29 = 62.
+    const r = nelderMead((x) => x[0] * x[0], [4], { lower: [-10], upper: [10] });
+    expect(r).toEqual({ x: [0], value: 0, evaluations: 62 });
+  });
+
+  it("contracts outside, shrinks when that does not help, and keeps the first of equal points", () => {
+    // f = 0 below 0.25, 1 from it; from 0 with a step of 1: {0 (f 0), 1 (f 1)}.
+    // Reflection -1 (f 0) is no better than the best; better than the worst, so the contraction
+    // outside, -0.5 (f 0), is tried: not below the reflection's 0, so the simplex shrinks toward
+    // 0: 1 -> 0.5 (f 1). Again: -0.5, -0.25, then 0.25 (f 1). Again: -0.25, -0.125, then 0.125
+    // (f 0): both values 0, the spread is 0. Evaluations 2 + 3 x 3 = 11; of the two equal
+    // points the first, 0.
+    const r = nelderMead((x) => (x[0] < 0.25 ? 0 : 1), [0], { lower: [-10], upper: [10], steps: [1] });
+    expect(r).toEqual({ x: [0], value: 0, evaluations: 11 });
+  });
+
+  it("takes the expansion only when it is strictly better, and returns the first of equal best points", () => {
+    // f = 0 below 0.25, x from it; from 1 with a step of 1: {1 (f 1), 2 (f 2)}. Reflection 0
+    // (f 0) beats the best; the expansion -1 (f 0) is not below it: 0 replaces 2. Then three
+    // shrinks toward 0 (reflection and contraction outside both 0, not below): 1 -> 0.5 (f 0.5),
+    // -> 0.25 (f 0.25), -> 0.125 (f 0). Evaluations 2 + 2 + 3 x 3 = 13. Both points are at 0, and
+    // the first of them, the shrunk 0.125, is returned.
+    const r = nelderMead((x) => (x[0] < 0.25 ? 0 : x[0]), [1], { lower: [-10], upper: [10], steps: [1] });
+    expect(r).toEqual({ x: [0.125], value: 0, evaluations: 13 });
+    // The same moved by 1 (shrinks toward 1, not 0): 1.125.
+    const moved = nelderMead((x) => (x[0] < 1.25 ? 0 : x[0] - 1), [2], { lower: [-10], upper: [10], steps: [1] });
+    expect(moved).toEqual({ x: [1.125], value: 0, evaluations: 13 });
+  });
+
+  it("orders equal values by their index, so the later of two equal worst points is replaced", () => {
+    // f = -x from (4, 0) with steps 2: (4, 0) f -4, (6, 0) f -6, (4, 2) f -4. Best (6, 0); of the
+    // equal two the later, (4, 2), is the worst. Centroid (5, 0), reflection (6, -2) f -6: not
+    // below the best, below the second: it replaces (4, 2). Now -4, -6, -6: best (6, 0), then
+    // (6, -2), worst (4, 0). Centroid (6, -1), reflection (8, -2) f -8 beats the best, the
+    // expansion (10, -3) f -10 beats that: it replaces (4, 0). Six evaluations, past the five allowed.
+    const r = nelderMead((x) => -x[0], [4, 0], {
+      lower: [-10, -10],
+      upper: [10, 10],
+      steps: [2, 2],
+      maxEvaluations: 5,
+    });
+    expect(r).toEqual({ x: [10, -3], value: -10, evaluations: 6 });
+  });
+
+  it("starts the simplex a tenth of the box away, or the given step, inside the box", () => {
+    // With two evaluations allowed only the starting simplex is evaluated; f = -x (or x) makes
+    // its second point (or its first) the best.
+    const down = (x: readonly number[]) => -x[0];
+    const up = (x: readonly number[]) => x[0];
+    const box = { lower: [-10], upper: [10], maxEvaluations: 2 };
+    expect(nelderMead(down, [4], box)).toEqual({ x: [6], value: -6, evaluations: 2 });
+    expect(nelderMead(down, [4], { ...box, step: 0.25 }).x).toEqual([9]);
+    expect(nelderMead(down, [4], { ...box, steps: [3] }).x).toEqual([7]);
+    // A step that is not positive is ignored: the tenth of the box.
+    expect(nelderMead(down, [4], { ...box, steps: [0] }).x).toEqual([6]);
+    expect(nelderMead(down, [4], { ...box, steps: [-1] }).x).toEqual([6]);
+    // Up to the bound itself; beyond it, the other way.
+    expect(nelderMead(down, [8], box).x).toEqual([10]);
+    expect(nelderMead(up, [9.5], box)).toEqual({ x: [7.5], value: 7.5, evaluations: 2 });
+    // A start outside the box is clamped into it first: 20 -> 10, then 10 - 2 = 8.
+    expect(nelderMead(up, [20], box).x).toEqual([8]);
+    expect(nelderMead(down, [20], box).x).toEqual([10]);
+    // No finite box: a tenth of the value, at least 1e-3.
+    const free = { lower: [-Infinity], upper: [Infinity], maxEvaluations: 2 };
+    expect(nelderMead(down, [50], free).x).toEqual([55]);
+    expect(nelderMead(down, [0], free).x).toEqual([0.001]);
+  });
+
+  it("evaluates once without coordinates, and stops at the evaluation limit", () => {
+    expect(nelderMead(() => 7, [], { lower: [], upper: [] })).toEqual({ x: [], value: 7, evaluations: 1 });
+    // The default limit is 200 evaluations a coordinate. On a plane that falls without end the
+    // reflection always beats the best point and the expansion the reflection: two evaluations a
+    // step after the three of the simplex, 3 + 2k, the last step starting at 399: 401.
+    const r = nelderMead((x) => -x[0] - x[1], [0, 0], { lower: [-Infinity, -Infinity], upper: [Infinity, Infinity] });
+    expect(r.evaluations).toBe(401);
+    // Every value non-finite: the best is Infinity.
+    expect(nelderMead(() => Number.NaN, [0.5], { lower: [0], upper: [1], maxEvaluations: 10 }).value).toBe(
+      Number.POSITIVE_INFINITY,
+    );
+  });
+});

@@ -6,7 +6,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { detectSeasonLength } from "../../../src/core/forecast";
-import { isSeasonal, seasonTest } from "../../../src/core/forecast/season";
+import { despiked, isSeasonal, robustDetrended, seasonTest } from "../../../src/core/forecast/season";
 import { fUpperTail } from "../../../src/core/forecast/fdist";
 
 const ets = JSON.parse(fs.readFileSync(path.join(__dirname, "../../fixtures/forecast/ets.json"), "utf8")) as {
@@ -94,5 +94,90 @@ describe("detectSeasonLength", () => {
     expect(fUpperTail(0.3, 1, 1)).toBeCloseTo(0.680994279960023, 12);
     expect(fUpperTail(30, 4, 100) / 2.13911268328871e-16).toBeCloseTo(1, 9);
     expect(fUpperTail(2.16603061709638, 11, 12)).toBeCloseTo(0.1, 12); // qf(0.9, 11, 12)
+  });
+});
+
+describe("the stable-seasonality test by hand", () => {
+  // Histories symmetric about their middle have a flat least-squares line: the detrended values
+  // are the values minus their mean. None of these has a spike (each value's deviation from its
+  // neighbours is within 4 robust standard deviations of all of them) or a value to clip.
+  // F(2, 3) has a closed upper tail: P(F > f) = (1 + 2 f / 3)^(-3 / 2).
+  it("groups by position in the cycle: F, its p-value and the adjusted R^2 (m = 3)", () => {
+    // 1 5 3 3 5 1, mean 3: x = -2 2 0 0 2 -2. Position means -1, 2, -1 (mean 0).
+    // SSB = 2 (1 + 4 + 1) = 12, SSW = (1 + 1) + 0 + (1 + 1) = 4, SST = 16.
+    // F = (12 / 2) / (4 / 3) = 4.5, p = 4^(-3/2) = 0.125; adjusted R^2 = 1 - (4 / 3) / (16 / 5) = 7 / 12.
+    const t = seasonTest([1, 5, 3, 3, 5, 1], 3)!;
+    expect(t.m).toBe(3);
+    expect(t.f).toBeCloseTo(4.5, 10);
+    expect(t.pValue).toBeCloseTo(0.125, 10);
+    expect(t.adjustedR2).toBeCloseTo(7 / 12, 10);
+    expect(isSeasonal([1, 5, 3, 3, 5, 1], 3)).toBe(false);
+    expect(robustDetrended([1, 5, 3, 3, 5, 1], 3).map((v) => v + 0)).toEqual(
+      [-2, 2, 0, 0, 2, -2].map((v) => expect.closeTo(v, 12)),
+    );
+  });
+
+  it("is significant below 10 %: the same season with less noise", () => {
+    // 1.5 5 2.5 2.5 5 1.5, mean 3: x = -1.5 2 -0.5 -0.5 2 -1.5; position means -1, 2, -1.
+    // SSB = 12, SSW = 0.5 + 0 + 0.5 = 1, SST = 13: F = 6 / (1 / 3) = 18, p = 13^(-3/2) = 0.0213346;
+    // adjusted R^2 = 1 - (1 / 3) / (13 / 5) = 34 / 39.
+    const y = [1.5, 5, 2.5, 2.5, 5, 1.5];
+    const t = seasonTest(y, 3)!;
+    expect(t.f).toBeCloseTo(18, 9);
+    expect(t.pValue).toBeCloseTo(13 ** -1.5, 10);
+    expect(t.adjustedR2).toBeCloseTo(34 / 39, 10);
+    expect(isSeasonal(y, 3)).toBe(true);
+  });
+
+  it("has an infinite F for a season without noise, and none for a constant", () => {
+    // 1 4 1 1 4 1 (m = 3): every position holds equal values, SSW = 0.
+    expect(seasonTest([1, 4, 1, 1, 4, 1], 3)).toEqual({ m: 3, f: Number.POSITIVE_INFINITY, pValue: 0, adjustedR2: 1 });
+    expect(seasonTest([5, 5, 5, 5, 5, 5], 3)).toEqual({ m: 3, f: 0, pValue: 1, adjustedR2: 0 });
+    expect(isSeasonal([5, 5, 5, 5, 5, 5], 3)).toBe(false);
+  });
+
+  it("needs a whole season length of 2 or more and two full cycles", () => {
+    expect(seasonTest([1, 5, 3, 3, 5, 1], 2.5)).toBeUndefined();
+    expect(seasonTest([1, 5, 3, 3, 5, 1], 1)).toBeUndefined();
+    expect(seasonTest([1, 5, 3, 3, 5], 3)).toBeUndefined();
+    expect(seasonTest([1, 5, 3, 3, 5, 1, 2], 3)).toBeDefined();
+    expect(isSeasonal([1, 5, 3, 3, 5], 3)).toBe(false);
+  });
+});
+
+describe("despiked", () => {
+  // 10 11 10 11 40 11 10 11 10 11: deviations from the neighbours' mean
+  // -1 1 -1 -14 29 -14 -1 1 -1 1; their median -1, absolute deviations from it
+  // 0 2 0 13 30 13 0 2 0 2, median 2: bound 4 x 1.4826 x 2 = 11.86. Three exceed it; the largest,
+  // 29 at period 4, is replaced by its neighbours' mean, 11 (one round: n / 10 = 1).
+  const y = [10, 11, 10, 11, 40, 11, 10, 11, 10, 11];
+
+  it("replaces the largest one-off spike by its neighbours' mean", () => {
+    expect(despiked(y, 1)).toEqual([10, 11, 10, 11, 11, 11, 10, 11, 10, 11]);
+    // With m = 2 the same position of the other cycles (periods 0, 2, 6, 8) deviates the other way.
+    expect(despiked(y, 2)).toEqual([10, 11, 10, 11, 11, 11, 10, 11, 10, 11]);
+  });
+
+  it("keeps a peak that recurs a cycle later, at least half as large", () => {
+    // 24 values alternating 10 and 11 with 40 at periods 4 and 16 (m = 12). Deviations: 29 at
+    // each peak, -14 on either side of it, +-1 elsewhere: median -1, absolute deviations from it
+    // 13 (4), 0 (10), 2 (8), 30 (2), median 2: the same bound, 11.86. With m = 12 each peak
+    // (and each -14 beside it) has its like a cycle away: nothing is replaced.
+    const peaks = Array.from({ length: 24 }, (_, t) => (t === 4 || t === 16 ? 40 : t % 2 === 0 ? 10 : 11));
+    expect(despiked(peaks, 12)).toEqual(peaks);
+    // Without a season both are replaced, the first of the equal two first (three rounds:
+    // 24 / 10 rounded up; the third finds no deviation beyond the bound).
+    const flat = peaks.map((v, t) => (t === 4 || t === 16 ? 11 : v));
+    expect(despiked(peaks, 1)).toEqual(flat);
+  });
+
+  it("replaces a spike at either end by its one neighbour", () => {
+    expect(despiked([40, 11, 10, 11, 10, 11, 10, 11, 10, 11], 1)[0]).toBe(11);
+    expect(despiked([10, 11, 10, 11, 10, 11, 10, 11, 10, 40], 1)[9]).toBe(10);
+  });
+
+  it("leaves fewer than three values, and a history without spread, as they are", () => {
+    expect(despiked([1, 100], 1)).toEqual([1, 100]);
+    expect(despiked([5, 5, 5, 5, 5], 1)).toEqual([5, 5, 5, 5, 5]);
   });
 });

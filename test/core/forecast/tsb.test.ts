@@ -48,3 +48,69 @@ describe("TSB", () => {
     });
   });
 });
+
+/**
+ * The SSE of TSB's one-step forecasts, from the paper's two equations as the header above writes
+ * them (an oracle independent of src/core/forecast/tsb.ts): size = the mean of the non-zero
+ * values, probability = their share, forecast p z before each period.
+ */
+function tsbSse(y: readonly number[], alpha: number, beta: number): number {
+  const demand = y.filter((v) => v > 0);
+  let z = demand.reduce((a, b) => a + b, 0) / demand.length;
+  let p = demand.length / y.length;
+  let sse = 0;
+  for (const v of y) {
+    sse += (v - p * z) ** 2;
+    if (v > 0) {
+      z = z + alpha * (v - z);
+      p = p + beta * (1 - p);
+    } else p = p - beta * p;
+  }
+  return sse;
+}
+
+/** The grid point (alpha, beta in 0.05..0.5) of least SSE, the first of equal ones. */
+function gridBest(y: readonly number[]): { alpha: number; beta: number } {
+  let best = { alpha: 0.05, beta: 0.05, sse: tsbSse(y, 0.05, 0.05) };
+  for (let i = 1; i <= 10; i++) {
+    for (let j = 1; j <= 10; j++) {
+      const sse = tsbSse(y, i * 0.05, j * 0.05);
+      if (sse < best.sse * (1 - 1e-12)) best = { alpha: i * 0.05, beta: j * 0.05, sse };
+    }
+  }
+  return { alpha: best.alpha, beta: best.beta };
+}
+
+describe("TSB: the grid of alpha and beta", () => {
+  it("picks the largest beta when demand starts, alpha left at the grid's first (every size is 2)", () => {
+    // Every size is 2, so z = 2 whatever alpha: all alphas tie and the first, 0.05, stays.
+    const y = [0, 0, 0, 0, 0, 0, 2, 2, 2, 2, 2, 2];
+    expect(gridBest(y)).toEqual({ alpha: 0.05, beta: 0.5 });
+    const model = fitTsb(y);
+    expect(model.params).toEqual({ alpha: 0.05, beta: 0.5 });
+    expect(model.sse).toBeCloseTo(tsbSse(y, 0.05, 0.5), 12);
+    // At the same scale divided by 1e5 the choice is the same (the tie tolerance is relative).
+    expect(fitTsb(y.map((v) => v * 1e-5)).params).toEqual({ alpha: 0.05, beta: 0.5 });
+  });
+
+  it("picks the largest alpha when the size steps up, beta left at the grid's first (demand every period)", () => {
+    // Demand every period: p = 1 whatever beta, so all betas tie and 0.05 stays.
+    const y = [3, 3, 3, 3, 9, 9, 9, 9];
+    expect(gridBest(y)).toEqual({ alpha: 0.5, beta: 0.05 });
+    const model = fitTsb(y);
+    expect(model.params).toEqual({ alpha: 0.5, beta: 0.05 });
+    expect(model.sse).toBeCloseTo(tsbSse(y, 0.5, 0.05), 12);
+    expect(model.nErrors).toBe(8);
+  });
+
+  it("starts a history without demand at size 0 and probability 0, forecasting 0 with no error", () => {
+    expect(tsbInit([0, 0, 0])).toEqual({ size: 0, probability: 0 });
+    const model = fitTsb([0, 0, 0, 0]);
+    expect(model.forecast(2)).toEqual([0, 0]);
+    // k-step errors: every period's forecast, 0, from each origin that has the period ahead.
+    expect(model.stepErrors!(2)).toEqual([
+      [0, 0, 0, 0],
+      [0, 0, 0],
+    ]);
+  });
+});
