@@ -41,6 +41,7 @@ describe("familyPipeline", () => {
       deal("W", 30, 0.2, "2026-13"), // not a month: in no month
       deal("W", 40, null, "2026-04"), // no probability: 0
       deal("W", 80, 0.25, 46113), // a number, not a "YYYY-MM" month: in no month
+      deal("W", 100, 1, "2026-05-15"), // a date, not a "YYYY-MM" month: in no month
     ];
     expect(familyPipeline(rows, "W", plan)).toEqual([0, 25]);
   });
@@ -69,12 +70,14 @@ describe("familyDemand", () => {
     // Consensus: April override 0 + pipeline 5 = 5; May no override: baseline 130 + 0 = 130.
     // History consensus: archived 98 for February, else the lag-1 baseline: null, 98, 100.
     // Diff = actual - consensus: January no consensus, February no actual, March 110 - 100 = 10.
-    const d = familyDemand([90, null, 110], [0], baseline, [5, 0], [null, 98]);
+    const actuals = [90, null, 110];
+    const d = familyDemand(actuals, [0], baseline, [5, 0], [null, 98]);
     expect(d.consensus).toEqual([5, 130]);
     expect(d.consensusHistory).toEqual([null, 98, 100]);
     expect(d.diff).toEqual([null, null, 10]);
     expect(d.cumDiff).toEqual([0, 0, 10]);
     expect(d.actual).toEqual([90, null, 110]);
+    expect(d.actual).not.toBe(actuals); // a copy: the plan's row is not the input's array
     expect(d.pipeline).toEqual([5, 0]);
   });
 
