@@ -16,6 +16,8 @@ describe("isMonth", () => {
       expect(isMonth(t)).toBe(false);
     }
     expect(isMonth(202601)).toBe(false);
+    // An array whose text is a month (String(["2026-04"]) is "2026-04") is still not a month.
+    expect(isMonth(["2026-04"])).toBe(false);
     expect(isMonth(null)).toBe(false);
   });
 });
