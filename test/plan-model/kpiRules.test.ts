@@ -176,6 +176,23 @@ describe("KPI expressions", () => {
       values({ consensusPlan: [[110, 90]], previousConsensus: [[100, 100]], totalActual: [[90, 110]] }),
     );
     expect(later).toBeCloseTo(0.1, 12);
+    // Last cycle's consensus known for one family (row) only: still "has a number", the change
+    // between cycles: |110 - 100| + |90 - 100| over 200 = 0.1 (the blank row's pairs skipped).
+    const oneFamily = evaluateExpr(
+      def("VOLATILITY").expr,
+      values({
+        consensusPlan: [
+          [110, 90],
+          [50, 50],
+        ],
+        previousConsensus: [
+          [100, 100],
+          ["", ""],
+        ],
+        totalActual: [[90, 110]],
+      }),
+    );
+    expect(oneFamily).toBeCloseTo(0.1, 12);
   });
 
   it("needs every cell of its inputs: 'no data' while one is blank, the value once all are typed", () => {
@@ -190,6 +207,21 @@ describe("KPI expressions", () => {
     const missing = evaluateExpr(wc, values({ assets: [[500, null]], liabilities: [[200]] }));
     expect(isNoData(missing)).toBe(true);
     expect(missing).toMatchObject({ code: "#N/A", message: `no data: ${kpiMissingInput(def("WORKINGCAPITAL"))}` });
+    // A blank in any row is missing, even when another row is whole.
+    expect(
+      isNoData(
+        evaluateExpr(
+          wc,
+          values({
+            assets: [
+              [500, 300],
+              [100, null],
+            ],
+            liabilities: [[200]],
+          }),
+        ),
+      ),
+    ).toBe(true);
     // 500 + 300 - 200 = 600.
     expect(evaluateExpr(wc, values({ assets: [[500, 300]], liabilities: [[200]] }))).toBe(600);
   });
