@@ -15,7 +15,8 @@ export default slice({
     // The other layout suites build and check whole workbooks (seconds a test).
     "/test/layout/(?!(kpisHandCalc|revenueAccuracy|closeTheGap)\\.test\\.ts$)",
   ],
-  // The base's threshold: the one run so far was stopped at 373 of 1607 mutants, 82.57 % of
-  // those (README, Mutation testing, partial).
+  // The base's threshold: the slice is measured in pieces and only some of its files have been
+  // (README, Mutation testing, "The plan model (partial)"); set it just under the slice's score
+  // once every file is measured.
   breakAt: 50,
 });

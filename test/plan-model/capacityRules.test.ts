@@ -1,0 +1,200 @@
+/**
+ * Rough-cut capacity's rules on their own (src/core/plan-model/capacity.ts): which Resources
+ * rows count, how routings are matched and added, each month's capacity, the load, overload,
+ * utilization and value rows, the worst overloads' order, and the allocator's limits. Every
+ * expected number is worked out in the comments.
+ */
+import {
+  hoursPerUnit,
+  loadOf,
+  marginOrder,
+  namedResources,
+  rateAllocator,
+  resourceAllocator,
+  resourceLoads,
+  worstOverloads,
+} from "../../src/core/plan-model/capacity";
+import { ResourceRowInput, RoutingRowInput } from "../../src/core/plan-model/types";
+
+const resource = (
+  name: ResourceRowInput["resource"],
+  capacity: ResourceRowInput["capacity"],
+  byMonth: ResourceRowInput["byMonth"] = [],
+): ResourceRowInput => ({
+  resource: name,
+  capacity,
+  byMonth,
+});
+const routing = (
+  family: RoutingRowInput["family"],
+  res: RoutingRowInput["resource"],
+  hours: RoutingRowInput["hoursPerUnit"],
+): RoutingRowInput => ({
+  family,
+  resource: res,
+  hoursPerUnit: hours,
+});
+
+describe("namedResources", () => {
+  it("keeps the rows with a name, with their row on the sheet", () => {
+    const rows = [resource(null, 100), resource("Line", 100), resource("   ", 50), resource(7, 10)];
+    expect(namedResources(rows).map((r) => r.row)).toEqual([1, 3]);
+  });
+});
+
+describe("hoursPerUnit (SUMIFS)", () => {
+  it("adds the numeric rates of the family on the resource, names trimmed and compared without case", () => {
+    const routings = [
+      routing("Pumps", "Line", 2),
+      routing(" pumps ", "LINE ", 0.5), // the same family and resource
+      routing("Pumps", "Line", "3"), // text: SUMIFS adds numbers only
+      routing("Pumps", "Line", Infinity), // not a finite number
+      routing("Valves", "Line", 4), // another family
+      routing("Pumps", "Oven", 8), // another resource
+      routing(null, "Line", 1), // no family
+    ];
+    expect(hoursPerUnit(routings, "PUMPS", "line")).toBe(2.5);
+    expect(hoursPerUnit(routings, "Valves", "Line")).toBe(4);
+    expect(hoursPerUnit(routings, "Gears", "Line")).toBe(0);
+  });
+});
+
+describe("resourceLoads", () => {
+  const families = [
+    { name: "A", unitCost: 5 },
+    { name: "B", unitCost: 8 },
+  ];
+
+  it("takes each month's typed capacity, else the capacity per month, else 0", () => {
+    const loads = resourceLoads(
+      [resource("Line", 100, [null, 80, "x"]), resource("Oven", "none", [30])],
+      [routing("A", "Line", 1), routing("A", "Oven", 1)],
+      families,
+      [
+        [10, 10, 10],
+        [0, 0, 0],
+      ],
+      3,
+    );
+    expect(loads.map((l) => l.capacity)).toEqual([
+      [100, 80, 100],
+      [30, 0, 0],
+    ]);
+    // The oven without capacity: utilization blank; load 10 > 0: overload 10, all of A's cost 10 x 5 = 50 at stake.
+    expect(loads[1].utilization).toEqual([10 / 30, null, null]);
+    expect(loads[1].overload).toEqual([0, 10, 10]);
+    expect(loads[1].value).toEqual([0, 50, 50]);
+  });
+
+  it("values the overload at the routed families' production cost, shared by load", () => {
+    // Line of 100 h; A 2 h/unit, B not routed (h = 0). Month 0: A 60 -> 120 h, overload 20, routed cost
+    // 60 x 5 = 300 (B's 40 units are not routed): value 20 / 120 x 300 = 50. Month 1: A 0, B 40: no load, value 0.
+    const [line] = resourceLoads(
+      [resource("Line", 100)],
+      [routing("A", "Line", 2)],
+      families,
+      [
+        [60, 0],
+        [40, 40],
+      ],
+      2,
+    );
+    expect(line.row).toBe(0);
+    expect(line.hoursPerUnit).toEqual([2, 0]);
+    expect(line.load).toEqual([120, 0]);
+    expect(line.overload).toEqual([20, 0]);
+    expect(line.utilization).toEqual([1.2, 0]);
+    expect(line.value[0]).toBeCloseTo(50, 12);
+    expect(line.value[1]).toBe(0);
+  });
+
+  it("rounds a float hair of overload away (ROUND(load - capacity, 6))", () => {
+    // 0.1 + 0.2 hours against 0.3: 0.30000000000000004 - 0.3 rounds to 0.
+    const [line] = resourceLoads(
+      [resource("Line", 0.3)],
+      [routing("A", "Line", 0.1), routing("B", "Line", 0.2)],
+      families,
+      [[1], [1]],
+      1,
+    );
+    expect(line.overload).toEqual([0]);
+    expect(line.value).toEqual([0]);
+  });
+});
+
+describe("worstOverloads", () => {
+  const months = ["2026-04", "2026-05"];
+
+  it("orders by overload relative to capacity, then by overload, keeps n, and puts a capacity of 0 first", () => {
+    const loads = [
+      { name: "Line", capacity: [100, 100], load: [120, 150], overload: [20, 50] }, // 20 %, 50 %
+      { name: "Oven", capacity: [40, 0], load: [60, 5], overload: [20, 5] }, // 50 %, no capacity
+      { name: "Team", capacity: [10, 10], load: [10, 8], overload: [0, 0] }, // none
+    ];
+    expect(worstOverloads(loads, months, 10).map((w) => [w.resource, w.month, w.overload])).toEqual([
+      ["Oven", "2026-05", 5],
+      ["Line", "2026-05", 50], // 50 % and 50 units
+      ["Oven", "2026-04", 20], // 50 % and 20 units
+      ["Line", "2026-04", 20],
+    ]);
+    expect(worstOverloads(loads, months, 2).map((w) => w.resource)).toEqual(["Oven", "Line"]);
+    expect(worstOverloads(loads, months, 1)[0]).toEqual({
+      resource: "Oven",
+      month: "2026-05",
+      load: 5,
+      capacity: 0,
+      overload: 5,
+    });
+  });
+});
+
+describe("rateAllocator", () => {
+  it("limits each family by the hours the families before it left, on every resource it loads", () => {
+    // Line 100 h (A 1 h, B 2 h); Oven 30 h (B 1 h). A first: limit 100 (the oven does not limit it).
+    const alloc = rateAllocator(
+      [
+        { hours: [1, 2], capacity: [100, 100] },
+        { hours: [0, 1], capacity: [30] },
+      ],
+      2,
+    );
+    expect(alloc.limit(0)).toEqual([100, 100]);
+    alloc.consume(0, [60, 120]);
+    // B: line left 40 and -20 (-> 0) over 2 h = 20 and 0; oven 30 and 0 (no capacity typed) over 1 h.
+    expect(alloc.limit(1)).toEqual([20, 0]);
+    alloc.consume(1, [10]);
+    // The line has 40 - 20 = 20 left in month 0, the oven 20; month 1 nothing was booked by B.
+    expect(alloc.limit(1)).toEqual([10, 0]);
+  });
+
+  it("does not limit a family that loads no resource, nor any family without resources", () => {
+    const alloc = rateAllocator([{ hours: [0], capacity: [10] }], 1);
+    expect(alloc.limit(0)).toEqual([Infinity]);
+    expect(resourceAllocator([], [], [{ name: "A" }], 2).limit(0)).toEqual([Infinity, Infinity]);
+  });
+
+  it("reads the Resources and Routings sheets' rows", () => {
+    // Line of 50 a month, A 2 h/unit: at most 25 a month.
+    const alloc = resourceAllocator([resource("Line", 50)], [routing("a", "line", 2)], [{ name: "A" }], 2);
+    expect(alloc.limit(0)).toEqual([25, 25]);
+  });
+});
+
+describe("loadOf and marginOrder", () => {
+  it("is no months of load without families", () => {
+    expect(loadOf([{ hours: [], capacity: [10] }], [])).toEqual([[]]);
+  });
+
+  it("keeps Families order for equal margins per hour, and picks the first of equally overloaded resources", () => {
+    // One line of 100 h, loaded 150: margins 6 and 3 on 2 and 1 h/unit = 3 a hour each: a tie.
+    expect(marginOrder([{ hours: [2, 1], capacity: [100] }], [[150]], [6, 3])).toEqual([0, 1]);
+    // Two resources 10 h over each: the first binds, where family 1 earns 8 a hour and family 0 3;
+    // on the second, family 0 earns 3 / 1 and family 1 8 / 4 = 2.
+    const rates = [
+      { hours: [1, 1], capacity: [100] },
+      { hours: [1, 4], capacity: [100] },
+    ];
+    expect(marginOrder(rates, [[110], [110]], [3, 8])).toEqual([1, 0]);
+    expect(marginOrder(rates, [[100], [110]], [3, 8])).toEqual([0, 1]); // only the second is over
+  });
+});
