@@ -195,6 +195,15 @@ describe("KPI expressions", () => {
     expect(oneFamily).toBeCloseTo(0.1, 12);
   });
 
+  it("passes the cycle month as the as-of date: a line promised after it and still open is not yet due", () => {
+    // Two order lines of 10 units. The first, promised 2026-02-18 (serial 46071), was delivered
+    // in full; the second, promised 2026-03-08 (46119, after the cycle month 2026-03-01 = 46113),
+    // has shipped nothing yet. As of the cycle month only the first is due: 10 / 10 = 1. Were
+    // the cycle month not passed, both would count: (10 + 0) / (10 + 10) = 0.5.
+    const lines = values({ qtyDelivered: [[10, 0]], qtyOrdered: [[10, 10]], promised: [[46071, 46119]] });
+    expect(evaluateExpr(def("SCHEDULE").expr, lines)).toBe(1);
+  });
+
   it("needs every cell of its inputs: 'no data' while one is blank, the value once all are typed", () => {
     const wc = def("WORKINGCAPITAL").expr;
     expect(() => exprFormula(wc, refs(12))).toThrow(
