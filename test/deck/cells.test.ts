@@ -90,6 +90,8 @@ describe("reading a name", () => {
     expect(message(planGrid(get([[null, ""], [null, null]]), "SOP_Demand", 2, 2))).toBe(`SOP_Demand holds no numbers (recalculate the workbook)${fix}`);
     // No families: nothing to read, and no "holds no numbers" either.
     expect(message(planGrid(reader({}), "SOP_Demand", 0, 3))).toMatch(/^the workbook has no SOP_Demand range/);
+    // No months: a family's row of 0 cells holds no blanks to report either.
+    expect(planGrid(get([[]]), "SOP_Demand", 1, 0)).toEqual([[]]);
   });
 
   it("reads a blankable grid, blanks kept as null; undefined without the name", () => {

@@ -30,6 +30,13 @@ describe("re-planning under a scenario", () => {
     expect(replan(plan, [[10]], 1, false)).toEqual([[30]]);
   });
 
+  it("re-proposes the plan's proposed months under the scenario and keeps its typed months", () => {
+    // 2026-03 proposed (80 in the plan), 2026-04 typed (50). Capacity 80 x 0.5 = 40 < demand 100:
+    // the proposed month makes 40 (not the plan's 80); the typed month keeps 50.
+    const plan: ReplanPlan = { ...one, demand: [[100, 100]], supply: [[80, 50]], capacity: [[80, 80]], proposed: [[80, null]] };
+    expect(replan(plan, [[100, 100]], 0.5, false)).toEqual([[40, 50]]);
+  });
+
   it("proposes nothing for a plan without families", () => {
     expect(replan({ families: [], demand: [], supply: [], capacity: [] }, [], 1, false)).toEqual([]);
   });

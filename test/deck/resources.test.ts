@@ -83,6 +83,12 @@ describe("the deck's resources, read by hand", () => {
   it("recomputes no overload where the capacity is missing", () => {
     expect(readResources(names([300, "", 300], [250, 440, 320]))[0].overload).toEqual([0, null, 20]);
   });
+
+  it("recomputes no overload where the load is missing either", () => {
+    // 2026-04's load is blank: MAX(0, ROUND(blank - 300, 6)) would read it as 0; it is unknown.
+    // 2026-05: 320 - 300 = 20.
+    expect(readResources(names([300, 300, 300], [250, "", 320]))[0].overload).toEqual([0, null, 20]);
+  });
 });
 
 describe("the deck's resource line", () => {
@@ -95,6 +101,32 @@ describe("the deck's resource line", () => {
       "Resource overloads: none (highest load: Line 1 at 93.3% of capacity in 2026-04)",
     );
     expect(resourceLine([line([300, 300, 300], [0, 0, 0])], months)).toBe("Resource overloads: none");
+  });
+
+  it("counts load 0 at capacity 0 as 0 even in the first month, and gives no highest load without months", () => {
+    // 2026-03: 0 / 0 counts as 0 (not NaN, which would stay first and hide the peak);
+    // 150 / 300 = 50.0 %, 240 / 300 = 80.0 %: the highest is 2026-05.
+    expect(resourceLine([line([0, 300, 300], [0, 150, 240])], months)).toBe(
+      "Resource overloads: none (highest load: Line 1 at 80.0% of capacity in 2026-05)",
+    );
+    const empty = { name: "Line 1", capacity: [], load: [], overload: [], value: [], hours: [] };
+    expect(resourceLine([empty], [])).toBe("Resource overloads: none");
+  });
+
+  it("names each resource's missing months, resources separated by a semicolon", () => {
+    // Line 1's capacity is blank in 2026-04, Line 2's load in 2026-03 and 2026-05; the known
+    // months are within capacity: highest load Line 2 at 200 / 250 = 80.0 % in 2026-04.
+    const rs = readResources(
+      (n) =>
+        new Map<string, CellValue[][]>([
+          ["SOP_Resources", [["Line 1"], ["Line 2"]]],
+          ["SOP_ResourceCapacity", [[300, "", 300], [250, 250, 250]]],
+          ["SOP_ResourceLoad", [[150, 100, 210], ["", 200, ""]]],
+        ]).get(n),
+    );
+    expect(resourceLine(rs, months)).toBe(
+      "Resource overloads: none (highest load: Line 2 at 80.0% of capacity in 2026-04); capacity, load or overload missing (blank or not a number, not counted as 0) for Line 1 in 2026-04; Line 2 in 2026-03, 2026-05: recalculate the workbook",
+    );
   });
 
   it("shows the three worst overloads and counts the others", () => {
