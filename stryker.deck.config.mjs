@@ -17,7 +17,7 @@ export default slice({
     // fast-check properties run in under a second each.
     "/test/deck/sample\\.test\\.ts$",
   ],
-  // Just under the score measured over 18 of its 28 files, 96.62 % (README, Mutation testing,
+  // Just under the score measured over 18 of its 28 files, 97.27 % (README, Mutation testing,
   // the deck: the sheet builder and the input and deck assembly are not measured yet).
-  breakAt: 96,
+  breakAt: 97,
 });
