@@ -72,6 +72,59 @@ describe("bounded Nelder-Mead by hand", () => {
     expect(r).toEqual({ x: [10, -3], value: -10, evaluations: 6 });
   });
 
+  it("keeps equal values in index order after a replacement, whatever order they held before", () => {
+    // f = -y from (0, 0) with steps 1: #0 (0, 0) f 0, #1 (1, 0) f 0, #2 (0, 1) f -1; order #2, #0, #1.
+    // Centroid of #2 and #0 (0, 0.5), reflection of #1 (-1, 1) f -1: not below the best, below the
+    // second: it replaces #1. Now #1 and #2 both -1, and #1, the earlier index, comes first although
+    // #2 was ahead: order #1, #2, #0 (best (-1, 1)). Centroid (-0.5, 1), reflection of #0 (-1, 2)
+    // f -2, expansion (-1.5, 3) f -3: it replaces #0; order #0, #1, #2, so (0, 1) is the worst (in
+    // the order held before, #2 ahead of #1, it would be (-1, 1)). Centroid of (-1.5, 3) and
+    // (-1, 1): (-1.25, 2); reflection of (0, 1): (-2.5, 3) f -3, below the second's -1: it replaces
+    // #2. Order #0, #2, #1 (-3, -3, -1): centroid (-2, 3), reflection of (-1, 1): (-3, 5) f -5,
+    // below the best; expansion (-4, 7) f -7, below that: it replaces #1. Nine evaluations, past
+    // the eight allowed.
+    const r = nelderMead((x) => -x[1], [0, 0], {
+      lower: [-10, -10],
+      upper: [10, 10],
+      steps: [1, 1],
+      maxEvaluations: 8,
+    });
+    expect(r).toEqual({ x: [-4, 7], value: -7, evaluations: 9 });
+  });
+
+  it("contracts inside when the reflection only equals the worst value", () => {
+    // x^2 from 4 on [-10, 10], the first test's steps, every point evaluated in turn: 4 and 6,
+    // reflection 2, expansion 0 (it replaces 6); then reflection -4, f 16, equal to the worst (4,
+    // f 16), not below it: the contraction is inside, 2, not outside, -2.
+    const seen: number[] = [];
+    const r = nelderMead(
+      (x) => {
+        seen.push(x[0]);
+        return x[0] * x[0];
+      },
+      [4],
+      { lower: [-10], upper: [10], maxEvaluations: 6 },
+    );
+    expect(seen).toEqual([4, 6, 2, 0, -4, 2]);
+    expect(r).toEqual({ x: [0], value: 0, evaluations: 6 });
+  });
+
+  it("stops as soon as the values are equal, not only when they are near 0", () => {
+    // A constant 7: the simplex {0.5, 0.6} has a spread of 0, within 1e-8 x (7 + 1e-8): two evaluations.
+    expect(nelderMead(() => 7, [0.5], { lower: [0], upper: [1] })).toEqual({ x: [0.5], value: 7, evaluations: 2 });
+  });
+
+  it("keeps a coordinate whose box has no width on its bound, whatever the step fraction", () => {
+    // lower = upper = 2: no tenth of a width of 0, so a tenth of the value, 0.2; 2.2 is past the
+    // bound, 1.8 is clamped back to 2. Both points 2 (f 2), spread 0: two evaluations. The step
+    // fraction is not used for a box of no width, even one that is not finite (Infinity x 0 is NaN).
+    expect(nelderMead((x) => x[0], [2], { lower: [2], upper: [2], step: Infinity })).toEqual({
+      x: [2],
+      value: 2,
+      evaluations: 2,
+    });
+  });
+
   it("starts the simplex a tenth of the box away, or the given step, inside the box", () => {
     // With two evaluations allowed only the starting simplex is evaluated; f = -x (or x) makes
     // its second point (or its first) the best.
