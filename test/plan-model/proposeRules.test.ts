@@ -16,6 +16,8 @@ describe("lotRule", () => {
 
   it("treats a millionth either side of a whole unit as that unit", () => {
     expect(lotRule()(5e-7, 10)).toBe(0); // nothing wanted
+    // Exactly a millionth is nothing wanted too, even with a minimum run of 25 (not 25).
+    expect(lotRule(0, 25)(1e-6, 100)).toBe(0);
     expect(lotRule()(3.0000001, 10)).toBe(3); // not 4
     expect(lotRule()(10, 9.9999999)).toBe(10); // the capacity is 10
     expect(lotRule(0, 24.9999999)(1, 100)).toBe(25); // the minimum run is 25
@@ -27,6 +29,8 @@ describe("lotRule", () => {
     expect(lotRule(10, 25)(39, 38)).toBe(30);
     // Minimum 35: 30 is below it -> 0. No multiple of 10 within 8 -> 0. A negative capacity -> 0.
     expect(lotRule(10, 35)(39, 38)).toBe(0);
+    // Minimum 30: 40 does not fit in 38, 30 does and is exactly the minimum run: 30.
+    expect(lotRule(10, 30)(39, 38)).toBe(30);
     expect(lotRule(10, 0)(5, 8)).toBe(0);
     expect(lotRule()(5, -3)).toBe(0);
   });
