@@ -70,7 +70,13 @@ export interface ReplanPlan {
   }>;
 }
 
-const finite = (x: number): number => (Number.isFinite(x) ? x : 0);
+/** A number as the deck reads it: 0 where a cell is not a finite number. */
+export const finite = (x: number): number => (Number.isFinite(x) ? x : 0);
+
+/** The plan's demand (F x H) under a scenario's demand multiplier, never below 0. */
+export function scenarioDemand(demand: ReadonlyArray<ReadonlyArray<number>>, multiplier: number): number[][] {
+  return demand.map((row) => row.map((d) => Math.max(0, finite(d * multiplier))));
+}
 
 /**
  * Each family's proposal input under a scenario (demand already scaled): the family's capacity x
@@ -155,8 +161,11 @@ export function marginCanDiffer(
 ): boolean {
   if ((plan.resources ?? []).length === 0) return false;
   return scenarios.some((s) => {
-    const demand = plan.demand.map((row) => row.map((d) => Math.max(0, finite(d * s.demandMultiplier))));
-    const { inputs, rates } = scenarioProposal(plan, demand, s.capacityMultiplier);
+    const { inputs, rates } = scenarioProposal(
+      plan,
+      scenarioDemand(plan.demand, s.demandMultiplier),
+      s.capacityMultiplier,
+    );
     return scenarioMarginOrder(plan, inputs, rates).some((f, i) => f !== i);
   });
 }
@@ -191,21 +200,16 @@ export function offeredOptions(
   const offered = options.filter(
     (o) => (o.policy !== "overtime" || withOvertime > 0) && (o.policy !== "byMargin" || byMargin.offered),
   );
-  const notes = options
-    .map((o) =>
-      o.policy === "byMargin"
-        ? !byMargin.offered && byMargin.resources
-          ? MARGIN_NOT_OFFERED
-          : ""
-        : o.policy !== "overtime"
-          ? ""
-          : withOvertime === 0
-            ? `${o.name} is not offered: no family gives its inputs; type ${OVERTIME_INPUTS} to cost it.`
-            : withOvertime < families.length
-              ? `${o.name} uses overtime only in the ${withOvertime} of ${families.length} families that give ${OVERTIME_INPUTS}.`
-              : "",
-    )
-    .filter((s) => s !== "");
+  const note = (o: ResponseOption): string => {
+    if (o.policy === "byMargin") return !byMargin.offered && byMargin.resources ? MARGIN_NOT_OFFERED : "";
+    if (o.policy !== "overtime") return "";
+    if (withOvertime === 0)
+      return `${o.name} is not offered: no family gives its inputs; type ${OVERTIME_INPUTS} to cost it.`;
+    if (withOvertime < families.length)
+      return `${o.name} uses overtime only in the ${withOvertime} of ${families.length} families that give ${OVERTIME_INPUTS}.`;
+    return "";
+  };
+  const notes = options.map(note).filter((s) => s !== "");
   return { offered, notes };
 }
 

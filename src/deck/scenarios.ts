@@ -48,9 +48,11 @@ import { lateAndLost } from "../core/plan-model/supply";
 import { SCENARIO_FIELDS, SCENARIO_FIELD_NAMES, SCENARIO_MULTIPLIERS, type ScenarioField } from "../core/schema";
 import {
   familyOvertime,
+  finite,
   overtimeWhereShort,
   replan,
   RESPONSE_OPTIONS,
+  scenarioDemand,
   type ReplanPlan,
   type ResponseOption,
   type SupplyPolicy,
@@ -157,8 +159,6 @@ export interface ScenarioResult {
   readonly detail: ReadonlyArray<ReadonlyArray<ScenarioFamilyMonth>>;
 }
 
-const finite = (x: number): number => (Number.isFinite(x) ? x : 0);
-
 /** Runs one scenario over the plan. Pure; the plan is not modified. */
 export function simulateScenario(plan: ScenarioPlan, spec: ScenarioSpec): ScenarioResult {
   const dm = spec.demandMultiplier;
@@ -181,14 +181,10 @@ export function simulateScenario(plan: ScenarioPlan, spec: ScenarioSpec): Scenar
   let lostMargin = 0;
   let endingInventoryValue = 0;
   const detail: ScenarioFamilyMonth[][] = [];
+  const scaled = scenarioDemand(plan.demand, dm);
   const replanned =
     spec.supplyPolicy === "buildAhead" || spec.supplyPolicy === "byMargin"
-      ? replan(
-          plan,
-          plan.demand.map((row) => row.map((x) => Math.max(0, finite(x * dm)))),
-          cm,
-          spec.supplyPolicy === "byMargin",
-        )
+      ? replan(plan, scaled, cm, spec.supplyPolicy === "byMargin")
       : undefined;
 
   plan.families.forEach((fam, f) => {
@@ -196,7 +192,7 @@ export function simulateScenario(plan: ScenarioPlan, spec: ScenarioSpec): Scenar
     const s: number[] = [];
     const inv: number[] = [];
     for (let t = 0; t < h; t++) {
-      d.push(Math.max(0, finite(plan.demand[f][t] * dm)));
+      d.push(scaled[f][t]);
       // A month the planner typed beyond the family's capacity counts what it makes as its capacity.
       const typed = plan.proposed !== undefined && plan.proposed[f][t] === null;
       const cap = Math.max(
