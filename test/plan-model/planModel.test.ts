@@ -9,6 +9,7 @@ import { resolveInputs } from "../../src/layout/inputs";
 import { computePlan } from "../../src/core/plan-model/plan";
 import { ALL_FAMILIES, GAP_TYPES } from "../../src/core/plan-model/gaps";
 import { FamilyBaseline } from "../../src/core/plan-model/types";
+import { consensusRow, handArchiveCycle } from "../layout/support/handArchive";
 
 const Z95 = 1.6448536269514722; // R: qnorm(0.95)
 
@@ -166,60 +167,30 @@ describe("the statistical baseline", () => {
 
 describe("the safety stock's sigma from the Plan archive", () => {
   /*
-   * W and V, 100 sold every month of six history months (2025-10 .. 2026-03), lead time 1 month,
-   * 95 % service. The archive holds W's lag-1 plans of those six months (written "w": families
-   * are matched without regard to case), 103 and 97 in turn: errors -3, +3: sigma 3 from 6
-   * errors, safety stock 3 x z(95 %) x sqrt(1). Beside them a lag-2 plan of W (500 for
-   * 2025-11, made in 2025-10) and V's lag-1 plan of 200 for 2026-03: neither is W's lag 1.
+   * The hand archive cycle (test/layout/support/handArchive.ts): A sold 100, 100, 100, 100, 120,
+   * 90 from 2025-10 to 2026-03, B 50, 50, 50, 50, 40, 60; lead time 1 month, 95 % service. The
+   * archive holds A's lag-1 plans of those six months (written "a": families are matched without
+   * regard to case), 3 above and below the actual in turn: errors -3, +3: sigma 3 from 6 errors,
+   * safety stock 3 x z(95 %) x sqrt(1). Beside them a lag-2 plan of A (500 for 2025-11, made in
+   * 2025-10) and B's lag-1 plan of 160 for 2026-03 (error -100): neither is A's lag 1.
    */
+  const sold = [100, 100, 100, 100, 120, 90];
   const months = ["2025-10", "2025-11", "2025-12", "2026-01", "2026-02", "2026-03"];
-  const archiveRow = (cycleMonth: string, family: string, targetMonth: string, consensus: number) => ({
-    cycleMonth,
-    family,
-    targetMonth,
-    naive: null,
-    baseline: null,
-    override: null,
-    reason: null,
-    comment: null,
-    consensus,
-  });
-  const cycle = (): CycleData => {
-    const fam = { unit: "units", price: 10, unitCost: 6, openingInventory: 0, capacityPerMonth: 1000, targetDaysOfSupply: 0 };
-    return {
-      config: {
-        company: "Sigma Co",
-        cycleMonth: "2026-04",
-        historyMonths: 6,
-        horizonMonths: 2,
-        businessType: "manufacturing",
-        families: [
-          { name: "W", ...fam },
-          { name: "V", ...fam },
-        ],
-        targets: { revenuePerMonth: 0, grossMarginPct: 0, inventoryValueCeiling: 1e9 },
-      },
-      actuals: ["W", "V"].flatMap((family) => months.map((month) => ({ family, month, quantity: 100 }))),
-      overrides: [],
-      pipeline: [],
-      orders: [],
-      actions: [],
-      planArchive: [
-        ...months.map((m, i) => archiveRow(m, "w", m, i % 2 === 0 ? 103 : 97)),
-        archiveRow("2025-10", "W", "2025-11", 500),
-        archiveRow("2026-03", "V", "2026-03", 200),
-      ],
-    };
-  };
+  const cycle = (): CycleData =>
+    handArchiveCycle([
+      ...months.map((m, i) => consensusRow(m, "a", m, sold[i] + (i % 2 === 0 ? 3 : -3))),
+      consensusRow("2025-10", "A", "2025-11", 500),
+      consensusRow("2026-03", "B", "2026-03", 160),
+    ]);
 
-  it("takes W's six lag-1 errors only", () => {
+  it("takes A's six lag-1 errors only", () => {
     const p = computePlan(resolveInputs(cycle(), new Map()), { forecast: false });
-    const w = p.families[0].supply;
-    expect(w.sigma.source).toBe("archive");
-    expect(w.sigma.archiveErrors).toBe(6);
-    expect(w.sigma.sigma).toBeCloseTo(3, 12);
-    w.safetyStock.forEach((s) => expect(s).toBeCloseTo(3 * Z95, 10));
-    // V has one archived error (-100): not enough, so its history's.
+    const a = p.families[0].supply;
+    expect(a.sigma.source).toBe("archive");
+    expect(a.sigma.archiveErrors).toBe(6);
+    expect(a.sigma.sigma).toBeCloseTo(3, 12);
+    a.safetyStock.forEach((s) => expect(s).toBeCloseTo(3 * Z95, 10));
+    // B has one archived error: not enough, so its history's.
     expect(p.families[1].supply.sigma.archiveErrors).toBe(1);
     expect(p.families[1].supply.sigma.source).not.toBe("archive");
   });
