@@ -20,6 +20,7 @@ import * as path from "path";
 import { CycleData } from "../../src/core/model";
 import { closeTheGap } from "../../src/core/plan-model/closeTheGap";
 import { buildContext, buildWorkbook } from "../../src/layout/workbook";
+import type { SheetSpec, WorkbookSpec } from "../../src/layout/types";
 import { closeGapCol, closeGapRow } from "../../src/layout/sheets/financeCloseGap";
 import { planCol, supplyRow } from "../../src/layout/geometry";
 import { writeXlsx } from "../../src/render/xlsx";
@@ -46,9 +47,15 @@ const data: CycleData = {
 };
 
 describe("close the gap to budget (Finance)", () => {
-  const ctx = buildContext(data);
-  const spec = buildWorkbook(data);
-  const finance = spec.sheets.find((s) => s.name === "Finance")!;
+  // Built in each test (not at load), so that mutation testing's per-test coverage sees it.
+  let ctx: ReturnType<typeof buildContext>;
+  let spec: WorkbookSpec;
+  let finance: SheetSpec;
+  beforeEach(() => {
+    ctx = buildContext(data);
+    spec = buildWorkbook(data);
+    finance = spec.sheets.find((s) => s.name === "Finance")!;
+  });
   const cell = (f: number, c: Parameters<typeof closeGapCol>[0]) => finance.cells[closeGapRow(ctx.geo, f)][closeGapCol(c)]?.value;
 
   it("gives each family's gap, units at the plan price, spare capacity and whether it allows them", () => {

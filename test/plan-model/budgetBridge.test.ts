@@ -5,7 +5,7 @@
  * and a property over random plans and budgets.
  */
 import fc from "fast-check";
-import { budgetBridge, budgetMonths, familyVsBudget, type BudgetGrids, type PlanGrids } from "../../src/core/plan-model/budget";
+import { budgetBridge, budgetMonths, familyVsBudget, type BudgetBridge, type BudgetGrids, type PlanGrids } from "../../src/core/plan-model/budget";
 
 /*
  * Hand calculation. Two budget months (the third plan month has no budget: left out).
@@ -38,7 +38,11 @@ const budget: BudgetGrids = {
 };
 
 describe("the budget bridge on a three-family example worked out by hand", () => {
-  const b = budgetBridge(plan, budget);
+  // Computed in each test (not at load), so that mutation testing's per-test coverage sees it.
+  let b: BudgetBridge;
+  beforeEach(() => {
+    b = budgetBridge(plan, budget);
+  });
 
   it("uses the budget months only", () => {
     expect(b.months).toEqual([true, true, false]);
@@ -73,6 +77,20 @@ describe("the budget bridge on a three-family example worked out by hand", () =>
     expect(t.budgetUnitMargin).toBe(4.75);
   });
 
+  it("carries each family's and the total's sums, prices and shares", () => {
+    expect(b.families.map((l) => [l.planUnits, l.budgetUnits, l.planRevenue, l.budgetRevenue])).toEqual([
+      [120, 100, 1320, 1000],
+      [40, 50, 760, 1000],
+      [80, 50, 400, 250],
+    ]);
+    expect(b.families.map((l) => [l.planMargin, l.budgetMargin, l.budgetUnitMargin])).toEqual([
+      [480, 400, 4],
+      [360, 500, 10],
+      [80, 50, 1],
+    ]);
+    expect([b.total.planMargin, b.total.budgetMargin, b.total.budgetShare]).toEqual([920, 950, 1]);
+  });
+
   it("a family the budget did not foresee is mix, without a price or cost effect", () => {
     // D: plan 10 units in month 1 for 100 revenue and 30 margin; nothing budgeted (blank = 0 in a budget month).
     const withD = budgetBridge(
@@ -87,11 +105,51 @@ describe("the budget bridge on a three-family example worked out by hand", () =>
     expect(withD.total.volume + withD.total.mix + withD.total.price).toBe(330);
   });
 
+  it("revenue budgeted without units: the budget revenue is volume with the sign reversed, the plan's mix", () => {
+    // E: plan 10 units for 100 revenue and 30 margin in month 1; budget 40 revenue and 10 margin, no units.
+    // Volume -40, mix 100, price 0: 60 = 100 - 40. Margin: volume -10, mix 30, price 0, cost 0: 20 = 30 - 10.
+    const withE = budgetBridge(
+      { units: [...plan.units, [10, 0, 0]], revenue: [...plan.revenue, [100, 0, 0]], grossMargin: [...plan.grossMargin, [30, 0, 0]] },
+      { units: [...budget.units, [null, null, null]], revenue: [...budget.revenue, [40, null, null]], grossMargin: [...budget.grossMargin, [10, null, null]] },
+    );
+    const e = withE.families[3];
+    expect([e.volume, e.mix, e.price, e.revenueVsBudget, e.budgetPrice, e.budgetShare]).toEqual([-40, 100, 0, 60, null, 0]);
+    expect([e.marginVolume, e.marginMix, e.marginPrice, e.marginCost, e.marginVsBudget, e.budgetUnitMargin]).toEqual([-10, 30, 0, 0, 20, null]);
+  });
+
   it("no budget at all: no budget month, every effect 0", () => {
     const none: BudgetGrids = { units: [[null], [null]], revenue: [[null], [null]], grossMargin: [[null], [null]] };
     const b0 = budgetBridge({ units: [[5], [6]], revenue: [[50], [60]], grossMargin: [[5], [6]] }, none);
     expect(b0.months).toEqual([false]);
     expect([b0.total.volume, b0.total.mix, b0.total.price, b0.total.revenueVsBudget, b0.total.budgetPrice]).toEqual([0, 0, 0, 0, null]);
+    expect([b0.total.budgetShare, b0.total.budgetUnitMargin]).toEqual([null, null]);
+    expect(b0.families.map((l) => l.budgetShare)).toEqual([0, 0]);
+  });
+
+  it("no family: no month, no line, a total of zeros", () => {
+    const empty = budgetBridge({ units: [], revenue: [], grossMargin: [] }, { units: [], revenue: [], grossMargin: [] });
+    expect(empty.months).toEqual([]);
+    expect(empty.families).toEqual([]);
+    expect(empty.total).toEqual({
+      planUnits: 0,
+      budgetUnits: 0,
+      planRevenue: 0,
+      budgetRevenue: 0,
+      budgetPrice: null,
+      budgetShare: null,
+      volume: 0,
+      mix: 0,
+      price: 0,
+      revenueVsBudget: 0,
+      planMargin: 0,
+      budgetMargin: 0,
+      budgetUnitMargin: null,
+      marginVolume: 0,
+      marginMix: 0,
+      marginPrice: 0,
+      marginCost: 0,
+      marginVsBudget: 0,
+    });
   });
 });
 

@@ -37,7 +37,7 @@ const routing = (
 
 describe("namedResources", () => {
   it("keeps the rows with a name, with their row on the sheet", () => {
-    const rows = [resource(null, 100), resource("Line", 100), resource("   ", 50), resource(7, 10)];
+    const rows = [resource(null, 100), resource("Line", 100), resource("   ", 50), resource(7, 10), resource(undefined, 5)];
     expect(namedResources(rows).map((r) => r.row)).toEqual([1, 3]);
   });
 });
@@ -173,6 +173,14 @@ describe("rateAllocator", () => {
     expect(resourceAllocator([], [], [{ name: "A" }], 2).limit(0)).toEqual([Infinity, Infinity]);
   });
 
+  it("books nothing for a family without hours on a resource", () => {
+    // Hours for family 0 only: family 1 is not limited and its 5 units take none of the 10 hours.
+    const alloc = rateAllocator([{ hours: [1], capacity: [10] }], 1);
+    expect(alloc.limit(1)).toEqual([Infinity]);
+    alloc.consume(1, [5]);
+    expect(alloc.limit(0)).toEqual([10]);
+  });
+
   it("reads the Resources and Routings sheets' rows", () => {
     // Line of 50 a month, A 2 h/unit: at most 25 a month.
     const alloc = resourceAllocator([resource("Line", 50)], [routing("a", "line", 2)], [{ name: "A" }], 2);
@@ -183,6 +191,25 @@ describe("rateAllocator", () => {
 describe("loadOf and marginOrder", () => {
   it("is no months of load without families", () => {
     expect(loadOf([{ hours: [], capacity: [10] }], [])).toEqual([[]]);
+  });
+
+  it("counts a family without hours, or a month beyond its row, as no load", () => {
+    // Hours 2 and 1; supply 3, 5 and 4, (none): month 0 3 x 2 + 4 x 1 = 10, month 1 5 x 2 = 10.
+    expect(loadOf([{ hours: [2, 1], capacity: [] }], [[3, 5], [4]])).toEqual([[10, 10]]);
+    // Hours for family 0 only: family 1's 4 units take none.
+    expect(loadOf([{ hours: [2], capacity: [] }], [[3], [4]])).toEqual([[6]]);
+  });
+
+  it("reads a resource without a load row as not over, and a month without capacity as 0", () => {
+    // The first resource, 20 h on 10, binds; the second has no load row. Margins per hour of the
+    // first: 1 / 1 and 8 / 2 -> family 1 first.
+    const rates = [
+      { hours: [1, 2], capacity: [10] },
+      { hours: [2, 1], capacity: [10] },
+    ];
+    expect(marginOrder(rates, [[20]], [1, 8])).toEqual([1, 0]);
+    // No capacity typed: 0, so a load of 5 is 5 over; the same margins per hour.
+    expect(marginOrder([{ hours: [1, 2], capacity: [] }], [[5]], [1, 8])).toEqual([1, 0]);
   });
 
   it("keeps Families order for equal margins per hour, and picks the first of equally overloaded resources", () => {

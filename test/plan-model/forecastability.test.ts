@@ -5,6 +5,7 @@ import {
   abcClasses,
   biasFlag,
   biasLine,
+  biasScore,
   coefficientOfVariation,
   familyTrackingSignal,
   windowRevenue,
@@ -67,5 +68,13 @@ describe("the bias exception", () => {
       count: 2,
       text: "largest: B (Over-forecast, tracking signal -6)",
     });
+  });
+  it("scores a flagged family by |tracking signal| and any other by 0 (the Gaps line's ranking)", () => {
+    expect([5, -6.5, 4, -3, 0].map(biasScore)).toEqual([5, 6.5, 0, 0, 0]);
+    expect(biasScore(familyTrackingSignal([null], [null]))).toBe(0);
+  });
+  it("rounds the signal on the Gaps line half away from zero, as ROUND(x, 1) does: -4.25 -> -4.3, 4.25 -> 4.3", () => {
+    expect(biasLine(["A"], [-4.25]).text).toBe("A (Over-forecast, tracking signal -4.3)");
+    expect(biasLine(["A"], [4.25]).text).toBe("A (Under-forecast, tracking signal 4.3)");
   });
 });

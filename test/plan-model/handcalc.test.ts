@@ -4,7 +4,8 @@
  */
 import { CycleData } from "../../src/core/model";
 import { resolveInputs } from "../../src/layout/inputs";
-import { computePlan } from "../../src/core/plan-model/plan";
+import { PlanModel, computePlan } from "../../src/core/plan-model/plan";
+import { FamilyPlan } from "../../src/core/plan-model/types";
 import { GAP_TYPES } from "../../src/core/plan-model/gaps";
 
 // Family W: price 10, unit cost 6, opening inventory 100, capacity 60/month, target 30 days.
@@ -41,11 +42,17 @@ const data: CycleData = {
   actions: [],
 };
 
-const plan = computePlan(resolveInputs(data, new Map()));
-const w = plan.families[0];
 const DPM = 30.4375;
 
 describe("plan model, by hand", () => {
+  // Computed in each test (not at load), so that mutation testing's per-test coverage sees it.
+  let plan: PlanModel;
+  let w: FamilyPlan;
+  beforeEach(() => {
+    plan = computePlan(resolveInputs(data, new Map()));
+    w = plan.families[0];
+  });
+
   it("weights the pipeline by month and family", () => {
     expect(w.demand.pipeline).toEqual([0, 25, 0, 6]);
   });

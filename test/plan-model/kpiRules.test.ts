@@ -141,6 +141,11 @@ describe("annualised KPIs", () => {
     expect(kpiValue(def("UTILIZATION"), values({ supply: [[20, 30]], capacity: [[50, 50]] }, 2))).toBeCloseTo(0.5, 12);
   });
 
+  it("leaves a value over exactly 12 months as the function gives it, as the formula without a factor does", () => {
+    // 1 / 10 is 0.1 exactly as a double; 0.1 x 12 / 12 is not (0.10000000000000002 after rounding twice).
+    expect(kpiValue(def("TURNS"), values({ cogs: [[1]], inventoryValue: [[10]] }, 12))).toBe(0.1);
+  });
+
   it("passes an error through unscaled", () => {
     const x = kpiValue(def("TURNS"), values({ cogs: [[60]], inventoryValue: [[0]] }, 2));
     expect(x).toMatchObject({ code: "#DIV/0!" });

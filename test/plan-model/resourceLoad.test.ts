@@ -3,7 +3,7 @@
  * worked out by hand in twoResources.ts, the overloads as gap candidates, and nothing for a
  * cycle without resources.
  */
-import { computePlan } from "../../src/core/plan-model/plan";
+import { PlanModel, computePlan } from "../../src/core/plan-model/plan";
 import { GAP_TYPES } from "../../src/core/plan-model/gaps";
 import { worstOverloads } from "../../src/core/plan-model/capacity";
 import { resolveInputs } from "../../src/layout/inputs";
@@ -12,8 +12,11 @@ import { twoFamilyCycle } from "./twoFamilies";
 import { CycleData } from "../../src/core/model";
 
 describe("load vs capacity by resource", () => {
-  const data = twoResourceCycle();
-  const plan = computePlan(resolveInputs(data, new Map()), { forecast: false });
+  // Computed in each test (not at load), so that mutation testing's per-test coverage sees it.
+  let plan: PlanModel;
+  beforeEach(() => {
+    plan = computePlan(resolveInputs(twoResourceCycle(), new Map()), { forecast: false });
+  });
 
   it("loads each resource with supply x hours per unit, against its capacity of the month (hand calculation)", () => {
     const [line, assembly] = plan.resources;

@@ -204,4 +204,26 @@ describe("familySupply", () => {
     const days = [(20 * Z95) / (45 / DPM), (20 * Z95) / (30 / DPM), (20 * Z95) / (30 / DPM)];
     s.safetyStockDays.forEach((d, t) => expect(d).toBeCloseTo(days[t], 10));
   });
+
+  it("proposes the months beyond a typed row that is shorter than the plan", () => {
+    // Chase. Month 0 typed 40: inventory 30. Month 1 untyped: its demand 60 -> capacity 50,
+    // inventory 20. Month 2 untyped: its 30, inventory 20.
+    const s = familySupply(family, demand, [40], { ...NO_POLICY, strategy: "chase" });
+    expect(s.supply).toEqual([40, 50, 30]);
+    expect(s.proposed).toEqual([null, 50, 30]);
+  });
+
+  it("has no safety stock in days where the window's demand is 0", () => {
+    // Sigma 10 from the history, lead time 1: safety stock 10 z every month. Demand 0, 0, 30:
+    // month 0's window (0, 30) averages 15 a month; month 1's (30) 30; month 2's own 30.
+    // With demand 30, 0, 0: month 0's window (0, 0) and month 1's (0) are 0 -> blank; month 2's own 0 -> blank.
+    const opts = { ...NO_POLICY, actual: [110, 90], forecast: [100, 100] };
+    const some = familySupply(family, [0, 0, 30], [0, 0, 0], opts);
+    const days = [(10 * Z95) / (15 / DPM), (10 * Z95) / (30 / DPM), (10 * Z95) / (30 / DPM)];
+    some.safetyStockDays.forEach((d, t) => expect(d).toBeCloseTo(days[t], 10));
+    const none = familySupply(family, [30, 0, 0], [0, 0, 0], opts);
+    none.safetyStock.forEach((x) => expect(x).toBeCloseTo(10 * Z95, 10));
+    expect(none.safetyStockDays).toEqual([null, null, null]);
+  });
 });
+
