@@ -361,3 +361,102 @@ describe("the Executive Summary's sections, cell by cell", () => {
     ]);
   });
 });
+
+describe("the Executive Summary's appendix, cell by cell", () => {
+  let sheet: SheetSpec;
+  beforeEach(() => {
+    sheet = buildDeckSheet(input());
+  });
+
+  it("gives the charts' sources: all families by month, and revenue against its monthly target", () => {
+    expect(rowsFrom(sheet, "Appendix: detail", 10)).toEqual([
+      [{ value: "Appendix: detail", style: "title" }],
+      [{ value: "A1. Chart data, all families by month", style: "subtitle" }],
+      [h("Month"), h("2026-03"), h("2026-04"), h("2026-05")],
+      // Demand 100 + 30, 120 + 40, 90 + 50; supply 90 + 30, 100 + 40, 100 + 40; capacity 100 + 40.
+      [label("Demand"), n(130), n(160), n(140)],
+      [label("Production plan"), n(120), n(140), n(140)],
+      [label("Production capacity"), n(140), n(140), n(140)],
+      [],
+      [h("Month"), h("2026-03"), h("2026-04"), h("2026-05")],
+      // Revenue 1000 + 1500, 1200 + 2000, 900 + 2500; the target 3,000 each month.
+      [label("Revenue (plan)"), n(2500), n(3200), n(3400)],
+      [label("Revenue target"), n(3000), n(3000), n(3000)],
+    ]);
+  });
+
+  it("gives the plan by family and month, with totals over the months or the last month for stocks", () => {
+    const block = (title: string, w: number[], g: number[], end: "Total" | "End", fmt = INT): unknown[] => {
+      const tot = w.map((x, i) => x + g[i]);
+      const across = (xs: number[]): number => (end === "Total" ? xs.reduce((s, x) => s + x, 0) : xs[2]);
+      return [
+        [h(title), h("2026-03"), h("2026-04"), h("2026-05"), h(end)],
+        [label("Widgets"), ...w.map((x) => n(x, fmt)), n(across(w), fmt)],
+        [label("Gadgets"), ...g.map((x) => n(x, fmt)), n(across(g), fmt)],
+        [total("Total"), ...tot.map((x) => total(x, fmt)), total(across(tot), fmt)],
+        [],
+      ];
+    };
+    const r = rowOf(sheet, "A2. Plan by family and month");
+    expect(sheet.cells[r]).toEqual([{ value: "A2. Plan by family and month", style: "subtitle" }]);
+    expect(sheet.cells.slice(r + 1, r + 51)).toEqual([
+      ...block("Demand (consensus)", [100, 120, 90], [30, 40, 50], "Total"),
+      ...block("Production plan", [90, 100, 100], [30, 40, 40], "Total"),
+      ...block("Production capacity", [100, 100, 100], [40, 40, 40], "Total"),
+      // A stock: its last month, not a sum (Widgets 0, Gadgets -10, total -10).
+      ...block("Projected inventory (month end)", [10, -10, 0], [0, 0, -10], "End"),
+      ...block("Late demand (shipped in a later month)", [0, 10, 0], [0, 0, 0], "Total"),
+      ...block("Lost demand (not shipped within the plan)", [0, 0, 0], [0, 0, 10], "Total"),
+      ...block("Revenue", [1000, 1200, 900], [1500, 2000, 2500], "Total"),
+      ...block("COGS", [600, 720, 540], [900, 1200, 1500], "Total"),
+      ...block("Gross margin", [400, 480, 360], [600, 800, 1000], "Total"),
+      ...block("Inventory value (month end)", [60, 0, 0], [0, 0, 0], "End"),
+    ]);
+  });
+
+  it("ranks every gap, and says when the workbook listed only the largest", () => {
+    expect(rowsFrom(sheet, "A3. Every gap, ranked by value at stake", 7)).toEqual([
+      [{ value: "A3. Every gap, ranked by value at stake", style: "subtitle" }],
+      [h("Rank and family"), h("Month"), h("Gap type"), h("Gap"), h("Value at stake")],
+      [label("1. Gadgets"), t("2026-05"), t("Supply shortfall"), n(10), n(500)],
+      [label("2. Widgets"), t("2026-05"), t("Revenue below target"), t(""), n(500)],
+      [label("3. Gadgets"), t("2026-04"), t("Inventory below target"), n(5), n(150)],
+      [label("4. Widgets"), t("2026-04"), t("Supply shortfall"), n(10), n(100)],
+      [],
+    ]);
+    // The workbook's 4 of 1,234 gaps; 4 of 4 is every gap.
+    const many = buildDeckSheet({ ...input(), gapTotals: { count: 1234, totalValueAtStake: 99999 } });
+    expect(rowOf(many, "A3. The 4 largest of 1,234 gaps, ranked by value at stake")).toBeGreaterThan(0);
+    const all = buildDeckSheet({ ...input(), gapTotals: { count: 4, totalValueAtStake: 1250 } });
+    expect(rowOf(all, "A3. Every gap, ranked by value at stake")).toBeGreaterThan(0);
+  });
+
+  it("gives each scenario's results by family, Base's as worked by hand", () => {
+    const r = rowOf(sheet, "A4. Scenario options by family");
+    expect(sheet.cells[r]).toEqual([{ value: "A4. Scenario options by family", style: "subtitle" }]);
+    expect(sheet.cells[r + 1]).toEqual([
+      h("Scenario"),
+      h("Family"),
+      h("Demand"),
+      h("Shipped"),
+      h("Late demand"),
+      h("Lost demand"),
+      h("Revenue"),
+      h("Gross margin"),
+      h("Ending inventory"),
+    ]);
+    // Base, Widgets: demand 310, all shipped (10 a month late), revenue 310 x 10, margin 310 x (10 - 6), no stock left.
+    // Gadgets: demand 120, 110 shipped, 10 lost; revenue 110 x 50, margin 110 x (50 - 30); no stock left.
+    expect(sheet.cells.slice(r + 2, r + 4)).toEqual([
+      [label("Base"), t("Widgets"), n(310), n(310), n(10), n(0), n(3100), n(1240), n(0)],
+      [label("Base"), t("Gadgets"), n(120), n(110), n(0), n(10), n(5500), n(2200), n(0)],
+    ]);
+    // Then Upside's two rows and Downside's two: the sheet's last rows.
+    expect(sheet.cells.slice(r + 4).map((row) => [row[0]?.value, row[1]?.value])).toEqual([
+      ["Upside", "Widgets"],
+      ["Upside", "Gadgets"],
+      ["Downside", "Widgets"],
+      ["Downside", "Gadgets"],
+    ]);
+  });
+});
