@@ -52,7 +52,9 @@ describe("the KPI table", () => {
           ? { ...k, value: null }
           : k.name === "Working capital"
             ? { ...k, value: null, noData: true, status: "Watch" }
-            : k,
+            : k.name === "Revenue vs plan"
+              ? { ...k, status: "Amber" }
+              : k,
     );
     sheet = buildDeckSheet({ ...i, kpis });
   });
@@ -101,6 +103,12 @@ describe("the KPI table", () => {
       n(100000),
       { value: "Watch", style: "watch" },
     ]);
+    // The workbook's own status text is shown as it is, in its colour (Amber: watch); a blank one
+    // gives the status from value and target in words (Demand volatility 0.12 vs 0.15, lower is
+    // better: on target).
+    expect(sheet.cells[rowOf(sheet, "Revenue vs plan")][4]).toEqual({ value: "Amber", style: "watch" });
+    expect(sheet.cells[rowOf(sheet, "Demand volatility")][4]).toEqual({ value: "On target", style: "good" });
+    expect(sheet.cells[rowOf(sheet, "Forecast bias")][4]).toEqual({ value: "Off target", style: "bad" });
     // The line naming its input, after the table; then a blank row.
     const last = rowOf(sheet, "Meeting decision closure");
     expect(sheet.cells.slice(last + 1, last + 3)).toEqual([
