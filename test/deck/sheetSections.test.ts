@@ -301,6 +301,20 @@ describe("the Executive Summary's sections, cell by cell", () => {
     expect(s.cells[rowOf(s, "Build ahead: within targets")][1]).toEqual({ value: "No: inventory", style: "bad" });
   });
 
+  it("costs overtime's premium under each scenario where a family gives its overtime inputs", () => {
+    const i = input();
+    // Widgets may make 15 more units a month at a premium of 2 a unit. Base: stock 20 + 90 - 100
+    // = 10 after March; April 10 + 100 - 120 = -10: 10 units of overtime; May 0 + 100 - 90 = 10:
+    // none. 10 units x 2 = 20 of premium.
+    const families = i.families.map((f, k) => (k === 0 ? { ...f, overtimePerMonth: 15, overtimePremium: 2 } : f));
+    const s = buildDeckSheet({ ...i, families });
+    const r = rowOf(s, "Overtime: premium paid (units)");
+    expect(s.cells[r][0]).toEqual(label("Overtime: premium paid (units)"));
+    expect(s.cells[r][1]).toEqual(t("20 (10)"));
+    expect(s.cells[r - 3][0]).toEqual(label("Overtime: gross margin"));
+    expect(s.cells[r + 1][0]).toEqual(label("Overtime: within targets"));
+  });
+
   it("writes the trade-offs, the recommendation in green when within targets, its reason and rule", () => {
     const r = rowOf(sheet, "8. Trade-offs and recommendation");
     expect(sheet.cells[r]).toEqual([{ value: "8. Trade-offs and recommendation", style: "title" }]);
