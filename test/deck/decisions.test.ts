@@ -4,18 +4,11 @@
  * the revenue target and the inventory ceiling; the deck's title and subtitle. Numbers worked
  * out by hand from the fixture (test/deck/fixture.ts).
  */
-import { isSopError } from "../../src/core/errors";
 import { ALL_FAMILIES } from "../../src/core/plan-model/gaps";
 import { buildDeck, decisionsRequired, issueFlow } from "../../src/deck/deck";
-import { deckInputFromNames, type DeckGap, type DeckInput } from "../../src/deck/input";
+import type { DeckGap, DeckInput } from "../../src/deck/input";
 import type { Recommendation } from "../../src/deck/recommend";
-import { fixtureNames, reader } from "./fixture";
-
-function input(): DeckInput {
-  const r = deckInputFromNames(reader(fixtureNames()));
-  if (isSopError(r)) throw new Error(r.message);
-  return r;
-}
+import { fixtureInput as input } from "./fixture";
 
 const gap = (
   family: string,

@@ -3,22 +3,11 @@
  * column widths, row heights and the printed pages, each expected value worked out by hand from
  * the fixture (test/deck/fixture.ts: two families, three months) and the layout's rules.
  */
-import { isSopError } from "../../src/core/errors";
-import { deckInputFromNames, type DeckInput } from "../../src/deck/input";
+import type { DeckInput } from "../../src/deck/input";
 import { CHART_ROWS, buildDeckSheet, deckPages } from "../../src/deck/sheet";
 import type { ScenarioSpec } from "../../src/deck/scenarios";
 import type { SheetSpec } from "../../src/layout/types";
-import { fixtureNames, reader } from "./fixture";
-
-function input(): DeckInput {
-  const r = deckInputFromNames(reader(fixtureNames()));
-  if (isSopError(r)) throw new Error(r.message);
-  return r;
-}
-
-function rowOf(sheet: SheetSpec, text: string): number {
-  return sheet.cells.findIndex((row) => row[0]?.value === text);
-}
+import { fixtureInput as input, rowOf } from "./fixture";
 
 /** The fixture's plan over eight months: months 4 to 8 repeat month 3's numbers in every grid. */
 function eightMonths(i: DeckInput): DeckInput {

@@ -1,43 +1,21 @@
 /**
  * The summary's first half beyond the fixture's plain case (src/deck/sheetPlan.ts): the KPI
- * table with the workbook's trend and KPIs without a value, the demand table in ABC order, plan
+ * table with the workbook's trend and KPIs without a value, plan
  * vs budget, the pre-build line and the resource line. Each expected value worked out by hand
  * from the fixture (test/deck/fixture.ts) and the inputs each test gives.
  */
-import { isSopError } from "../../src/core/errors";
 import type { Deck } from "../../src/deck/deck";
-import type { ForecastabilityLine } from "../../src/deck/forecastability";
-import { deckInputFromNames, type DeckInput } from "../../src/deck/input";
+import type { DeckInput } from "../../src/deck/input";
 import type { Prebuild } from "../../src/deck/prebuild";
 import { buildDeckSheet } from "../../src/deck/sheet";
 import { prebuildLine } from "../../src/deck/sheetPlan";
 import type { Cell, SheetSpec } from "../../src/layout/types";
-import { fixtureNames, reader } from "./fixture";
-
-function input(): DeckInput {
-  const r = deckInputFromNames(reader(fixtureNames()));
-  if (isSopError(r)) throw new Error(r.message);
-  return r;
-}
-
-function rowOf(sheet: SheetSpec, text: string): number {
-  return sheet.cells.findIndex((row) => row[0]?.value === text);
-}
+import { fixtureInput as input, rowOf } from "./fixture";
 
 const h = (value: string): Cell => ({ value, style: "header" });
 const label = (value: string): Cell => ({ value, style: "label" });
 const t = (value: string): Cell => ({ value });
 const n = (value: number, numberFormat = "#,##0"): Cell => ({ value, numberFormat });
-const line = (family: string, abc: string, xyz: string): ForecastabilityLine => ({
-  family,
-  revenue: null,
-  abc,
-  cv: null,
-  xyz,
-  trackingSignal: null,
-  bias: "",
-});
-
 describe("the KPI table", () => {
   let sheet: SheetSpec;
   beforeEach(() => {
@@ -120,43 +98,6 @@ describe("the KPI table", () => {
         },
       ],
       [],
-    ]);
-  });
-});
-
-describe("the demand table in ABC order", () => {
-  it("lists A before B before C before the unclassed, with each family's ABC/XYZ class", () => {
-    // Widgets is class C, Gadgets class A: Gadgets first.
-    const s = buildDeckSheet({ ...input(), forecastability: [line("Widgets", "C", "Z"), line("Gadgets", "A", "X")] });
-    const r = rowOf(s, "3. Demand plan summary");
-    expect(s.cells[r + 1].slice(5)).toEqual([
-      h("Next 3 months"),
-      h("Horizon (3 months)"),
-      h("Average per month"),
-      h("ABC/XYZ"),
-    ]);
-    expect(s.cells.slice(r + 2, r + 4)).toEqual([
-      [label("Gadgets"), t("units"), n(30), n(40), n(50), n(120), n(120), n(40), t("A/X")],
-      [label("Widgets"), t("units"), n(100), n(120), n(90), n(310), n(310), n(310 / 3), t("C/Z")],
-    ]);
-    // The total has no class.
-    expect(s.cells[r + 4]).toHaveLength(8);
-  });
-
-  it("puts a family without a class after class C, and leaves a family the table does not list unclassed", () => {
-    // Widgets unclassed (""), Gadgets C: Gadgets first.
-    const s = buildDeckSheet({ ...input(), forecastability: [line("Widgets", "", ""), line("Gadgets", "C", "Y")] });
-    const r = rowOf(s, "3. Demand plan summary");
-    expect(s.cells.slice(r + 2, r + 4).map((row) => [row[0]?.value, row[8]?.value])).toEqual([
-      ["Gadgets", "C/Y"],
-      ["Widgets", "/"],
-    ]);
-    // Only Gadgets listed, class B: Widgets keeps its place after it, its class cell empty.
-    const one = buildDeckSheet({ ...input(), forecastability: [line("Gadgets", "B", "X")] });
-    const q = rowOf(one, "3. Demand plan summary");
-    expect(one.cells.slice(q + 2, q + 4).map((row) => [row[0]?.value, row[8]])).toEqual([
-      ["Gadgets", t("B/X")],
-      ["Widgets", t("")],
     ]);
   });
 });

@@ -14,22 +14,10 @@
  *   margin   W      400      480      360     G  600  800 1000
  *   inventory value W 60 0 0, G 0 0 0; revenue target 3,000 a month, margin 40 %, ceiling 1,000.
  */
-import { isSopError } from "../../src/core/errors";
 import { buildDeck } from "../../src/deck/deck";
-import { deckInputFromNames, type DeckInput } from "../../src/deck/input";
 import { buildDeckSheet } from "../../src/deck/sheet";
 import type { Cell, SheetSpec } from "../../src/layout/types";
-import { fixtureNames, reader } from "./fixture";
-
-function input(): DeckInput {
-  const r = deckInputFromNames(reader(fixtureNames()));
-  if (isSopError(r)) throw new Error(r.message);
-  return r;
-}
-
-function rowOf(sheet: SheetSpec, text: string): number {
-  return sheet.cells.findIndex((row) => row[0]?.value === text);
-}
+import { fixtureInput as input, rowOf } from "./fixture";
 
 /** The rows from the one starting with `from` (in column A), `count` of them. */
 function rowsFrom(sheet: SheetSpec, from: string, count: number): ReadonlyArray<ReadonlyArray<Cell | null>> {
