@@ -328,6 +328,11 @@ describe("the Executive Summary's sections, cell by cell", () => {
       },
     ]);
     expect(sheet.cells[r + 9]).toEqual([]);
+    // Without scenarios the rule still names the base one.
+    const bare = buildDeckSheet({ ...input(), scenarios: [] });
+    expect(bare.cells[rowOf(bare, "Recommended option") + 2][0]?.value).toMatch(
+      /ceiling in the base scenario, the one/,
+    );
     // With every option missing a target (a ceiling of 0.01 that any stock breaks), the recommendation is in amber.
     const miss = buildDeck({
       ...input(),
@@ -356,6 +361,18 @@ describe("the Executive Summary's sections, cell by cell", () => {
       [label("Approve capex"), t("CEO"), n(46032, "yyyy-mm-dd"), { value: "Closed", style: "good" }],
       [label("Clean master data"), t("Planning"), n(46054, "yyyy-mm-dd"), { value: "Closed", style: "good" }],
       [],
+    ]);
+    // Twelve open actions: nine shown, the line counting the other three, all open.
+    const actions = Array.from({ length: 12 }, (_, k) => ({
+      decision: `Action ${k + 1}`,
+      owner: "Owner",
+      dueDate: `2026-04-${String(k + 10)}`,
+      status: "Open",
+    }));
+    const open = buildDeckSheet({ ...input(), actions });
+    const last = rowOf(open, "Action 9");
+    expect(open.cells[last + 1]).toEqual([
+      { value: "And 3 more (3 open, 0 closed): the Actions sheet lists every decision.", style: "note" },
     ]);
     const none = buildDeckSheet({ ...input(), actions: [] });
     expect(none.cells[rowOf(none, "9. Final decisions and owners") + 1]).toEqual([
@@ -452,6 +469,21 @@ describe("the Executive Summary's appendix, cell by cell", () => {
     expect(sheet.cells.slice(r + 2, r + 4)).toEqual([
       [label("Base"), t("Widgets"), n(310), n(310), n(10), n(0), n(3100), n(1240), n(0)],
       [label("Base"), t("Gadgets"), n(120), n(110), n(0), n(10), n(5500), n(2200), n(0)],
+    ]);
+    // Downside, Widgets: demand x 0.85 = 85, 102, 76.5 (263.5); the plan's supply scaled the
+    // same, 76.5, 85, 85, under capacity 100 x 0.95 = 95. Stock 20 + 76.5 - 85 = 11.5; 11.5 + 85
+    // - 102 = -5.5 (5.5 late); -5.5 + 85 - 76.5 = 3 left at the end. All 263.5 shipped: revenue
+    // 2,635, margin 263.5 x 4 = 1,054.
+    expect(sheet.cells[r + 6]).toEqual([
+      label("Downside"),
+      t("Widgets"),
+      n(263.5),
+      n(263.5),
+      n(5.5),
+      n(0),
+      n(2635),
+      n(1054),
+      n(3),
     ]);
     // Then Upside's two rows and Downside's two: the sheet's last rows.
     expect(sheet.cells.slice(r + 4).map((row) => [row[0]?.value, row[1]?.value])).toEqual([
