@@ -52,7 +52,7 @@ describe("the family table", () => {
     const get = reader({
       SOP_FamilyTable: [
         ["Widgets", "units", 10, 6, 0, 100, 30, 20, 1.5, 25, 50, 2],
-        ["Gadgets", "units", 50, 30, 0, 40, 15, "", "n/a", null, 0],
+        ["Gadgets", "units", 50, 30, 0, 40, 15, "n/a", "", null, 0],
         ["Gizmos", "units", 5, 3, 0, 10, 15],
       ],
     });
@@ -71,7 +71,7 @@ describe("the family table", () => {
       lotSize: 25,
       minimumRun: 50,
     });
-    // Blank and text leave the field out; a 0 is a number.
+    // Text (in the first optional column) and blanks leave the field out; a 0 is a number.
     expect(r[1]).toEqual({
       name: "Gadgets",
       unit: "units",
@@ -193,6 +193,8 @@ describe("the gaps table", () => {
         [5, "All families", "Q2", "Inventory value above ceiling", 3, 70],
         // A type without a family is still a gap.
         [6, "", "2026-03", "Late demand", null, 20],
+        // So is a family without a type.
+        [7, "Widgets", "2026-03", "", 1, 10],
       ],
     });
     expect(gapTable(get)).toEqual([
@@ -208,6 +210,7 @@ describe("the gaps table", () => {
         valueAtStake: 70,
       },
       { rank: 6, family: "", month: "2026-03", type: "Late demand", gap: null, valueAtStake: 20 },
+      { rank: 7, family: "Widgets", month: "2026-03", type: "", gap: 1, valueAtStake: 10 },
     ]);
   });
 
