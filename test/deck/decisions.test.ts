@@ -5,7 +5,7 @@
  * out by hand from the fixture (test/deck/fixture.ts).
  */
 import { ALL_FAMILIES } from "../../src/core/plan-model/gaps";
-import { buildDeck, decisionsRequired, issueFlow } from "../../src/deck/deck";
+import { buildDeck, decisionsRequired, issueFlow, moreDecisions } from "../../src/deck/deck";
 import type { DeckGap, DeckInput } from "../../src/deck/input";
 import type { Recommendation } from "../../src/deck/recommend";
 import { fixtureInput as input } from "./fixture";
@@ -271,3 +271,67 @@ describe("the deck's title and defaults", () => {
     expect(buildDeck(i, { options: [] }).options.map((o) => o.name)).toEqual(["Plan as is", "Build ahead"]);
   });
 });
+
+describe("the decisions left off the summary", () => {
+  it("counts them by kind, each kind only when there is one, in the singular or plural", () => {
+    expect(moreDecisions([{ kind: "revenue" }])).toBe(
+      "And 1 more decision (the Gaps sheet lists them): the revenue target.",
+    );
+    expect(
+      moreDecisions([{ kind: "bias" }, { kind: "gap" }, { kind: "revenue" }, { kind: "gap" }, { kind: "bias" }]),
+    ).toBe("And 5 more decisions (the Gaps sheet lists them): 2 gaps to close, the revenue target, 2 bias exceptions.");
+  });
+
+  it("leaves the inventory ceiling for the counting line when three gaps, the revenue target and a bias come first", () => {
+    const i = fixtureInputWithGaps();
+    const biased = {
+      family: "Widgets",
+      revenue: null,
+      abc: "",
+      cv: null,
+      xyz: "",
+      trackingSignal: 5,
+      bias: "Under-forecast",
+    };
+    const d = buildDeck({
+      ...i,
+      targets: { revenuePerMonth: 3100, grossMarginPct: 0.4, inventoryValueCeiling: 59 },
+      forecastability: [biased],
+    });
+    // Approve, three gap issues, the revenue target (5 lines); the ceiling and the bias are counted.
+    expect(d.decisionsRequired).toHaveLength(6);
+    expect(d.decisionsRequired[4]).toMatch(/^Accept or close the revenue gap/);
+    expect(d.decisionsRequired[5]).toBe(
+      "And 2 more decisions (the Gaps sheet lists them): the inventory ceiling, 1 bias exception.",
+    );
+  });
+});
+
+describe("the scenarios against the targets and the options left out", () => {
+  it("checks each scenario as it stands, and notes only overtime for the fixture (no resources)", () => {
+    const d = buildDeck(input());
+    // Lost demand 500, 1,170 and 425 of revenue against 2 % of demand value (9,100 x 0.02 = 182;
+    // Upside 10,010: 200.2; Downside 7,735: 154.7): all too much. Peak inventory value 60, 54
+    // and 69 under the 1,000 ceiling.
+    expect(d.scenarioChecks.map((c) => [c.withinTargets, c.unmetOk, c.inventoryOk])).toEqual([
+      [false, false, true],
+      [false, false, true],
+      [false, false, true],
+    ]);
+    expect(d.optionNotes).toEqual([
+      "Overtime is not offered: no family gives its inputs; type Overtime units / month and Overtime premium / unit on the Families sheet (overtime_per_month and overtime_premium in families.csv) to cost it.",
+    ]);
+  });
+});
+
+/** The fixture with three gap issues the workbook gives no rows for (Supply shortfall, Quality hold). */
+function fixtureInputWithGaps(): DeckInput {
+  return {
+    ...input(),
+    gaps: [
+      gap("Widgets", "2026-05", "Supply shortfall", 1, 400, 1),
+      gap("Gadgets", "2026-05", "Supply shortfall", 1, 300, 2),
+      gap("Widgets", "2026-04", "Quality hold", 1, 200, 3),
+    ],
+  };
+}
