@@ -261,3 +261,16 @@ describe("the resource line", () => {
     expect(s.cells[r + 7][0]?.value).toBe("5. Financial planning summary");
   });
 });
+
+describe("the KPIs without data, named together", () => {
+  it("writes the one line as a note", () => {
+    const i = input();
+    const kpis = i.kpis.map((k) =>
+      k.name === "Plan adherence" || k.name === "OTIF" ? { ...k, value: null, noData: true } : k,
+    );
+    const s = buildDeckSheet({ ...i, kpis });
+    expect(s.cells[rowOf(s, "Meeting decision closure") + 1]).toEqual([
+      { value: "No data for Plan adherence, OTIF: the KPIs sheet names the inputs each needs.", style: "note" },
+    ]);
+  });
+});
