@@ -52,4 +52,29 @@ describe("the demand review order", () => {
       [names[0], "C/Z"],
     ]);
   });
+
+  it("adds the class column to the header only, puts a family without a class after class C, and leaves one the table does not list blank", () => {
+    const i = input();
+    // Widgets unclassed (""), Gadgets C: Gadgets first.
+    const s = buildDeckSheet({ ...i, forecastability: [line("Widgets", "", ""), line("Gadgets", "C", "Y")] });
+    const r = s.cells.findIndex((row) => row[0]?.value === "3. Demand plan summary");
+    expect(s.cells[r + 1].slice(5).map((c) => c?.value)).toEqual([
+      "Next 3 months",
+      "Horizon (3 months)",
+      "Average per month",
+      "ABC/XYZ",
+    ]);
+    expect(s.cells.slice(r + 2, r + 4).map((row) => [row[0]?.value, row[8]?.value])).toEqual([
+      ["Gadgets", "C/Y"],
+      ["Widgets", "/"],
+    ]);
+    // The total has no class cell.
+    expect(s.cells[r + 4]).toHaveLength(8);
+    // Only Gadgets listed, class B: Widgets after it, its class cell empty text.
+    const one = buildDeckSheet({ ...i, forecastability: [line("Gadgets", "B", "X")] });
+    expect(one.cells.slice(r + 2, r + 4).map((row) => [row[0]?.value, row[8]])).toEqual([
+      ["Gadgets", { value: "B/X" }],
+      ["Widgets", { value: "" }],
+    ]);
+  });
 });

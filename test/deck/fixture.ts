@@ -13,8 +13,10 @@
  *   COGS = demand x unit cost: W 600 720 540 (1860); G 900 1200 1500 (3600)
  *   gross margin: W 400 480 360 (1240); G 600 800 1000 (2400)
  */
+import { isSopError } from "../../src/core/errors";
+import { deckInputFromNames, type DeckInput } from "../../src/deck/input";
 import type { SopName } from "../../src/layout/names";
-import type { CellValue } from "../../src/layout/types";
+import type { CellValue, SheetSpec } from "../../src/layout/types";
 
 export type Named = Map<SopName, CellValue[][]>;
 
@@ -112,3 +114,15 @@ export const reader =
   (m: Named) =>
   (name: SopName): CellValue[][] | undefined =>
     m.get(name);
+
+/** The fixture as the deck reads it (`deckInputFromNames`); throws on a reading error. */
+export function fixtureInput(): DeckInput {
+  const r = deckInputFromNames(reader(fixtureNames()));
+  if (isSopError(r)) throw new Error(r.message);
+  return r;
+}
+
+/** The 0-based row whose column A holds `text` on a sheet (-1 when none does). */
+export function rowOf(sheet: SheetSpec, text: string): number {
+  return sheet.cells.findIndex((row) => row[0]?.value === text);
+}
