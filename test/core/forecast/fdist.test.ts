@@ -4,7 +4,16 @@
  * for a = b = 1/2, log-gamma is known at whole and half-whole points and satisfies
  * Gamma(x + 1) = x Gamma(x) and Gamma(x) Gamma(1 - x) = pi / sin(pi x).
  */
+import * as fs from "fs";
+import * as path from "path";
 import { fUpperTail, incompleteBeta, logGamma } from "../../../src/core/forecast/fdist";
+
+/** R's pf(f, d1, d2, lower.tail = FALSE), written by scripts/reference/fdist.R. */
+const rTails = (
+  JSON.parse(fs.readFileSync(path.join(__dirname, "../../fixtures/forecast/fdist.json"), "utf8")) as {
+    points: { f: number; d1: number; d2: number; upper: number }[];
+  }
+).points;
 
 describe("logGamma", () => {
   it("is log((x - 1)!) at whole numbers and log(sqrt(pi)) at 1/2", () => {
@@ -53,6 +62,12 @@ describe("incompleteBeta", () => {
     expect(incompleteBeta(x, a, b)).toBeCloseTo(expected, 12);
   });
 
+  it("reads the fraction on the side of the switch where it converges: I_x(1, b) = 1 - (1 - x)^b, I_x(a, 1) = x^a", () => {
+    // Switch at (a + 1) / (a + b + 2): 2 / 53.5 for (1, 50.5), 51.5 / 53.5 for (50.5, 1).
+    expect(incompleteBeta(0.5, 1, 50.5)).toBeCloseTo(1 - 0.5 ** 50.5, 14);
+    expect(incompleteBeta(0.5, 50.5, 1) / 0.5 ** 50.5).toBeCloseTo(1, 10);
+  });
+
   it("is 0 at and below x = 0 and 1 at and above x = 1", () => {
     expect(incompleteBeta(0, 2, 3)).toBe(0);
     expect(incompleteBeta(-0.1, 2, 3)).toBe(0);
@@ -68,6 +83,18 @@ describe("fUpperTail", () => {
     // F(2, 4): I_{2 / (2 + f)}(2, 1) = (2 / (2 + f))^2; f = 2: 1/4.
     expect(fUpperTail(2, 2, 4)).toBeCloseTo(0.25, 12);
   });
+
+  it("for F(d1, 2): 1 - (d1 f / (2 + d1 f))^(d1 / 2)", () => {
+    // I_{2 / (2 + d1 f)}(1, d1 / 2); d1 = 51, f = 0.01: 1 - (0.51 / 2.51)^25.5.
+    expect(fUpperTail(0.01, 51, 2)).toBeCloseTo(1 - (0.51 / 2.51) ** 25.5, 14);
+  });
+
+  it.each(rTails.map((p) => [p.d1, p.d2, p.f, p.upper]))(
+    "agrees with R's pf far in the tails: P(F(%p, %p) > %p)",
+    (d1, d2, f, upper) => {
+      expect(Math.abs(fUpperTail(f, d1, d2) - upper) / upper).toBeLessThan(1e-11);
+    },
+  );
 
   it("is 1 at 0, below 0 and for NaN", () => {
     expect(fUpperTail(0, 2, 2)).toBe(1);
