@@ -194,6 +194,20 @@ describe("despiked", () => {
     expect(despiked([10, 11, 10, 11, 40, 12, 10, 11, 10, 11], 1)[4]).toBe(11.5);
   });
 
+  it("keeps peaks that recur at season length 2", () => {
+    // 20 values alternating 10 and 11, with 40 at periods 4 and 6 (the same position for m = 2).
+    // Deviations: -14 29 -29 29 -14 at periods 3..7, -1 (eight) and +1 (seven) elsewhere: median
+    // -1, absolute deviations from it 0 (eight), 2 (seven), 13, 13, 28, 30, 30, median 2: bound
+    // 11.86; two rounds (20 / 10).
+    const y = Array.from({ length: 20 }, (_, t) => (t === 4 || t === 6 ? 40 : t % 2 === 0 ? 10 : 11));
+    // m = 1: the first 29 (period 4) becomes 11; then period 6 deviates 40 - 11 = 29: 11 too.
+    expect(despiked(y, 1).slice(2, 9)).toEqual([10, 11, 11, 11, 11, 11, 10]);
+    // m = 2: each peak has the other 2 periods away, and each -14 another -14 4 periods away;
+    // the trough -29 at period 5 has no like among the odd periods (-14 is less than half): it is
+    // the one replaced, by (40 + 40) / 2. Then 14.5 at periods 4 and 6 recur: nothing more.
+    expect(despiked(y, 2).slice(2, 9)).toEqual([10, 11, 40, 40, 40, 11, 10]);
+  });
+
   it("despikes three values, and leaves a history whose typical deviation is 0 as it is", () => {
     // 0 10 1: deviations -10, 9.5, -9, median -9; absolute deviations 1, 18.5, 0, median 1:
     // bound 5.93. The largest, -10 at period 0, takes its one neighbour's value.
