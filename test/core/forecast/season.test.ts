@@ -136,6 +136,17 @@ describe("the stable-seasonality test by hand", () => {
     expect(isSeasonal([5, 5, 5, 5, 5, 5], 3)).toBe(false);
   });
 
+  it("tests a season of length 2 (F(1, 2) has the upper tail 1 - sqrt(f / (2 + f)))", () => {
+    // 1 5 1 5 against 1..4: slope 4 / 5 = 0.8, intercept 3 - 0.8 x 2.5 = 1; line 1.8 2.6 3.4 4.2,
+    // x = -0.8 2.4 -2.4 0.8 (nothing to clip: bound 3 x 1.4826 x 1.6). Position means -1.6, 1.6:
+    // SSB = 4 x 2.56 = 10.24, SSW = 4 x 0.64 = 2.56, SST = 12.8. F = 10.24 / (2.56 / 2) = 8,
+    // p = 1 - sqrt(0.8); adjusted R^2 = 1 - (2.56 / 2) / (12.8 / 3) = 0.7.
+    const t = seasonTest([1, 5, 1, 5], 2)!;
+    expect(t.f).toBeCloseTo(8, 9);
+    expect(t.pValue).toBeCloseTo(1 - Math.sqrt(0.8), 10);
+    expect(t.adjustedR2).toBeCloseTo(0.7, 10);
+  });
+
   it("needs a whole season length of 2 or more and two full cycles", () => {
     expect(seasonTest([1, 5, 3, 3, 5, 1], 2.5)).toBeUndefined();
     expect(seasonTest([1, 5, 3, 3, 5, 1], 1)).toBeUndefined();
@@ -174,6 +185,37 @@ describe("despiked", () => {
   it("replaces a spike at either end by its one neighbour", () => {
     expect(despiked([40, 11, 10, 11, 10, 11, 10, 11, 10, 11], 1)[0]).toBe(11);
     expect(despiked([10, 11, 10, 11, 10, 11, 10, 11, 10, 40], 1)[9]).toBe(10);
+  });
+
+  it("replaces a spike by the mean of its two neighbours, not of one of them", () => {
+    // 10 11 10 11 40 12 10 11 10 11: deviations -1 1 -1 -14 28.5 -13 -1.5 1 -1 1, median -1;
+    // absolute deviations from it 0 2 0 13 29.5 12 0.5 2 0 2, median 2: bound 11.86. The largest,
+    // 28.5 at period 4, becomes (11 + 12) / 2.
+    expect(despiked([10, 11, 10, 11, 40, 12, 10, 11, 10, 11], 1)[4]).toBe(11.5);
+  });
+
+  it("keeps peaks that recur at season length 2", () => {
+    // 20 values alternating 10 and 11, with 40 at periods 4 and 6 (the same position for m = 2).
+    // Deviations: -14 29 -29 29 -14 at periods 3..7, -1 (eight) and +1 (seven) elsewhere: median
+    // -1, absolute deviations from it 0 (eight), 2 (seven), 13, 13, 28, 30, 30, median 2: bound
+    // 11.86; two rounds (20 / 10).
+    const y = Array.from({ length: 20 }, (_, t) => (t === 4 || t === 6 ? 40 : t % 2 === 0 ? 10 : 11));
+    // m = 1: the first 29 (period 4) becomes 11; then period 6 deviates 40 - 11 = 29: 11 too.
+    expect(despiked(y, 1).slice(2, 9)).toEqual([10, 11, 11, 11, 11, 11, 10]);
+    // m = 2: each peak has the other 2 periods away, and each -14 another -14 4 periods away;
+    // the trough -29 at period 5 has no like among the odd periods (-14 is less than half): it is
+    // the one replaced, by (40 + 40) / 2. Then 14.5 at periods 4 and 6 recur: nothing more.
+    expect(despiked(y, 2).slice(2, 9)).toEqual([10, 11, 40, 40, 40, 11, 10]);
+  });
+
+  it("despikes three values, and leaves a history whose typical deviation is 0 as it is", () => {
+    // 0 10 1: deviations -10, 9.5, -9, median -9; absolute deviations 1, 18.5, 0, median 1:
+    // bound 5.93. The largest, -10 at period 0, takes its one neighbour's value.
+    expect(despiked([0, 10, 1], 1)).toEqual([10, 10, 1]);
+    // Ten 1s and a 5: deviations 0 (nine), -2, 4; median 0 and median absolute deviation 0: no
+    // bound, nothing replaced (the 5 is not measured against a spread of 0).
+    const y = [...new Array<number>(10).fill(1), 5];
+    expect(despiked(y, 1)).toEqual(y);
   });
 
   it("leaves fewer than three values, and a history without spread, as they are", () => {
