@@ -3,40 +3,11 @@
  * and a value already on Kept inputs going back into its cell, on a one-family cycle from
  * hand-made old sheets.
  */
-import { CycleData } from "../../src/core/model";
 import { TAB } from "../../src/layout/formats";
 import { KEPT_SHEET, planRebuild } from "../../src/layout/rebuild";
-import type { CellValue } from "../../src/layout/types";
+import { Grid, pumpsCycle } from "./support/oneFamily";
 
-type Grid = CellValue[][];
-
-/** Pumps; cycle month 2026-04, history 2026-02 and 2026-03, one plan month. */
-const data: CycleData = {
-  config: {
-    company: "Acme",
-    cycleMonth: "2026-04",
-    historyMonths: 2,
-    horizonMonths: 1,
-    businessType: "manufacturing",
-    families: [
-      {
-        name: "Pumps",
-        unit: "units",
-        price: 10,
-        unitCost: 6,
-        openingInventory: 0,
-        capacityPerMonth: 100,
-        targetDaysOfSupply: 0,
-      },
-    ],
-    targets: { revenuePerMonth: 0, grossMarginPct: 0, inventoryValueCeiling: 0 },
-  },
-  actuals: [],
-  overrides: [],
-  pipeline: [],
-  orders: [],
-  actions: [],
-};
+const data = pumpsCycle;
 
 describe("the Kept inputs sheet", () => {
   // Gone's actual has no cell in the new layout; the note beside the table is the user's own.

@@ -6,42 +6,12 @@
  * sheets written here and the layout's geometry (history months from column C, families from
  * row 5; a Demand family block's override row is row 18 with one family).
  */
-import { CycleData } from "../../src/core/model";
 import { WIDTH } from "../../src/layout/formats";
 import { KEPT_SHEET, planRebuild } from "../../src/layout/rebuild";
-import type { CellValue } from "../../src/layout/types";
 import { keyedCells } from "./support/spec";
+import { book, Grid, pumpsCycle } from "./support/oneFamily";
 
-type Grid = CellValue[][];
-const book = (s: Record<string, Grid>): Map<string, Grid> => new Map(Object.entries(s));
-
-/** Pumps; cycle month 2026-04, history 2026-02 and 2026-03, one plan month. */
-const data: CycleData = {
-  config: {
-    company: "Acme",
-    cycleMonth: "2026-04",
-    historyMonths: 2,
-    horizonMonths: 1,
-    businessType: "manufacturing",
-    families: [
-      {
-        name: "Pumps",
-        unit: "units",
-        price: 10,
-        unitCost: 6,
-        openingInventory: 0,
-        capacityPerMonth: 100,
-        targetDaysOfSupply: 0,
-      },
-    ],
-    targets: { revenuePerMonth: 0, grossMarginPct: 0, inventoryValueCeiling: 0 },
-  },
-  actuals: [],
-  overrides: [],
-  pipeline: [],
-  orders: [],
-  actions: [],
-};
+const data = pumpsCycle;
 
 const settings = (cycleMonth: string, businessType: string): Grid => [
   ["Settings"],

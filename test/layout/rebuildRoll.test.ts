@@ -4,40 +4,11 @@
  * rolling to the next cycle month keeps as typed, and `rebuildWorkbook`. Each expected value is
  * read off the old sheets written here.
  */
-import { CycleData } from "../../src/core/model";
 import { KEPT_SHEET, planRebuild, rebuildWorkbook } from "../../src/layout/rebuild";
 import type { CellValue, WorkbookSpec } from "../../src/layout/types";
+import { book, Grid, pumpsCycle } from "./support/oneFamily";
 
-type Grid = CellValue[][];
-const book = (s: Record<string, Grid>): Map<string, Grid> => new Map(Object.entries(s));
-
-/** Pumps; cycle month 2026-04, history 2026-02 and 2026-03, one plan month. */
-const data: CycleData = {
-  config: {
-    company: "Acme",
-    cycleMonth: "2026-04",
-    historyMonths: 2,
-    horizonMonths: 1,
-    businessType: "manufacturing",
-    families: [
-      {
-        name: "Pumps",
-        unit: "units",
-        price: 10,
-        unitCost: 6,
-        openingInventory: 0,
-        capacityPerMonth: 100,
-        targetDaysOfSupply: 0,
-      },
-    ],
-    targets: { revenuePerMonth: 0, grossMarginPct: 0, inventoryValueCeiling: 0 },
-  },
-  actuals: [],
-  overrides: [],
-  pipeline: [],
-  orders: [],
-  actions: [],
-};
+const data = pumpsCycle;
 
 /** The layout's keyed cells by key, Kept inputs left out. */
 function layoutCells(spec: WorkbookSpec): Map<string, CellValue> {

@@ -12,40 +12,9 @@ import {
   withFamilyInputs,
 } from "../../../src/layout/inputs";
 import type { CellValue } from "../../../src/layout/types";
+import { fam, tinyCycle } from "../support/tinyCycle";
 
-const fam = {
-  unit: "units",
-  price: 10,
-  unitCost: 6,
-  openingInventory: 0,
-  capacityPerMonth: 100,
-  targetDaysOfSupply: 0,
-};
-
-/** Pumps and Valves; history 2026-02 and 2026-03, plan 2026-04 and 2026-05. */
-function cycle(over: Partial<CycleData> = {}, config: Partial<CycleData["config"]> = {}): CycleData {
-  return {
-    config: {
-      company: "Acme",
-      cycleMonth: "2026-04",
-      historyMonths: 2,
-      horizonMonths: 2,
-      businessType: "manufacturing",
-      families: [
-        { name: "Pumps", ...fam },
-        { name: "Valves", ...fam },
-      ],
-      targets: { revenuePerMonth: 0, grossMarginPct: 0, inventoryValueCeiling: 500 },
-      ...config,
-    },
-    actuals: [],
-    overrides: [],
-    pipeline: [],
-    orders: [],
-    actions: [],
-    ...over,
-  };
-}
+const cycle = tinyCycle;
 
 const typed = (entries: Array<[string, CellValue]>): Map<string, CellValue> => new Map(entries);
 

@@ -7,39 +7,16 @@
 import { CycleData } from "../../../src/core/model";
 import { resolveInputs, tableRows } from "../../../src/layout/inputs";
 import type { CellValue } from "../../../src/layout/types";
-
-const fam = {
-  unit: "units",
-  price: 10,
-  unitCost: 6,
-  openingInventory: 0,
-  capacityPerMonth: 100,
-  targetDaysOfSupply: 0,
-};
+import { fam, tinyCycle } from "../support/tinyCycle";
 
 /** Valves then Pumps (not alphabetical); history 2026-02 and 2026-03, plan 2026-04 and 2026-05. */
-function cycle(over: Partial<CycleData> = {}): CycleData {
-  return {
-    config: {
-      company: "Acme",
-      cycleMonth: "2026-04",
-      historyMonths: 2,
-      horizonMonths: 2,
-      businessType: "manufacturing",
-      families: [
-        { name: "Valves", ...fam },
-        { name: "Pumps", ...fam },
-      ],
-      targets: { revenuePerMonth: 0, grossMarginPct: 0, inventoryValueCeiling: 500 },
-    },
-    actuals: [],
-    overrides: [],
-    pipeline: [],
-    orders: [],
-    actions: [],
-    ...over,
-  };
-}
+const cycle = (over: Partial<CycleData> = {}): CycleData =>
+  tinyCycle(over, {
+    families: [
+      { name: "Valves", ...fam },
+      { name: "Pumps", ...fam },
+    ],
+  });
 
 const typed = (entries: Array<[string, CellValue]>): Map<string, CellValue> => new Map(entries);
 
