@@ -3,7 +3,7 @@
  * reading a built spec back, row heights, page setup, the sheet grid, styles, the sheet reader a
  * rebuild claims cells with), the harvest (finding typed inputs by meaning: the month grids, the
  * list sheets, KPIs, the plan archive, Kept inputs, Settings and Families) and the data-safety
- * code a user's typed values depend on (every input resolved, the rebuild),
+ * code a user's typed values depend on (every input resolved, the rebuild, the cycle read back),
  * with the layout suites that run in about a second a test or less: the unit tests of
  * test/layout/helpers (hand-made sheets and cycles, no workbook built), ten suites that build
  * small workbooks and three that rebuild a one-family cycle from hand-made old sheets. Left out:
@@ -13,7 +13,7 @@
  * test), and the deck's, io's and renderers' suites. A mutant only those would kill counts as
  * surviving here, so the score is a lower bound.
  *
- * Not yet in the slice (unmeasured): cycle.ts and archive.ts (unit tests in test/layout/helpers),
+ * Not yet in the slice (unmeasured): archive.ts (unit tests in test/layout/helpers/archiveRows),
  * workbook.ts, geometry.ts, definedNames.ts, names.ts and src/layout/sheets/ (the sheets'
  * builders), whose tests build workbooks.
  */
@@ -39,6 +39,7 @@ export default slice({
     "src/layout/harvest/setup.ts",
     "src/layout/inputs.ts",
     "src/layout/rebuild.ts",
+    "src/layout/cycle.ts",
   ],
   tests: ["layout"],
   skip: [
@@ -46,6 +47,6 @@ export default slice({
     // suites kept rebuild a one-family cycle, about 0.1 s a test).
     "/test/layout/(?!helpers/|(rowHeights|pagePlan|supplyPolicyReadBack|supplyProposal|sample|scenarioMultipliers|lagKpis|fvaByReason|kpisHandCalc|overrideReasonRule|rebuildReport|rebuildKept|rebuildRoll)\\.test\\.ts$)",
   ],
-  // Just under the score measured over the 17 files, 90.01 % (README, Mutation testing).
-  breakAt: 90,
+  // Just under the score measured over the 18 files, 91.20 % (README, Mutation testing).
+  breakAt: 91,
 });
