@@ -1,18 +1,21 @@
 /**
  * `npm run mutate:layout`: the layout's pure helpers (A1 addresses, formats, keys, typed values,
  * reading a built spec back, row heights, page setup, the sheet grid, styles, the sheet reader a
- * rebuild claims cells with) and the harvest's month grids (finding typed inputs by meaning on
- * Actuals, Budget, Prices, Production, Demand and Supply), with the layout suites that run in
- * about a second or less: the helpers' unit tests (test/layout/helpers) and ten suites that build
- * small workbooks. Left out: the other layout suites, which build and check
- * whole workbooks (seconds a test; all of test/layout takes minutes), and the deck's, io's and
- * renderers' suites. A mutant only those would kill counts as surviving here, so the score is a
- * lower bound.
+ * rebuild claims cells with), the harvest (finding typed inputs by meaning: the month grids, the
+ * list sheets, KPIs, the plan archive, Kept inputs, Settings and Families) and the data-safety
+ * code a user's typed values depend on (every input resolved, the rebuild, the cycle read back),
+ * with the layout suites that run in about a second a test or less: the unit tests of
+ * test/layout/helpers (hand-made sheets and cycles, no workbook built), ten suites that build
+ * small workbooks and three that rebuild a one-family cycle from hand-made old sheets. Left out:
+ * the other layout suites, which build and check whole workbooks (rebuild.test.ts 4 to 7 s a
+ * test; nextCycle, archive, names, budget, prices, production, overrideReason and kpiTrend 1 to
+ * 11 s a test, or a workbook built in a describe body, which per-test coverage credits to no
+ * test), and the deck's, io's and renderers' suites. A mutant only those would kill counts as
+ * surviving here, so the score is a lower bound.
  *
- * Not yet in the slice (unmeasured): the rest of src/layout, that is workbook.ts, geometry.ts,
- * definedNames.ts, names.ts, archive.ts, cycle.ts, inputs.ts, rebuild.ts, src/layout/sheets/
- * (the sheets' builders), whose tests build workbooks, and harvest/lists.ts and harvest/setup.ts
- * (the list sheets, KPIs, archive, Kept inputs, Settings and Families readers).
+ * Not yet in the slice (unmeasured): archive.ts (unit tests in test/layout/helpers/archiveRows),
+ * workbook.ts, geometry.ts, definedNames.ts, names.ts and src/layout/sheets/ (the sheets'
+ * builders), whose tests build workbooks.
  */
 import { slice } from "./stryker.slice.mjs";
 
@@ -32,12 +35,18 @@ export default slice({
     "src/layout/sheetReader.ts",
     "src/layout/harvest/grid.ts",
     "src/layout/harvest/plan.ts",
+    "src/layout/harvest/lists.ts",
+    "src/layout/harvest/setup.ts",
+    "src/layout/inputs.ts",
+    "src/layout/rebuild.ts",
+    "src/layout/cycle.ts",
   ],
   tests: ["layout"],
   skip: [
-    // The other layout suites build and check whole workbooks, seconds a test.
-    "/test/layout/(?!helpers/|(rowHeights|pagePlan|supplyPolicyReadBack|supplyProposal|sample|scenarioMultipliers|lagKpis|fvaByReason|kpisHandCalc|overrideReasonRule)\\.test\\.ts$)",
+    // The other layout suites build and check whole workbooks, seconds a test (the three rebuild
+    // suites kept rebuild a one-family cycle, about 0.1 s a test).
+    "/test/layout/(?!helpers/|(rowHeights|pagePlan|supplyPolicyReadBack|supplyProposal|sample|scenarioMultipliers|lagKpis|fvaByReason|kpisHandCalc|overrideReasonRule|rebuildReport|rebuildKept|rebuildRoll)\\.test\\.ts$)",
   ],
-  // Just under the score measured over the 13 files, 95.27 % (README, Mutation testing).
-  breakAt: 95,
+  // Just under the score measured over the 18 files, 93.80 % (README, Mutation testing).
+  breakAt: 93,
 });

@@ -10,10 +10,22 @@ import { buildWorkbook } from "../../src/layout/workbook";
 import { CellValue } from "../../src/layout/types";
 import { keyedCells, valuesOf } from "./support/spec";
 
-const NEW_FAMILY: FamilyConfig = { name: "Smart meters", unit: "units", price: 150, unitCost: 90, openingInventory: 300, capacityPerMonth: 500, targetDaysOfSupply: 30 };
+const NEW_FAMILY: FamilyConfig = {
+  name: "Smart meters",
+  unit: "units",
+  price: 150,
+  unitCost: 90,
+  openingInventory: 300,
+  capacityPerMonth: 500,
+  targetDaysOfSupply: 30,
+};
 
 /** Types `typed` into the sheet values at each key's cell (as a user would). */
-function typeInto(values: Map<string, CellValue[][]>, cells: ReturnType<typeof keyedCells>, typed: ReadonlyMap<string, CellValue>): void {
+function typeInto(
+  values: Map<string, CellValue[][]>,
+  cells: ReturnType<typeof keyedCells>,
+  typed: ReadonlyMap<string, CellValue>,
+): void {
   for (const [key, v] of typed) {
     const at = cells.get(key);
     if (at === undefined) throw new Error(`no input cell ${key}`);
@@ -52,7 +64,10 @@ describe("rebuildWorkbook", () => {
   typeInto(values, cells, typed);
 
   it("keeps every typed value when a family is added and the horizon grows", () => {
-    const bigger: CycleData = { ...data, config: { ...data.config, horizonMonths: 24, families: [...data.config.families, NEW_FAMILY] } };
+    const bigger: CycleData = {
+      ...data,
+      config: { ...data.config, horizonMonths: 24, families: [...data.config.families, NEW_FAMILY] },
+    };
     const rebuilt = rebuildWorkbook(values, bigger);
     const after = keyedCells(rebuilt);
     for (const [key, v] of typed) expect([key, after.get(key)?.value]).toEqual([key, v]);
@@ -87,7 +102,10 @@ describe("rebuildWorkbook", () => {
   });
 
   it("moves inputs of a removed family or a shorter horizon to the Kept inputs sheet, and keeps them there", () => {
-    const smaller: CycleData = { ...data, config: { ...data.config, horizonMonths: 12, families: data.config.families.filter((f) => f.name !== f2) } };
+    const smaller: CycleData = {
+      ...data,
+      config: { ...data.config, horizonMonths: 12, families: data.config.families.filter((f) => f.name !== f2) },
+    };
     const rebuilt = rebuildWorkbook(values, smaller);
     const kept = rebuilt.sheets.find((s) => s.name === KEPT_SHEET);
     expect(kept).toBeDefined();
@@ -110,7 +128,10 @@ describe("rebuildWorkbook", () => {
   });
 
   it("takes the cycle's settings from the new cycle, not from the old cells", () => {
-    const rebuilt = rebuildWorkbook(values, { ...data, config: { ...data.config, company: "Renamed Ltd", horizonMonths: 21 } });
+    const rebuilt = rebuildWorkbook(values, {
+      ...data,
+      config: { ...data.config, company: "Renamed Ltd", horizonMonths: 21 },
+    });
     const after = keyedCells(rebuilt);
     expect(after.get(keys.settings("company"))?.value).toBe("Renamed Ltd");
     expect(after.get(keys.settings("horizonMonths"))?.value).toBe(21);
