@@ -39,6 +39,13 @@ export type { Found, Grids, Orphan } from "./harvest";
 const isEmpty = (v: CellValue | undefined): boolean =>
   v === undefined || v === null || (typeof v === "string" && v.trim() === "");
 
+/**
+ * Whether a cell of the new layout holds what the user's cell showed: the same value, or both
+ * blank (an input left blank is written as null; a formula such as =IF(A1>0,A1,"") shows "").
+ */
+const holdsValue = (cell: Cell, shown: CellValue): boolean =>
+  cell.value === shown || (isEmpty(cell.value) && isEmpty(shown));
+
 export { harvestInputs } from "./cycle";
 
 /** A typed value the rebuild wrote to another cell of the layout (its row or column moved). */
@@ -220,11 +227,12 @@ export function planRebuild(grids: Grids, data: CycleData): { spec: WorkbookSpec
   const built = buildWorkbook(data, typed);
   const placed = keyedAddresses(built);
 
-  // Typed formulas stay formulas: the cell gets the formula back, with the value Excel showed.
+  // Typed formulas stay formulas: the cell gets the formula back, with the value Excel showed
+  // (a formula showing a blank included, or it would be counted as kept and be lost).
   const formulaAt = new Map<string, string>();
   for (const [k, f] of byKey) {
     const at = placed.get(k);
-    if (f.formula !== undefined && at !== undefined && at.cell.value === f.value) formulaAt.set(k, f.formula);
+    if (f.formula !== undefined && at !== undefined && holdsValue(at.cell, f.value)) formulaAt.set(k, f.formula);
   }
   const sheets = built.sheets.map((s) =>
     s.cells.some((row) => row.some((c) => c?.key !== undefined && formulaAt.has(c.key)))
@@ -248,7 +256,7 @@ export function planRebuild(grids: Grids, data: CycleData): { spec: WorkbookSpec
   for (const [k, f] of byKey) {
     if (rolled.has(k)) continue;
     const at = placed.get(k);
-    const holds = at !== undefined && (at.cell.value === f.value || (isEmpty(at.cell.value) && isEmpty(f.value)));
+    const holds = at !== undefined && holdsValue(at.cell, f.value);
     const wasKept = fromKept.includes(f);
     if (!holds) {
       kept.push(f);

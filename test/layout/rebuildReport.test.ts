@@ -143,6 +143,23 @@ describe("a rebuild of the same cycle", () => {
       null,
     ]);
   });
+
+  it("keeps a typed formula that shows a blank as a formula, in place", () => {
+    // =IF(1>2,5,"") shows "" in Excel; the new input cell is blank (null): the same, so the
+    // formula goes back into its cell, counted in place, and nothing goes to Kept inputs.
+    const shows = '=IF(1>2,5,"")';
+    const { report, spec } = planRebuild(
+      {
+        values: book({ Actuals: [[], [], [], ["Family", "Unit", "2026-02"], ["Pumps", "units", ""]] }),
+        formulas: new Map([["Actuals", [[], [], [], [], [null, null, shows]]]]),
+      },
+      data,
+    );
+    expect([report.found, report.inPlace, report.toKept, report.formulas]).toEqual([1, 1, [], ["Actuals!C5"]]);
+    expect(spec.sheets.some((s) => s.name === KEPT_SHEET)).toBe(false);
+    const cell = spec.sheets.find((s) => s.name === "Actuals")?.cells[4]?.[2];
+    expect([cell?.key, cell?.formula, cell?.value ?? null]).toEqual(["Actuals|actual|Pumps|2026-02", shows, null]);
+  });
 });
 
 describe("a rebuild that rolls to the next cycle month", () => {
