@@ -1,5 +1,6 @@
 /** A one-family cycle for the small rebuild suites, and old sheets by name. */
 import { CycleData } from "../../../src/core/model";
+import { fam, tinyCycle } from "./tinyCycle";
 import type { CellValue } from "../../../src/layout/types";
 
 export type Grid = CellValue[][];
@@ -8,29 +9,11 @@ export type Grid = CellValue[][];
 export const book = (sheets: Record<string, Grid>): Map<string, Grid> => new Map(Object.entries(sheets));
 
 /** Pumps; cycle month 2026-04, history 2026-02 and 2026-03, one plan month. */
-export const pumpsCycle: CycleData = {
-  config: {
-    company: "Acme",
-    cycleMonth: "2026-04",
-    historyMonths: 2,
+export const pumpsCycle: CycleData = tinyCycle(
+  {},
+  {
     horizonMonths: 1,
-    businessType: "manufacturing",
-    families: [
-      {
-        name: "Pumps",
-        unit: "units",
-        price: 10,
-        unitCost: 6,
-        openingInventory: 0,
-        capacityPerMonth: 100,
-        targetDaysOfSupply: 0,
-      },
-    ],
+    families: [{ name: "Pumps", ...fam }],
     targets: { revenuePerMonth: 0, grossMarginPct: 0, inventoryValueCeiling: 0 },
   },
-  actuals: [],
-  overrides: [],
-  pipeline: [],
-  orders: [],
-  actions: [],
-};
+);
