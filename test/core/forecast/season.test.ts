@@ -16,6 +16,10 @@ const fixed = JSON.parse(fs.readFileSync(path.join(__dirname, "../../fixtures/fo
   string,
   { y: number[] }
 >;
+/** The robust detrending written with R's lm, median and mad (scripts/reference/season.R). */
+const robust = JSON.parse(
+  fs.readFileSync(path.join(__dirname, "../../fixtures/forecast/season.json"), "utf8"),
+) as Record<"even" | "odd", { m: number; y: number[]; detrended: number[]; f: number; p: number }>;
 
 describe("detectSeasonLength", () => {
   it.each(Object.keys(ets.series))("finds R's frequency for %s", (name) => {
@@ -156,6 +160,19 @@ describe("the stable-seasonality test by hand", () => {
   });
 });
 
+describe("the robust detrending against R", () => {
+  // 12 and 15 values without a one-off spike: the medians of an even and of an odd count, the
+  // residuals pulled back to 3 robust standard deviations and the three refits of the line all
+  // move the result (without the pull-back the largest residual of the 12 would be 5.61, not 4.24).
+  it.each(["even", "odd"] as const)("pulls back and refits the line as R does (%s count)", (name) => {
+    const r = robust[name];
+    expect(robustDetrended(r.y, r.m)).toEqual(r.detrended.map((v) => expect.closeTo(v, 9)));
+    const t = seasonTest(r.y, r.m)!;
+    expect(t.f).toBeCloseTo(r.f, 9);
+    expect(t.pValue).toBeCloseTo(r.p, 9);
+  });
+});
+
 describe("despiked", () => {
   // 10 11 10 11 40 11 10 11 10 11: deviations from the neighbours' mean
   // -1 1 -1 -14 29 -14 -1 1 -1 1; their median -1, absolute deviations from it
@@ -216,6 +233,23 @@ describe("despiked", () => {
     // bound, nothing replaced (the 5 is not measured against a spread of 0).
     const y = [...new Array<number>(10).fill(1), 5];
     expect(despiked(y, 1)).toEqual(y);
+  });
+
+  // 40 10 11 10 11 11 10 11 10 40: deviations 30 -15.5 1 -1 0.5 0.5 -1 1 -15.5 30, median
+  // (0.5 + 0.5) / 2 = 0.5; absolute deviations from it 29.5 16 0.5 1.5 0 0 1.5 0.5 16 29.5, median
+  // 1.5: bound 4 x 1.4826 x 1.5 = 8.90. One round (10 / 10).
+  it("replaces the earlier of two equally large spikes when only one round is allowed", () => {
+    // Both ends deviate by 30: the first, period 0, takes its neighbour's 10; period 9 stays.
+    expect(despiked([40, 10, 11, 10, 11, 11, 10, 11, 10, 40], 1)).toEqual([10, 10, 11, 10, 11, 11, 10, 11, 10, 40]);
+  });
+
+  it("does not keep a spike because the same position of another cycle deviates the other way", () => {
+    // The last value -20 instead of 40: deviations 30 -15.5 1 -1 0.5 0.5 -1 1 14.5 -30, the
+    // same median 0.5 and absolute deviations 29.5 16 0.5 1.5 0 0 1.5 0.5 14 30.5 (median 1.5).
+    // With m = 3, periods 0 and 9 are one position: +30 and -30 are no recurring peak, and each
+    // is larger than 8.90. The first of the two is replaced (one round); were the opposite signs
+    // taken as recurring, both would stay and the -15.5 at period 1 would be replaced instead.
+    expect(despiked([40, 10, 11, 10, 11, 11, 10, 11, 10, -20], 3)).toEqual([10, 10, 11, 10, 11, 11, 10, 11, 10, -20]);
   });
 
   it("leaves fewer than three values, and a history without spread, as they are", () => {
