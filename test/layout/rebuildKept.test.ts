@@ -44,6 +44,20 @@ describe("the Kept inputs sheet", () => {
     expect(sheet?.tabColor).toBe(TAB.input);
   });
 
+  it("shows a typed formula beside its value, styled as a note", () => {
+    // Gone's actual typed as =1+2: the value 3 goes to Kept inputs with the formula beside it.
+    const { spec } = planRebuild(
+      {
+        values: new Map([["Actuals", actuals]]),
+        formulas: new Map([["Actuals", [[], [], [], [], [], [null, null, "=1+2"]]]]),
+      },
+      data,
+    );
+    const cells = spec.sheets.find((s) => s.name === KEPT_SHEET)?.cells ?? [];
+    expect(cells[4]?.[3]).toEqual({ value: "=1+2", style: "note" });
+    expect(cells[4]?.[4]).toEqual({ value: "Actuals!C6", style: "note" });
+  });
+
   it("counts a value found on Kept inputs as kept, not as found in the layout, and puts it back in its cell", () => {
     const { report } = planRebuild(
       {

@@ -102,3 +102,62 @@ describe("a rebuild that rolls to the next cycle month", () => {
     ]);
   });
 });
+
+describe("a rebuild that rolls to the next cycle month, month by month", () => {
+  // The old cycle 2026-03 showed history 2026-02 and plan 2026-03 onward. Its Supply plan row
+  // gives 5, 8 and 9; its Demand sheet a reason for 2026-03 that is a formula showing only spaces
+  // and one for 2026-04; a planned production of 4 for 2026-02 was typed on Production.
+  const grids = {
+    values: book({
+      Settings: settings("2026-03"),
+      Families: families,
+      Demand: [
+        ["Family", "Measure", "2026-02", "2026-03", "2026-04"],
+        ["Pumps", "Consensus demand", 6, 12, 11],
+        ["", "Override reason", "", "  ", "Tender"],
+      ],
+      Supply: [
+        ["Family", "Measure", "2026-02", "2026-03", "2026-04"],
+        ["Pumps", "Production plan", 5, 8, 9],
+      ],
+      Production: [
+        ["Family", "Measure", "2026-02", "2026-03"],
+        ["Pumps", "Planned production (lag 1)", 4],
+      ],
+    }),
+    formulas: new Map([["Demand", [[], [], [null, null, null, '="  "']]]]),
+  };
+
+  it("makes the old plan of the month being left its planned production, and leaves an earlier month's as typed", () => {
+    const cells = layoutCells(planRebuild(grids, data).spec);
+    // 2026-03 was the old cycle's first plan month: its plan, 8, is what adherence compares with;
+    // 2026-02 was history already, so the 4 typed for it stays (not the old row's 5).
+    expect([cells.get("Production|planned|Pumps|2026-02"), cells.get("Production|planned|Pumps|2026-03")]).toEqual([
+      4, 8,
+    ]);
+  });
+
+  it("archives no reason for a month whose reason cell only showed spaces", () => {
+    const cells = layoutCells(planRebuild(grids, data).spec);
+    expect(cells.get("Archive|2026-03|2026-03|reason|Pumps")).toBeNull();
+    expect(cells.get("Archive|2026-03|2026-03|consensus|Pumps")).toBe(12);
+    expect(cells.get("Archive|2026-03|2026-04|reason|Pumps")).toBe("Tender");
+  });
+
+  it("adds the KPIs of a cycle 11 months back as the trend's first month", () => {
+    // 2025-05 to 2026-04: the new cycle's 12-month trend starts at the old cycle month itself.
+    const old = {
+      values: book({
+        Settings: settings("2025-05"),
+        Families: families,
+        KPIs: [
+          ["KPI", "Category", "Value"],
+          ["Forecast accuracy", "", 0.9],
+        ],
+      }),
+    };
+    const cells = layoutCells(planRebuild(old, data).spec);
+    expect(cells.get("KPIs|trend|ACCURACY|2025-05")).toBe(0.9);
+    expect(cells.get("KPIs|previous|ACCURACY")).toBe(0.9);
+  });
+});
