@@ -47,6 +47,6 @@ export default slice({
     // suites kept rebuild a one-family cycle, about 0.1 s a test).
     "/test/layout/(?!helpers/|(rowHeights|pagePlan|supplyPolicyReadBack|supplyProposal|sample|scenarioMultipliers|lagKpis|fvaByReason|kpisHandCalc|overrideReasonRule|rebuildReport|rebuildKept|rebuildRoll)\\.test\\.ts$)",
   ],
-  // Just under the score measured over the 18 files, 93.80 % (README, Mutation testing).
-  breakAt: 93,
+  // Just under the score measured over the 18 files, 94.04 % (README, Mutation testing).
+  breakAt: 94,
 });
