@@ -87,11 +87,13 @@ export function buildDeckSheet(input: DeckInput, opts: DeckOptions = {}): SheetS
     },
   ];
 
-  const columns = Math.max(SUMMARY_WIDTHS.length, input.months.length + 2);
+  // The summary's columns, the charts' (past I when more than seven scenarios push them right)
+  // and the appendix's months: every printed column has its width, and the print zoom counts it.
+  const lastColumn = Math.max(SUMMARY_WIDTHS.length - 1, chartRight);
+  const columns = Math.max(lastColumn + 1, input.months.length + 2);
   const columnWidths = Array.from({ length: columns }, (_, c) => SUMMARY_WIDTHS[c] ?? WIDTH_MONTH);
   const cells = w.cells();
   const rowHeights = summaryRowHeights(cells, summaryEnd, [chartTop, zone.bottom]);
-  const lastColumn = Math.max(SUMMARY_WIDTHS.length - 1, chartRight);
   const pages = deckPages({ cells, columnWidths, rowHeights }, summaryEnd, lastColumn);
 
   return {

@@ -97,6 +97,11 @@ describe("the Executive Summary sheet's frame", () => {
       [`J${h + 14}`, `L${h + 25}`],
     ]);
     expect(wide.print?.area).toBe(`$A$1:$L$${rowOf(wide, "Appendix: detail")}`);
+    // J..L, past the summary's and the three months' columns, get the appendix's 12 characters,
+    // and the zoom fits them: 218 + 3 x 12 = 254 characters x 7 pt = 1,778 pt on the 756 pt
+    // page body: 756 / 1778 = 0.4252, 42 %.
+    expect(wide.columnWidths).toEqual([...SUMMARY_WIDTHS, 12, 12, 12]);
+    expect(wide.print?.scale).toBe(42);
   });
 
   it("gives the summary's columns their widths, and the appendix's months 12 characters", () => {
