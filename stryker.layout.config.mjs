@@ -13,9 +13,10 @@
  * test), and the deck's, io's and renderers' suites. A mutant only those would kill counts as
  * surviving here, so the score is a lower bound.
  *
- * Not yet in the slice (unmeasured): archive.ts (unit tests in test/layout/helpers/archiveRows),
- * workbook.ts, geometry.ts, definedNames.ts, names.ts and src/layout/sheets/ (the sheets'
- * builders), whose tests build workbooks.
+ * Also the plan archive's rows and lags (archive.ts).
+ *
+ * Not yet in the slice (unmeasured): workbook.ts, geometry.ts, definedNames.ts, names.ts,
+ * harvest/index.ts and src/layout/sheets/ (the sheets' builders), whose tests build workbooks.
  */
 import { slice } from "./stryker.slice.mjs";
 
@@ -40,6 +41,7 @@ export default slice({
     "src/layout/inputs.ts",
     "src/layout/rebuild.ts",
     "src/layout/cycle.ts",
+    "src/layout/archive.ts",
   ],
   tests: ["layout"],
   skip: [
@@ -47,6 +49,6 @@ export default slice({
     // suites kept rebuild a one-family cycle, about 0.1 s a test).
     "/test/layout/(?!helpers/|(rowHeights|pagePlan|supplyPolicyReadBack|supplyProposal|sample|scenarioMultipliers|lagKpis|fvaByReason|kpisHandCalc|overrideReasonRule|rebuildReport|rebuildKept|rebuildRoll)\\.test\\.ts$)",
   ],
-  // Just under the score measured over the 18 files, 93.80 % (README, Mutation testing).
+  // Just under the score measured over the 19 files, 93.71 % (README, Mutation testing).
   breakAt: 93,
 });
