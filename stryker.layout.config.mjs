@@ -13,14 +13,17 @@
  * test), and the deck's, io's and renderers' suites. A mutant only those would kill counts as
  * surviving here, so the score is a lower bound.
  *
- * Also the plan archive's rows and lags (archive.ts).
+ * Also the plan archive's rows and lags (archive.ts), where everything sits (geometry.ts), the
+ * workbook names (definedNames.ts, names.ts) and harvest/index.ts, which holds the readers'
+ * table and harvest() itself (the base configuration leaves every index.ts out: it is added
+ * back after that exclusion below).
  *
- * Not yet in the slice (unmeasured): workbook.ts, geometry.ts, definedNames.ts, names.ts,
- * harvest/index.ts and src/layout/sheets/ (the sheets' builders), whose tests build workbooks.
+ * Not yet in the slice (unmeasured): workbook.ts and src/layout/sheets/ (the sheets'
+ * builders), whose tests build workbooks.
  */
 import { slice } from "./stryker.slice.mjs";
 
-export default slice({
+const layout = slice({
   name: "layout",
   mutate: [
     "src/layout/a1.ts",
@@ -42,6 +45,9 @@ export default slice({
     "src/layout/rebuild.ts",
     "src/layout/cycle.ts",
     "src/layout/archive.ts",
+    "src/layout/geometry.ts",
+    "src/layout/definedNames.ts",
+    "src/layout/names.ts",
   ],
   tests: ["layout"],
   skip: [
@@ -49,6 +55,10 @@ export default slice({
     // suites kept rebuild a one-family cycle, about 0.1 s a test).
     "/test/layout/(?!helpers/|(rowHeights|pagePlan|supplyPolicyReadBack|supplyProposal|sample|scenarioMultipliers|lagKpis|fvaByReason|kpisHandCalc|overrideReasonRule|rebuildReport|rebuildKept|rebuildRoll)\\.test\\.ts$)",
   ],
-  // Just under the score measured over the 19 files, 93.71 % (README, Mutation testing).
-  breakAt: 93,
+  // Just under the score measured over the 23 files, 94.29 % (README, Mutation testing).
+  breakAt: 94,
 });
+
+// Stryker reads the mutate patterns in order: a file named after the "!src/**/index.ts" the
+// slice appends is mutated again.
+export default { ...layout, mutate: [...layout.mutate, "src/layout/harvest/index.ts"] };
