@@ -13,13 +13,17 @@
  * test), and the deck's, io's and renderers' suites. A mutant only those would kill counts as
  * surviving here, so the score is a lower bound.
  *
- * Not yet in the slice (unmeasured): archive.ts (unit tests in test/layout/helpers/archiveRows),
- * workbook.ts, geometry.ts, definedNames.ts, names.ts and src/layout/sheets/ (the sheets'
+ * Also the plan archive's rows and lags (archive.ts), where everything sits (geometry.ts), the
+ * workbook names (definedNames.ts, names.ts) and harvest/index.ts, which holds the readers'
+ * table and harvest() itself (the base configuration leaves every index.ts out: it is added
+ * back after that exclusion below).
+ *
+ * Not yet in the slice (unmeasured): workbook.ts and src/layout/sheets/ (the sheets'
  * builders), whose tests build workbooks.
  */
 import { slice } from "./stryker.slice.mjs";
 
-export default slice({
+const layout = slice({
   name: "layout",
   mutate: [
     "src/layout/a1.ts",
@@ -40,6 +44,10 @@ export default slice({
     "src/layout/inputs.ts",
     "src/layout/rebuild.ts",
     "src/layout/cycle.ts",
+    "src/layout/archive.ts",
+    "src/layout/geometry.ts",
+    "src/layout/definedNames.ts",
+    "src/layout/names.ts",
   ],
   tests: ["layout"],
   skip: [
@@ -47,6 +55,10 @@ export default slice({
     // suites kept rebuild a one-family cycle, about 0.1 s a test).
     "/test/layout/(?!helpers/|(rowHeights|pagePlan|supplyPolicyReadBack|supplyProposal|sample|scenarioMultipliers|lagKpis|fvaByReason|kpisHandCalc|overrideReasonRule|rebuildReport|rebuildKept|rebuildRoll)\\.test\\.ts$)",
   ],
-  // Just under the score measured over the 18 files, 94.04 % (README, Mutation testing).
+  // Just under the score measured over the 23 files, 94.54 % (README, Mutation testing).
   breakAt: 94,
 });
+
+// Stryker reads the mutate patterns in order: a file named after the "!src/**/index.ts" the
+// slice appends is mutated again.
+export default { ...layout, mutate: [...layout.mutate, "src/layout/harvest/index.ts"] };
