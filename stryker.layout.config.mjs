@@ -55,7 +55,7 @@ const layout = slice({
     // suites kept rebuild a one-family cycle, about 0.1 s a test).
     "/test/layout/(?!helpers/|(rowHeights|pagePlan|supplyPolicyReadBack|supplyProposal|sample|scenarioMultipliers|lagKpis|fvaByReason|kpisHandCalc|overrideReasonRule|rebuildReport|rebuildKept|rebuildRoll)\\.test\\.ts$)",
   ],
-  // Just under the score measured over the 23 files, 94.54 % (README, Mutation testing).
+  // Just under the score measured over the 23 files, 94.55 % (README, Mutation testing).
   breakAt: 94,
 });
 
