@@ -34,19 +34,15 @@ import { FIRST_ROW } from "../../src/layout/geometry";
 import { CellValue, WorkbookSpec } from "../../src/layout/types";
 import { xlsxBytes } from "../../src/render/xlsx";
 import { loadEngine, mismatches, type Engine, type Host } from "./support/engine";
-import { handArchiveCycle } from "./support/handArchive";
+import { archiveRow, handArchiveCycle } from "./support/handArchive";
 
-const row = (family: string, target: string, baseline: number, override: number | null): ArchiveRow => ({
-  cycleMonth: target,
-  family,
-  targetMonth: target,
-  naive: null,
-  baseline,
-  override,
-  reason: override === null ? null : "Other",
-  comment: null,
-  consensus: override ?? baseline,
-});
+const row = (family: string, target: string, baseline: number, override: number | null): ArchiveRow =>
+  archiveRow(target, family, target, {
+    baseline,
+    override,
+    reason: override === null ? null : "Other",
+    consensus: override ?? baseline,
+  });
 
 const data: CycleData = handArchiveCycle(
   [
@@ -60,9 +56,9 @@ const data: CycleData = handArchiveCycle(
   undefined,
   {
     productionActuals: [
-    { family: "A", month: "2026-02", quantity: 120, planned: 110 },
-    { family: "A", month: "2026-03", quantity: 90, planned: 100 },
-    { family: "B", month: "2026-03", quantity: 60, planned: 50 },
+      { family: "A", month: "2026-02", quantity: 120, planned: 110 },
+      { family: "A", month: "2026-03", quantity: 90, planned: 100 },
+      { family: "B", month: "2026-03", quantity: 60, planned: 50 },
     ],
   },
 );
@@ -92,7 +88,9 @@ function withEngine<T>(host: Host, work: (e: Engine) => T): T {
 
 /** Every formula cell of the KPIs sheet as the engine computes it. */
 function kpisSheet(e: Engine): CellValue[][] {
-  return sheet(spec, "KPIs").cells.map((cells, r) => cells.map((c, col) => (c?.formula === undefined ? null : e.value("KPIs", r, col))));
+  return sheet(spec, "KPIs").cells.map((cells, r) =>
+    cells.map((c, col) => (c?.formula === undefined ? null : e.value("KPIs", r, col))),
+  );
 }
 
 describe("empty cells mean 'not known' on Excel desktop as on the web", () => {
@@ -153,12 +151,13 @@ describe("empty cells mean 'not known' on Excel desktop as on the web", () => {
 });
 
 describe("the file stores a formula that passes a range through the wrap as a single-cell array formula", () => {
-  it("t=\"array\" with the cell itself as ref on the KPI cells, not on a plain formula", async () => {
+  it('t="array" with the cell itself as ref on the KPI cells, not on a plain formula', async () => {
     const zip = await JSZip.loadAsync(await xlsxBytes(spec));
     const book = await zip.file("xl/workbook.xml")!.async("string");
     const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
     const rid = /<sheet [^>]*name="KPIs"[^>]*r:id="([^"]+)"/.exec(book)![1];
-    const target = new RegExp(`<Relationship [^>]*Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ??
+    const target =
+      new RegExp(`<Relationship [^>]*Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ??
       new RegExp(`<Relationship [^>]*Target="([^"]+)"[^>]*Id="${rid}"`).exec(rels)![1];
     const xml = await zip.file(`xl/${target.replace(/^\/?xl\//, "")}`)!.async("string");
     const [kr] = kpiCell("PLANADHERENCE");
@@ -166,7 +165,9 @@ describe("the file stores a formula that passes a range through the wrap as a si
     const cell = new RegExp(`<c r="${ref}"[^>]*>(.*?)</c>`).exec(xml)?.[1] ?? "";
     expect(cell).toMatch(new RegExp(`^<f t="array" ref="${ref}">[^<]*IF\\(ISBLANK\\(`));
     // the KPI's status beside it compares numbers only: a plain formula
-    const plain = [...xml.matchAll(/<c r="([A-Z]+\d+)"[^>]*><f( [^>]*)?>([^<]*)<\/f>/g)].filter((m) => !m[3].includes("ISBLANK("));
+    const plain = [...xml.matchAll(/<c r="([A-Z]+\d+)"[^>]*><f( [^>]*)?>([^<]*)<\/f>/g)].filter(
+      (m) => !m[3].includes("ISBLANK("),
+    );
     expect(plain.length).toBeGreaterThan(0);
     expect(plain.every((m) => m[2] === undefined || !m[2].includes('t="array"'))).toBe(true);
   });

@@ -30,7 +30,7 @@ import { buildDeckSheet } from "../../src/deck/sheet";
 import { readNamedRange } from "../../src/layout/lookup";
 import { buildWorkbook } from "../../src/layout/workbook";
 import { loadEngine, mismatches } from "./support/engine";
-import { HAND_ACTUALS, handConfig, handFamily as fam } from "./support/handArchive";
+import { HAND_ACTUALS, archiveRow, handConfig, handFamily as fam } from "./support/handArchive";
 
 const row = (
   cycleMonth: string,
@@ -39,17 +39,8 @@ const row = (
   baseline: number,
   override: number | null,
   reason: string | null,
-): ArchiveRow => ({
-  cycleMonth,
-  family,
-  targetMonth,
-  naive: null,
-  baseline,
-  override,
-  reason,
-  comment: null,
-  consensus: override ?? baseline,
-});
+): ArchiveRow =>
+  archiveRow(cycleMonth, family, targetMonth, { baseline, override, reason, consensus: override ?? baseline });
 const data: CycleData = {
   config: handConfig([fam("A", 10), fam("B", 100)]),
   actuals: HAND_ACTUALS,

@@ -6,6 +6,7 @@
 import { sparkline, trendMonths } from "../../src/core/plan-model/kpiTrend";
 import { NO_DATA, revenueAccuracyByLag, valueArchiveRow } from "../../src/core/plan-model/revenueAccuracy";
 import { ArchiveEntry, PlanInputs } from "../../src/core/plan-model/types";
+import { archiveRow } from "../layout/support/handArchive";
 
 describe("the KPI trend", () => {
   it("covers the 11 cycle months before this one, oldest first", () => {
@@ -47,15 +48,7 @@ describe("revenue accuracy by lag", () => {
     actuals: [[100, null]],
   } as unknown as Pick<PlanInputs, "config" | "history" | "actuals">;
   const entry = (family: string, targetMonth: string, consensus: number | null, lag: number): ArchiveEntry => ({
-    cycleMonth: "2025-12",
-    family,
-    targetMonth,
-    naive: null,
-    baseline: null,
-    override: null,
-    reason: null,
-    comment: null,
-    consensus,
+    ...archiveRow("2025-12", family, targetMonth, { consensus }),
     lag,
   });
 

@@ -2,7 +2,6 @@
  * The plan archive's rows and the accuracy lags (src/layout/archive.ts) from hand-made data and
  * typed values, no workbook built: each expected row below is read off the inputs written here.
  */
-import { ArchiveRow } from "../../../src/core/model";
 import {
   accuracyLags,
   archiveKeyParts,
@@ -11,20 +10,9 @@ import {
   resolveArchive,
 } from "../../../src/layout/archive";
 import type { CellValue } from "../../../src/layout/types";
+import { archiveRow as row } from "../support/handArchive";
 
 const typed = (entries: Array<[string, CellValue]>): Map<string, CellValue> => new Map(entries);
-const row = (cycleMonth: string, family: string, targetMonth: string, over: Partial<ArchiveRow> = {}): ArchiveRow => ({
-  cycleMonth,
-  family,
-  targetMonth,
-  naive: null,
-  baseline: null,
-  override: null,
-  reason: null,
-  comment: null,
-  consensus: null,
-  ...over,
-});
 
 describe("an archive key's parts", () => {
   it("are the cycle, the target, the field and the family (which may hold a |)", () => {

@@ -47,6 +47,25 @@ export const handConfig = (families: ReadonlyArray<FamilyConfig>): CycleConfig =
   targets: { revenuePerMonth: 1000, grossMarginPct: 0.4, inventoryValueCeiling: 10000 },
 });
 
+/** An archive row of `family` for `targetMonth` planned in `cycleMonth`: every field blank but those of `over`. */
+export const archiveRow = (
+  cycleMonth: string,
+  family: string,
+  targetMonth: string,
+  over: Partial<ArchiveRow> = {},
+): ArchiveRow => ({
+  cycleMonth,
+  family,
+  targetMonth,
+  naive: null,
+  baseline: null,
+  override: null,
+  reason: null,
+  comment: null,
+  consensus: null,
+  ...over,
+});
+
 /** An archive row with only a consensus (and the baseline it came from: the consensus, else `baseline`). */
 export const consensusRow = (
   cycleMonth: string,
@@ -54,17 +73,7 @@ export const consensusRow = (
   targetMonth: string,
   consensus: number | null,
   baseline = 45,
-): ArchiveRow => ({
-  cycleMonth,
-  family,
-  targetMonth,
-  naive: null,
-  baseline: consensus ?? baseline,
-  override: null,
-  reason: null,
-  comment: null,
-  consensus,
-});
+): ArchiveRow => archiveRow(cycleMonth, family, targetMonth, { baseline: consensus ?? baseline, consensus });
 
 /** The hand-made cycle of `families` (default A and B at price 10) with `planArchive`, and nothing else given. */
 export const handArchiveCycle = (
