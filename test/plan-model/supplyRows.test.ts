@@ -198,16 +198,20 @@ describe("familySupply", () => {
     expect(s.late).toEqual([0, 0, 0]);
   });
 
-  it("buffers with safety stock + cycle stock, and states the safety stock in days", () => {
-    // Sigma from the history: errors 10, -10 -> 10; lead time 4: safety stock 20 z.
-    // Cycle stock = max(lot 10, minimum run 30) / 2 = 15. Target = 20 z + 15 every month.
-    const s = familySupply(family, demand, [40, 40, 40], {
+  // Typed 40 a month, the safety-stock target, sigma from the history: errors 10, -10 -> 10;
+  // lead time 4: safety stock 20 z.
+  const buffered = (lotSize: number, minimumRun: number) =>
+    familySupply(family, demand, [40, 40, 40], {
       ...NO_POLICY,
-      family: { lotSize: 10, minimumRun: 30, leadTimeMonths: 4 },
+      family: { lotSize, minimumRun, leadTimeMonths: 4 },
       inventoryTarget: "safety stock",
       actual: [110, 90],
       forecast: [100, 100],
     });
+
+  it("buffers with safety stock + cycle stock, and states the safety stock in days", () => {
+    // Cycle stock = max(lot 10, minimum run 30) / 2 = 15. Target = 20 z + 15 every month.
+    const s = buffered(10, 30);
     s.targetInventory.forEach((x) => expect(x).toBeCloseTo(20 * Z95 + 15, 10));
     s.safetyStock.forEach((x) => expect(x).toBeCloseTo(20 * Z95, 10));
     // In days: safety stock / the window's average daily demand (45, 30, 30 a month).
@@ -216,14 +220,8 @@ describe("familySupply", () => {
   });
 
   it("takes the cycle stock from the lot size when it is the larger of the two", () => {
-    // Safety stock 20 z as above; cycle stock = max(lot 40, minimum run 30) / 2 = 20.
-    const s = familySupply(family, demand, [40, 40, 40], {
-      ...NO_POLICY,
-      family: { lotSize: 40, minimumRun: 30, leadTimeMonths: 4 },
-      inventoryTarget: "safety stock",
-      actual: [110, 90],
-      forecast: [100, 100],
-    });
+    // Safety stock 20 z; cycle stock = max(lot 40, minimum run 30) / 2 = 20.
+    const s = buffered(40, 30);
     s.targetInventory.forEach((x) => expect(x).toBeCloseTo(20 * Z95 + 20, 10));
   });
 
