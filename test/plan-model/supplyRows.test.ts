@@ -64,6 +64,16 @@ describe("lateAndLost", () => {
   it("is empty for an empty horizon", () => {
     expect(lateAndLost([], [])).toEqual({ late: [], lost: [] });
   });
+
+  it("never counts more late and lost than the month's demand, even where ROUND(x, 6) rounds the rest up", () => {
+    // Demand 1.0000006 then 0; the horizon ends 1 short: month 0's lost = min(1.0000006, 1) = 1.
+    // Its unserved 1.0000006 - lost 1 = 0.0000006, which ROUND(x, 6) makes 0.000001: late is
+    // capped at demand - lost = 0.0000006.
+    const r = lateAndLost([1.0000006, 0], [-1.0000006, -1]);
+    expect(r.lost).toEqual([1, 0]);
+    expect(r.late[0]).toBeCloseTo(0.0000006, 12);
+    expect(r.late[1]).toBe(0);
+  });
 });
 
 describe("proposeWithin", () => {
@@ -188,21 +198,75 @@ describe("familySupply", () => {
     expect(s.late).toEqual([0, 0, 0]);
   });
 
-  it("buffers with safety stock + cycle stock, and states the safety stock in days", () => {
-    // Sigma from the history: errors 10, -10 -> 10; lead time 4: safety stock 20 z.
-    // Cycle stock = max(lot 10, minimum run 30) / 2 = 15. Target = 20 z + 15 every month.
-    const s = familySupply(family, demand, [40, 40, 40], {
+  // Typed 40 a month, the safety-stock target, sigma from the history: errors 10, -10 -> 10;
+  // lead time 4: safety stock 20 z.
+  const buffered = (lotSize: number, minimumRun: number) =>
+    familySupply(family, demand, [40, 40, 40], {
       ...NO_POLICY,
-      family: { lotSize: 10, minimumRun: 30, leadTimeMonths: 4 },
+      family: { lotSize, minimumRun, leadTimeMonths: 4 },
       inventoryTarget: "safety stock",
       actual: [110, 90],
       forecast: [100, 100],
     });
+
+  it("buffers with safety stock + cycle stock, and states the safety stock in days", () => {
+    // Cycle stock = max(lot 10, minimum run 30) / 2 = 15. Target = 20 z + 15 every month.
+    const s = buffered(10, 30);
     s.targetInventory.forEach((x) => expect(x).toBeCloseTo(20 * Z95 + 15, 10));
     s.safetyStock.forEach((x) => expect(x).toBeCloseTo(20 * Z95, 10));
     // In days: safety stock / the window's average daily demand (45, 30, 30 a month).
     const days = [(20 * Z95) / (45 / DPM), (20 * Z95) / (30 / DPM), (20 * Z95) / (30 / DPM)];
     s.safetyStockDays.forEach((d, t) => expect(d).toBeCloseTo(days[t], 10));
+  });
+
+  it("takes the cycle stock from the lot size when it is the larger of the two", () => {
+    // Safety stock 20 z; cycle stock = max(lot 40, minimum run 30) / 2 = 20.
+    const s = buffered(40, 30);
+    s.targetInventory.forEach((x) => expect(x).toBeCloseTo(20 * Z95 + 20, 10));
+  });
+
+  it("proposes whole lots and minimum runs within the capacity of 50", () => {
+    // Chase, opening 20. Lot 20: month 0 wants 30 -> 40 (inventory 30); month 1 wants 60, above
+    // 50 -> the most whole lots within 50, 40 (inventory 10); month 2 wants 30 -> 40 (inventory 20).
+    const lots = familySupply(family, demand, [], {
+      ...NO_POLICY,
+      strategy: "chase",
+      family: { lotSize: 20, minimumRun: null, leadTimeMonths: 1 },
+    });
+    expect(lots.supply).toEqual([40, 40, 40]);
+    expect(lots.inventory).toEqual([30, 10, 20]);
+    // Minimum run 45: month 0 wants 30 -> 45 (inventory 35); month 1 wants 60 -> 50, at least the
+    // run (inventory 25); month 2 wants 30 -> 45 (inventory 40).
+    const runs = familySupply(family, demand, [], {
+      ...NO_POLICY,
+      strategy: "chase",
+      family: { lotSize: null, minimumRun: 45, leadTimeMonths: 1 },
+    });
+    expect(runs.supply).toEqual([45, 50, 45]);
+    expect(runs.inventory).toEqual([35, 25, 40]);
+  });
+
+  it("proposes within what the resources leave", () => {
+    // Chase, opening 20: month 0 makes its 30 (inventory 20); month 1 wants 60, the resources
+    // leave 40 (inventory 0); month 2 makes its 30 (the limit of 35 is above it).
+    const s = familySupply(family, demand, [], { ...NO_POLICY, strategy: "chase", resourceLimit: [50, 40, 35] });
+    expect(s.supply).toEqual([30, 40, 30]);
+    expect(s.inventory).toEqual([20, 0, 0]);
+  });
+
+  it("shows days of supply and utilization too large to compute as blank", () => {
+    // Typed 1e308 in month 0 against a capacity of 0.5: 2e308 is beyond a double. The stock of
+    // about 1e308 over a window of 1e-300 a month is beyond it too.
+    const tiny = { ...family, capacityPerMonth: 0.5, openingInventory: 0 };
+    const s = familySupply(tiny, [1e-300, 1e-300], [1e308, 0]);
+    expect(s.utilization).toEqual([null, 0]);
+    expect(s.daysOfSupply).toEqual([null, null]);
+  });
+
+  it("stops, naming the family, when the projected inventory is too large to compute", () => {
+    // Opening 1.7e308 + typed 1e308 is beyond a double.
+    const big = { ...family, openingInventory: 1.7e308 };
+    expect(() => familySupply(big, [0], [1e308])).toThrow("projected inventory of W");
   });
 
   it("proposes the months beyond a typed row that is shorter than the plan", () => {
@@ -226,4 +290,3 @@ describe("familySupply", () => {
     expect(none.safetyStockDays).toEqual([null, null, null]);
   });
 });
-
