@@ -45,6 +45,57 @@ describe("decompose", () => {
   });
 });
 
+describe("decompose by hand", () => {
+  it("additive (a value of 0): trend from the moving average and its line, shrunk by 1 - 1/F", () => {
+    // m = 2: the 2 x 2 average at t = 1..4 is 4, 5, 5.5, 7 (0/4 + 6/2 + 4/4, ...). The line through
+    // them (points 1..4): mean 5.375, sxy = -6 - 2.5 + 2.75 + 10.5 = 4.75, sxx = 5: slope 0.95, 3 at
+    // point 0, so the trend at t = 0 is 3 and at t = 5 is 3 + 5 x 0.95 = 7.75.
+    // Differences: -3, 2, -1, 0.5, -1, 2.25. Position 0: mean -5/3; position 1: 19/12.
+    // Within: (16/9 + 4/9 + 4/9 + 25/144 + 169/144 + 64/144) / (6 - 2) = (107/24) / 4 = 107/96.
+    // Centred on their mean -1/24: -13/8 and 13/8; spread 2 (13/8)^2 / 1 = 169/32;
+    // F = (169/32) / ((107/96) / 3) = 1521/107; weight 1 - 107/1521 = 1414/1521.
+    const d = decompose([0, 6, 4, 6, 6, 10], 2);
+    expect(d.multiplicative).toBe(false);
+    expect(d.weight).toBeCloseTo(1414 / 1521, 12);
+    expect(d.indices[0]).toBeCloseTo((-13 / 8) * (1414 / 1521), 12);
+    expect(d.indices[1]).toBeCloseTo((13 / 8) * (1414 / 1521), 12);
+  });
+
+  it("multiplicative: ratios to the trend, normalised to mean 1, shrunk toward 1", () => {
+    // 12 7 14 5: the 2 x 2 average at t = 1, 2 is 10 (3 + 3.5 + 3.5, 1.75 + 7 + 1.25), a flat line.
+    // Ratios 1.2, 0.7, 1.4, 0.5: position 0 mean 1.3, position 1 0.6. Within: 4 x 0.01 / 2 = 0.02.
+    // Normalised by their mean 0.95: 26/19 and 12/19, 7/19 from 1 each; spread 2 (7/19)^2 = 98/361;
+    // F = (98/361) / (0.02 / 2) = 9800/361; weight 1 - 361/9800 = 9439/9800.
+    const d = decompose([12, 7, 14, 5], 2);
+    const w = 9439 / 9800;
+    expect(d.multiplicative).toBe(true);
+    expect(d.weight).toBeCloseTo(w, 12);
+    expect(d.indices[0]).toBeCloseTo(1 + (w * 7) / 19, 12);
+    expect(d.indices[1]).toBeCloseTo(1 - (w * 7) / 19, 12);
+  });
+
+  it("keeps no season when F is not above 1", () => {
+    // 14 8 10 12: the average at t = 1, 2 is 10 (3.5 + 4 + 2.5, 2 + 5 + 3), a flat line. Ratios 1.4,
+    // 0.8, 1.0, 1.2: position 0 mean 1.2, position 1 1.0; within 4 x 0.04 / 2 = 0.08. Normalised by
+    // 1.1: 12/11 and 10/11, spread 2 (1/11)^2 = 2/121; F = (2/121) / (0.08 / 2) = 50/121: weight 0.
+    const d = decompose([14, 8, 10, 12], 2);
+    expect(d.multiplicative).toBe(true);
+    expect(d.weight).toBe(0);
+    expect(d.indices).toEqual([1, 1]);
+  });
+
+  it("is additive when the trend's line falls to 0 or below, though every value is > 0", () => {
+    // 30 1 1 1: the average at t = 1, 2 is 8.25 (7.5 + 0.5 + 0.25) and 1; the line falls 7.25 a
+    // period: 15.5 at t = 0, -6.25 at t = 3. Differences 14.5, -7.25, 0, 7.25: position 0 mean
+    // 7.25, position 1 0; within (7.25^2 x 4) / 2; centred: 3.625 and -3.625, spread 2 x 3.625^2;
+    // F = 2 x 3.625^2 / (2 x 7.25^2 / 2) = 0.5: weight 0, indices 0.
+    const d = decompose([30, 1, 1, 1], 2);
+    expect(d.multiplicative).toBe(false);
+    expect(d.weight).toBe(0);
+    expect(d.indices).toEqual([0, 0]);
+  });
+});
+
 describe("AUTO on two cycles", () => {
   it("offers seasonal methods only when the season is significant", () => {
     const seasonal = Array.from({ length: 24 }, (_, t) => 500 * INDEX[t % 12] + (t % 2 ? 8 : -8));
