@@ -90,3 +90,44 @@ describe("AUTO: seasonal intermittent demand", () => {
     );
   });
 });
+
+describe("AUTO: the candidates for regular demand", () => {
+  // A clear season of length 4, repeated without noise: the stable-seasonality test finds it.
+  const SEASON = [2, 8, 4, 6, 2, 8, 4, 6];
+  // Twelve values with no season to speak of.
+  const PLAIN = [10, 11, 9, 10, 12, 10, 11, 9, 10, 11, 10, 12];
+  const ALL = ["SES", "HOLT", "HOLT_DAMPED", "DECOMP", "HW_ADDITIVE", "HW_MULTIPLICATIVE"];
+
+  it("exactly two cycles of a season: the seasonal methods only; one value fewer: the plain ones", () => {
+    expect(candidates(SEASON, 4)).toEqual(["DECOMP", "HW_ADDITIVE", "HW_MULTIPLICATIVE"]);
+    expect(candidates(SEASON.slice(0, 7), 4)).toEqual(["SES", "HOLT", "HOLT_DAMPED"]);
+    expect(candidates(SEASON, 1)).toEqual(["SES", "HOLT", "HOLT_DAMPED"]);
+  });
+
+  it("three cycles: every method, seasonal or not, whatever the test says", () => {
+    expect(candidates(PLAIN, 4)).toEqual(ALL);
+    expect(candidates(PLAIN.slice(0, 11), 4)).toEqual(["SES", "HOLT", "HOLT_DAMPED"]);
+  });
+
+  it("multiplicative Holt-Winters only when every value is > 0", () => {
+    // One 0 in twelve (8 %) is regular demand, not intermittent; a negative value likewise.
+    const withZero = PLAIN.map((v, t) => (t === 5 ? 0 : v));
+    const withNegative = PLAIN.map((v, t) => (t === 5 ? -1 : v));
+    const noMultiplicative = ALL.filter((m) => m !== "HW_MULTIPLICATIVE");
+    expect(candidates(withZero, 4)).toEqual(noMultiplicative);
+    expect(candidates(withNegative, 4)).toEqual(noMultiplicative);
+    expect(
+      candidates(
+        SEASON.map((v, t) => (t === 2 ? 0 : v)),
+        4,
+      ),
+    ).toEqual(["DECOMP", "HW_ADDITIVE"]);
+  });
+
+  it("intermittent: the seasonal methods from exactly two cycles of a season on", () => {
+    // 9 0 0 1 twice: half the values zero, the same pattern in both cycles.
+    const y = [9, 0, 0, 1, 9, 0, 0, 1];
+    expect(candidates(y, 4)).toEqual(["MA", "SES", "CROSTON", "SBA", "TSB", "SNAIVE", "DECOMP"]);
+    expect(candidates(y.slice(0, 7), 4)).toEqual(["MA", "SES", "CROSTON", "SBA", "TSB"]);
+  });
+});
