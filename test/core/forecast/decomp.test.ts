@@ -96,6 +96,60 @@ describe("decompose by hand", () => {
   });
 });
 
+describe("fitDecomposition: the adjusted history's fit, seasonalised again", () => {
+  // A trend of 50 a period dwarfs its small season and noise; a flat history with noise has none.
+  const TREND = Array.from({ length: 12 }, (_, t) => 100 + 50 * t + [3, -3, 5, -5][t % 4] + (t % 3));
+  const FLAT = [100, 104, 97, 103, 99, 101, 96, 105, 98, 102, 100, 95];
+
+  it("adds an exact additive season back at each forecast period's own position", () => {
+    // 10 + (-10, 5, 0, 5): a value of 0, so additive; no noise, so the indices are kept whole and
+    // the adjusted history is 10 throughout. Nine values: the forecasts are of positions 1, 2, 3, 0, 1.
+    const season = [-10, 5, 0, 5];
+    const y = Array.from({ length: 9 }, (_, t) => 10 + season[t % 4]);
+    const f = fitDecomposition(y, 4)!;
+    expect(f.forecast(5)).toEqual([15, 10, 15, 0, 15].map((v) => expect.closeTo(v, 6)));
+    // Each one-step forecast is the value itself: the level 10 plus the period's index.
+    f.oneStep(y).forEach((v, t) => expect(v).toBeCloseTo(10 + season[t % 4], 6));
+    expect(f.sse).toBeCloseTo(0, 6);
+  });
+
+  it("multiplies an exact multiplicative season back at each forecast period's own position", () => {
+    // Nine values of 500 x INDEX at m = 4 (0.8 0.9 1.0 1.2, mean 0.975): the forecasts are of
+    // positions 1, 2, 3, 0: 500 x 0.9, 1.0, 1.2 and 0.8.
+    const y = Array.from({ length: 9 }, (_, t) => 500 * INDEX[t % 4]);
+    const f = fitDecomposition(y, 4)!;
+    expect(f.forecast(4)).toEqual([450, 500, 600, 400].map((v) => expect.closeTo(v, 6)));
+  });
+
+  it("fits damped Holt to a trending history and SES to a flat one, and names their parameters", () => {
+    const trend = fitDecomposition(TREND, 4)!;
+    expect(Object.keys(trend.params).sort()).toEqual(["alpha", "beta", "phi", "weight"]);
+    // SES counts alpha and the level, damped Holt also beta, phi and the trend; both m - 1 = 3 indices.
+    expect(trend.nParams).toBe(5 + 3);
+    const flat = fitDecomposition(FLAT, 4)!;
+    expect(Object.keys(flat.params).sort()).toEqual(["alpha", "weight"]);
+    expect(flat.nParams).toBe(2 + 3);
+    expect(flat.params.weight).toBe(decompose(FLAT, 4).weight);
+  });
+
+  it("sums the squared one-step errors on the original scale; its one-step errors are the band's first", () => {
+    for (const [y, m] of [
+      [TREND, 4],
+      [FLAT, 4],
+      [[0, 6, 4, 6, 6, 10, 5, 9], 2],
+    ] as const) {
+      const f = fitDecomposition(y, m)!;
+      const steps = f.oneStep(y);
+      const errors = y.map((v, t) => v - steps[t]);
+      expect(f.sse).toBeCloseTo(
+        errors.reduce((a, e) => a + e * e, 0),
+        6,
+      );
+      expect(f.stepErrors!(1)[0]).toEqual(errors.map((e) => expect.closeTo(e, 6)));
+    }
+  });
+});
+
 describe("AUTO on two cycles", () => {
   it("offers seasonal methods only when the season is significant", () => {
     const seasonal = Array.from({ length: 24 }, (_, t) => 500 * INDEX[t % 12] + (t % 2 ? 8 : -8));
