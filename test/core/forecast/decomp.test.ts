@@ -94,6 +94,15 @@ describe("decompose by hand", () => {
     expect(d.weight).toBe(0);
     expect(d.indices).toEqual([0, 0]);
   });
+
+  it("is additive when the trend's line reaches exactly 0 at an end", () => {
+    // 40 30 20 10 4 20: the average at t = 1..4 is 30, 20, 11 (5 + 5 + 1), 9.5 (2.5 + 2 + 5); their
+    // line: mean 17.625, sxy = -45 - 10 + 5.5 + 14.25 = -35.25, slope -7.05, so at t = 5
+    // 17.625 + 2.5 x (-7.05) = 0. Differences 4.75, 0, 0, -1, -5.5, 20: position 0 mean -0.25,
+    // position 1 19/3; within (25 + 0.0625 + 27.5625 + 2526/9) / 4 = 83.3; centred +-3.29, spread
+    // 21.7; F = 21.7 / (83.3 / 3) = 0.78: weight 0.
+    expect(decompose([40, 30, 20, 10, 4, 20], 2)).toEqual({ indices: [0, 0], multiplicative: false, weight: 0 });
+  });
 });
 
 describe("fitDecomposition: the adjusted history's fit, seasonalised again", () => {
