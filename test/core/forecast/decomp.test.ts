@@ -103,6 +103,24 @@ describe("decompose by hand", () => {
     // 21.7; F = 21.7 / (83.3 / 3) = 0.78: weight 0.
     expect(decompose([40, 30, 20, 10, 4, 20], 2)).toEqual({ indices: [0, 0], multiplicative: false, weight: 0 });
   });
+
+  it("three positions: the spread of the indices over m - 1 = 2", () => {
+    // m = 3 (a 0, so additive): the 3-term average at t = 1..4 is 3, 4, 5, 19/3; their line: mean
+    // 55/12, sxy = -4.5 - 2 + 2.5 + 9.5 = 5.5, slope 1.1, 11/6 at t = 0 and 22/3 at t = 5.
+    // Differences -11/6, 3, -1, -2, 8/3, -1/3: position means -23/12, 17/6, -2/3; within
+    // (2/144 + 2/36 + 2/9) / (6 - 3) = 7/72. Centred on their mean 1/12: -2, 11/4, -3/4; spread
+    // (4 + 121/16 + 9/16) / 2 = 97/16; F = (97/16) / ((7/72) / 2) = 873/7; weight 1 - 7/873.
+    const d = decompose([0, 6, 3, 3, 9, 7], 3);
+    const w = 866 / 873;
+    expect(d.multiplicative).toBe(false);
+    expect(d.weight).toBeCloseTo(w, 12);
+    [-2, 11 / 4, -3 / 4].forEach((s, j) => expect(d.indices[j]).toBeCloseTo(w * s, 12));
+  });
+
+  it("keeps a season it cannot test whole: a constant history (no spread, no within-position variance)", () => {
+    // 5 5 5 5: ratios all 1, within 0: F is taken as infinite, weight 1; the indices are 1.
+    expect(decompose([5, 5, 5, 5], 2)).toEqual({ indices: [1, 1], multiplicative: true, weight: 1 });
+  });
 });
 
 describe("fitDecomposition: the adjusted history's fit, seasonalised again", () => {
@@ -139,6 +157,15 @@ describe("fitDecomposition: the adjusted history's fit, seasonalised again", () 
     expect(Object.keys(flat.params).sort()).toEqual(["alpha", "weight"]);
     expect(flat.nParams).toBe(2 + 3);
     expect(flat.params.weight).toBe(decompose(FLAT, 4).weight);
+  });
+
+  it("keeps SES when both fits' AICc are infinite (four values: too few errors for either)", () => {
+    // n = 4: SES counts 2 quantities (k = 3), so n - k - 1 = 0 and its AICc is infinite, as damped
+    // Holt's; the first fit stays.
+    const f = fitDecomposition([12, 7, 14, 5], 2)!;
+    expect(f.method).toBe("DECOMP");
+    expect(Object.keys(f.params).sort()).toEqual(["alpha", "weight"]);
+    expect(f.nParams).toBe(2 + 1);
   });
 
   it("sums the squared one-step errors on the original scale; its one-step errors are the band's first", () => {

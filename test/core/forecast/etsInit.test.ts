@@ -121,6 +121,10 @@ describe("seasonalIndices from fewer than three cycles: the deviations from a le
   it("multiplicative: a line at 0 gives no ratio", () => {
     // 0 0 0 0: the line is 0 everywhere, no ratio at any position: 1 and 1 (not 0 / 0).
     expectAllClose(seasonalIndices([0, 0, 0, 0], 2, "M"), [1, 1]);
+    // 1 0 5 at m = 3: x mean 2, y mean 2, sxy = 1 + 0 + 3 = 4, sxx = 2: slope 2, intercept -2; the
+    // line at t = 0..2: 0, 2, 4. Position 0: no ratio (1, not 1 / 0); position 1: 0/2 = 0;
+    // position 2: 5/4. Mean 0.75: 4/3, 0 (floored at 0.01) and 5/3.
+    expectAllClose(seasonalIndices([1, 0, 5], 3, "M"), [4 / 3, 0.01, 5 / 3]);
   });
 
   it("multiplicative: indices whose mean is not above 0 are all 1", () => {
@@ -132,6 +136,8 @@ describe("seasonalIndices from fewer than three cycles: the deviations from a le
     // 4; the line 2.6, 1.2, -0.2, -1.6. Position 0: 4/2.6 and 2/-0.2 (mean (20/13 - 10)/2 < 0);
     // position 1: -2/1.2 and -2/-1.6 (mean (-5/3 + 5/4)/2 = -5/24). Mean below 0: both 1.
     expectAllClose(seasonalIndices([4, -2, 2, -2], 2, "M"), [1, 1]);
+    // 1 -1 1: the line is flat at 1/3; position 0: 3 and 3, position 1: -3. Mean exactly 0: both 1.
+    expectAllClose(seasonalIndices([1, -1, 1], 2, "M"), [1, 1]);
   });
 });
 
