@@ -110,6 +110,25 @@ describe("THETA by hand: the edges", () => {
     expect(fitTheta(y, 4)!.seasonLength).toBe(4);
   });
 
+  it("tests season length 2: twelve values alternating 1 and 9", () => {
+    // Mean 5, deviations +-4, sum of squares 192: r_1 = 11 x (-16) / 192 = -11/12, r_2 = 10 x 16 / 192
+    // = 5/6; standard error sqrt((1 + 2 (11/12)^2) / 12) = 0.4726; (5/6) / 0.4726 = 1.76 > 1.645.
+    expect(
+      thetaSeasonal(
+        Array.from({ length: 12 }, (_, t) => (t % 2 ? 9 : 1)),
+        2,
+      ),
+    ).toBe(true);
+  });
+
+  it("does not test a history with a negative value, however clear its season", () => {
+    // The seasonal history minus 6 (lowest value -1): the same autocorrelations (a shift leaves them
+    // as they are), significant, but R divides only a positive history by its indices.
+    const shifted = seasonal.map((v) => v - 6);
+    expect(thetaSeasonal(shifted, 4)).toBe(false);
+    expect(fitTheta(shifted, 4)!.seasonLength).toBe(1);
+  });
+
   it("leaves the history as it is when an index is below 1e-4", () => {
     // The first position 0.00001 against about 9 elsewhere: the season is significant, its index
     // about 1e-6.
@@ -142,6 +161,25 @@ describe("THETA by hand: the edges", () => {
       const sse = y.reduce((a, v, t) => a + (v - steps[t]) ** 2, 0);
       expect(model.sse).toBeCloseTo(sse, 9);
     }
+  });
+
+  it("multiplies each k-step forecast of a deseasonalised history by its period's index", () => {
+    // The adjusted history's SES level L_t is the one-step forecast divided by its period's index.
+    const model = fitTheta(seasonal, 4)!;
+    expect(model.seasonLength).toBe(4);
+    const s = multiplicativeIndices(seasonal, 4);
+    const { alpha, drift } = model.params;
+    const level = model.oneStep(seasonal).map((v, t) => v / s[t % 4]);
+    const errors = model.stepErrors!(2);
+    [1, 2].forEach((k) => {
+      const expected: number[] = [];
+      for (let t = 0; t + k - 1 < seasonal.length; t++) {
+        const p = t + k - 1;
+        const f = (level[t] + drift * (k - 1 + (1 - (1 - alpha) ** t) / alpha)) * s[p % 4];
+        expected.push(seasonal[p] - f);
+      }
+      expect(errors[k - 1]).toEqual(expected.map((e) => expect.closeTo(e, 9)));
+    });
   });
 
   it("adds to each k-step forecast the drift that forecast would carry from its origin", () => {
