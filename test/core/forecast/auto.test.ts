@@ -3,7 +3,7 @@
  * winner of the holdout comparison is refitted on the whole history. Expected values by hand.
  */
 import { describeMethod, forecast, ForecastResult } from "../../../src/core/forecast";
-import { candidates, isIntermittent } from "../../../src/core/forecast/auto";
+import { candidates, chooseAuto, isIntermittent } from "../../../src/core/forecast/auto";
 import { isSopError, SopError } from "../../../src/core/errors";
 
 function ok(r: ForecastResult | SopError): ForecastResult {
@@ -129,5 +129,48 @@ describe("AUTO: the candidates for regular demand", () => {
     const y = [9, 0, 0, 1, 9, 0, 0, 1];
     expect(candidates(y, 4)).toEqual(["MA", "SES", "CROSTON", "SBA", "TSB", "SNAIVE", "DECOMP"]);
     expect(candidates(y.slice(0, 7), 4)).toEqual(["MA", "SES", "CROSTON", "SBA", "TSB"]);
+  });
+});
+
+describe("AUTO: the edges of its two comparisons", () => {
+  it("never calls a history with a negative value intermittent", () => {
+    expect(isIntermittent([0, 0, 0, -1, 5, 5, 5, 5, 5, 5])).toBe(false);
+  });
+
+  it("season length 2: every method from three cycles of regular demand, the seasonal ones for intermittent", () => {
+    // 1 9 1 9 ...: three cycles and more, no zero: all six. 0 5 0 5 ...: half zeros, the same value at
+    // each position of every cycle (a season the test finds).
+    const regular = Array.from({ length: 12 }, (_, t) => (t % 2 ? 9 : 1));
+    expect(candidates(regular, 2)).toEqual([
+      "SES",
+      "HOLT",
+      "HOLT_DAMPED",
+      "DECOMP",
+      "HW_ADDITIVE",
+      "HW_MULTIPLICATIVE",
+    ]);
+    const intermittent = Array.from({ length: 12 }, (_, t) => (t % 2 ? 5 : 0));
+    expect(candidates(intermittent, 2)).toEqual(["MA", "SES", "CROSTON", "SBA", "TSB", "SNAIVE", "DECOMP"]);
+  });
+
+  it("intermittent demand with two cycles but no season: no seasonal method", () => {
+    // 0 3 0 0 | 3 0 3 3: each position is 0 in one cycle and 3 in the other; every position's mean is 1.5.
+    expect(candidates([0, 3, 0, 0, 3, 0, 3, 3], 4)).toEqual(["MA", "SES", "CROSTON", "SBA", "TSB"]);
+  });
+
+  it("below 5 values every AICc is infinite: NAIVE (HOLT's fallback to SES is not counted as HOLT)", () => {
+    // n = 3: SES counts k = 3 (alpha, level, variance), so n - k - 1 < 0; HOLT below 4 values is SES,
+    // dropped as not the method asked for.
+    expect(chooseAuto([5, 6, 8], 1).method).toBe("NAIVE");
+  });
+
+  it("from 8 values compares on a holdout; DECOMP without two cycles in the training part drops out", () => {
+    // 9 0 0 1 twice, m = 4: h = floor(8 / 4) = 2, train 9 0 0 1 9 0, test 0 1. Seasonal naive
+    // repeats the training cycle's positions 2 and 3: 0 1, error 0; any flat forecast f errs
+    // |0 - f| + |1 - f| >= 1 over the two. DECOMP on 6 values (fewer than 2 x 4) would be damped Holt,
+    // not DECOMP: dropped. Refitted on all 8: the last cycle repeated.
+    const r = chooseAuto([9, 0, 0, 1, 9, 0, 0, 1], 4);
+    expect(r.method).toBe("SNAIVE");
+    expect(r.forecast(4)).toEqual([9, 0, 0, 1]);
   });
 });
