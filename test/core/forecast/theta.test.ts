@@ -129,6 +129,17 @@ describe("THETA by hand: the edges", () => {
     expect(fitTheta(shifted, 4)!.seasonLength).toBe(1);
   });
 
+  it("skips the ratio where the moving average is 0 (a whole window of zeros)", () => {
+    // 2 2 30 2 six times, t = 8..12 set to 0: r_1..r_4 = -0.2217, -0.2198, -0.1832, 0.5333 (worked
+    // separately); standard error sqrt((1 + 2 (0.0492 + 0.0483 + 0.0336)) / 24) = 0.2293; 0.5333 /
+    // 0.2293 = 2.33 > 1.645. The 2 x 4 average at t = 10 spans t = 8..12, all 0: no ratio there
+    // (not 0 / 0), so the indices stay finite and the history is deseasonalised.
+    const y = Array.from({ length: 24 }, (_, t) => (t >= 8 && t <= 12 ? 0 : [2, 2, 30, 2][t % 4]));
+    expect(thetaSeasonal(y, 4)).toBe(true);
+    expect(multiplicativeIndices(y, 4).every((v) => Number.isFinite(v))).toBe(true);
+    expect(fitTheta(y, 4)!.seasonLength).toBe(4);
+  });
+
   it("leaves the history as it is when an index is below 1e-4", () => {
     // The first position 0.00001 against about 9 elsewhere: the season is significant, its index
     // about 1e-6.
