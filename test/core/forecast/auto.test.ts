@@ -3,7 +3,7 @@
  * winner of the holdout comparison is refitted on the whole history. Expected values by hand.
  */
 import { describeMethod, forecast, ForecastResult } from "../../../src/core/forecast";
-import { candidates, isIntermittent } from "../../../src/core/forecast/auto";
+import { candidates, chooseAuto, isIntermittent } from "../../../src/core/forecast/auto";
 import { isSopError, SopError } from "../../../src/core/errors";
 
 function ok(r: ForecastResult | SopError): ForecastResult {
@@ -88,5 +88,89 @@ describe("AUTO: seasonal intermittent demand", () => {
     expect(describeMethod(y, { seasonLength: 12 })).toMatch(
       /^Seasonal naive \(intermittent demand, 27 of 36 periods zero; lowest holdout error of moving average, SES, Croston, SBA, TSB, seasonal naive and seasonal decomposition\); /,
     );
+  });
+});
+
+describe("AUTO: the candidates for regular demand", () => {
+  // A clear season of length 4, repeated without noise: the stable-seasonality test finds it.
+  const SEASON = [2, 8, 4, 6, 2, 8, 4, 6];
+  // Twelve values with no season to speak of.
+  const PLAIN = [10, 11, 9, 10, 12, 10, 11, 9, 10, 11, 10, 12];
+  const ALL = ["SES", "HOLT", "HOLT_DAMPED", "DECOMP", "HW_ADDITIVE", "HW_MULTIPLICATIVE"];
+
+  it("exactly two cycles of a season: the seasonal methods only; one value fewer: the plain ones", () => {
+    expect(candidates(SEASON, 4)).toEqual(["DECOMP", "HW_ADDITIVE", "HW_MULTIPLICATIVE"]);
+    expect(candidates(SEASON.slice(0, 7), 4)).toEqual(["SES", "HOLT", "HOLT_DAMPED"]);
+    expect(candidates(SEASON, 1)).toEqual(["SES", "HOLT", "HOLT_DAMPED"]);
+  });
+
+  it("three cycles: every method, seasonal or not, whatever the test says", () => {
+    expect(candidates(PLAIN, 4)).toEqual(ALL);
+    expect(candidates(PLAIN.slice(0, 11), 4)).toEqual(["SES", "HOLT", "HOLT_DAMPED"]);
+  });
+
+  it("multiplicative Holt-Winters only when every value is > 0", () => {
+    // One 0 in twelve (8 %) is regular demand, not intermittent; a negative value likewise.
+    const withZero = PLAIN.map((v, t) => (t === 5 ? 0 : v));
+    const withNegative = PLAIN.map((v, t) => (t === 5 ? -1 : v));
+    const noMultiplicative = ALL.filter((m) => m !== "HW_MULTIPLICATIVE");
+    expect(candidates(withZero, 4)).toEqual(noMultiplicative);
+    expect(candidates(withNegative, 4)).toEqual(noMultiplicative);
+    expect(
+      candidates(
+        SEASON.map((v, t) => (t === 2 ? 0 : v)),
+        4,
+      ),
+    ).toEqual(["DECOMP", "HW_ADDITIVE"]);
+  });
+
+  it("intermittent: the seasonal methods from exactly two cycles of a season on", () => {
+    // 9 0 0 1 twice: half the values zero, the same pattern in both cycles.
+    const y = [9, 0, 0, 1, 9, 0, 0, 1];
+    expect(candidates(y, 4)).toEqual(["MA", "SES", "CROSTON", "SBA", "TSB", "SNAIVE", "DECOMP"]);
+    expect(candidates(y.slice(0, 7), 4)).toEqual(["MA", "SES", "CROSTON", "SBA", "TSB"]);
+  });
+});
+
+describe("AUTO: the edges of its two comparisons", () => {
+  it("never calls a history with a negative value intermittent", () => {
+    expect(isIntermittent([0, 0, 0, -1, 5, 5, 5, 5, 5, 5])).toBe(false);
+  });
+
+  it("season length 2: every method from three cycles of regular demand, the seasonal ones for intermittent", () => {
+    // 1 9 1 9 ...: three cycles and more, no zero: all six. 0 5 0 5 ...: half zeros, the same value at
+    // each position of every cycle (a season the test finds).
+    const regular = Array.from({ length: 12 }, (_, t) => (t % 2 ? 9 : 1));
+    expect(candidates(regular, 2)).toEqual([
+      "SES",
+      "HOLT",
+      "HOLT_DAMPED",
+      "DECOMP",
+      "HW_ADDITIVE",
+      "HW_MULTIPLICATIVE",
+    ]);
+    const intermittent = Array.from({ length: 12 }, (_, t) => (t % 2 ? 5 : 0));
+    expect(candidates(intermittent, 2)).toEqual(["MA", "SES", "CROSTON", "SBA", "TSB", "SNAIVE", "DECOMP"]);
+  });
+
+  it("intermittent demand with two cycles but no season: no seasonal method", () => {
+    // 0 3 0 0 | 3 0 3 3: each position is 0 in one cycle and 3 in the other; every position's mean is 1.5.
+    expect(candidates([0, 3, 0, 0, 3, 0, 3, 3], 4)).toEqual(["MA", "SES", "CROSTON", "SBA", "TSB"]);
+  });
+
+  it("below 5 values every AICc is infinite: NAIVE (HOLT's fallback to SES is not counted as HOLT)", () => {
+    // n = 3: SES counts k = 3 (alpha, level, variance), so n - k - 1 < 0; HOLT below 4 values is SES,
+    // dropped as not the method asked for.
+    expect(chooseAuto([5, 6, 8], 1).method).toBe("NAIVE");
+  });
+
+  it("from 8 values compares on a holdout; DECOMP without two cycles in the training part drops out", () => {
+    // 9 0 0 1 twice, m = 4: h = floor(8 / 4) = 2, train 9 0 0 1 9 0, test 0 1. Seasonal naive
+    // repeats the training cycle's positions 2 and 3: 0 1, error 0; any flat forecast f errs
+    // |0 - f| + |1 - f| >= 1 over the two. DECOMP on 6 values (fewer than 2 x 4) would be damped Holt,
+    // not DECOMP: dropped. Refitted on all 8: the last cycle repeated.
+    const r = chooseAuto([9, 0, 0, 1, 9, 0, 0, 1], 4);
+    expect(r.method).toBe("SNAIVE");
+    expect(r.forecast(4)).toEqual([9, 0, 0, 1]);
   });
 });

@@ -93,6 +93,125 @@ describe("THETA by hand", () => {
   });
 });
 
+describe("THETA by hand: the edges", () => {
+  const cycle = [5, 8, 12, 7];
+  const seasonal = Array.from({ length: 16 }, (_, t) => cycle[t % 4] * (1 + 0.01 * t));
+
+  it("gives autocorrelations of 0 for a constant history (no variance), not 0 / 0", () => {
+    expect(autocorrelations([3, 3, 3], 2)).toEqual([0, 0]);
+  });
+
+  it("tests a history with a 0 (only a negative value rules the season out)", () => {
+    // The fifth value set to 0: r_1..r_4 = 0.0179, -0.7416, 0.0380, 0.6782 (acf as above, worked
+    // separately); standard error sqrt((1 + 2 (r_1^2 + r_2^2 + r_3^2)) / 16) = 0.3626; 0.6782 / 0.3626
+    // = 1.87 > 1.645.
+    const y = seasonal.map((v, t) => (t === 4 ? 0 : v));
+    expect(thetaSeasonal(y, 4)).toBe(true);
+    expect(fitTheta(y, 4)!.seasonLength).toBe(4);
+  });
+
+  it("tests season length 2: twelve values alternating 1 and 9", () => {
+    // Mean 5, deviations +-4, sum of squares 192: r_1 = 11 x (-16) / 192 = -11/12, r_2 = 10 x 16 / 192
+    // = 5/6; standard error sqrt((1 + 2 (11/12)^2) / 12) = 0.4726; (5/6) / 0.4726 = 1.76 > 1.645.
+    expect(
+      thetaSeasonal(
+        Array.from({ length: 12 }, (_, t) => (t % 2 ? 9 : 1)),
+        2,
+      ),
+    ).toBe(true);
+  });
+
+  it("does not test a history with a negative value, however clear its season", () => {
+    // The seasonal history minus 6 (lowest value -1): the same autocorrelations (a shift leaves them
+    // as they are), significant, but R divides only a positive history by its indices.
+    const shifted = seasonal.map((v) => v - 6);
+    expect(thetaSeasonal(shifted, 4)).toBe(false);
+    expect(fitTheta(shifted, 4)!.seasonLength).toBe(1);
+  });
+
+  it("skips the ratio where the moving average is 0 (a whole window of zeros)", () => {
+    // 2 2 30 2 six times, t = 8..12 set to 0: r_1..r_4 = -0.2217, -0.2198, -0.1832, 0.5333 (worked
+    // separately); standard error sqrt((1 + 2 (0.0492 + 0.0483 + 0.0336)) / 24) = 0.2293; 0.5333 /
+    // 0.2293 = 2.33 > 1.645. The 2 x 4 average at t = 10 spans t = 8..12, all 0: no ratio there
+    // (not 0 / 0), so the indices stay finite and the history is deseasonalised.
+    const y = Array.from({ length: 24 }, (_, t) => (t >= 8 && t <= 12 ? 0 : [2, 2, 30, 2][t % 4]));
+    expect(thetaSeasonal(y, 4)).toBe(true);
+    expect(multiplicativeIndices(y, 4).every((v) => Number.isFinite(v))).toBe(true);
+    expect(fitTheta(y, 4)!.seasonLength).toBe(4);
+  });
+
+  it("leaves the history as it is when an index is below 1e-4", () => {
+    // The first position 0.00001 against about 9 elsewhere: the season is significant, its index
+    // about 1e-6.
+    const y = Array.from({ length: 16 }, (_, t) => [0.00001, 8, 12, 7][t % 4] * (1 + 0.01 * t));
+    expect(thetaSeasonal(y, 4)).toBe(true);
+    const model = fitTheta(y, 4)!;
+    expect(model.seasonLength).toBe(1);
+    expect(model.nParams).toBe(3);
+  });
+
+  it("floors alpha at 1e-10: alpha 0 forecasts the level plus the drift times (i + n)", () => {
+    // (1 - (1 - 1e-10)^3) / 1e-10 = 3 (within 1e-9): 10 + 2 x 3, 10 + 2 x 4.
+    const f = thetaForecast(10, 0, 2, 3, 2);
+    expect(f[0]).toBeCloseTo(16, 6);
+    expect(f[1]).toBeCloseTo(18, 6);
+  });
+
+  it("counts alpha, the level and the drift (and m - 1 indices when deseasonalised)", () => {
+    expect(fitTheta([1, 3, 2, 4, 3, 5], 1)!.nParams).toBe(3);
+    expect(fitTheta(seasonal, 4)!.nParams).toBe(6);
+  });
+
+  it("sums the squared one-step errors on the original scale", () => {
+    for (const [y, m] of [
+      [[1, 3, 2, 4, 3, 5], 1],
+      [seasonal, 4],
+    ] as const) {
+      const model = fitTheta(y, m)!;
+      const steps = model.oneStep(y);
+      const sse = y.reduce((a, v, t) => a + (v - steps[t]) ** 2, 0);
+      expect(model.sse).toBeCloseTo(sse, 9);
+    }
+  });
+
+  it("multiplies each k-step forecast of a deseasonalised history by its period's index", () => {
+    // The adjusted history's SES level L_t is the one-step forecast divided by its period's index.
+    const model = fitTheta(seasonal, 4)!;
+    expect(model.seasonLength).toBe(4);
+    const s = multiplicativeIndices(seasonal, 4);
+    const { alpha, drift } = model.params;
+    const level = model.oneStep(seasonal).map((v, t) => v / s[t % 4]);
+    const errors = model.stepErrors!(2);
+    [1, 2].forEach((k) => {
+      const expected: number[] = [];
+      for (let t = 0; t + k - 1 < seasonal.length; t++) {
+        const p = t + k - 1;
+        const f = (level[t] + drift * (k - 1 + (1 - (1 - alpha) ** t) / alpha)) * s[p % 4];
+        expected.push(seasonal[p] - f);
+      }
+      expect(errors[k - 1]).toEqual(expected.map((e) => expect.closeTo(e, 9)));
+    });
+  });
+
+  it("adds to each k-step forecast the drift that forecast would carry from its origin", () => {
+    // From origin t (t values seen), SES forecasts the level L_t for every step; THETA adds
+    // b (k - 1 + (1 - (1 - alpha)^t) / alpha) to the k-step forecast of period t + k - 1.
+    const y = [1, 3, 2, 4, 3, 5, 4, 6];
+    const model = fitTheta(y, 1)!;
+    const { alpha, drift } = model.params;
+    const level = model.oneStep(y); // level[t]: the forecast of period t after t values
+    const errors = model.stepErrors!(3);
+    [1, 2, 3].forEach((k) => {
+      const expected: number[] = [];
+      for (let t = 0; t + k - 1 < y.length; t++) {
+        const f = level[t] + drift * (k - 1 + (1 - (1 - alpha) ** t) / alpha);
+        expected.push(y[t + k - 1] - f);
+      }
+      expect(errors[k - 1]).toEqual(expected.map((e) => expect.closeTo(e, 9)));
+    });
+  });
+});
+
 describe("THETA as a method of SOP.FORECAST", () => {
   it("is named THETA or THETAF", () => {
     expect(parseMethodName("theta")).toBe("THETA");
