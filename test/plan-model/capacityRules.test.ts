@@ -146,6 +146,16 @@ describe("worstOverloads", () => {
       overload: 5,
     });
   });
+
+  it("ranks an overload against a capacity below 0 (typed in error) as against none: first", () => {
+    // Oven: capacity -10, load 5, overload 15: no capacity to compare with, so it comes before
+    // the line's 30 over 100 (30 %).
+    const loads = [
+      { name: "Line", capacity: [100], load: [130], overload: [30] },
+      { name: "Oven", capacity: [-10], load: [5], overload: [15] },
+    ];
+    expect(worstOverloads(loads, ["2026-04"], 10).map((w) => w.resource)).toEqual(["Oven", "Line"]);
+  });
 });
 
 describe("rateAllocator", () => {
@@ -223,5 +233,11 @@ describe("loadOf and marginOrder", () => {
     ];
     expect(marginOrder(rates, [[110], [110]], [3, 8])).toEqual([1, 0]);
     expect(marginOrder(rates, [[100], [110]], [3, 8])).toEqual([0, 1]); // only the second is over
+  });
+
+  it("puts a family that does not load the binding resource first even when it sells below cost", () => {
+    // One line of 100 h loaded 150; family 1 is not routed there and loses 2 a unit. Per hour of
+    // the line: family 0 6 / 2 = 3, family 2 4 / 1 = 4; family 1 takes none of its hours: first.
+    expect(marginOrder([{ hours: [2, 0, 1], capacity: [100] }], [[150]], [6, -2, 4])).toEqual([1, 2, 0]);
   });
 });
