@@ -70,5 +70,16 @@ describe("the baseline's lag-1 window", () => {
       expect(b.method).toBe("Seasonal naive (m=12)");
       expect(b.history).toEqual([...new Array(24).fill(null), ...year]);
     });
+
+    it("holds the method chosen on the whole history, not the one the actuals before the window would choose", () => {
+      // A first year of scattered sales, then the same year twice: over the whole history seasonal
+      // naive makes no error on the holdout (the last 9 months) and wins; the first two years
+      // alone hold no stable season, so AUTO on them takes a flat intermittent method. The window
+      // (the third year) is forecast by seasonal naive: each month the actual 12 months before.
+      const scattered = [0, 10, 0, 0, 5, 0, 40, 0, 0, 20, 0, 0];
+      const b = familyBaseline([...scattered, ...year, ...year], 12);
+      expect(b.method).toBe("Seasonal naive (m=12)");
+      expect(b.history).toEqual([...new Array(24).fill(null), ...year]);
+    });
   });
 });
