@@ -147,6 +147,15 @@ describe("worstOverloads", () => {
     });
   });
 
+  it("puts the larger overload first at the same share of capacity, whatever the sheet order", () => {
+    // Oven 20 over 40 and Line 50 over 100: both 50 %; the line's 50 units come first.
+    const loads = [
+      { name: "Oven", capacity: [40], load: [60], overload: [20] },
+      { name: "Line", capacity: [100], load: [150], overload: [50] },
+    ];
+    expect(worstOverloads(loads, ["2026-04"], 10).map((w) => w.resource)).toEqual(["Line", "Oven"]);
+  });
+
   it("ranks an overload against a capacity below 0 (typed in error) as against none: first", () => {
     // Oven: capacity -10, load 5, overload 15: no capacity to compare with, so it comes before
     // the line's 30 over 100 (30 %).
