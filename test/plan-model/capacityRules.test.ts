@@ -6,6 +6,7 @@
  */
 import {
   hoursPerUnit,
+  proposeInOrder,
   loadOf,
   marginOrder,
   namedResources,
@@ -200,6 +201,13 @@ describe("rateAllocator", () => {
     expect(alloc.limit(0)).toEqual([10]);
   });
 
+  it("proposeInOrder returns a plan for the families in the order only, at their index", () => {
+    const alloc = rateAllocator([{ hours: [1, 1], capacity: [10] }], 1);
+    const plans = proposeInOrder([1], alloc, (_f, limit) => ({ supply: limit }));
+    expect(plans[0]).toBeUndefined();
+    expect(plans[1]).toEqual({ supply: [10] });
+  });
+
   it("reads the Resources and Routings sheets' rows", () => {
     // Line of 50 a month, A 2 h/unit: at most 25 a month.
     const alloc = resourceAllocator([resource("Line", 50)], [routing("a", "line", 2)], [{ name: "A" }], 2);
@@ -242,6 +250,16 @@ describe("loadOf and marginOrder", () => {
     ];
     expect(marginOrder(rates, [[110], [110]], [3, 8])).toEqual([1, 0]);
     expect(marginOrder(rates, [[100], [110]], [3, 8])).toEqual([0, 1]); // only the second is over
+  });
+
+  it("takes the resource furthest over as the binding one even when an earlier one is over too", () => {
+    // Over by 5 and 20 hours: the second binds, where family 0 earns 3 / 1 = 3 a hour and family 1
+    // 8 / 4 = 2 (on the first, 3 and 8 a hour, the other order).
+    const rates = [
+      { hours: [1, 1], capacity: [100] },
+      { hours: [1, 4], capacity: [100] },
+    ];
+    expect(marginOrder(rates, [[105], [120]], [3, 8])).toEqual([0, 1]);
   });
 
   it("puts a family that does not load the binding resource first even when it sells below cost", () => {
