@@ -15,8 +15,6 @@ export default slice({
     // The other layout suites build and check whole workbooks (seconds a test).
     "/test/layout/(?!(kpisHandCalc|revenueAccuracy|closeTheGap)\\.test\\.ts$)",
   ],
-  // The base's threshold: the slice is measured in pieces and only some of its files have been
-  // (README, Mutation testing, "The plan model (partial)"); set it just under the slice's score
-  // once every file is measured.
-  breakAt: 50,
+  // Just under the score measured over all 18 files, 95.20 % (README, Mutation testing).
+  breakAt: 95,
 });

@@ -72,6 +72,20 @@ describe("familyBaseline's 80 % band", () => {
     expect(one).toMatchObject({ plan: [40, 40], lower80: [null, null], upper80: [null, null] });
   });
 
+  it("is calibrated for the season length of the plan's months, 12, as a short history (fewer than 3 years)", () => {
+    // Four actuals: NAIVE, 13, in-sample steps 2, -1, 2: sigma2 = 3. A history of fewer than
+    // 3 x 12 months takes the short factor 1.7 (1.4 is the long one):
+    // 13 -+ 1.7 x 1.2815516 x sqrt(3) = 13 -+ 3.7735 -> 9.23, 16.77; two steps sqrt(6): 5.3366 -> 7.66, 18.34.
+    // The lag-1 history: naive after 10, 12 is 12; after 10, 12, 11 it is 11.
+    expect(familyBaseline([10, 12, 11, 13], 2)).toEqual({
+      history: [null, null, 12, 11],
+      plan: [13, 13],
+      lower80: [9.23, 7.66],
+      upper80: [16.77, 18.34],
+      method: "Naive",
+    });
+  });
+
   it("is zero around a baseline of zeros", () => {
     expect(familyBaseline([0, 0, 0, 0], 2)).toMatchObject({ plan: [0, 0], lower80: [0, 0], upper80: [0, 0] });
   });

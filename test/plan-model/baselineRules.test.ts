@@ -29,6 +29,18 @@ describe("familyBaseline without a model", () => {
     });
   });
 
+  it("repeats a single actual of 0 without fitting a model to it", () => {
+    // One value is too few for a model; the forecasting core would fit a single 0 as a history of
+    // zeros (naive, band 0), but the baseline repeats it as it repeats any single actual.
+    expect(familyBaseline([null, 0], 2)).toEqual({
+      history: [null, null],
+      plan: [0, 0],
+      lower80: [null, null],
+      upper80: [null, null],
+      method: "last actual repeated",
+    });
+  });
+
   it("repeats a single actual", () => {
     expect(familyBaseline([null, null, 40], 3)).toEqual({
       history: [null, null, null],

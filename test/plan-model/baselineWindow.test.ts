@@ -50,4 +50,36 @@ describe("the baseline's lag-1 window", () => {
     // Naive with 2 values (under 5, AUTO is naive): the previous actual.
     expect(b.history).toEqual([null, null, null, null, 12]);
   });
+
+  describe("a seasonal method in the window: seasonal naive on a demand that comes back every year", () => {
+    // Sales in March to August only, the same every year: intermittent (half the months 0) with a
+    // yearly season, so AUTO compares the intermittent methods and seasonal naive on a holdout,
+    // where seasonal naive alone makes no error. Its lag-1 forecast of month t is the actual of
+    // month t - 12: the same year again. Each year starts at 5 and ends at 0, so the naive
+    // forecast (the month before, a season length of 1) differs in January.
+    const year = [5, 0, 0, 20, 50, 80, 60, 30, 0, 0, 0, 0];
+
+    it("refits seasonal naive with its season on each month's actuals before it (two years)", () => {
+      const b = familyBaseline([...year, ...year], 12);
+      expect(b.method).toBe("Seasonal naive (m=12)");
+      expect(b.history).toEqual([...new Array(12).fill(null), ...year]);
+    });
+
+    it("holds seasonal naive with its season across the window (three years)", () => {
+      const b = familyBaseline([...year, ...year, ...year], 12);
+      expect(b.method).toBe("Seasonal naive (m=12)");
+      expect(b.history).toEqual([...new Array(24).fill(null), ...year]);
+    });
+
+    it("holds the method chosen on the whole history, not the one the actuals before the window would choose", () => {
+      // A first year of scattered sales, then the same year twice: over the whole history seasonal
+      // naive makes no error on the holdout (the last 9 months) and wins; the first two years
+      // alone hold no stable season, so AUTO on them takes a flat intermittent method. The window
+      // (the third year) is forecast by seasonal naive: each month the actual 12 months before.
+      const scattered = [0, 10, 0, 0, 5, 0, 40, 0, 0, 20, 0, 0];
+      const b = familyBaseline([...scattered, ...year, ...year], 12);
+      expect(b.method).toBe("Seasonal naive (m=12)");
+      expect(b.history).toEqual([...new Array(24).fill(null), ...year]);
+    });
+  });
 });

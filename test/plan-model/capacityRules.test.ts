@@ -6,6 +6,7 @@
  */
 import {
   hoursPerUnit,
+  proposeInOrder,
   loadOf,
   marginOrder,
   namedResources,
@@ -146,6 +147,25 @@ describe("worstOverloads", () => {
       overload: 5,
     });
   });
+
+  it("puts the larger overload first at the same share of capacity, whatever the sheet order", () => {
+    // Oven 20 over 40 and Line 50 over 100: both 50 %; the line's 50 units come first.
+    const loads = [
+      { name: "Oven", capacity: [40], load: [60], overload: [20] },
+      { name: "Line", capacity: [100], load: [150], overload: [50] },
+    ];
+    expect(worstOverloads(loads, ["2026-04"], 10).map((w) => w.resource)).toEqual(["Line", "Oven"]);
+  });
+
+  it("ranks an overload against a capacity below 0 (typed in error) as against none: first", () => {
+    // Oven: capacity -10, load 5, overload 15: no capacity to compare with, so it comes before
+    // the line's 30 over 100 (30 %).
+    const loads = [
+      { name: "Line", capacity: [100], load: [130], overload: [30] },
+      { name: "Oven", capacity: [-10], load: [5], overload: [15] },
+    ];
+    expect(worstOverloads(loads, ["2026-04"], 10).map((w) => w.resource)).toEqual(["Oven", "Line"]);
+  });
 });
 
 describe("rateAllocator", () => {
@@ -179,6 +199,13 @@ describe("rateAllocator", () => {
     expect(alloc.limit(1)).toEqual([Infinity]);
     alloc.consume(1, [5]);
     expect(alloc.limit(0)).toEqual([10]);
+  });
+
+  it("proposeInOrder returns a plan for the families in the order only, at their index", () => {
+    const alloc = rateAllocator([{ hours: [1, 1], capacity: [10] }], 1);
+    const plans = proposeInOrder([1], alloc, (_f, limit) => ({ supply: limit }));
+    expect(plans[0]).toBeUndefined();
+    expect(plans[1]).toEqual({ supply: [10] });
   });
 
   it("reads the Resources and Routings sheets' rows", () => {
@@ -223,5 +250,21 @@ describe("loadOf and marginOrder", () => {
     ];
     expect(marginOrder(rates, [[110], [110]], [3, 8])).toEqual([1, 0]);
     expect(marginOrder(rates, [[100], [110]], [3, 8])).toEqual([0, 1]); // only the second is over
+  });
+
+  it("takes the resource furthest over as the binding one even when an earlier one is over too", () => {
+    // Over by 5 and 20 hours: the second binds, where family 0 earns 3 / 1 = 3 a hour and family 1
+    // 8 / 4 = 2 (on the first, 3 and 8 a hour, the other order).
+    const rates = [
+      { hours: [1, 1], capacity: [100] },
+      { hours: [1, 4], capacity: [100] },
+    ];
+    expect(marginOrder(rates, [[105], [120]], [3, 8])).toEqual([0, 1]);
+  });
+
+  it("puts a family that does not load the binding resource first even when it sells below cost", () => {
+    // One line of 100 h loaded 150; family 1 is not routed there and loses 2 a unit. Per hour of
+    // the line: family 0 6 / 2 = 3, family 2 4 / 1 = 4; family 1 takes none of its hours: first.
+    expect(marginOrder([{ hours: [2, 0, 1], capacity: [100] }], [[150]], [6, -2, 4])).toEqual([1, 2, 0]);
   });
 });
