@@ -34,6 +34,7 @@ describe("fitMethod's fallbacks", () => {
     expect(name("SNAIVE", [1, 2, 3, 4], 4)).toBe("SNAIVE"); // n = m: one full cycle
     expect(name("SNAIVE", [1, 2, 3], 4)).toBe("NAIVE");
     expect(name("SNAIVE", QUARTERS, 1)).toBe("NAIVE");
+    expect(name("SNAIVE", [1, 5, 2, 6, 3], 2)).toBe("SNAIVE");
   });
 
   it("Holt-Winters and DECOMP need two full cycles and m >= 2, else damped Holt (SES below 4 values)", () => {
@@ -42,6 +43,8 @@ describe("fitMethod's fallbacks", () => {
       expect([method, name(method, QUARTERS.slice(0, 7), 4)]).toEqual([method, "HOLT_DAMPED"]);
       expect([method, name(method, QUARTERS, 1)]).toEqual([method, "HOLT_DAMPED"]);
       expect([method, name(method, [5, 6, 7], 2)]).toEqual([method, "SES"]);
+      // a season of 2 with two cycles or more is a season
+      expect([method, name(method, [1, 5, 2, 6, 3, 7, 4, 8], 2)]).toEqual([method, method]);
     }
   });
 
@@ -116,17 +119,40 @@ describe("a smoothing fit as fitMethod hands it out", () => {
     expect(errors[0].reduce((s, e) => s + e * e, 0)).toBeCloseTo(mult.sse, 9);
   });
 
-  it("keeps the Holt-Winters trend variant with the lowest AICc (none, additive, damped)", () => {
+  // Three histories of 16 quarters or 12: a season without trend, a season on a straight line
+  // (+4 a quarter), a season on a rise that flattens (30 x (1 - 0.75^t)); on each a different
+  // variant has the lowest AICc, worked out from the three fits below with the formula above.
+  const wobble = (t: number): number => [3, -2, 5, -6][t % 4] + [0.3, -0.2, 0.1, -0.4, 0.2][t % 5];
+  it.each([
+    ["no trend", YEARS3, "N", false],
+    ["a straight trend", Array.from({ length: 16 }, (_, t) => 20 + 4 * t + wobble(t)), "A", false],
+    ["a flattening trend", Array.from({ length: 16 }, (_, t) => 20 + 30 * (1 - 0.75 ** t) + wobble(t)), "A", true],
+  ] as const)("keeps the Holt-Winters trend variant with the lowest AICc: %s", (_name, y, trend, damped) => {
     const variants = [
-      fitEts(YEARS3, { trend: "N", season: "A", m: 4 }, false),
-      fitEts(YEARS3, { trend: "A", season: "A", m: 4 }, false),
-      fitEts(YEARS3, { trend: "A", season: "A", m: 4 }, true),
-    ].filter((v) => v !== undefined);
-    const ics = variants.map((v) => aiccByHand(v!.sse, 12, v!.nParams));
-    const best = variants[ics.indexOf(Math.min(...ics))]!;
-    const hw = fitted("HW_ADDITIVE", YEARS3, 4);
+      fitEts(y, { trend: "N", season: "A", m: 4 }, false)!,
+      fitEts(y, { trend: "A", season: "A", m: 4 }, false)!,
+      fitEts(y, { trend: "A", season: "A", m: 4 }, true)!,
+    ];
+    const ics = variants.map((v) => aiccByHand(v.sse, y.length, v.nParams));
+    const best = variants[ics.indexOf(Math.min(...ics))];
+    expect([best.spec.trend, best.damped]).toEqual([trend, damped]);
+    const hw = fitted("HW_ADDITIVE", y, 4);
     expect([hw.sse, hw.nParams]).toEqual([best.sse, best.nParams]);
-    expect("phi" in hw.params).toBe(best.damped);
-    expect("beta" in hw.params).toBe(best.spec.trend === "A");
+    expect(["beta" in hw.params, "phi" in hw.params]).toEqual([trend === "A", damped]);
+  });
+
+  it("keeps the first variant, no trend, when every AICc is infinite (two cycles of quarters)", () => {
+    // 8 values: even without a trend k = alpha, gamma, the level and the seasonal states, plus
+    // the variance, is at least 7, so n - k - 1 <= 0 for all three.
+    for (const [trend, damped] of [
+      ["N", false],
+      ["A", false],
+      ["A", true],
+    ] as const) {
+      const v = fitEts(QUARTERS, { trend, season: "A", m: 4 }, damped)!;
+      expect(aiccByHand(v.sse, 8, v.nParams)).toBe(Number.POSITIVE_INFINITY);
+    }
+    const hw = fitted("HW_ADDITIVE", QUARTERS, 4);
+    expect([hw.method, "beta" in hw.params]).toEqual(["HW_ADDITIVE", false]);
   });
 });
