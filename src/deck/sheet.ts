@@ -87,7 +87,7 @@ export function buildDeckSheet(input: DeckInput, opts: DeckOptions = {}): SheetS
     },
   ];
 
-  // The summary's columns, the charts' (past I when more than seven scenarios push them right)
+  // The summary's columns, the charts' (past I when six scenarios or more push them right)
   // and the appendix's months: every printed column has its width, and the print zoom counts it.
   const lastColumn = Math.max(SUMMARY_WIDTHS.length - 1, chartRight);
   const columns = Math.max(lastColumn + 1, input.months.length + 2);
