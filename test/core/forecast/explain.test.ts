@@ -320,6 +320,15 @@ describe("SOP.FORECASTMETHOD: the holdout and the band on a straight line", () =
     ]);
   });
 
+  it("a history below 0 throughout is not clipped at 0 either", () => {
+    // Naive on -10 -12 -11 -13: forecast -13; steps -2, 1, -2, sigma2 = 9 / 3 = 3. Next period
+    // -13 -+ 1.4 z sqrt(3) = -13 -+ 3.1076: -16.11 to -9.89; 12 ahead -13 -+ 1.4 z sqrt(36) =
+    // -13 -+ 10.7650: -23.77 to -2.23. A forecast below 0 is given in units.
+    expect(describeMethod([-10, -12, -11, -13], { method: "NAIVE" })).toBe(
+      "No season (4 values: fewer than two cycles of 4 periods to test one); Naive (method given); 80 % band -16.11 to -9.89 next period, -23.77 to -2.23 at 12 periods",
+    );
+  });
+
   it("demand is forecast at 0, not below, on the holdout and in the band", () => {
     // Then 0 0 0: the holdout forecasts -5 -15 -25 are clipped at 0 for demand and meet the
     // three 0s (0 = 0 counts as no error): 0.0 %, not 200 %. The forecast of the whole history
