@@ -227,6 +227,17 @@ describe("SOP.FORECASTMETHOD: the season clause", () => {
     );
   });
 
+  it("a season found at two lengths that explain it equally names the shorter one", () => {
+    // 10 30 30 10 six times: -9 x 10 - 3 x 30 + 3 x 30 + 9 x 10 = 0 (each position's sum of
+    // t - 11.5 is 6 x its index - 9 over the six cycles), so the line is flat at 20 and the
+    // residuals -10 10 10 -10 repeat exactly: SSW = 0 at 4 and at 12 alike, both adjusted R2 = 1
+    // and p = 0 (7 is not significant: p = 0.98). The first of equals, 4, is kept.
+    const y = Array.from({ length: 24 }, (_, t) => [10, 30, 30, 10][t % 4]);
+    expect(clauses(describeMethod(y, { method: "NAIVE" }))[0]).toBe(
+      "No season (found 4 periods: stable-seasonality F test p < 0.001, but the method has no season)",
+    );
+  });
+
   it("a season found but not used names the length with the highest adjusted R2 (a later one)", () => {
     // The quarters above plus 0, +6, -6 by third of the year: at 4 the thirds are spread within
     // each position (SSW = 621.9, F = 31.6 on (3, 20), p = 9e-8, adjusted R2 0.799), at 12 only
