@@ -130,33 +130,24 @@ describe("SOP.FORECASTMETHOD: the season clause", () => {
     );
   });
 
-  it("a season given on two cycles under AUTO, the test not below 0.10: the non-seasonal methods", () => {
-    // Two cycles of 4 and p = 1: AUTO compares SES, HOLT and HOLT_DAMPED only. Each fits the
-    // flat history exactly (SSE 0, AICc -Infinity) and the first, SES, is kept. Holdout of 2
-    // after 6: 0.0 %; no error, no band width.
-    const c = clauses(describeMethod(new Array<number>(8).fill(50), { seasonLength: 4 }));
+  // A flat history of 50s with season length 4 given, under AUTO (p = 1). Two cycles (8 values):
+  // AUTO compares SES, HOLT and HOLT_DAMPED only; three cycles (12): those, DECOMP and both
+  // Holt-Winters (every value > 0), 6 methods. Each fits the flat history exactly (SSE 0, AICc
+  // -Infinity) and the first, SES, is kept. Holdout of min(12, n / 4) periods: 0.0 %; no error,
+  // no band width.
+  it.each([
+    [8, "not below 0.10 with two cycles", 3],
+    [12, "a model without season has the lower AICc", 6],
+  ])("a season given on %i values of a flat history under AUTO: %s", (n, why, count) => {
+    const c = clauses(describeMethod(new Array<number>(n).fill(50), { seasonLength: 4 }));
     expect([c[0], c[1], c[3], c[4]]).toEqual([
-      "No season (4 given; stable-seasonality F test p = 1.000, not below 0.10 with two cycles)",
-      "Simple exponential smoothing (lowest AICc of 3 methods)",
+      `No season (4 given; stable-seasonality F test p = 1.000, ${why})`,
+      `Simple exponential smoothing (lowest AICc of ${count} methods)`,
       "holdout sMAPE 0.0 %",
       "80 % band ±0 % of the forecast next period, ±0 % at 12 periods",
     ]);
     expect(c[2]).toMatch(/^alpha \d\.\d\d$/);
     expect(c).toHaveLength(5);
-  });
-
-  it("a season given on exactly three cycles under AUTO: every method competes and one without season wins", () => {
-    // 12 values = three cycles of 4: SES, HOLT, HOLT_DAMPED, DECOMP and both Holt-Winters (every
-    // value > 0), 6 methods; all fit the flat history exactly and SES, the first, is kept.
-    // Holdout of min(12, 12 / 4) = 3 after 9: 0.0 %.
-    const c = clauses(describeMethod(new Array<number>(12).fill(50), { seasonLength: 4 }));
-    expect([c[0], c[1], c[3], c[4]]).toEqual([
-      "No season (4 given; stable-seasonality F test p = 1.000, a model without season has the lower AICc)",
-      "Simple exponential smoothing (lowest AICc of 6 methods)",
-      "holdout sMAPE 0.0 %",
-      "80 % band ±0 % of the forecast next period, ±0 % at 12 periods",
-    ]);
-    expect(c[2]).toMatch(/^alpha \d\.\d\d$/);
   });
 
   it("a season given, significant on fewer than three cycles, where no seasonal fit can be compared", () => {
