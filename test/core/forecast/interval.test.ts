@@ -193,6 +193,14 @@ describe("bandCalibration by level", () => {
     expect(bandCalibration(5, 1, 0.95)).toBe(1.4);
   });
 
+  it("gives a history without a cycle the long factor however short it is", () => {
+    // season length 1 (or less) is no cycle: two values are not "fewer than three cycles"
+    expect(bandCalibration(2, 1, 0.8)).toBe(1.4);
+    expect(bandCalibration(2, 1, 0.95)).toBe(1.4);
+    expect(bandCalibration(2, 0, 0.8)).toBe(1.4);
+    expect(bandCalibration(5, 2, 0.8)).toBe(1.7);
+  });
+
   it("interpolates linearly in z between them: 90 % from two cycles (hand calculation)", () => {
     // t = (z90 - z80) / (z95 - z80) = 0.36330206 / 0.67841242 = 0.53551800; 1.7 + 0.8 t = 2.12841440
     const t = (Z90 - Z80) / (Z95 - Z80);
@@ -210,6 +218,19 @@ describe("bandCalibration by level", () => {
 });
 
 describe("empirical bands", () => {
+  /** A model with no closed-form variance whose k-step errors are `errors`, forecasting 100. */
+  const empiricalModel = (errors: number[][]): FittedModel => ({
+    method: "MA",
+    params: {},
+    seasonLength: 1,
+    sse: 0,
+    nErrors: 20,
+    nParams: 1,
+    forecast: (h) => new Array<number>(h).fill(100),
+    oneStep: (y) => y.map(() => 100),
+    stepErrors: () => errors,
+  });
+
   it("reads R's type-7 quantiles (hand calculation)", () => {
     expect(quantile7([1, 2, 3, 4], 0.1)).toBeCloseTo(1.3, 12);
     expect(quantile7([1, 2, 3, 4], 0.9)).toBeCloseTo(3.7, 12);
@@ -219,18 +240,7 @@ describe("empirical bands", () => {
   it("reads quantiles from 20 errors, the root mean square below, and borrows the last step with 8, scaled by sqrt(k / K)", () => {
     const twenty = Array.from({ length: 20 }, (_, i) => i - 9); // -9 .. 10
     const ten = [-4, -3, -2, -1, 0, 1, 2, 3, 4, 5]; // sum of squares 85
-    const model: FittedModel = {
-      method: "MA",
-      params: {},
-      seasonLength: 1,
-      sse: 0,
-      nErrors: 20,
-      nParams: 1,
-      forecast: (h) => new Array<number>(h).fill(100),
-      oneStep: (y) => y.map(() => 100),
-      stepErrors: () => [twenty, ten, [1, 2, 3]],
-    };
-    const b = band(model, [100, 100, 100], 0.8, true, 1.4)!;
+    const b = band(empiricalModel([twenty, ten, [1, 2, 3]]), [100, 100, 100], 0.8, true, 1.4)!;
     // Every distance from the forecast times the calibration, 1.4.
     // q(0.1) of -9..10: position 1.9 -> -7.1; q(0.9): position 17.1 -> 8.1
     expect(b.lower[0]).toBeCloseTo(100 - 1.4 * 7.1, 10);
@@ -253,5 +263,42 @@ describe("empirical bands", () => {
     expect(errors[0]).toHaveLength(12);
     errors[0].forEach((e, t) => expect(e).toBeCloseTo(y[t] - run.fitted[t], 10));
     expect(errors[2]).toHaveLength(10);
+  });
+
+  it("sorts the errors before reading their quantiles, and leaves the model's own errors in their order", () => {
+    // -9 .. 10 in a shuffled order: the same quantiles as sorted, q(0.1) = -7.1 and q(0.9) = 8.1
+    const shuffled = [3, -9, 10, 0, -4, 7, -1, 5, -7, 2, 9, -3, 6, -8, 1, 4, -6, 8, -2, -5];
+    const kept = shuffled.slice();
+    const b = band(empiricalModel([shuffled]), [100], 0.8, true, 1.4)!;
+    expect(b.lower[0]).toBeCloseTo(100 - 1.4 * 7.1, 10);
+    expect(b.upper[0]).toBeCloseTo(100 + 1.4 * 8.1, 10);
+    expect(shuffled).toEqual(kept);
+  });
+
+  it("scales the quantiles of a step with 20 errors by sqrt(k / K) where a later step borrows them", () => {
+    // step 2 has 3 errors, fewer than 8: it borrows step 1's (K = 1), times sqrt(2 / 1)
+    const twenty = Array.from({ length: 20 }, (_, i) => i - 9); // -9 .. 10
+    const b = band(empiricalModel([twenty, [1, 2, 3]]), [100, 100], 0.8, true, 1.4)!;
+    expect(b.lower[1]).toBeCloseTo(100 - 1.4 * 7.1 * Math.SQRT2, 10);
+    expect(b.upper[1]).toBeCloseTo(100 + 1.4 * 8.1 * Math.SQRT2, 10);
+  });
+
+  it("has no band for a model with neither a variance nor k-step errors", () => {
+    const bare: FittedModel = { ...empiricalModel([]), stepErrors: undefined };
+    expect(band(bare, [100, 100], 0.8, true, 1.4)).toBeUndefined();
+  });
+
+  it("collects only steps 1..h with a finite forecast, each error the actual minus the forecast", () => {
+    const y = [10, 20, 30, 40];
+    const errors = collectErrors(y, 2, (visit) => {
+      visit(0, 0, 1); // step 0: not a forecast ahead
+      visit(1, 3, 1); // step 3: beyond h = 2
+      visit(2, 1, Number.NaN);
+      visit(3, 2, Number.POSITIVE_INFINITY);
+      visit(1, 1, 18); // 20 - 18 = 2
+      visit(3, 2, 45); // 40 - 45 = -5
+      visit(2, 1, 26); // 30 - 26 = 4
+    });
+    expect(errors).toEqual([[2, 4], [-5]]);
   });
 });
