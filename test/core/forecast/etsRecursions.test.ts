@@ -231,3 +231,24 @@ describe("class1Variance", () => {
     expect(class1Variance(HOLT, par(0.5, 0.1, 0.2, 0.5), 1, 1)).toEqual([1]);
   });
 });
+
+describe("the recursions' edges", () => {
+  it("an empty history: the initial states, no trend without a trend", () => {
+    expect(runEts([], SES, par(0.5, 0.3, 0, 0.9), init(2, 5))).toEqual({
+      fitted: [],
+      sse: 0,
+      level: 2,
+      trend: 0,
+      season: [],
+      ok: true,
+    });
+    expect(runEts([], ADD2, par(0.5), init(3, 0, [-2, 2])).season).toEqual([-2, 2]);
+    expect(origins([], SES, par(0.5), init(2), 2)).toEqual([]);
+  });
+
+  it("no origin after the trend overflows while the level stays finite", () => {
+    // As in runEts's case: from level -1e308 and trend 1e308 the forecast is 0, then the trend
+    // overflows (1e308 + 1.5e308) while the level moves by 1e-4 of the error.
+    expect(origins([1.5e308, 5], HOLT, par(1e-4, 1, 0, 1), init(-1e308, 1e308), 1)).toEqual([[0, 1, 0]]);
+  });
+});
