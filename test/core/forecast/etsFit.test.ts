@@ -362,3 +362,13 @@ describe("the fit fitEts builds from the optimiser's point", () => {
     expect(fit.oneStep([2, 6, -100, 9, 3])).toEqual([2, 6, 2, Number.NaN, Number.NaN]);
   });
 });
+
+describe("damping without a trend", () => {
+  it("is not fitted or counted: SES asked for damped has alpha and the level only", () => {
+    ok(fitEts([-4, 2, -1, 7], SES, true));
+    expect(calls()[0].x0).toEqual(close([ALPHA1, 1]));
+    returns({ x: [0.5, 2], value: 1 }, { x: [0.5, 2], value: 2 });
+    const fit = ok(fitEts([1, 3, 2, 6], SES, true));
+    expect([fit.nParams, fit.par.phi]).toEqual([2, 1]);
+  });
+});

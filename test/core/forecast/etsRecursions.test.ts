@@ -252,3 +252,11 @@ describe("the recursions' edges", () => {
     expect(origins([1.5e308, 5], HOLT, par(1e-4, 1, 0, 1), init(-1e308, 1e308), 1)).toEqual([[0, 1, 0]]);
   });
 });
+
+describe("forecasts without a trend", () => {
+  it("never read the trend state, even one that is not finite", () => {
+    const run = { fitted: [], sse: 0, level: 10, trend: Number.NaN, season: [], ok: true };
+    expect(etsForecast(run, SES, par(0.5), 2)).toEqual([10, 10]);
+    expect(etsForecast({ ...run, trend: Number.POSITIVE_INFINITY }, SES, par(0.5), 1)).toEqual([10]);
+  });
+});
