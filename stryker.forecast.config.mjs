@@ -16,9 +16,9 @@ export default {
       // benchmark against R is the base's to leave out (minutes).
       "/test/core/forecast/(accuracyVsR|forecast|shortHistory|intervalAuto)\\.test\\.ts$",
     ],
-    // The base's threshold: only 15 of the 20 files have been measured (README, Mutation testing,
-    // the forecast methods), so the slice's own score is not known yet.
-    breakAt: 50,
+    // Just under the score measured over the whole folder, 94.66 % (README, Mutation testing, the
+    // forecast methods).
+    breakAt: 94,
   }),
   // A mutant that stalls the optimiser's loop waits for the timeout: 10 s on top of 1.5 times its
   // tests' time, not the base's 60 s (the suites here run in seconds).
