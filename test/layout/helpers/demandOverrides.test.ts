@@ -44,6 +44,25 @@ const formula = (f: string, value: string | number, numberFormat: string): Cell 
   numberFormat,
 });
 
+/** A summary row: the family and its label in columns A and B, its two plan months' cells in E and F. */
+const summaryRow = (family: string, measure: string, e: Cell, f: Cell): Array<Cell | null> => [
+  label(family),
+  label(measure),
+  null,
+  null,
+  e,
+  f,
+];
+/** A summary's title row: its title, "Measure", the two plan months in E and F. */
+const titleRow = (title: string): Array<Cell | null> => [
+  header(title),
+  header("Measure"),
+  null,
+  null,
+  header("2026-04"),
+  header("2026-05"),
+];
+
 describe("the override summaries", () => {
   let rows: ReadonlyArray<ReadonlyArray<Cell | null>>;
   beforeEach(() => {
@@ -58,59 +77,37 @@ describe("the override summaries", () => {
   it("writes each family's override minus baseline, blank where no override is typed", () => {
     // Pumps 2026-04: 30 - 20 = 10; Valves 2026-05: 5 - 9 = -4.
     expect(rows.slice(63, 66)).toStrictEqual([
-      [
-        header("This cycle's sales overrides by family: override - statistical baseline"),
-        header("Measure"),
-        null,
-        null,
-        header("2026-04"),
-        header("2026-05"),
-      ],
-      [
-        label("Pumps"),
-        label("Override - baseline"),
-        null,
-        null,
+      titleRow("This cycle's sales overrides by family: override - statistical baseline"),
+      summaryRow(
+        "Pumps",
+        "Override - baseline",
         formula('=IF(E18="","",E18-E15)', 10, "#,##0"),
         formula('=IF(F18="","",F18-F15)', "", "#,##0"),
-      ],
-      [
-        label("Valves"),
-        label("Override - baseline"),
-        null,
-        null,
+      ),
+      summaryRow(
+        "Valves",
+        "Override - baseline",
         formula('=IF(E32="","",E32-E29)', "", "#,##0"),
         formula('=IF(F32="","",F32-F29)', -4, "#,##0"),
-      ],
+      ),
     ]);
   });
 
   it("writes each family's override reason, blank where none is given", () => {
     expect(rows.slice(67, 70)).toStrictEqual([
-      [
-        header("This cycle's override reasons by family"),
-        header("Measure"),
-        null,
-        null,
-        header("2026-04"),
-        header("2026-05"),
-      ],
-      [
-        label("Pumps"),
-        label("Reason given"),
-        null,
-        null,
+      titleRow("This cycle's override reasons by family"),
+      summaryRow(
+        "Pumps",
+        "Reason given",
         formula('=IF(E19="","",E19)', "Promotion", "@"),
         formula('=IF(F19="","",F19)', "", "@"),
-      ],
-      [
-        label("Valves"),
-        label("Reason given"),
-        null,
-        null,
+      ),
+      summaryRow(
+        "Valves",
+        "Reason given",
         formula('=IF(E33="","",E33)', "", "@"),
         formula('=IF(F33="","",F33)', "", "@"),
-      ],
+      ),
     ]);
     expect(rows).toHaveLength(70);
   });

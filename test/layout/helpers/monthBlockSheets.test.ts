@@ -23,6 +23,29 @@ const input = (key: string, value: CellValue): Cell => ({ value, style: "input",
 
 const cycle = (over: Partial<CycleData>): CycleData => tinyCycle(over);
 
+/** A family's row of one measure on `sheet`: its labels, then its inputs in the two months. */
+const blockRow =
+  (sheet: string, months: [string, string]) =>
+  (family: string, measure: string, field: string, a: CellValue, b: CellValue): Cell[] => [
+    label(family),
+    label(measure),
+    input(`${sheet}|${field}|${family}|${months[0]}`, a),
+    input(`${sheet}|${field}|${family}|${months[1]}`, b),
+  ];
+
+/** An input sheet's properties other than its cells, with two month columns. */
+const inputSheet = (name: string, validations: SheetSpec["validations"]) => ({
+  name,
+  kind: "input",
+  tabColor: "#2E75B6",
+  columnWidths: [24, 20, 13, 13],
+  freeze: { rows: 4, columns: 2 },
+  protect: false,
+  validations,
+  conditionalFormats: [],
+  charts: [],
+});
+
 /** The sheet's properties other than its cells. */
 const shape = (s: SheetSpec) => ({
   name: s.name,
@@ -52,12 +75,7 @@ describe("the Budget sheet", () => {
   });
 
   it("writes a block of family rows per measure, plan months across, every value an input at its key", () => {
-    const row = (family: string, measure: string, field: string, a: CellValue, b: CellValue): Cell[] => [
-      label(family),
-      label(measure),
-      input(`Budget|${field}|${family}|2026-04`, a),
-      input(`Budget|${field}|${family}|2026-05`, b),
-    ];
+    const row = blockRow("Budget", ["2026-04", "2026-05"]);
     expect(sheet.cells).toStrictEqual([
       [title("Budget (annual operating plan)")],
       [
@@ -79,21 +97,13 @@ describe("the Budget sheet", () => {
   });
 
   it("validates units as at least 0 and money as any number, block by block; an input sheet, unprotected", () => {
-    expect(shape(sheet)).toStrictEqual({
-      name: "Budget",
-      kind: "input",
-      tabColor: "#2E75B6",
-      columnWidths: [24, 20, 13, 13],
-      freeze: { rows: 4, columns: 2 },
-      protect: false,
-      validations: [
+    expect(shape(sheet)).toStrictEqual(
+      inputSheet("Budget", [
         { kind: "decimal", range: "$C$5:$D$6", min: 0 },
         { kind: "decimal", range: "$C$8:$D$9" },
         { kind: "decimal", range: "$C$11:$D$12" },
-      ],
-      conditionalFormats: [],
-      charts: [],
-    });
+      ]),
+    );
   });
 });
 
@@ -113,12 +123,7 @@ describe("the Prices sheet", () => {
   });
 
   it("writes a price block and a unit cost block, blank where the Families value holds", () => {
-    const row = (family: string, measure: string, field: string, a: CellValue, b: CellValue): Cell[] => [
-      label(family),
-      label(measure),
-      input(`Prices|${field}|${family}|2026-04`, a),
-      input(`Prices|${field}|${family}|2026-05`, b),
-    ];
+    const row = blockRow("Prices", ["2026-04", "2026-05"]);
     expect(sheet.cells).toStrictEqual([
       [title("Prices and unit costs by month")],
       [
@@ -137,20 +142,12 @@ describe("the Prices sheet", () => {
   });
 
   it("validates each block by the Families field's rule (at least 0)", () => {
-    expect(shape(sheet)).toStrictEqual({
-      name: "Prices",
-      kind: "input",
-      tabColor: "#2E75B6",
-      columnWidths: [24, 20, 13, 13],
-      freeze: { rows: 4, columns: 2 },
-      protect: false,
-      validations: [
+    expect(shape(sheet)).toStrictEqual(
+      inputSheet("Prices", [
         { kind: "decimal", range: "$C$5:$D$6", min: 0 },
         { kind: "decimal", range: "$C$8:$D$9", min: 0 },
-      ],
-      conditionalFormats: [],
-      charts: [],
-    });
+      ]),
+    );
   });
 });
 
@@ -170,12 +167,7 @@ describe("the Production sheet", () => {
   });
 
   it("writes actual and planned production across the history months", () => {
-    const row = (family: string, measure: string, field: string, a: CellValue, b: CellValue): Cell[] => [
-      label(family),
-      label(measure),
-      input(`Production|${field}|${family}|2026-02`, a),
-      input(`Production|${field}|${family}|2026-03`, b),
-    ];
+    const row = blockRow("Production", ["2026-02", "2026-03"]);
     expect(sheet.cells).toStrictEqual([
       [title("Production actuals")],
       [
@@ -194,20 +186,12 @@ describe("the Production sheet", () => {
   });
 
   it("validates both blocks as at least 0", () => {
-    expect(shape(sheet)).toStrictEqual({
-      name: "Production",
-      kind: "input",
-      tabColor: "#2E75B6",
-      columnWidths: [24, 20, 13, 13],
-      freeze: { rows: 4, columns: 2 },
-      protect: false,
-      validations: [
+    expect(shape(sheet)).toStrictEqual(
+      inputSheet("Production", [
         { kind: "decimal", range: "$C$5:$D$6", min: 0 },
         { kind: "decimal", range: "$C$8:$D$9", min: 0 },
-      ],
-      conditionalFormats: [],
-      charts: [],
-    });
+      ]),
+    );
   });
 });
 
