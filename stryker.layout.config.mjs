@@ -71,7 +71,7 @@ const layout = slice({
     // suites kept rebuild a one-family cycle, about 0.1 s a test).
     "/test/layout/(?!helpers/|(rowHeights|pagePlan|supplyPolicyReadBack|supplyProposal|sample|scenarioMultipliers|lagKpis|fvaByReason|kpisHandCalc|overrideReasonRule|rebuildReport|rebuildKept|rebuildRoll)\\.test\\.ts$)",
   ],
-  // Just under the score measured over the 30 files with mutants, 94.61 % (README, Mutation testing).
+  // Just under the score measured over the 30 files with mutants, 94.62 % (README, Mutation testing).
   breakAt: 94,
 });
 
