@@ -18,8 +18,16 @@
  * table and harvest() itself (the base configuration leaves every index.ts out: it is added
  * back after that exclusion below).
  *
- * Not yet in the slice (unmeasured): workbook.ts and src/layout/sheets/ (the sheets'
- * builders), whose tests build workbooks.
+ * And the build itself (workbook.ts) and the small sheet builders: the month-block input sheets
+ * (sheets/monthBlocks.ts, budget.ts, prices.ts, production.ts), the override summaries at the
+ * foot of Demand (sheets/demandOverrides.ts), the builders' shared pieces (sheets/common.ts) and
+ * their context (sheets/context.ts, an interface: no mutant), each with unit tests in
+ * test/layout/helpers on the tiny cycle, no workbook built (workbook.test.ts builds one, 0.1 s).
+ *
+ * Not yet in the slice (unmeasured): the other sheet builders of src/layout/sheets/ (archive,
+ * demand, finance, financeBridge, financeCloseGap, financeRevenueLag, forecastability, gaps,
+ * kpis, kpisArchive, kpisByReason, kpisTrend, resources, setup, supply, supplyCapacity,
+ * supplySigma, tables), whose tests build whole workbooks.
  */
 import { slice } from "./stryker.slice.mjs";
 
@@ -48,6 +56,14 @@ const layout = slice({
     "src/layout/geometry.ts",
     "src/layout/definedNames.ts",
     "src/layout/names.ts",
+    "src/layout/workbook.ts",
+    "src/layout/sheets/context.ts",
+    "src/layout/sheets/common.ts",
+    "src/layout/sheets/monthBlocks.ts",
+    "src/layout/sheets/budget.ts",
+    "src/layout/sheets/prices.ts",
+    "src/layout/sheets/production.ts",
+    "src/layout/sheets/demandOverrides.ts",
   ],
   tests: ["layout"],
   skip: [
@@ -55,7 +71,7 @@ const layout = slice({
     // suites kept rebuild a one-family cycle, about 0.1 s a test).
     "/test/layout/(?!helpers/|(rowHeights|pagePlan|supplyPolicyReadBack|supplyProposal|sample|scenarioMultipliers|lagKpis|fvaByReason|kpisHandCalc|overrideReasonRule|rebuildReport|rebuildKept|rebuildRoll)\\.test\\.ts$)",
   ],
-  // Just under the score measured over the 23 files, 94.55 % (README, Mutation testing).
+  // Just under the score measured over the 30 files with mutants, 94.62 % (README, Mutation testing).
   breakAt: 94,
 });
 
