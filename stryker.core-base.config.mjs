@@ -1,5 +1,5 @@
 /**
- * `npm run mutate:core-base`: the core's top-level modules (errors, cells, args, lines, dates,
+ * `npm run mutate:core-base`: the core's top-level modules (errors, cells, args, lines, dates, blankAware,
  * numeric, numberRule, schema, model), which every `SOP.*` function and the pane, the CSV import
  * and the layout read, with the core's unit suites and the `SOP.*` functions' (not the forecast's,
  * whose fits take seconds a test) and the cycle schema's docs table.
@@ -19,6 +19,6 @@ export default slice({
     "/test/schema/entryPoints\\.test\\.ts$",
   ],
   docs: ["pack.md"],
-  // Just under the score measured, 98.47 % (README, Mutation testing).
+  // Just under the score measured, 98.32 % with blankAware.ts (README, Mutation testing).
   breakAt: 98,
 });
