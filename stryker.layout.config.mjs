@@ -64,6 +64,7 @@ const layout = slice({
     "src/layout/sheets/prices.ts",
     "src/layout/sheets/production.ts",
     "src/layout/sheets/demandOverrides.ts",
+    "src/layout/sheets/supplySigma.ts",
   ],
   tests: ["layout"],
   skip: [
