@@ -65,6 +65,7 @@ const layout = slice({
     "src/layout/sheets/production.ts",
     "src/layout/sheets/demandOverrides.ts",
     "src/layout/sheets/supplySigma.ts",
+    "src/layout/sheets/resources.ts",
   ],
   tests: ["layout"],
   skip: [
