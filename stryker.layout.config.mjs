@@ -66,6 +66,7 @@ const layout = slice({
     "src/layout/sheets/demandOverrides.ts",
     "src/layout/sheets/supplySigma.ts",
     "src/layout/sheets/resources.ts",
+    "src/layout/sheets/financeCloseGap.ts",
   ],
   tests: ["layout"],
   skip: [
