@@ -14,21 +14,12 @@
  * 70). History 2026-02 and 2026-03 sit in columns C and D, the plan months in E and F.
  */
 import { CycleData } from "../../../src/core/model";
-import type { FamilyBaseline } from "../../../src/core/plan-model/types";
 import { Geometry } from "../../../src/layout/geometry";
 import { SheetGrid } from "../../../src/layout/grid";
 import { overrideNames, overrideSummaries } from "../../../src/layout/sheets/demandOverrides";
 import type { Cell } from "../../../src/layout/types";
 import { buildContext } from "../../../src/layout/workbook";
-import { tinyCycle } from "../support/tinyCycle";
-
-const baseline = (plan: number[]): FamilyBaseline => ({
-  history: [null, null],
-  plan,
-  lower80: [null, null],
-  upper80: [null, null],
-  method: "given",
-});
+import { givenBaseline, tinyCycle } from "../support/tinyCycle";
 
 const overrides: CycleData["overrides"] = [
   { family: "Pumps", month: "2026-04", quantity: 30, reason: "Promotion", comment: "spring campaign" },
@@ -67,7 +58,7 @@ describe("the override summaries", () => {
   let rows: ReadonlyArray<ReadonlyArray<Cell | null>>;
   beforeEach(() => {
     const ctx = buildContext(tinyCycle({ overrides }), new Map(), {
-      baselines: [baseline([20, 25]), baseline([8, 9])],
+      baselines: [givenBaseline([20, 25]), givenBaseline([8, 9])],
     });
     const g = new SheetGrid("Demand");
     overrideSummaries(g, ctx);

@@ -21,21 +21,12 @@
  * - Valves: budget 1500, plan 9 x 10 = 90, gap -1410; units 141; spare 100 - 9 = 91 < 141: partly.
  * - All families: gap -1560, units 156, spare 166.
  */
-import type { FamilyBaseline } from "../../../src/core/plan-model/types";
 import { SheetGrid } from "../../../src/layout/grid";
 import type { BuildContext } from "../../../src/layout/sheets/context";
 import { closeGapCol, closeGapRow, closeGapTable, closeGapTitle } from "../../../src/layout/sheets/financeCloseGap";
 import type { Cell } from "../../../src/layout/types";
 import { buildContext } from "../../../src/layout/workbook";
-import { tinyCycle } from "../support/tinyCycle";
-
-const baseline = (plan: number[]): FamilyBaseline => ({
-  history: [null, null],
-  plan,
-  lower80: [null, null],
-  upper80: [null, null],
-  method: "given",
-});
+import { givenBaseline, tinyCycle } from "../support/tinyCycle";
 
 const header = (value: string): Cell => ({ value, style: "header" });
 const cell = (f: string, value: string | number, numberFormat?: string, style = "formula"): Cell =>
@@ -74,7 +65,7 @@ const context = (): BuildContext =>
       ],
     }),
     new Map(),
-    { baselines: [baseline([20, 25]), baseline([8, 9])] },
+    { baselines: [givenBaseline([20, 25]), givenBaseline([8, 9])] },
   );
 
 const rowsOf = (ctx: BuildContext): ReadonlyArray<ReadonlyArray<Cell | null>> => {

@@ -13,6 +13,7 @@ import { pricesSheet } from "../../../src/layout/sheets/prices";
 import { productionSheet } from "../../../src/layout/sheets/production";
 import type { Cell, CellValue, SheetSpec } from "../../../src/layout/types";
 import { buildContext } from "../../../src/layout/workbook";
+import { sheetShape } from "../support/spec";
 import { tinyCycle } from "../support/tinyCycle";
 
 const title = (value: string): Cell => ({ value, style: "title" });
@@ -44,19 +45,6 @@ const inputSheet = (name: string, validations: SheetSpec["validations"]) => ({
   validations,
   conditionalFormats: [],
   charts: [],
-});
-
-/** The sheet's properties other than its cells. */
-const shape = (s: SheetSpec) => ({
-  name: s.name,
-  kind: s.kind,
-  tabColor: s.tabColor,
-  columnWidths: s.columnWidths,
-  freeze: s.freeze,
-  protect: s.protect,
-  validations: s.validations,
-  conditionalFormats: s.conditionalFormats,
-  charts: s.charts,
 });
 
 describe("the Budget sheet", () => {
@@ -97,7 +85,7 @@ describe("the Budget sheet", () => {
   });
 
   it("validates units as at least 0 and money as any number, block by block; an input sheet, unprotected", () => {
-    expect(shape(sheet)).toStrictEqual(
+    expect(sheetShape(sheet)).toStrictEqual(
       inputSheet("Budget", [
         { kind: "decimal", range: "$C$5:$D$6", min: 0 },
         { kind: "decimal", range: "$C$8:$D$9" },
@@ -142,7 +130,7 @@ describe("the Prices sheet", () => {
   });
 
   it("validates each block by the Families field's rule (at least 0)", () => {
-    expect(shape(sheet)).toStrictEqual(
+    expect(sheetShape(sheet)).toStrictEqual(
       inputSheet("Prices", [
         { kind: "decimal", range: "$C$5:$D$6", min: 0 },
         { kind: "decimal", range: "$C$8:$D$9", min: 0 },
@@ -186,7 +174,7 @@ describe("the Production sheet", () => {
   });
 
   it("validates both blocks as at least 0", () => {
-    expect(shape(sheet)).toStrictEqual(
+    expect(sheetShape(sheet)).toStrictEqual(
       inputSheet("Production", [
         { kind: "decimal", range: "$C$5:$D$6", min: 0 },
         { kind: "decimal", range: "$C$8:$D$9", min: 0 },

@@ -9,8 +9,9 @@
 import { CycleData } from "../../../src/core/model";
 import type { BuildContext } from "../../../src/layout/sheets/context";
 import { resourceRow, resourcesSheet, routingRange, routingsSheet } from "../../../src/layout/sheets/resources";
-import type { Cell, CellValue, SheetSpec } from "../../../src/layout/types";
+import type { Cell, CellValue } from "../../../src/layout/types";
 import { buildContext } from "../../../src/layout/workbook";
+import { sheetShape } from "../support/spec";
 import { fam, tinyCycle } from "../support/tinyCycle";
 
 const title = (value: string): Cell => ({ value, style: "title" });
@@ -21,19 +22,6 @@ const input = (key: string, value: CellValue, numberFormat?: string): Cell => ({
   style: "input",
   key,
   ...(numberFormat === undefined ? {} : { numberFormat }),
-});
-
-/** The sheet's properties other than its cells. */
-const shape = (s: SheetSpec) => ({
-  name: s.name,
-  kind: s.kind,
-  tabColor: s.tabColor,
-  columnWidths: s.columnWidths,
-  freeze: s.freeze,
-  protect: s.protect,
-  validations: s.validations,
-  conditionalFormats: s.conditionalFormats,
-  charts: s.charts,
 });
 
 const given: Partial<CycleData> = {
@@ -85,7 +73,7 @@ describe("the Resources sheet", () => {
   });
 
   it("validates the capacities and months as at least 0; an input sheet, unprotected, frozen at the months", () => {
-    expect(shape(resourcesSheet(ctx))).toStrictEqual({
+    expect(sheetShape(resourcesSheet(ctx))).toStrictEqual({
       name: "Resources",
       kind: "input",
       tabColor: "#2E75B6",
@@ -141,7 +129,7 @@ describe("the Routings sheet", () => {
   });
 
   it("validates hours as at least 0 and the family from the Families list; unprotected, frozen below the header", () => {
-    expect(shape(routingsSheet(ctx))).toStrictEqual({
+    expect(sheetShape(routingsSheet(ctx))).toStrictEqual({
       name: "Routings",
       kind: "input",
       tabColor: "#2E75B6",

@@ -23,20 +23,11 @@
  * service level (z = 1.6448536) and lead time 1: 1.6448536 x 3.5355339 = 5.8154 and
  * 1.6448536 x 3 = 4.9346.
  */
-import type { FamilyBaseline } from "../../../src/core/plan-model/types";
 import { SheetGrid } from "../../../src/layout/grid";
 import { sigmaCol, sigmaTable } from "../../../src/layout/sheets/supplySigma";
 import type { Cell } from "../../../src/layout/types";
 import { buildContext } from "../../../src/layout/workbook";
-import { tinyCycle } from "../support/tinyCycle";
-
-const baseline = (history: Array<number | null>, plan: number[]): FamilyBaseline => ({
-  history,
-  plan,
-  lower80: [null, null],
-  upper80: [null, null],
-  method: "given",
-});
+import { givenBaseline, tinyCycle } from "../support/tinyCycle";
 
 const header = (value: string): Cell => ({ value, style: "header" });
 const formula = (f: string, value: string | number, numberFormat?: string): Cell => ({
@@ -91,7 +82,7 @@ describe("the safety stock by family table", () => {
         ],
       }),
       new Map(),
-      { baselines: [baseline([10, 12], [20, 25]), baseline([null, 7], [8, 9])] },
+      { baselines: [givenBaseline([20, 25], [10, 12]), givenBaseline([8, 9], [null, 7])] },
     );
     const g = new SheetGrid("Supply");
     sigmaTable(g, ctx);

@@ -1,5 +1,5 @@
 /** Small helpers for reading a WorkbookSpec in tests. */
-import { CellValue, WorkbookSpec } from "../../../src/layout/types";
+import { CellValue, SheetSpec, WorkbookSpec } from "../../../src/layout/types";
 
 export interface Located {
   readonly sheet: string;
@@ -36,3 +36,16 @@ export function blockRowOf(spec: WorkbookSpec, sheet: string, a: string, b: stri
   }
   throw new Error(`no row ${a}/${b} on ${sheet}`);
 }
+
+/** A sheet's properties other than its cells. */
+export const sheetShape = (s: SheetSpec) => ({
+  name: s.name,
+  kind: s.kind,
+  tabColor: s.tabColor,
+  columnWidths: s.columnWidths,
+  freeze: s.freeze,
+  protect: s.protect,
+  validations: s.validations,
+  conditionalFormats: s.conditionalFormats,
+  charts: s.charts,
+});

@@ -1,5 +1,6 @@
 /** A tiny two-family cycle for the inputs' unit tests: nothing given unless a test gives it. */
 import { CycleData } from "../../../src/core/model";
+import type { FamilyBaseline } from "../../../src/core/plan-model/types";
 
 /** A family's required fields (price 10, unit cost 6, capacity 100). */
 export const fam = {
@@ -35,3 +36,12 @@ export function tinyCycle(over: Partial<CycleData> = {}, config: Partial<CycleDa
     ...over,
   };
 }
+
+/** A family's baseline given for the two plan months (and the two history months, blank unless given), no band. */
+export const givenBaseline = (plan: number[], history: Array<number | null> = [null, null]): FamilyBaseline => ({
+  history,
+  plan,
+  lower80: [null, null],
+  upper80: [null, null],
+  method: "given",
+});
