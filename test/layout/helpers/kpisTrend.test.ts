@@ -18,6 +18,7 @@
 import { SheetGrid } from "../../../src/layout/grid";
 import { TREND_WIDTHS, kpiTrend, kpiTrendName } from "../../../src/layout/sheets/kpisTrend";
 import type { Cell, CellValue } from "../../../src/layout/types";
+import { formula, header } from "../support/cells";
 
 /** P to Z: the 11 cycle months before 2026-04, oldest first; AA this cycle. */
 const MONTH_COLS = ["P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "Z"];
@@ -78,12 +79,6 @@ const bar = (v: string, r: number): string =>
   `IF(ISNUMBER(${v}${r}),UNICHAR(9601+IF(O${r}>N${r},ROUND((${v}${r}-N${r})/(O${r}-N${r})*7,0),3)),"·")`;
 const sparklineFormula = (r: number): string => `=${[...MONTH_COLS, "AA"].map((c) => bar(c, r)).join("&")}`;
 
-const formula = (f: string, value: string | number, numberFormat: string): Cell => ({
-  formula: f,
-  value,
-  style: "formula",
-  numberFormat,
-});
 const input = (key: string, value: CellValue, numberFormat: string): Cell => ({
   value,
   style: "input",
@@ -130,7 +125,6 @@ describe("the KPIs' 12-cycle trend", () => {
   });
 
   it("heads the 16 columns from L on the KPI table's header row, the 11 earlier months by name", () => {
-    const header = (value: string): Cell => ({ value, style: "header" });
     expect(rows.slice(0, 4)).toStrictEqual([
       [],
       [],
