@@ -24,10 +24,15 @@
  * their context (sheets/context.ts, an interface: no mutant), each with unit tests in
  * test/layout/helpers on the tiny cycle, no workbook built (workbook.test.ts builds one, 0.1 s).
  *
+ * And, in the fifth round (A), the KPIs' 12-cycle trend (sheets/kpisTrend.ts), the sales
+ * override's value added by reason (sheets/kpisByReason.ts) and the Finance sheet's revenue
+ * accuracy by lag (sheets/financeRevenueLag.ts), with unit tests in test/layout/helpers on
+ * hand-made grids, no workbook built.
+ *
  * Not yet in the slice (unmeasured): the other sheet builders of src/layout/sheets/ (archive,
- * demand, finance, financeBridge, financeCloseGap, financeRevenueLag, forecastability, gaps,
- * kpis, kpisArchive, kpisByReason, kpisTrend, resources, setup, supply, supplyCapacity,
- * supplySigma, tables), whose tests build whole workbooks.
+ * demand, finance, financeBridge, financeCloseGap, forecastability, gaps, kpis, kpisArchive,
+ * resources, setup, supply, supplyCapacity, supplySigma, tables), whose tests build whole
+ * workbooks.
  */
 import { slice } from "./stryker.slice.mjs";
 
@@ -64,6 +69,9 @@ const layout = slice({
     "src/layout/sheets/prices.ts",
     "src/layout/sheets/production.ts",
     "src/layout/sheets/demandOverrides.ts",
+    "src/layout/sheets/kpisTrend.ts",
+    "src/layout/sheets/kpisByReason.ts",
+    "src/layout/sheets/financeRevenueLag.ts",
   ],
   tests: ["layout"],
   skip: [
