@@ -24,10 +24,19 @@
  * their context (sheets/context.ts, an interface: no mutant), each with unit tests in
  * test/layout/helpers on the tiny cycle, no workbook built (workbook.test.ts builds one, 0.1 s).
  *
+ * And, in the fifth round (A), the KPIs' 12-cycle trend (sheets/kpisTrend.ts), the sales
+ * override's value added by reason (sheets/kpisByReason.ts) and the Finance sheet's revenue
+ * accuracy by lag (sheets/financeRevenueLag.ts), with unit tests in test/layout/helpers on
+ * hand-made grids, no workbook built.
+ *
+ * And, in the fifth round (B), the Supply sheet's safety stock by family (sheets/supplySigma.ts),
+ * the Resources and Routings sheets (sheets/resources.ts) and the Finance sheet's close the gap
+ * to budget (sheets/financeCloseGap.ts), with unit tests in test/layout/helpers on the tiny
+ * cycle, no workbook built.
+ *
  * Not yet in the slice (unmeasured): the other sheet builders of src/layout/sheets/ (archive,
- * demand, finance, financeBridge, financeCloseGap, financeRevenueLag, forecastability, gaps,
- * kpis, kpisArchive, kpisByReason, kpisTrend, resources, setup, supply, supplyCapacity,
- * supplySigma, tables), whose tests build whole workbooks.
+ * demand, finance, financeBridge, forecastability, gaps, kpis, kpisArchive, setup, supply,
+ * supplyCapacity, tables), whose tests build whole workbooks.
  */
 import { slice } from "./stryker.slice.mjs";
 
@@ -64,6 +73,9 @@ const layout = slice({
     "src/layout/sheets/prices.ts",
     "src/layout/sheets/production.ts",
     "src/layout/sheets/demandOverrides.ts",
+    "src/layout/sheets/kpisTrend.ts",
+    "src/layout/sheets/kpisByReason.ts",
+    "src/layout/sheets/financeRevenueLag.ts",
     "src/layout/sheets/supplySigma.ts",
     "src/layout/sheets/resources.ts",
     "src/layout/sheets/financeCloseGap.ts",

@@ -22,7 +22,7 @@
  * - Market intelligence: 1 plan, actual 60; 3 / 60 = 0.05, 10 / 60, added -700 / 60 = -11.67 pts
  * - New customer, Supply constraint, Other: none measured (blank WAPEs, no points)
  */
-import { ArchiveRow, CycleData } from "../../src/core/model";
+import { CycleData } from "../../src/core/model";
 import { isSopError } from "../../src/core/errors";
 import { deckInputFromNames } from "../../src/deck/input";
 import { byReasonLine, largestOverridesLine, readOverrides } from "../../src/deck/overrides";
@@ -30,17 +30,9 @@ import { buildDeckSheet } from "../../src/deck/sheet";
 import { readNamedRange } from "../../src/layout/lookup";
 import { buildWorkbook } from "../../src/layout/workbook";
 import { loadEngine, mismatches } from "./support/engine";
-import { HAND_ACTUALS, archiveRow, handConfig, handFamily as fam } from "./support/handArchive";
+import { HAND_ACTUALS, handConfig, handFamily as fam, overrideRow } from "./support/handArchive";
 
-const row = (
-  cycleMonth: string,
-  family: string,
-  targetMonth: string,
-  baseline: number,
-  override: number | null,
-  reason: string | null,
-): ArchiveRow =>
-  archiveRow(cycleMonth, family, targetMonth, { baseline, override, reason, consensus: override ?? baseline });
+const row = overrideRow;
 const data: CycleData = {
   config: handConfig([fam("A", 10), fam("B", 100)]),
   actuals: HAND_ACTUALS,

@@ -33,22 +33,9 @@ import { compareRecalc } from "../render/xlsx/compare";
 import { recalcWithLibreOffice } from "../render/xlsx/libreoffice";
 import { readRawCells } from "../render/xlsx/rawCells";
 import { loadEngine, mismatches } from "./support/engine";
-import { consensusRow, handArchiveCycle, handFamily } from "./support/handArchive";
+import { revenueArchiveCycle } from "./support/handArchive";
 
-const row = consensusRow;
-const data: CycleData = handArchiveCycle(
-  [
-    row("2026-02", "A", "2026-02", 110),
-    row("2026-03", "A", "2026-03", 100),
-    row("2026-02", "B", "2026-02", 50),
-    row("2026-03", "B", "2026-03", 54),
-    row("2026-02", "A", "2026-03", 80),
-    row("2026-02", "B", "2026-03", 70),
-    row("2026-04", "A", "2026-04", 100),
-    row("2026-03", "Gone", "2026-03", 10),
-  ],
-  [handFamily("A", 10), handFamily("B", 100)],
-);
+const data: CycleData = revenueArchiveCycle();
 
 describe("revenue accuracy by lag (Finance)", () => {
   it("values the archived consensus and the actuals at the Families price, lag by lag", () => {

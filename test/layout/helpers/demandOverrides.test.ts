@@ -19,21 +19,13 @@ import { SheetGrid } from "../../../src/layout/grid";
 import { overrideNames, overrideSummaries } from "../../../src/layout/sheets/demandOverrides";
 import type { Cell } from "../../../src/layout/types";
 import { buildContext } from "../../../src/layout/workbook";
+import { formula, header, label } from "../support/cells";
 import { givenBaseline, tinyCycle } from "../support/tinyCycle";
 
 const overrides: CycleData["overrides"] = [
   { family: "Pumps", month: "2026-04", quantity: 30, reason: "Promotion", comment: "spring campaign" },
   { family: "Valves", month: "2026-05", quantity: 5, reason: null },
 ];
-
-const header = (value: string): Cell => ({ value, style: "header" });
-const label = (value: string): Cell => ({ value, style: "label" });
-const formula = (f: string, value: string | number, numberFormat: string): Cell => ({
-  formula: f,
-  value,
-  style: "formula",
-  numberFormat,
-});
 
 /** A summary row: the family and its label in columns A and B, its two plan months' cells in E and F. */
 const summaryRow = (family: string, measure: string, e: Cell, f: Cell): Array<Cell | null> => [

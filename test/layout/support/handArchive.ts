@@ -75,6 +75,17 @@ export const consensusRow = (
   baseline = 45,
 ): ArchiveRow => archiveRow(cycleMonth, family, targetMonth, { baseline: consensus ?? baseline, consensus });
 
+/** An archive row with a baseline, an override (or none) and its reason; the consensus is the override, else the baseline. */
+export const overrideRow = (
+  cycleMonth: string,
+  family: string,
+  targetMonth: string,
+  baseline: number,
+  override: number | null,
+  reason: string | null,
+): ArchiveRow =>
+  archiveRow(cycleMonth, family, targetMonth, { baseline, override, reason, consensus: override ?? baseline });
+
 /** The hand-made cycle of `families` (default A and B at price 10) with `planArchive`, and nothing else given. */
 export const handArchiveCycle = (
   planArchive: ReadonlyArray<ArchiveRow>,
@@ -90,3 +101,24 @@ export const handArchiveCycle = (
   planArchive,
   ...rest,
 });
+
+/**
+ * The revenue-by-lag cycle (test/layout/revenueAccuracy.test.ts works it out): families A (price
+ * 10) and B (price 100); consensus at lag 1: A 2026-02 110, A 2026-03 100, B 2026-02 50,
+ * B 2026-03 54; at lag 2 (cycle 2026-02): A 2026-03 80, B 2026-03 70; A 2026-04 at lag 1 (no
+ * actual yet) and Gone 2026-03 (not on Families, no price), both left out.
+ */
+export const revenueArchiveCycle = (): CycleData =>
+  handArchiveCycle(
+    [
+      consensusRow("2026-02", "A", "2026-02", 110),
+      consensusRow("2026-03", "A", "2026-03", 100),
+      consensusRow("2026-02", "B", "2026-02", 50),
+      consensusRow("2026-03", "B", "2026-03", 54),
+      consensusRow("2026-02", "A", "2026-03", 80),
+      consensusRow("2026-02", "B", "2026-03", 70),
+      consensusRow("2026-04", "A", "2026-04", 100),
+      consensusRow("2026-03", "Gone", "2026-03", 10),
+    ],
+    [handFamily("A", 10), handFamily("B", 100)],
+  );
