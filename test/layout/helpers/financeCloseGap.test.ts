@@ -26,9 +26,9 @@ import type { BuildContext } from "../../../src/layout/sheets/context";
 import { closeGapCol, closeGapRow, closeGapTable, closeGapTitle } from "../../../src/layout/sheets/financeCloseGap";
 import type { Cell } from "../../../src/layout/types";
 import { buildContext } from "../../../src/layout/workbook";
+import { header, label } from "../support/cells";
 import { givenBaseline, tinyCycle } from "../support/tinyCycle";
 
-const header = (value: string): Cell => ({ value, style: "header" });
 const cell = (f: string, value: string | number, numberFormat?: string, style = "formula"): Cell =>
   ({ formula: f, value, style, ...(numberFormat === undefined ? {} : { numberFormat }) }) as Cell;
 
@@ -98,8 +98,8 @@ describe("the close the gap to budget table", () => {
     const p = familyFormulas(104, 85, 5, 17, 19);
     const v = familyFormulas(105, 86, 6, 32, 34);
     expect(rows[103]).toStrictEqual([
-      { value: "Pumps", style: "label" },
-      { value: "", style: "label" },
+      label("Pumps"),
+      label(""),
       cell(p[0], -150, "#,##0"),
       cell(p[1], 10, "0.00"),
       cell(p[2], 15, "#,##0"),
@@ -107,8 +107,8 @@ describe("the close the gap to budget table", () => {
       cell(p[4], "yes"),
     ]);
     expect(rows[104]).toStrictEqual([
-      { value: "Valves", style: "label" },
-      { value: "", style: "label" },
+      label("Valves"),
+      label(""),
       cell(v[0], -1410, "#,##0"),
       cell(v[1], 10, "0.00"),
       cell(v[2], 141, "#,##0"),

@@ -27,9 +27,9 @@ import { SheetGrid } from "../../../src/layout/grid";
 import { sigmaCol, sigmaTable } from "../../../src/layout/sheets/supplySigma";
 import type { Cell } from "../../../src/layout/types";
 import { buildContext } from "../../../src/layout/workbook";
+import { header, label } from "../support/cells";
 import { givenBaseline, tinyCycle } from "../support/tinyCycle";
 
-const header = (value: string): Cell => ({ value, style: "header" });
 const formula = (f: string, value: string | number, numberFormat?: string): Cell => ({
   formula: f,
   value,
@@ -113,7 +113,7 @@ describe("the safety stock by family table", () => {
     expect(rows[74]).toStrictEqual(HEADER_ROW);
     const [p, v] = [rowFormulas(76, 5, 24), rowFormulas(77, 6, 38)];
     expect(rows[75]).toStrictEqual([
-      { value: "Pumps", style: "label" },
+      label("Pumps"),
       formula(p[0], 1, "0.##"),
       formula(p[1], 0, "0"),
       formula(p[2], "", "#,##0"),
@@ -124,7 +124,7 @@ describe("the safety stock by family table", () => {
       formula(p[7], expect.closeTo(1.6448536 * Math.sqrt(12.5), 5) as number, "#,##0"),
     ]);
     expect(rows[76]).toStrictEqual([
-      { value: "Valves", style: "label" },
+      label("Valves"),
       formula(v[0], 1, "0.##"),
       formula(v[1], 0, "0"),
       formula(v[2], "", "#,##0"),
@@ -153,7 +153,7 @@ describe("the safety stock by family table without history", () => {
     // No history: nothing to count in Demand, no sigma, so no safety stock.
     const p = rowFormulas(76, 5, null);
     expect(rows[75]).toStrictEqual([
-      { value: "Pumps", style: "label" },
+      label("Pumps"),
       formula(p[0], 1, "0.##"),
       formula(p[1], 0, "0"),
       formula(p[2], "", "#,##0"),
