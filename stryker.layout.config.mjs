@@ -86,8 +86,8 @@ const layout = slice({
     // suites kept rebuild a one-family cycle, about 0.1 s a test).
     "/test/layout/(?!helpers/|(rowHeights|pagePlan|supplyPolicyReadBack|supplyProposal|sample|scenarioMultipliers|lagKpis|fvaByReason|kpisHandCalc|overrideReasonRule|rebuildReport|rebuildKept|rebuildRoll)\\.test\\.ts$)",
   ],
-  // Just under the score measured over the 30 files with mutants, 94.62 % (README, Mutation testing).
-  breakAt: 94,
+  // Just under the score measured over the 36 files with mutants, 95.18 % (README, Mutation testing).
+  breakAt: 95,
 });
 
 // Stryker reads the mutate patterns in order: a file named after the "!src/**/index.ts" the
