@@ -17,8 +17,8 @@
  */
 import { SheetGrid } from "../../../src/layout/grid";
 import { TREND_WIDTHS, kpiTrend, kpiTrendName } from "../../../src/layout/sheets/kpisTrend";
-import type { Cell, CellValue } from "../../../src/layout/types";
-import { formula, header } from "../support/cells";
+import type { Cell } from "../../../src/layout/types";
+import { formula, header, input } from "../support/cells";
 
 /** P to Z: the 11 cycle months before 2026-04, oldest first; AA this cycle. */
 const MONTH_COLS = ["P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "Z"];
@@ -78,13 +78,6 @@ const THIS_CYCLE: Readonly<Record<string, number>> = { ACCURACY: 0.5, BIAS: 0.1 
 const bar = (v: string, r: number): string =>
   `IF(ISNUMBER(${v}${r}),UNICHAR(9601+IF(O${r}>N${r},ROUND((${v}${r}-N${r})/(O${r}-N${r})*7,0),3)),"·")`;
 const sparklineFormula = (r: number): string => `=${[...MONTH_COLS, "AA"].map((c) => bar(c, r)).join("&")}`;
-
-const input = (key: string, value: CellValue, numberFormat: string): Cell => ({
-  value,
-  style: "input",
-  key,
-  numberFormat,
-});
 
 /** Row `r` (Excel) of KPI `k` (0-based): the trend from L, with the month values and this cycle's. */
 function trendRow(

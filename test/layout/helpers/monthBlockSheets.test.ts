@@ -13,14 +13,11 @@ import { pricesSheet } from "../../../src/layout/sheets/prices";
 import { productionSheet } from "../../../src/layout/sheets/production";
 import type { Cell, CellValue, SheetSpec } from "../../../src/layout/types";
 import { buildContext } from "../../../src/layout/workbook";
+import { header, input as inputCell, label, subtitle, title } from "../support/cells";
 import { sheetShape } from "../support/spec";
 import { tinyCycle } from "../support/tinyCycle";
 
-const title = (value: string): Cell => ({ value, style: "title" });
-const subtitle = (value: string): Cell => ({ value, style: "subtitle" });
-const header = (value: string): Cell => ({ value, style: "header" });
-const label = (value: string): Cell => ({ value, style: "label" });
-const input = (key: string, value: CellValue): Cell => ({ value, style: "input", key, numberFormat: "#,##0" });
+const input = (key: string, value: CellValue): Cell => inputCell(key, value, "#,##0");
 
 const cycle = (over: Partial<CycleData>): CycleData => tinyCycle(over);
 

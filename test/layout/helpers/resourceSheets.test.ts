@@ -12,17 +12,8 @@ import { resourceRow, resourcesSheet, routingRange, routingsSheet } from "../../
 import type { Cell, CellValue } from "../../../src/layout/types";
 import { buildContext } from "../../../src/layout/workbook";
 import { sheetShape } from "../support/spec";
-import { header } from "../support/cells";
+import { header, input, subtitle, title } from "../support/cells";
 import { fam, tinyCycle } from "../support/tinyCycle";
-
-const title = (value: string): Cell => ({ value, style: "title" });
-const subtitle = (value: string): Cell => ({ value, style: "subtitle" });
-const input = (key: string, value: CellValue, numberFormat?: string): Cell => ({
-  value,
-  style: "input",
-  key,
-  ...(numberFormat === undefined ? {} : { numberFormat }),
-});
 
 const given: Partial<CycleData> = {
   resources: [

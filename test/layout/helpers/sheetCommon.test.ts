@@ -12,12 +12,11 @@ import {
   titleRows,
 } from "../../../src/layout/sheets/common";
 import type { Cell } from "../../../src/layout/types";
+import { header, label } from "../support/cells";
 import { tinyCycle } from "../support/tinyCycle";
 
 const cellsOf = (g: SheetGrid): ReadonlyArray<ReadonlyArray<Cell | null>> =>
   g.toSpec({ kind: "calc", columnWidths: [], protect: true }).cells;
-const header = (value: string): Cell => ({ value, style: "header" });
-const label = (value: string): Cell => ({ value, style: "label" });
 
 describe("a number rule's validation", () => {
   it("is whole for an integer rule and decimal otherwise, with the rule's bounds", () => {

@@ -27,15 +27,8 @@ import { SheetGrid } from "../../../src/layout/grid";
 import { sigmaCol, sigmaTable } from "../../../src/layout/sheets/supplySigma";
 import type { Cell } from "../../../src/layout/types";
 import { buildContext } from "../../../src/layout/workbook";
-import { header, label } from "../support/cells";
+import { formula, header, label } from "../support/cells";
 import { givenBaseline, tinyCycle } from "../support/tinyCycle";
-
-const formula = (f: string, value: string | number, numberFormat?: string): Cell => ({
-  formula: f,
-  value,
-  style: "formula",
-  ...(numberFormat === undefined ? {} : { numberFormat }),
-});
 
 const HEADER_ROW = [
   header("Family"),
