@@ -1,6 +1,6 @@
 /**
- * `npm run mutate:core-base`: the core's top-level modules (errors, cells, args, lines, dates, blankAware,
- * numeric, numberRule, schema, model), which every `SOP.*` function and the pane, the CSV import
+ * `npm run mutate:core-base`: the core's top-level modules (errors, cells, args, lines, dates,
+ * blankAware, numeric, numberRule, schema, model), which every `SOP.*` function and the pane, the CSV import
  * and the layout read, with the core's unit suites and the `SOP.*` functions' (not the forecast's,
  * whose fits take seconds a test) and the cycle schema's docs table.
  */

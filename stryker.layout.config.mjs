@@ -14,25 +14,13 @@
  * surviving here, so the score is a lower bound.
  *
  * Also the plan archive's rows and lags (archive.ts), where everything sits (geometry.ts), the
- * workbook names (definedNames.ts, names.ts) and harvest/index.ts, which holds the readers'
- * table and harvest() itself (the base configuration leaves every index.ts out: it is added
- * back after that exclusion below).
- *
- * And the build itself (workbook.ts) and the small sheet builders: the month-block input sheets
- * (sheets/monthBlocks.ts, budget.ts, prices.ts, production.ts), the override summaries at the
- * foot of Demand (sheets/demandOverrides.ts), the builders' shared pieces (sheets/common.ts) and
- * their context (sheets/context.ts, an interface: no mutant), each with unit tests in
- * test/layout/helpers on the tiny cycle, no workbook built (workbook.test.ts builds one, 0.1 s).
- *
- * And, in the fifth round (A), the KPIs' 12-cycle trend (sheets/kpisTrend.ts), the sales
- * override's value added by reason (sheets/kpisByReason.ts) and the Finance sheet's revenue
- * accuracy by lag (sheets/financeRevenueLag.ts), with unit tests in test/layout/helpers on
- * hand-made grids, no workbook built.
- *
- * And, in the fifth round (B), the Supply sheet's safety stock by family (sheets/supplySigma.ts),
- * the Resources and Routings sheets (sheets/resources.ts) and the Finance sheet's close the gap
- * to budget (sheets/financeCloseGap.ts), with unit tests in test/layout/helpers on the tiny
- * cycle, no workbook built.
+ * workbook names (definedNames.ts, names.ts), harvest/index.ts (the readers' table and harvest()
+ * itself; the base configuration leaves every index.ts out, so it is added back below), the build
+ * itself (workbook.ts) and the sheet builders whose unit tests in test/layout/helpers need no
+ * whole workbook: the month-block input sheets, the override summaries at the foot of Demand, the
+ * builders' shared pieces and context, the KPIs' 12-cycle trend, value added by reason, Finance's
+ * revenue accuracy by lag and close the gap to budget, Supply's safety stock by family, and the
+ * Resources and Routings sheets (the list below names each file).
  *
  * Not yet in the slice (unmeasured): the other sheet builders of src/layout/sheets/ (archive,
  * demand, finance, financeBridge, forecastability, gaps, kpis, kpisArchive, setup, supply,
