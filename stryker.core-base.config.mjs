@@ -19,6 +19,6 @@ export default slice({
     "/test/schema/entryPoints\\.test\\.ts$",
   ],
   docs: ["pack.md"],
-  // Just under the score measured, 98.32 % with blankAware.ts (README, Mutation testing).
+  // Just under the score measured, 98.48 % with blankAware.ts (README, Mutation testing).
   breakAt: 98,
 });
