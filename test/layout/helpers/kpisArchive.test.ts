@@ -42,7 +42,7 @@ import type { ArchiveEntry } from "../../../src/layout/archive";
 import type { Cell, CellValue } from "../../../src/layout/types";
 import { buildContext } from "../../../src/layout/workbook";
 import { formula, header, label } from "../support/cells";
-import { archiveRow, consensusRow, handArchiveCycle, handFamily } from "../support/handArchive";
+import { HAND_ACTUALS, archiveRow, consensusRow, handArchiveCycle, handFamily } from "../support/handArchive";
 
 const row = (
   cycleMonth: string,
@@ -308,12 +308,27 @@ describe("the families the archive tables measure", () => {
     ]);
   });
 
-  it("matches a family archived with spaces around its name", () => {
-    const ctx = handContext([consensusRow("2026-03", " C ", "2026-03", 54)], [], {}, [
-      handFamily("A"),
-      handFamily("C"),
+  it("matches a family archived, or named on Families, with spaces around its name", () => {
+    // " C " archived for C; " D " (so named on Families, with its spaces) archived as " D ", with
+    // an actual of 60 in 2026-03 against the consensus 54: accuracy 1 - 6/60, bias -6/60. C's
+    // plan has no actual (the archived name is not C's): #DIV/0!.
+    const ctx = handContext(
+      [consensusRow("2026-03", " C ", "2026-03", 54), consensusRow("2026-03", " D ", "2026-03", 54)],
+      [],
+      { actuals: [...HAND_ACTUALS, { family: " D ", month: "2026-03", quantity: 60 }] },
+      [handFamily("A"), handFamily("C"), handFamily(" D ")],
+    );
+    expect(measuredFamilies(ctx)).toStrictEqual(["C", " D "]);
+    expect(gridOf(ctx).slice(5, 7)).toStrictEqual([
+      lagRow(6, "C", [
+        [1, "#DIV/0!", "#DIV/0!"],
+        [3, "#DIV/0!", "#DIV/0!"],
+      ]),
+      lagRow(7, " D ", [
+        [1, 1 - 6 / 60, -6 / 60],
+        [3, "#DIV/0!", "#DIV/0!"],
+      ]),
     ]);
-    expect(measuredFamilies(ctx)).toStrictEqual(["C"]);
   });
 
   it("is empty while nothing is archived", () => {

@@ -695,6 +695,10 @@ describe("the KPIs sheet on the tiny cycle with nothing measured", () => {
       ["#DIV/0!", "n/a", ""],
     ]);
     expect(spec.cells[16][5]).toStrictEqual(input("KPIs|previous|TRACKING", 1, RATIO));
+    // No archived consensus for the history months: the forecast value added's error, cached as its code.
+    expect(spec.cells[24][2]).toStrictEqual(
+      formula("=SOP.FVA(Demand!C51:D52,Demand!C43:D44,Demand!C55:D56)", "#DIV/0!", PCT),
+    );
     // The trend's "this cycle" blank where the value is no number.
     expect(spec.cells.slice(4, 17).map((r) => r[26]?.value)).toStrictEqual([
       "",
