@@ -254,6 +254,22 @@ describe("the forecast value added stairstep", () => {
     expect(rows[11]).toStrictEqual(fvaRow(12, "A", 1, ["#DIV/0!", 20 / 210, 20 / 210, 20 / 210], ["", 0, 0, ""]));
   });
 
+  it("leaves the points blank where the later step's WAPE is not a number", () => {
+    // A naive forecast and a baseline archived, no consensus: A 2026-02 (actual 120) naive 100,
+    // baseline 110; 2026-03 (actual 90) naive 120, baseline 95. Over 210: naive 20 + 30 = 50,
+    // statistical and sales (no override: the baseline) 10 + 5 = 15; the consensus's WAPE
+    // #DIV/0!, so the points to the consensus blank. One family: all families on Excel row 11.
+    const rows = gridOf(
+      handContext([
+        archiveRow("2026-02", "A", "2026-02", { naive: 100, baseline: 110 }),
+        archiveRow("2026-03", "A", "2026-03", { naive: 120, baseline: 95 }),
+      ]),
+    );
+    expect(rows[10]).toStrictEqual(
+      fvaRow(11, null, 1, [50 / 210, 15 / 210, 15 / 210, "#DIV/0!"], [3500 / 210, 0, "", ""]),
+    );
+  });
+
   it("hands the value added by reason its first row and the first lag", () => {
     const rows = gridOf(handContext([], [["Lags|accuracy", "2"]]));
     // No family archived: each table holds the all-families row only. Lag title 3, header 4, all 5,
