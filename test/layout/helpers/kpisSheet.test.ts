@@ -23,7 +23,7 @@ import type { Cell, CellValue, SheetSpec } from "../../../src/layout/types";
 import { buildContext } from "../../../src/layout/workbook";
 import { formula, header, input, label, subtitle, title } from "../support/cells";
 import { sheetShape } from "../support/spec";
-import { givenBaseline, tinyCycle } from "../support/tinyCycle";
+import { fam, givenBaseline, tinyCycle } from "../support/tinyCycle";
 
 // ---- the hand-made cycle ---------------------------------------------------------------------
 // Family W: price 10, cost 6, opening inventory 50, capacity 125, target 30 days.
@@ -782,5 +782,43 @@ describe("the KPIs sheet of a context without plan months", () => {
     };
     const rows = kpisSheet(noPlan).cells;
     expect(rows[19]).toStrictEqual([label("Inventory value, end of first plan month"), null, formula("=0", 0, MONEY)]);
+  });
+});
+
+describe("the KPIs sheet of a horizon longer than a year", () => {
+  it("measures inventory turns over the first 12 plan months only, not annualised", () => {
+    // 13 plan months (2026-04 to 2027-04, Finance's columns C to O); baselines Pumps 20 and
+    // Valves 8 a month; Pumps opens with 100 in stock. Supply (target 0 days): Pumps nothing until
+    // the stock is used (100 - 20 a month: 80, 60, 40, 20, 0), then 20 a month; Valves 8.
+    // Inventory value (cost 6): 480, 360, 240, 120, then 0: over the first 12 months 1,200,
+    // average 100. COGS (28 x 6) 168 a month: 2,016 over 12 months. Turns 2,016 / 100 = 20.16,
+    // the 12 months a year: no factor. (The 13th month, inventory 0, would lower the average.)
+    const plan13 = (d: number) => ({
+      history: [null, null],
+      plan: new Array<number>(13).fill(d),
+      lower80: new Array<null>(13).fill(null),
+      upper80: new Array<null>(13).fill(null),
+      method: "given" as const,
+    });
+    const ctx = buildContext(
+      tinyCycle(
+        {},
+        {
+          horizonMonths: 13,
+          families: [
+            { name: "Pumps", ...fam, openingInventory: 100 },
+            { name: "Valves", ...fam },
+          ],
+        },
+      ),
+      new Map(),
+      { baselines: [plan13(20), plan13(8)] },
+    );
+    const rows = kpisSheet(ctx).cells;
+    expect(rows[7].slice(2, 5)).toStrictEqual([
+      formula("=SOP.INVENTORYTURNS(Finance!C7:N7,Finance!C10:N10)", expect.closeTo(20.16, 12) as number, TURNS),
+      input("KPIs|target|TURNS", 6, TURNS),
+      formula(statusFormula("higher", 8), "On target"),
+    ]);
   });
 });
