@@ -16,41 +16,13 @@
  * | 2026-02 | B | 2026-02 | 1 | 40 | 50 | 46 | 35 | 35 | 38 |
  * | 2026-03 | B | 2026-03 | 1 | 60 | 40 | 57 | | 57 | 63 |
  */
-import { ArchiveRow, CycleData } from "../../src/core/model";
+import { CycleData } from "../../src/core/model";
 import { readNamedRange } from "../../src/layout/lookup";
 import { buildWorkbook } from "../../src/layout/workbook";
 import { loadEngine, mismatches } from "./support/engine";
-import { handArchiveCycle } from "./support/handArchive";
+import { LAG_ARCHIVE, handArchiveCycle } from "./support/handArchive";
 
-const row = (
-  cycleMonth: string,
-  family: string,
-  targetMonth: string,
-  naive: number,
-  baseline: number,
-  override: number | null,
-  consensus: number,
-): ArchiveRow => ({
-  cycleMonth,
-  family,
-  targetMonth,
-  naive,
-  baseline,
-  override,
-  reason: override === null ? null : "Other",
-  comment: null,
-  consensus,
-});
-const data: CycleData = handArchiveCycle([
-    row("2026-01", "A", "2026-01", 100, 110, null, 105),
-    row("2026-01", "A", "2026-03", 100, 100, 80, 85),
-    row("2026-02", "A", "2026-02", 100, 110, 125, 118),
-    row("2026-03", "A", "2026-03", 120, 95, null, 92),
-    row("2026-01", "B", "2026-01", 50, 45, null, 48),
-    row("2026-01", "B", "2026-03", 50, 55, null, 58),
-    row("2026-02", "B", "2026-02", 50, 46, 35, 38),
-    row("2026-03", "B", "2026-03", 40, 57, null, 63),
-]);
+const data: CycleData = handArchiveCycle(LAG_ARCHIVE);
 const spec = buildWorkbook(data);
 const kpis = spec.sheets.find((s) => s.name === "KPIs")!;
 const rowOf = (label: string, after: string): Array<unknown> => {
@@ -84,9 +56,13 @@ describe("accuracy and bias by lag on the KPIs sheet", () => {
     const a = rowOf("A", LAG_TITLE) as number[];
     const b = rowOf("B", LAG_TITLE) as number[];
     // A lag 1: 5 + 2 + 2 = 9 over 310, bias 5 - 2 + 2 = +5; lag 3: 5 over 90, bias -5
-    expect(a.slice(1, 5).map((x) => +x.toFixed(12))).toEqual([1 - 9 / 310, 5 / 310, 1 - 5 / 90, -5 / 90].map((x) => +x.toFixed(12)));
+    expect(a.slice(1, 5).map((x) => +x.toFixed(12))).toEqual(
+      [1 - 9 / 310, 5 / 310, 1 - 5 / 90, -5 / 90].map((x) => +x.toFixed(12)),
+    );
     // B lag 1: 2 + 2 + 3 = 7 over 150, bias -2 - 2 + 3 = -1; lag 3: 2 over 60, bias -2
-    expect(b.slice(1, 5).map((x) => +x.toFixed(12))).toEqual([1 - 7 / 150, -1 / 150, 1 - 2 / 60, -2 / 60].map((x) => +x.toFixed(12)));
+    expect(b.slice(1, 5).map((x) => +x.toFixed(12))).toEqual(
+      [1 - 7 / 150, -1 / 150, 1 - 2 / 60, -2 / 60].map((x) => +x.toFixed(12)),
+    );
   });
 });
 

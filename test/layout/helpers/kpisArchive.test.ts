@@ -42,28 +42,16 @@ import type { ArchiveEntry } from "../../../src/layout/archive";
 import type { Cell, CellValue } from "../../../src/layout/types";
 import { buildContext } from "../../../src/layout/workbook";
 import { formula, header, label } from "../support/cells";
-import { HAND_ACTUALS, archiveRow, consensusRow, handArchiveCycle, handFamily } from "../support/handArchive";
+import {
+  HAND_ACTUALS,
+  LAG_ARCHIVE,
+  archiveRow,
+  consensusRow,
+  handArchiveCycle,
+  handFamily,
+} from "../support/handArchive";
 
-const row = (
-  cycleMonth: string,
-  family: string,
-  targetMonth: string,
-  naive: number,
-  baseline: number,
-  override: number | null,
-  consensus: number,
-): ArchiveRow => archiveRow(cycleMonth, family, targetMonth, { naive, baseline, override, consensus });
-
-const ARCHIVE: ReadonlyArray<ArchiveRow> = [
-  row("2026-01", "A", "2026-01", 100, 110, null, 105),
-  row("2026-01", "A", "2026-03", 100, 100, 80, 85),
-  row("2026-02", "A", "2026-02", 100, 110, 125, 118),
-  row("2026-03", "A", "2026-03", 120, 95, null, 92),
-  row("2026-01", "B", "2026-01", 50, 45, null, 48),
-  row("2026-01", "B", "2026-03", 50, 55, null, 58),
-  row("2026-02", "B", "2026-02", 50, 46, 35, 38),
-  row("2026-03", "B", "2026-03", 40, 57, null, 63),
-];
+const ARCHIVE = LAG_ARCHIVE;
 
 const PCT = "0.0%";
 const POINTS = '+0.0" pts";-0.0" pts";0.0" pts"';

@@ -67,6 +67,32 @@ export const archiveRow = (
 });
 
 /** An archive row with only a consensus (and the baseline it came from: the consensus, else `baseline`). */
+/**
+ * The plan archive test/layout/lagKpis.test.ts recalculates in a formula engine and
+ * test/layout/helpers/kpisArchive.test.ts works out cell by cell: A and B planned in the cycles
+ * 2026-01 to 2026-03 for those months, at lags 1 and 3 (an override's reason "Other").
+ */
+export const LAG_ARCHIVE: ReadonlyArray<ArchiveRow> = (
+  [
+    ["2026-01", "A", "2026-01", 100, 110, null, 105],
+    ["2026-01", "A", "2026-03", 100, 100, 80, 85],
+    ["2026-02", "A", "2026-02", 100, 110, 125, 118],
+    ["2026-03", "A", "2026-03", 120, 95, null, 92],
+    ["2026-01", "B", "2026-01", 50, 45, null, 48],
+    ["2026-01", "B", "2026-03", 50, 55, null, 58],
+    ["2026-02", "B", "2026-02", 50, 46, 35, 38],
+    ["2026-03", "B", "2026-03", 40, 57, null, 63],
+  ] as const
+).map(([cycleMonth, family, targetMonth, naive, baseline, override, consensus]) =>
+  archiveRow(cycleMonth, family, targetMonth, {
+    naive,
+    baseline,
+    override,
+    reason: override === null ? null : "Other",
+    consensus,
+  }),
+);
+
 export const consensusRow = (
   cycleMonth: string,
   family: string,
