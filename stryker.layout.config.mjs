@@ -29,7 +29,7 @@ const layout = slice({
     // suites kept rebuild a one-family cycle, about 0.1 s a test).
     "/test/layout/(?!helpers/|(rowHeights|pagePlan|supplyPolicyReadBack|supplyProposal|sample|scenarioMultipliers|lagKpis|fvaByReason|kpisHandCalc|overrideReasonRule|rebuildReport|rebuildKept|rebuildRoll)\\.test\\.ts$)",
   ],
-  // Just under the score measured over the 48 files with mutants, 96.30 % (README, Mutation testing).
+  // Just under the score measured over the 48 files with mutants, 96.41 % (README, Mutation testing).
   breakAt: 96,
 });
 

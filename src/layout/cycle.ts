@@ -37,10 +37,8 @@ import { archiveOf } from "./archive";
 import { keys } from "./keys";
 import { asText, withFamilyInputs } from "./inputs";
 import { ExistingSheets, isoFromSerial, monthOf, numberOr, text } from "./read";
+import { isEmpty } from "./sheetReader";
 import { CellValue } from "./types";
-
-const isEmpty = (v: CellValue | undefined): boolean =>
-  v === undefined || v === null || (typeof v === "string" && v.trim() === "");
 
 /** Every typed input value of a workbook built earlier (Kept inputs included), by key. */
 export function harvestInputs(existing: ExistingSheets): Map<string, CellValue> {

@@ -28,6 +28,7 @@ import { TAB, WIDTH } from "./formats";
 import { buildWorkbook } from "./workbook";
 import { DEMAND_LABELS } from "./sheets/demand";
 import { supplyLabels } from "./sheets/supply";
+import { isEmpty } from "./sheetReader";
 import { BUSINESS_TYPES } from "../core/schema";
 import { Cell, CellValue, SheetSpec, WorkbookSpec } from "./types";
 
@@ -35,9 +36,6 @@ export { readCycleConfig, readCycleData } from "./cycle";
 export type { ExistingSheets } from "./read";
 export { KEPT_SHEET } from "./harvest";
 export type { Found, Grids, Orphan } from "./harvest";
-
-const isEmpty = (v: CellValue | undefined): boolean =>
-  v === undefined || v === null || (typeof v === "string" && v.trim() === "");
 
 /**
  * Whether a cell of the new layout holds what the user's cell showed: the same value, or both
