@@ -35,7 +35,7 @@ import type { BuildContext } from "../../../src/layout/sheets/context";
 import { DEMAND_LABELS, demandSheet } from "../../../src/layout/sheets/demand";
 import type { Cell } from "../../../src/layout/types";
 import { buildContext } from "../../../src/layout/workbook";
-import { formula, header, input, label, subtitle, title } from "../support/cells";
+import { formula, header, input, label, subtitle, title, totalFormula, totalLabel } from "../support/cells";
 import { sheetShape } from "../support/spec";
 import { givenBaseline, tinyCycle } from "../support/tinyCycle";
 
@@ -84,15 +84,8 @@ const context = (): BuildContext =>
 /** A formula cell in units. */
 const f = (text: string, value: string | number): Cell => formula(text, value, "#,##0");
 /** A value cell of the forecasting core (formula style, units; null = blank). */
-const v = (value: number | null): Cell => ({ value, style: "formula", numberFormat: "#,##0" });
-/** A cell of the totals block. */
-const total = (text: string, value: string | number): Cell => ({
-  formula: text,
-  value,
-  style: "total",
-  numberFormat: "#,##0",
-});
-const totalLabel = (text: string): Cell => ({ value: text, style: "total" });
+const UNITS = "#,##0";
+const v = (value: number | null): Cell => ({ value, style: "formula", numberFormat: UNITS });
 
 /** The totals' formulas in column `c` on Excel row `r`, over the family blocks' rows `r1` to `r2`. */
 const sums = (r1: number, r2: number) => {
@@ -151,27 +144,49 @@ describe("the Demand sheet", () => {
     ]);
     const s = sums(13, 40);
     expect(rows.slice(5, 12)).toStrictEqual([
-      [null, totalLabel("Actual sales"), total(s.history("C", 6), 13), total(s.history("D", 6), 18)],
+      [
+        null,
+        totalLabel("Actual sales"),
+        totalFormula(s.history("C", 6), 13, UNITS),
+        totalFormula(s.history("D", 6), 18, UNITS),
+      ],
       [
         null,
         totalLabel("Statistical baseline"),
-        total(s.history("C", 7), 10),
-        total(s.history("D", 7), 19),
-        total(s.plain("E", 7), 28),
-        total(s.plain("F", 7), 34),
+        totalFormula(s.history("C", 7), 10, UNITS),
+        totalFormula(s.history("D", 7), 19, UNITS),
+        totalFormula(s.plain("E", 7), 28, UNITS),
+        totalFormula(s.plain("F", 7), 34, UNITS),
       ],
-      [null, totalLabel("Weighted pipeline"), null, null, total(s.plain("E", 8), 0), total(s.plain("F", 8), 20)],
+      [
+        null,
+        totalLabel("Weighted pipeline"),
+        null,
+        null,
+        totalFormula(s.plain("E", 8), 0, UNITS),
+        totalFormula(s.plain("F", 8), 20, UNITS),
+      ],
       [
         null,
         totalLabel("Consensus demand"),
-        total(s.history("C", 9), 10),
-        total(s.history("D", 9), 18),
-        total(s.plain("E", 9), 38),
-        total(s.plain("F", 9), 50),
+        totalFormula(s.history("C", 9), 10, UNITS),
+        totalFormula(s.history("D", 9), 18, UNITS),
+        totalFormula(s.plain("E", 9), 38, UNITS),
+        totalFormula(s.plain("F", 9), 50, UNITS),
       ],
-      [null, totalLabel("Diff (actual - consensus)"), total(s.history("C", 10), 3), total(s.history("D", 10), 0)],
+      [
+        null,
+        totalLabel("Diff (actual - consensus)"),
+        totalFormula(s.history("C", 10), 3, UNITS),
+        totalFormula(s.history("D", 10), 0, UNITS),
+      ],
       // The cumulative diff is a running figure: a number in every history month.
-      [null, totalLabel("Cumulative diff"), total(s.plain("C", 11), 3), total(s.plain("D", 11), 3)],
+      [
+        null,
+        totalLabel("Cumulative diff"),
+        totalFormula(s.plain("C", 11), 3, UNITS),
+        totalFormula(s.plain("D", 11), 3, UNITS),
+      ],
       [],
     ]);
   });
@@ -372,26 +387,48 @@ describe("the Demand sheet", () => {
     const rows = demandSheet(ctx).cells;
     const s = sums(13, 40);
     expect(rows.slice(5, 11)).toStrictEqual([
-      [null, totalLabel("Actual sales"), total(s.history("C", 6), ""), total(s.history("D", 6), "")],
+      [
+        null,
+        totalLabel("Actual sales"),
+        totalFormula(s.history("C", 6), "", UNITS),
+        totalFormula(s.history("D", 6), "", UNITS),
+      ],
       [
         null,
         totalLabel("Statistical baseline"),
-        total(s.history("C", 7), ""),
-        total(s.history("D", 7), ""),
-        total(s.plain("E", 7), 28),
-        total(s.plain("F", 7), 34),
+        totalFormula(s.history("C", 7), "", UNITS),
+        totalFormula(s.history("D", 7), "", UNITS),
+        totalFormula(s.plain("E", 7), 28, UNITS),
+        totalFormula(s.plain("F", 7), 34, UNITS),
       ],
-      [null, totalLabel("Weighted pipeline"), null, null, total(s.plain("E", 8), 0), total(s.plain("F", 8), 0)],
+      [
+        null,
+        totalLabel("Weighted pipeline"),
+        null,
+        null,
+        totalFormula(s.plain("E", 8), 0, UNITS),
+        totalFormula(s.plain("F", 8), 0, UNITS),
+      ],
       [
         null,
         totalLabel("Consensus demand"),
-        total(s.history("C", 9), ""),
-        total(s.history("D", 9), ""),
-        total(s.plain("E", 9), 28),
-        total(s.plain("F", 9), 34),
+        totalFormula(s.history("C", 9), "", UNITS),
+        totalFormula(s.history("D", 9), "", UNITS),
+        totalFormula(s.plain("E", 9), 28, UNITS),
+        totalFormula(s.plain("F", 9), 34, UNITS),
       ],
-      [null, totalLabel("Diff (actual - consensus)"), total(s.history("C", 10), ""), total(s.history("D", 10), "")],
-      [null, totalLabel("Cumulative diff"), total(s.plain("C", 11), 0), total(s.plain("D", 11), 0)],
+      [
+        null,
+        totalLabel("Diff (actual - consensus)"),
+        totalFormula(s.history("C", 10), "", UNITS),
+        totalFormula(s.history("D", 10), "", UNITS),
+      ],
+      [
+        null,
+        totalLabel("Cumulative diff"),
+        totalFormula(s.plain("C", 11), 0, UNITS),
+        totalFormula(s.plain("D", 11), 0, UNITS),
+      ],
     ]);
     // Pumps' blocks: no baseline cell in history months; the Pipeline's 25 spare rows, Excel 5 to 29.
     expect(rows[14]).toStrictEqual([null, label("Statistical baseline"), null, null, v(20), v(25)]);
@@ -430,14 +467,14 @@ describe("the Demand sheet", () => {
     expect(s.cells[5]).toStrictEqual([
       null,
       totalLabel("Actual sales"),
-      total(sum.history("C", 6), 13),
-      total(sum.history("D", 6), 18),
+      totalFormula(sum.history("C", 6), 13, UNITS),
+      totalFormula(sum.history("D", 6), 18, UNITS),
     ]);
     expect(s.cells[10]).toStrictEqual([
       null,
       totalLabel("Cumulative diff"),
-      total(sum.plain("C", 11), 3),
-      total(sum.plain("D", 11), 3),
+      totalFormula(sum.plain("C", 11), 3, UNITS),
+      totalFormula(sum.plain("D", 11), 3, UNITS),
     ]);
     expect(s.cells.slice(11, 13)).toStrictEqual([[], []]);
     expect(s.cells[13]).toStrictEqual([header("Consensus demand by family"), header("Measure"), ...MONTHS.map(header)]);

@@ -38,7 +38,7 @@ import type { BuildContext } from "../../../src/layout/sheets/context";
 import { FINANCE_LABELS, financeSheet } from "../../../src/layout/sheets/finance";
 import type { Cell, CellValue, SheetSpec } from "../../../src/layout/types";
 import { buildContext } from "../../../src/layout/workbook";
-import { formula, header, label, subtitle, title } from "../support/cells";
+import { formula, header, label, subtitle, title, totalFormula, totalLabel } from "../support/cells";
 import { sheetShape } from "../support/spec";
 import { fam, givenBaseline, tinyCycle } from "../support/tinyCycle";
 
@@ -71,15 +71,6 @@ const context = (): BuildContext =>
 
 const build = (ctx: BuildContext = context()): SheetSpec => financeSheet(ctx);
 
-/** A cell of the totals block: a label or a formula, in the total style. */
-const total = (value: string): Cell => ({ value, style: "total" });
-const totalF = (f: string, value: CellValue, numberFormat: string): Cell => ({
-  formula: f,
-  value,
-  style: "total",
-  numberFormat,
-});
-
 /** The SUMIF of a totals row (Excel row `r`) in column `c` over the family blocks, Excel rows 26 to `last`. */
 const sumif = (r: number, c: string, last = 57): string => `SUMIF($B$26:$B$${last},$B${r},${c}$26:${c}$${last})`;
 
@@ -91,8 +82,8 @@ const RATIO = "0.00";
 /** A totals row (Excel row `r`): its label, then the formula of each month from `f(column)` with the values. */
 const totalRow = (name: string, f: (c: string) => string, values: CellValue[], fmt: string): Array<Cell | null> => [
   null,
-  total(name),
-  ...["C", "D"].map((c, j) => totalF(f(c), values[j], fmt)),
+  totalLabel(name),
+  ...["C", "D"].map((c, j) => totalFormula(f(c), values[j], fmt)),
 ];
 
 /** A family row: its label, then the formula of each month from `f(column)` with the values. */
@@ -321,7 +312,7 @@ describe("the Finance sheet without plan months", () => {
     const ctx = context();
     const spec = build({ ...ctx, inputs: { ...ctx.inputs, plan: [] } });
     expect(spec.cells[3]).toStrictEqual([header("Family"), header("Measure")]);
-    expect(spec.cells[5]).toStrictEqual([null, total("Revenue")]);
+    expect(spec.cells[5]).toStrictEqual([null, totalLabel("Revenue")]);
     expect(spec.cells[26]).toStrictEqual([null, label("Price")]);
     expect(spec.cells[62]).toStrictEqual([header("Revenue by family"), header("Measure")]);
     // The history's two months still set the widths.

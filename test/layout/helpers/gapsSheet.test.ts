@@ -28,7 +28,7 @@ import type { BuildContext } from "../../../src/layout/sheets/context";
 import { gapsSheet } from "../../../src/layout/sheets/gaps";
 import type { Cell } from "../../../src/layout/types";
 import { buildContext } from "../../../src/layout/workbook";
-import { formula, header, label, subtitle, title } from "../support/cells";
+import { formula, header, label, subtitle, title, totalFormula } from "../support/cells";
 import { sheetShape } from "../support/spec";
 import { fam, givenBaseline, tinyCycle } from "../support/tinyCycle";
 
@@ -36,12 +36,6 @@ const UNITS = "#,##0";
 const CURRENCY = "#,##0";
 const MONTHS = ["2026-04", "2026-05"];
 const X = (j: number): string => String.fromCharCode(67 + j);
-const total = (f: string, value: number, numberFormat: string): Cell => ({
-  formula: f,
-  value,
-  style: "total",
-  numberFormat,
-});
 
 const RANK_HEADER = ["Rank", "Family", "Month", "Gap type", "Gap (units)", "Value at stake", "Candidate"].map(header);
 const CANDIDATE_HEADER = ["Family", "Month", "Gap type", "Gap (units)", "Value at stake", "Rank score"].map(header);
@@ -187,8 +181,8 @@ describe("the Gaps sheet on the tiny cycle (no gap)", () => {
       null,
       null,
       header("All gaps: count, value at stake"),
-      total("=SUMPRODUCT(($E$44:$E$63>0)*1)", 0, "0"),
-      total('=SUMIF($E$44:$E$63,">0")', 0, CURRENCY),
+      totalFormula("=SUMPRODUCT(($E$44:$E$63>0)*1)", 0, "0"),
+      totalFormula('=SUMIF($E$44:$E$63,">0")', 0, CURRENCY),
     ]);
     expect(s.cells[4]).toStrictEqual(RANK_HEADER);
   });
@@ -288,8 +282,8 @@ describe("the Gaps sheet with Pumps short of capacity", () => {
   it("counts 2 gaps worth 250 and ranks lost 2026-05 first, late 2026-04 second, the rest blank", () => {
     const s = gapsSheet(tinyContext(20, [30, 25]));
     expect(s.cells[3].slice(4)).toStrictEqual([
-      total("=SUMPRODUCT(($E$44:$E$63>0)*1)", 2, "0"),
-      total('=SUMIF($E$44:$E$63,">0")', 250, CURRENCY),
+      totalFormula("=SUMPRODUCT(($E$44:$E$63>0)*1)", 2, "0"),
+      totalFormula('=SUMIF($E$44:$E$63,">0")', 250, CURRENCY),
     ]);
     expect(s.cells.slice(5, 8)).toStrictEqual([
       rankRow(0, 44, 63, 6, { rank: 1, family: "Pumps", month: "2026-05", type: "Lost demand", units: 15, value: 150 }),
@@ -403,8 +397,8 @@ describe("the Gaps sheet's candidates and agenda from hand-made candidates", () 
     ]);
     // Two gaps worth 72 + 40.5 = 112.5.
     expect(s.cells[3].slice(4)).toStrictEqual([
-      total("=SUMPRODUCT(($E$32:$E$34>0)*1)", 2, "0"),
-      total('=SUMIF($E$32:$E$34,">0")', 112.5, CURRENCY),
+      totalFormula("=SUMPRODUCT(($E$32:$E$34>0)*1)", 2, "0"),
+      totalFormula('=SUMIF($E$32:$E$34,">0")', 112.5, CURRENCY),
     ]);
   });
 
@@ -451,8 +445,8 @@ describe("the Gaps sheet's candidates and agenda from hand-made candidates", () 
     // at 28, the (empty) first candidate row 29.
     const s = gapsSheet(handMade([], []));
     expect(s.cells[3].slice(4)).toStrictEqual([
-      total("=SUMPRODUCT(($E$29:$E$29>0)*1)", 0, "0"),
-      total('=SUMIF($E$29:$E$29,">0")', 0, CURRENCY),
+      totalFormula("=SUMPRODUCT(($E$29:$E$29>0)*1)", 0, "0"),
+      totalFormula('=SUMIF($E$29:$E$29,">0")', 0, CURRENCY),
     ]);
     expect(s.cells[4]).toStrictEqual(RANK_HEADER);
     expect(s.cells[5]).toStrictEqual([]);

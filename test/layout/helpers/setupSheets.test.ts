@@ -32,11 +32,10 @@ import {
 } from "../../../src/layout/sheets/setup";
 import type { Cell, CellValue } from "../../../src/layout/types";
 import { buildContext } from "../../../src/layout/workbook";
-import { header, input, label, subtitle, title } from "../support/cells";
+import { header, input, label, note, subtitle, title } from "../support/cells";
 import { sheetShape } from "../support/spec";
 import { fam, tinyCycle } from "../support/tinyCycle";
 
-const note = (value: string): Cell => ({ value, style: "note" });
 /** A Settings row: label, keyed input (with its number format when it has one), note. */
 const setting = (name: string, key: string, value: CellValue, fmt: string | undefined, text: string): Cell[] => [
   label(name),

@@ -26,7 +26,7 @@ import type { BuildContext } from "../../../src/layout/sheets/context";
 import { proposalNote, supplyLabels, supplySheet } from "../../../src/layout/sheets/supply";
 import type { Cell, CellValue } from "../../../src/layout/types";
 import { buildContext } from "../../../src/layout/workbook";
-import { formula, header, input, label, subtitle, title } from "../support/cells";
+import { formula, header, input, label, note, subtitle, title, totalFormula, totalLabel } from "../support/cells";
 import { sheetShape } from "../support/spec";
 import { fam, givenBaseline, tinyCycle } from "../support/tinyCycle";
 
@@ -37,14 +37,6 @@ const NOTE_TAIL = "snapshot of cycle 2026-04; type over the plan to override a m
 
 /** Excel column of plan month j (months from column C). */
 const X = (j: number): string => String.fromCharCode(67 + j);
-const total = (value: string): Cell => ({ value, style: "total" });
-const totalFormula = (f: string, value: string | number, numberFormat: string): Cell => ({
-  formula: f,
-  value,
-  style: "total",
-  numberFormat,
-});
-const note = (value: string): Cell => ({ value, style: "note" });
 const snapshot = (value: CellValue): Cell => ({ value, style: "formula", numberFormat: UNITS });
 
 const MANUFACTURING = [
@@ -191,7 +183,7 @@ describe("the Supply sheet on the tiny cycle", () => {
     const s = supplySheet(tinyContext());
     const row = (r: number, name: string, a: number, b: number): Array<Cell | null> => [
       null,
-      total(name),
+      totalLabel(name),
       totalFormula(sumif(15, 44, r, 0), a, UNITS),
       totalFormula(sumif(15, 44, r, 1), b, UNITS),
     ];
@@ -204,7 +196,7 @@ describe("the Supply sheet on the tiny cycle", () => {
       row(10, "Target inventory", 0, 0),
       [
         null,
-        total("Capacity utilization"),
+        totalLabel("Capacity utilization"),
         totalFormula('=IF(C7>0,C8/C7,"")', 0.14, PCT),
         totalFormula('=IF(D7>0,D8/D7,"")', 0.17, PCT),
       ],
@@ -373,7 +365,7 @@ describe("the Supply sheet with one family, four months, a short capacity and a 
     const s = supplySheet(shortContext());
     const row = (r: number, name: string, v: number[]): Array<Cell | null> => [
       null,
-      total(name),
+      totalLabel(name),
       ...v.map((x, j) => totalFormula(sumif(15, 29, r, j), x, UNITS)),
     ];
     expect(s.cells.slice(5, 13)).toStrictEqual([
@@ -384,7 +376,7 @@ describe("the Supply sheet with one family, four months, a short capacity and a 
       row(10, "Target project backlog", [0, 0, 0, 0]),
       [
         null,
-        total("Capacity utilization"),
+        totalLabel("Capacity utilization"),
         ...[1, 1, 0.75, 1].map((x, j) => totalFormula(`=IF(${X(j)}7>0,${X(j)}8/${X(j)}7,"")`, x, PCT)),
       ],
       row(12, "Late demand", [5, 10, 5, 0]),
@@ -486,7 +478,7 @@ describe("the Supply sheet without a family or without plan months", () => {
     });
     expect(s.cells[5]).toStrictEqual([
       null,
-      total("Consensus demand"),
+      totalLabel("Consensus demand"),
       totalFormula(sumif(15, 15, 6, 0), 28, UNITS),
       totalFormula(sumif(15, 15, 6, 1), 34, UNITS),
     ]);
@@ -504,8 +496,8 @@ describe("the Supply sheet without a family or without plan months", () => {
     const ctx = tinyContext();
     const s = supplySheet({ ...ctx, inputs: { ...ctx.inputs, plan: [] } });
     expect(s.cells[3]).toStrictEqual([header("Family"), header("Measure")]);
-    expect(s.cells[5]).toStrictEqual([null, total("Consensus demand")]);
-    expect(s.cells[10]).toStrictEqual([null, total("Capacity utilization")]);
+    expect(s.cells[5]).toStrictEqual([null, totalLabel("Consensus demand")]);
+    expect(s.cells[10]).toStrictEqual([null, totalLabel("Capacity utilization")]);
     expect(s.cells[14]).toStrictEqual([header("Pumps"), label("units"), note(plainNote)]);
     expect(s.cells[15]).toStrictEqual([null, label("Consensus demand")]);
     expect(s.validations).toStrictEqual([]);

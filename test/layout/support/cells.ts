@@ -23,3 +23,14 @@ export const formula = (f: string, value: string | number, numberFormat?: string
   style: "formula",
   ...(numberFormat === undefined ? {} : { numberFormat }),
 });
+/** A label of a totals block. */
+export const totalLabel = (value: string): Cell => ({ value, style: "total" });
+/** A formula of a totals block with its cached value and number format. */
+export const totalFormula = (f: string, value: CellValue, numberFormat: string): Cell => ({
+  formula: f,
+  value,
+  style: "total",
+  numberFormat,
+});
+/** A note cell. */
+export const note = (value: string): Cell => ({ value, style: "note" });
