@@ -157,6 +157,62 @@ export function etsRecursion(
   return out;
 }
 
+/**
+ * The SSE of the recursion, as `etsRecursion(...).sse` gives it to the last bit (Infinity where
+ * it is not ok), for a fit's objective: the same operations in the same order, on a Float64Array
+ * history and seasonal states (`s`, updated in place), with the states in local variables and
+ * the season's position stepped instead of taken modulo m. The optimiser calls it thousands of
+ * times per fit; this form takes a fraction of `etsRecursion`'s time.
+ */
+export function etsSse(
+  y: Float64Array,
+  spec: EtsSpec,
+  par: EtsParams,
+  level: number,
+  trend: number,
+  s: Float64Array,
+): number {
+  const seasonal = spec.season !== "N";
+  const mult = spec.season === "M";
+  const hasTrend = spec.trend === "A";
+  const m = seasonal ? spec.m : 1;
+  const alpha = par.alpha;
+  const beta = hasTrend ? par.beta : 0;
+  const gamma = par.gamma;
+  const phi = hasTrend ? par.phi : 0;
+  let l = level;
+  let b = hasTrend ? trend : 0;
+  let sse = 0;
+  let j = 0;
+  const n = y.length;
+  for (let t = 0; t < n; t++) {
+    const lb = l + phi * b;
+    const sea = seasonal ? s[j] : 0;
+    let mu: number;
+    if (mult) {
+      if (!(lb > 0) || !(sea > 0)) return Number.POSITIVE_INFINITY;
+      mu = lb * sea;
+      const e = y[t] - mu;
+      l = lb + (alpha * e) / sea;
+      b = phi * b + (beta * e) / sea;
+      s[j] = sea + (gamma * e) / lb;
+    } else {
+      mu = lb + sea;
+      const e = y[t] - mu;
+      l = lb + alpha * e;
+      b = phi * b + beta * e;
+      if (seasonal) s[j] = sea + gamma * e;
+    }
+    // etsStep's NaN (no forecast) is the multiplicative check above; a NaN mu from NaN states
+    // is caught below at the step that made them non-finite, as etsRecursion catches it.
+    const e = y[t] - mu;
+    sse += e * e;
+    if (!Number.isFinite(l) || !Number.isFinite(b)) return Number.POSITIVE_INFINITY;
+    j = j + 1 === m ? 0 : j + 1;
+  }
+  return sse;
+}
+
 /** Run the recursion over `y`. Cheap: O(n), no allocation beyond the fitted vector. */
 export function runEts(y: readonly number[], spec: EtsSpec, par: EtsParams, init: EtsInit, keepFitted = true): EtsRun {
   const seasonal = spec.season !== "N";

@@ -8,7 +8,7 @@
  * and the initial seasonal states too when `fitSeason` is set (additive states sum to 0,
  * multiplicative ones to m).
  */
-import { EtsInit, EtsLoop, EtsParams, EtsRun, EtsSpec, etsForecast, etsRecursion, runEts } from "./ets";
+import { EtsInit, EtsParams, EtsRun, EtsSpec, etsForecast, etsSse, runEts } from "./ets";
 import { initialStates } from "./etsInit";
 import { nelderMead } from "./nelderMead";
 
@@ -73,12 +73,12 @@ function sseObjective(
   spec: EtsSpec,
   lay: Layout,
   fixedSeason: readonly number[],
-): (x: readonly number[]) => number {
+): (x: Float64Array) => number {
   const mult = spec.season === "M";
   const m = spec.season !== "N" ? spec.m : 1;
   const par = { alpha: 0, beta: 0, gamma: 0, phi: 1 };
-  const s = new Array<number>(m).fill(0);
-  const loop: EtsLoop = { sse: 0, level: 0, trend: 0, ok: true };
+  const s = new Float64Array(m);
+  const ys = Float64Array.from(y);
   return (x) => {
     let k = 0;
     const alpha = x[k++];
@@ -106,7 +106,7 @@ function sseObjective(
     par.beta = beta;
     par.gamma = gamma;
     par.phi = phi;
-    return etsRecursion(y, spec, par, level, trend, s, undefined, loop).sse;
+    return etsSse(ys, spec, par, level, trend, s);
   };
 }
 

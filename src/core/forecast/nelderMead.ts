@@ -22,8 +22,10 @@ export interface NelderMeadResult {
   readonly evaluations: number;
 }
 
-function clamp(x: readonly number[], lo: readonly number[], hi: readonly number[]): number[] {
-  return x.map((v, i) => Math.min(hi[i], Math.max(lo[i], v)));
+/** The point `x` clamped into the box, in place. */
+function clampInto(x: Float64Array, lo: readonly number[], hi: readonly number[]): Float64Array {
+  for (let i = 0; i < x.length; i++) x[i] = Math.min(hi[i], Math.max(lo[i], x[i]));
+  return x;
 }
 
 /**
@@ -33,7 +35,7 @@ function clamp(x: readonly number[], lo: readonly number[], hi: readonly number[
  * of the previous iteration's order, without allocating: only the replaced point is out of
  * place, so it takes O(k) comparisons, not O(k^2).
  */
-function orderInto(order: number[], vals: readonly number[]): void {
+function orderInto(order: Int32Array, vals: Float64Array): void {
   for (let i = 1; i < order.length; i++) {
     const v = order[i];
     const fv = vals[v];
@@ -46,9 +48,13 @@ function orderInto(order: number[], vals: readonly number[]): void {
   }
 }
 
-/** Minimise `f` from `x0` inside the box. Never throws; returns the best point seen. */
+/**
+ * Minimise `f` from `x0` inside the box. Never throws; returns the best point seen. The points
+ * are Float64Arrays (`f` receives one, to read, not to keep) and the work arrays are allocated
+ * once: a fit of 17 parameters spends as much time here as in its objective.
+ */
 export function nelderMead(
-  f: (x: readonly number[]) => number,
+  f: (x: Float64Array) => number,
   x0: readonly number[],
   opts: NelderMeadOptions,
 ): NelderMeadResult {
@@ -58,15 +64,15 @@ export function nelderMead(
   const tol = opts.tolerance ?? 1e-8;
   const stepFrac = opts.step ?? 0.1;
   let evals = 0;
-  const evalf = (x: number[]): number => {
+  const evalf = (x: Float64Array): number => {
     evals += 1;
     const v = f(x);
     return Number.isFinite(v) ? v : Number.POSITIVE_INFINITY;
   };
-  const start = clamp(x0, lower, upper);
-  if (n === 0) return { x: start, value: evalf(start), evaluations: evals };
+  const start = clampInto(Float64Array.from(x0), lower, upper);
+  if (n === 0) return { x: [], value: evalf(start), evaluations: evals };
 
-  const pts: number[][] = [start];
+  const pts: Float64Array[] = [start];
   for (let i = 0; i < n; i++) {
     const p = start.slice();
     const width = upper[i] - lower[i];
@@ -78,26 +84,28 @@ export function nelderMead(
           ? stepFrac * width
           : Math.max(Math.abs(p[i]) * 0.1, 1e-3);
     p[i] = p[i] + step <= upper[i] ? p[i] + step : p[i] - step;
-    pts.push(clamp(p, lower, upper));
+    pts.push(clampInto(p, lower, upper));
   }
-  const vals = pts.map(evalf);
+  const vals = new Float64Array(n + 1);
+  for (let i = 0; i <= n; i++) vals[i] = evalf(pts[i]);
 
   // Work arrays, reused every iteration: the order, the centroid and three trial points; and the
   // sum of all n + 1 points, kept up to date as points are replaced (summed afresh after a
   // shrink), so the centroid of the n best is (sum - worst) / n in O(n), not O(n^2).
-  const order = vals.map((_, i) => i);
-  const centroid = new Array<number>(n).fill(0);
-  const total = new Array<number>(n).fill(0);
+  const order = new Int32Array(n + 1);
+  for (let i = 0; i <= n; i++) order[i] = i;
+  const centroid = new Float64Array(n);
+  const total = new Float64Array(n);
   const resum = (): void => {
     total.fill(0);
     for (const p of pts) for (let j = 0; j < n; j++) total[j] += p[j];
   };
   resum();
-  let xr = new Array<number>(n).fill(0);
-  let xe = new Array<number>(n).fill(0);
-  let xc = new Array<number>(n).fill(0);
+  let xr: Float64Array = new Float64Array(n);
+  let xe: Float64Array = new Float64Array(n);
+  let xc: Float64Array = new Float64Array(n);
   /** Writes centroid + t (worst - centroid), clamped into the box, into `out`. */
-  const along = (t: number, worst: readonly number[], out: number[]): number[] => {
+  const along = (t: number, worst: Float64Array, out: Float64Array): Float64Array => {
     for (let j = 0; j < n; j++) {
       const c = centroid[j];
       out[j] = Math.min(upper[j], Math.max(lower[j], c + t * (worst[j] - c)));
@@ -105,7 +113,7 @@ export function nelderMead(
     return out;
   };
   /** Puts `x` in place of point `i` and hands back the array it replaces, for reuse. */
-  const replace = (i: number, x: number[], v: number): number[] => {
+  const replace = (i: number, x: Float64Array, v: number): Float64Array => {
     const old = pts[i];
     for (let j = 0; j < n; j++) total[j] += x[j] - old[j];
     pts[i] = x;
@@ -152,5 +160,5 @@ export function nelderMead(
   }
   let bi = 0;
   for (let i = 1; i < vals.length; i++) if (vals[i] < vals[bi]) bi = i;
-  return { x: pts[bi].slice(), value: vals[bi], evaluations: evals };
+  return { x: Array.from(pts[bi]), value: vals[bi], evaluations: evals };
 }

@@ -8,7 +8,7 @@
  */
 import type { EtsSpec } from "../../../src/core/forecast/ets";
 import { fitEts, type EtsFit } from "../../../src/core/forecast/etsFit";
-import { nelderMead, type NelderMeadOptions } from "../../../src/core/forecast/nelderMead";
+import { nelderMead } from "../../../src/core/forecast/nelderMead";
 
 // A recording double in place of the optimiser (jest hoists this above the imports).
 jest.mock("../../../src/core/forecast/nelderMead", () => ({ nelderMead: jest.fn() }));
@@ -18,7 +18,7 @@ type Objective = (x: readonly number[]) => number;
 
 /** The optimiser stays where it starts: each call returns its start and the objective there. */
 function stayAtStart(): void {
-  nm.mockImplementation((f, x0) => ({ x: x0.slice(), value: f(x0), evaluations: 1 }));
+  nm.mockImplementation((f, x0) => ({ x: x0.slice(), value: f(Float64Array.from(x0)), evaluations: 1 }));
 }
 
 /** The optimiser returns these points and values, one per call, whatever it is given. */
@@ -39,14 +39,18 @@ interface Call {
   maxEvaluations: number | undefined;
 }
 const calls = (): Call[] =>
-  nm.mock.calls.map(([, x0, o]: [Objective, readonly number[], NelderMeadOptions]) => ({
+  nm.mock.calls.map(([, x0, o]: Parameters<typeof nelderMead>) => ({
     x0: x0.slice(),
     lower: o.lower,
     upper: o.upper,
     steps: o.steps,
     maxEvaluations: o.maxEvaluations,
   }));
-const objective = (): Objective => nm.mock.calls[0][0];
+/** The objective of the first call, taking the point as an array (the optimiser hands it a Float64Array). */
+const objective = (): Objective => {
+  const f = nm.mock.calls[0][0];
+  return (x) => f(Float64Array.from(x));
+};
 const close = (xs: readonly number[]): unknown[] => xs.map((v) => (Number.isFinite(v) ? expect.closeTo(v, 12) : v));
 const ok = (f: EtsFit | undefined): EtsFit => {
   if (!f) throw new Error("no fit");

@@ -2,7 +2,7 @@ import { nelderMead } from "../../../src/core/forecast/nelderMead";
 
 describe("bounded Nelder-Mead", () => {
   it("finds the Rosenbrock minimum at (1, 1)", () => {
-    const f = (x: readonly number[]) => 100 * (x[1] - x[0] ** 2) ** 2 + (1 - x[0]) ** 2;
+    const f = (x: ArrayLike<number>) => 100 * (x[1] - x[0] ** 2) ** 2 + (1 - x[0]) ** 2;
     const r = nelderMead(f, [-1.2, 1], { lower: [-5, -5], upper: [5, 5], maxEvaluations: 5000, tolerance: 1e-14 });
     expect(r.x[0]).toBeCloseTo(1, 3);
     expect(r.x[1]).toBeCloseTo(1, 3);
@@ -128,8 +128,8 @@ describe("bounded Nelder-Mead by hand", () => {
   it("starts the simplex a tenth of the box away, or the given step, inside the box", () => {
     // With two evaluations allowed only the starting simplex is evaluated; f = -x (or x) makes
     // its second point (or its first) the best.
-    const down = (x: readonly number[]) => -x[0];
-    const up = (x: readonly number[]) => x[0];
+    const down = (x: ArrayLike<number>) => -x[0];
+    const up = (x: ArrayLike<number>) => x[0];
     const box = { lower: [-10], upper: [10], maxEvaluations: 2 };
     expect(nelderMead(down, [4], box)).toEqual({ x: [6], value: -6, evaluations: 2 });
     expect(nelderMead(down, [4], { ...box, step: 0.25 }).x).toEqual([9]);
