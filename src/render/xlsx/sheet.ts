@@ -46,51 +46,45 @@ const ROWS_PER_PAUSE = 256;
 
 const pause = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
-/** ExcelJS's type of a value (what its cells decide a style's default number format by). */
-function valueType(v: unknown): ValueType {
-  if (v === null || v === undefined) return ValueType.Null;
-  if (typeof v === "string") return ValueType.String;
-  if (typeof v === "number") return ValueType.Number;
-  if (typeof v === "boolean") return ValueType.Boolean;
-  return ValueType.Error;
+/**
+ * The XML of `cell` at `ref` (row `row`, 0-based) as ExcelJS's cell writer writes
+ * `cellValue(cell, storage, row, col)` with the style id `styleOf` gives for that value's type:
+ * `<c r s t>`, the formula, the value (a text by its shared-string index, a formula's text result
+ * inline); "" for a blank cell without a style, which ExcelJS leaves out. Written from the cell
+ * itself, without `cellValue`'s objects: the pack writes millions of cells.
+ */
+function cellXml(
+  cell: Cell,
+  ref: string,
+  storage: CustomFunctionStorage,
+  styleOf: (type: ValueType) => number,
+  sink: RowSink,
+): string {
+  const v = cell.value;
+  if (cell.formula !== undefined && cell.formula !== "") {
+    const stored = toStoredFormula(cell.formula, storage);
+    const f = `<f${passesArrays(stored) ? ` t="array" ref="${ref}"` : ""}>${sink.xmlEncode(stored)}</f>`;
+    if (v === null || v === undefined || (typeof v === "number" && !Number.isFinite(v))) {
+      return `${head(ref, styleOf(ValueType.Null))}>${f}</c>`;
+    }
+    if (isErrorCode(v)) return `${head(ref, styleOf(ValueType.Error))} t="e">${f}<v>${sink.xmlEncode(v)}</v></c>`;
+    if (typeof v === "string")
+      return `${head(ref, styleOf(ValueType.String))} t="str">${f}<v>${sink.xmlEncode(v)}</v></c>`;
+    if (typeof v === "number") return `${head(ref, styleOf(ValueType.Number))}>${f}<v>${v}</v></c>`;
+    return `${head(ref, styleOf(ValueType.Boolean))} t="b">${f}<v>${v ? 1 : 0}</v></c>`;
+  }
+  if (v === null || v === undefined || (typeof v === "number" && !Number.isFinite(v))) {
+    const s = styleOf(ValueType.Null);
+    return s ? `${head(ref, s)}/>` : "";
+  }
+  if (typeof v === "number") return `${head(ref, styleOf(ValueType.Number))}><v>${v}</v></c>`;
+  if (typeof v === "boolean") return `${head(ref, styleOf(ValueType.Boolean))} t="b"><v>${v ? "1" : "0"}</v></c>`;
+  // A string is always stored as text: "=HYPERLINK(...)" typed in a CSV stays a string.
+  return `${head(ref, styleOf(ValueType.String))} t="s"><v>${sink.sharedString(v)}</v></c>`;
 }
 
-/**
- * The XML of one cell as ExcelJS's cell writer writes `value` (`cellValue`'s) with style id
- * `s`: `<c r s t>`, the formula, the value (a text by its shared-string index, a formula's text
- * result inline); "" for a blank cell without a style, which ExcelJS leaves out.
- */
-function cellXml(ref: string, value: XValue, s: number, sink: RowSink): string {
-  const head = `<c r="${ref}"${s ? ` s="${s}"` : ""}`;
-  if (value === null || value === undefined) return s ? `${head}/>` : "";
-  if (typeof value === "number") return `${head}><v>${value}</v></c>`;
-  if (typeof value === "boolean") return `${head} t="b"><v>${value ? "1" : "0"}</v></c>`;
-  if (typeof value === "string") return `${head} t="s"><v>${sink.sharedString(value)}</v></c>`;
-  const {
-    formula,
-    result,
-    shareType,
-    ref: arrayRef,
-  } = value as {
-    formula: string;
-    result?: unknown;
-    shareType?: string;
-    ref?: string;
-  };
-  const f = `<f${shareType === "array" ? ` t="array" ref="${arrayRef}"` : ""}>${sink.xmlEncode(formula)}</f>`;
-  switch (valueType(result)) {
-    case ValueType.Null:
-      return `${head}>${f}</c>`;
-    case ValueType.String:
-      return `${head} t="str">${f}<v>${sink.xmlEncode(result as string)}</v></c>`;
-    case ValueType.Number:
-      return `${head}>${f}<v>${result as number}</v></c>`;
-    case ValueType.Boolean:
-      return `${head} t="b">${f}<v>${result ? 1 : 0}</v></c>`;
-    default:
-      return `${head} t="e">${f}<v>${sink.xmlEncode((result as { error: string }).error)}</v></c>`;
-  }
-}
+/** The opening of a cell's element, without its closing ">": `<c r="B7" s="3"`. */
+const head = (ref: string, s: number): string => `<c r="${ref}"${s ? ` s="${s}"` : ""}`;
 
 /**
  * Writes the rows of `spec` (cells, styles, row heights) into `ws` as its XML, the same XML the
@@ -134,18 +128,18 @@ export async function writeRows(
       if (cell === null || cell === undefined) return;
       if (min === 0) min = c + 1;
       max = c + 1;
-      const value = cellValue(cell, storage, r, c);
-      const type =
-        value !== null && typeof value === "object"
-          ? valueType((value as { result?: unknown }).result)
-          : valueType(value);
       const role = cellRole(cell);
       const look: Partial<Style> | undefined =
         role !== undefined || cell.numberFormat !== undefined
           ? styles.get(role, cell.numberFormat, !isUnlocked(cell))
           : undefined;
-      const s = look !== undefined ? sink.styleId(look, type) : plainStyle(type);
-      xml += cellXml(`${(refs[c] ??= colName(c))}${r + 1}`, value, s, sink);
+      xml += cellXml(
+        cell,
+        `${(refs[c] ??= colName(c))}${r + 1}`,
+        storage,
+        look !== undefined ? (type) => sink.styleId(look, type) : plainStyle,
+        sink,
+      );
     });
     sink.write(
       `<row r="${r + 1}"${height ? ` ht="${height}" customHeight="1"` : ""}${min > 0 ? ` spans="${min}:${max}"` : ""}` +

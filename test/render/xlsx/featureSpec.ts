@@ -20,6 +20,16 @@ export const featureSpec: WorkbookSpec = {
         [{ formula: "=SOP.FORECASTBIAS(B2:C2,B2:C2)", value: 0, numberFormat: "0.0%" }, { formula: "=1/0", value: "#DIV/0!" }, { formula: "=IF(B2>50,\"high\",\"low\")", value: "high" }, { formula: "=B2>50", value: true }],
         [],
         [null, { style: "input", key: "blank" }],
+        // Formulas without a cached result (none, NaN), a styled blank (an infinite value), a
+        // plain boolean and number, and a formula that passes a range through blankAware (an array formula).
+        [
+          { formula: "=B2" },
+          { formula: "=B2/0", value: Number.NaN, style: "total", numberFormat: "#,##0" },
+          { value: Number.POSITIVE_INFINITY, style: "good" },
+          { value: false },
+          { value: 7 },
+          { formula: '=SUM(IF(ISBLANK(B2:C2),"",B2:C2))', value: 220 },
+        ],
       ],
       validations: [
         { kind: "decimal", range: "B2:C2", min: 0 },
