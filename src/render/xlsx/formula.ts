@@ -98,15 +98,23 @@ export function toStoredFormula(formula: string, storage: CustomFunctionStorage 
  */
 const CALL = /[A-Za-z_][A-Za-z0-9_.]*\(/g;
 
+/** Whether a call ("NAME(") is stored under another name, by storage: a formula has a few names, the pack a million formulas. */
+const RENAMED: Record<CustomFunctionStorage, Map<string, boolean>> = { xldudf: new Map(), plain: new Map() };
+
 /**
  * False when no call in `text` is stored under another name, so the text is stored as it is:
  * one pass of a regular expression instead of the character scan, for the pack's million formulas.
  */
 function mayRename(text: string, storage: CustomFunctionStorage): boolean {
+  const known = RENAMED[storage];
   CALL.lastIndex = 0;
   for (let m = CALL.exec(text); m !== null; m = CALL.exec(text)) {
-    const name = m[0].slice(0, -1);
-    if (storedName(name, storage) !== name) return true;
+    let renamed = known.get(m[0]);
+    if (renamed === undefined) {
+      const name = m[0].slice(0, -1);
+      known.set(m[0], (renamed = storedName(name, storage) !== name));
+    }
+    if (renamed) return true;
   }
   return false;
 }

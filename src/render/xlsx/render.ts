@@ -64,8 +64,10 @@ async function writeWorkbook(spec: WorkbookSpec, out: Writable, options: RenderO
     stream: out,
     useSharedStrings: true,
     useStyles: true,
-    // zlib's default level, as the in-memory writer compressed (the zip stream's own default, 1, makes files a quarter larger).
-    zip: { zlib: { level: 6 } },
+    // Level 5: on the 1,000-family pack's 168 MB of sheet XML, zlib's default level 6 takes 3.1 s
+    // of CPU for 20.1 MB, level 5 1.7 s for 20.3 MB, level 1 (the zip stream's own default)
+    // 0.8 s for 25.3 MB: 5 is nearly 6's file at about half its time.
+    zip: { zlib: { level: 5 } },
   });
   wb.creator = "S&OP Planner";
   wb.lastModifiedBy = "S&OP Planner";

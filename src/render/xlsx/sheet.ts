@@ -111,6 +111,8 @@ export async function writeRows(
     return id;
   };
   const refs: string[] = [];
+  /** Rows' XML not yet handed to the sheet's stream. */
+  let rows = "";
   const heights = headerRowHeights(spec);
   let last = spec.cells.length;
   for (const r of heights.keys()) last = Math.max(last, r + 1);
@@ -141,12 +143,17 @@ export async function writeRows(
         sink,
       );
     });
-    sink.write(
+    rows +=
       `<row r="${r + 1}"${height ? ` ht="${height}" customHeight="1"` : ""}${min > 0 ? ` spans="${min}:${max}"` : ""}` +
-        `${rowStyle ? ` s="${rowStyle}" customFormat="1"` : ""} x14ac:dyDescent="0.25"${xml === "" ? "/>" : `>${xml}</row>`}`,
-    );
-    if (r % ROWS_PER_PAUSE === ROWS_PER_PAUSE - 1) await pause();
+      `${rowStyle ? ` s="${rowStyle}" customFormat="1"` : ""} x14ac:dyDescent="0.25"${xml === "" ? "/>" : `>${xml}</row>`}`;
+    if (r % ROWS_PER_PAUSE === ROWS_PER_PAUSE - 1) {
+      // One write per few hundred rows: a write per row costs a buffer and a stream call each.
+      sink.write(rows);
+      rows = "";
+      await pause();
+    }
   }
+  if (rows !== "") sink.write(rows);
 }
 
 /**

@@ -64,16 +64,18 @@ export function cellStyle(
  * cell with the same look shares one object and nothing mutates it afterwards.
  */
 export class StyleCache {
-  private readonly cache = new Map<string, Partial<Style>>();
+  /** By role, then number format: the unlocked style, then the locked one. */
+  private readonly cache = new Map<StyleName | undefined, Map<string, (Partial<Style> | undefined)[]>>();
 
   get(role: StyleName | undefined, numberFormat: string | undefined, locked: boolean): Partial<Style> {
-    const key = `${role ?? ""}\u0000${numberFormat ?? ""}\u0000${locked ? 1 : 0}`;
-    let found = this.cache.get(key);
-    if (!found) {
-      found = cellStyle(role, numberFormat, locked);
-      this.cache.set(key, found);
-    }
-    return found;
+    // Nested maps, not a key string: the pack asks for millions of cells' styles.
+    let byFormat = this.cache.get(role);
+    if (byFormat === undefined) this.cache.set(role, (byFormat = new Map()));
+    const format = numberFormat ?? "";
+    let pair = byFormat.get(format);
+    if (pair === undefined) byFormat.set(format, (pair = [undefined, undefined]));
+    const k = locked ? 1 : 0;
+    return (pair[k] ??= cellStyle(role, numberFormat, locked));
   }
 }
 
