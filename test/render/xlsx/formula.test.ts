@@ -21,6 +21,13 @@ describe("toStoredFormula", () => {
   it("does not touch functions that only end like a future one", () => {
     expect(toStoredFormula("=MYIFS(A1)+A1IFS")).toBe("MYIFS(A1)+A1IFS");
   });
+  it("spells SOP.* calls as written under plain storage, whichever storage saw the name first", () => {
+    // Which calls are renamed is remembered by name and storage: the same name, both ways, in turn.
+    expect(toStoredFormula("=SOP.BIAS(A1:A2,B1:B2)", "plain")).toBe("SOP.BIAS(A1:A2,B1:B2)");
+    expect(toStoredFormula("=SOP.BIAS(A1:A2,B1:B2)", "xldudf")).toBe("_xldudf_SOP_BIAS(A1:A2,B1:B2)");
+    expect(toStoredFormula("=SOP.BIAS(A1:A2,B1:B2)+IFS(A1>0,1)", "plain")).toBe("SOP.BIAS(A1:A2,B1:B2)+_xlfn.IFS(A1>0,1)");
+    expect(toStoredFormula("=SOP.BIAS(A1:A2,B1:B2)", "plain")).toBe("SOP.BIAS(A1:A2,B1:B2)");
+  });
   it("detects custom-function calls", () => {
     expect(callsCustomFunction("=1+SOP.OTIF(A1,B1)")).toBe(true);
     expect(callsCustomFunction('="SOP.OTIF("')).toBe(false);
