@@ -134,6 +134,35 @@ describe("computePlan on two families and two months, by hand", () => {
   });
 });
 
+describe("the weighted pipeline by family", () => {
+  it("takes each family's deals whatever the case of its name, in both plan months", () => {
+    // Zeta: "ZETA" 10 x 0.5 closing in April = 5; "Zeta" 4 x 0.25 in May = 1. Alpha: "alpha"
+    // 20 x 1 in May = 20. A deal of a family not in the plan counts for none.
+    const deal = (family: string, quantity: number, winProbability: number, closeMonth: string) => ({
+      deal: family,
+      family,
+      quantity,
+      stage: "Commit",
+      winProbability,
+      closeMonth,
+    });
+    const data: CycleData = {
+      ...twoMonths(),
+      pipeline: [
+        deal("ZETA", 10, 0.5, "2026-04"),
+        deal("alpha", 20, 1, "2026-05"),
+        deal("Omega", 50, 1, "2026-04"),
+        deal("Zeta", 4, 0.25, "2026-05"),
+      ],
+    };
+    const p = computePlan(resolveInputs(data, new Map()), { forecast: false });
+    expect(p.families.map((f) => f.demand.pipeline)).toEqual([
+      [5, 1],
+      [0, 20],
+    ]);
+  });
+});
+
 describe("the statistical baseline", () => {
   it("is zero, without a method or a band, when the forecast is left out", () => {
     const p = computePlan(resolveInputs(twoMonths(), new Map()), { forecast: false });
