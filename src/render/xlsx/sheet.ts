@@ -58,8 +58,8 @@ const CHARS_PER_PAUSE = 1 << 15;
 const pause = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
- * The XML of `cell` at `ref` (row `row`, 0-based) as ExcelJS's cell writer writes
- * `cellValue(cell, storage, row, col)` with the style id `styleOf` gives for that value's type:
+ * The XML of `cell` at `ref` (its address, "B7") as ExcelJS's cell writer writes `cellValue(cell,
+ * storage, row, col)` there, with the style id `styleOf` gives for that value's type:
  * `<c r s t>`, the formula, the value (a text by its shared-string index, a formula's text result
  * inline); "" for a blank cell without a style, which ExcelJS leaves out. Written from the cell
  * itself, without `cellValue`'s objects: the pack writes millions of cells.
@@ -100,8 +100,8 @@ const head = (ref: string, s: number): string => `<c r="${ref}"${s ? ` s="${s}"`
 /**
  * Writes the rows of `spec` (cells, styles, row heights) into `ws` as its XML, the same XML the
  * streaming writer's rows and cells would give (`RowSink`; the renderer's test compares the
- * package with ExcelJS's in-memory writer's), pausing every few thousand characters
- * (`CHARS_PER_PAUSE`) so the zip stream deflates what is written as it goes. A row is written when it has a cell
+ * package with ExcelJS's in-memory writer's), pausing every `CHARS_PER_PAUSE` characters so the
+ * zip stream deflates what is written as it goes. A row is written when it has a cell
  * or a height: the styled, unlocked blank cells of an input sheet's empty rows are kept.
  */
 export async function writeRows(
@@ -158,7 +158,7 @@ export async function writeRows(
       `<row r="${r + 1}"${height ? ` ht="${height}" customHeight="1"` : ""}${min > 0 ? ` spans="${min}:${max}"` : ""}` +
       `${rowStyle ? ` s="${rowStyle}" customFormat="1"` : ""} x14ac:dyDescent="0.25"${xml === "" ? "/>" : `>${xml}</row>`}`;
     if (rows.length >= CHARS_PER_PAUSE) {
-      // One write per few thousand characters, not per row: a write costs a buffer and a stream call.
+      // One write per pause, not per row: a write costs a buffer and a stream call.
       sink.write(rows);
       rows = "";
       await pause();
