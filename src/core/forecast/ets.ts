@@ -162,7 +162,7 @@ export function etsRecursion(
  * it is not ok), for a fit's objective: the same operations in the same order, on a Float64Array
  * history and seasonal states (`s`, updated in place), with the states in local variables and
  * the season's position stepped instead of taken modulo m. The optimiser calls it thousands of
- * times per fit; this form takes a fraction of `etsRecursion`'s time.
+ * times per fit (a family's fits took about 15 % less CPU with it than with `etsRecursion`).
  */
 export function etsSse(
   y: Float64Array,

@@ -51,7 +51,7 @@ function orderInto(order: Int32Array, vals: Float64Array): void {
 /**
  * Minimise `f` from `x0` inside the box. Never throws; returns the best point seen. The points
  * are Float64Arrays (`f` receives one, to read, not to keep) and the work arrays are allocated
- * once: a fit of 17 parameters spends as much time here as in its objective.
+ * once: a fit of 17 parameters spends nearly as much time here as in its objective.
  */
 export function nelderMead(
   f: (x: Float64Array) => number,
