@@ -65,6 +65,14 @@ describe("etsSse equals etsRecursion's SSE to the last bit", () => {
     agree({ trend: "N", season: "A", m: 2 }, [1, 2], [0.5, 0, 0.1, 1, Number.POSITIVE_INFINITY, 0], [0, 0]);
     // A NaN in the history makes the level NaN at that step.
     agree({ trend: "N", season: "N", m: 1 }, [1, Number.NaN, 3], [0.5, 0, 0, 1, 1, 0], [0]);
+    // A level that overflows at the last step while the trend stays finite: a multiplicative
+    // state of 1e-310 makes alpha e / s infinite (e = 1 - 1e-310 = 1); the SSE so far is 1, but
+    // the recursion breaks down there: Infinity, not 1.
+    const tiny: EtsSpec = { trend: "N", season: "M", m: 2 };
+    agree(tiny, [1], [0.5, 0, 0.1, 1, 1, 0], [1e-310, 1]);
+    expect(
+      etsSse(Float64Array.of(1), tiny, { alpha: 0.5, beta: 0, gamma: 0.1, phi: 1 }, 1, 0, Float64Array.of(1e-310, 1)),
+    ).toBe(Number.POSITIVE_INFINITY);
     // By hand, SES alpha 0.5 from level 10 on [12, 9]: mu 10, e 2, level 11; mu 11, e -2: SSE 8.
     const ses: EtsSpec = { trend: "N", season: "N", m: 1 };
     expect(
