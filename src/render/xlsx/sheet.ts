@@ -17,6 +17,27 @@ import { headerRowHeights } from "../../layout/rowHeights";
 import { cellRole, isUnlocked } from "../../layout/styles";
 import { NARROW_MARGINS, footerParts, headerParts, joinParts, type PrintSetup } from "../../layout/print";
 
+/** The type a stored cell's value takes. */
+type StoredType = ValueType.Null | ValueType.Number | ValueType.String | ValueType.Boolean | ValueType.Error;
+
+/**
+ * The type `v` is stored as, `asResult` when it is a formula's cached result: none (Null) for a
+ * blank or a number that is not finite (a cell holds no NaN or infinity); an error for an error
+ * code that is a formula's result; else its number, boolean or text. A plain string is always
+ * text: "#N/A" or "=HYPERLINK(...)" typed in a CSV stays a string. `cellValue` and the writer's
+ * `cellXml` both store a cell by this.
+ */
+function storedType(v: Cell["value"], asResult: boolean): StoredType {
+  if (v === null || v === undefined) return ValueType.Null;
+  if (typeof v === "number") return Number.isFinite(v) ? ValueType.Number : ValueType.Null;
+  if (typeof v === "boolean") return ValueType.Boolean;
+  return asResult && isErrorCode(v) ? ValueType.Error : ValueType.String;
+}
+
+/** The formula `cell` stores (without "=", calls renamed for `storage`), or undefined for a value cell. */
+const storedFormula = (cell: Cell, storage: CustomFunctionStorage): string | undefined =>
+  cell.formula !== undefined && cell.formula !== "" ? toStoredFormula(cell.formula, storage) : undefined;
+
 /**
  * The ExcelJS value of a spec cell at (`row`, `col`), 0-based: a formula with its cached result,
  * or a plain value. A formula that passes a range through `blankAware` is stored as a single-cell
@@ -24,21 +45,17 @@ import { NARROW_MARGINS, footerParts, headerParts, joinParts, type PrintSetup } 
  * element in every Excel version rather than by implicit intersection.
  */
 export function cellValue(cell: Cell, storage: CustomFunctionStorage, row?: number, col?: number): XValue {
-  const v = cell.value;
-  if (cell.formula !== undefined && cell.formula !== "") {
-    const stored = toStoredFormula(cell.formula, storage);
-    const formula =
-      row !== undefined && col !== undefined && passesArrays(stored)
-        ? { formula: stored, shareType: "array", ref: `${colName(col)}${row + 1}` }
-        : { formula: stored };
-    if (v === null || v === undefined || (typeof v === "number" && !Number.isFinite(v))) return formula as XValue;
-    if (isErrorCode(v)) return { ...formula, result: { error: v } } as XValue;
-    return { ...formula, result: v } as XValue;
-  }
-  if (v === undefined || v === null) return null;
-  if (typeof v === "number" && !Number.isFinite(v)) return null;
-  // A string is always stored as text: "=HYPERLINK(...)" typed in a CSV stays a string.
-  return v;
+  const v = cell.value ?? null;
+  const stored = storedFormula(cell, storage);
+  if (stored === undefined) return storedType(v, false) === ValueType.Null ? null : v;
+  const formula =
+    row !== undefined && col !== undefined && passesArrays(stored)
+      ? { formula: stored, shareType: "array", ref: `${colName(col)}${row + 1}` }
+      : { formula: stored };
+  const type = storedType(v, true);
+  if (type === ValueType.Null) return formula as XValue;
+  if (type === ValueType.Error) return { ...formula, result: { error: v } } as XValue;
+  return { ...formula, result: v } as XValue;
 }
 
 /**
@@ -57,41 +74,41 @@ const CHARS_PER_PAUSE = 1 << 15;
 
 const pause = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
+/** What `cellXml` reads, the same for every cell of a sheet. */
+interface CellContext {
+  readonly storage: CustomFunctionStorage;
+  readonly sink: RowSink;
+  /** The style id of a cell of look `look` (undefined: none of its own) and stored type `type`. */
+  readonly styleId: (look: Partial<Style> | undefined, type: ValueType) => number;
+}
+
 /**
- * The XML of `cell` at `ref` (its address, "B7") as ExcelJS's cell writer writes `cellValue(cell,
- * storage, row, col)` there, with the style id `styleOf` gives for that value's type:
- * `<c r s t>`, the formula, the value (a text by its shared-string index, a formula's text result
- * inline); "" for a blank cell without a style, which ExcelJS leaves out. Written from the cell
- * itself, without `cellValue`'s objects: the pack writes millions of cells.
+ * The XML of `cell` at `ref` (its address, "B7") and of look `look`, as ExcelJS's cell writer
+ * writes `cellValue(cell, storage, row, col)` there: `<c r s t>`, the formula, the value (a text
+ * by its shared-string index, a formula's text result inline); "" for a blank cell without a
+ * style, which ExcelJS leaves out. Written from the cell itself, without `cellValue`'s objects:
+ * the pack writes millions of cells.
  */
-function cellXml(
-  cell: Cell,
-  ref: string,
-  storage: CustomFunctionStorage,
-  styleOf: (type: ValueType) => number,
-  sink: RowSink,
-): string {
+function cellXml(cell: Cell, ref: string, look: Partial<Style> | undefined, ctx: CellContext): string {
+  const { sink } = ctx;
   const v = cell.value;
-  if (cell.formula !== undefined && cell.formula !== "") {
-    const stored = toStoredFormula(cell.formula, storage);
+  const stored = storedFormula(cell, ctx.storage);
+  if (stored !== undefined) {
     const f = `<f${passesArrays(stored) ? ` t="array" ref="${ref}"` : ""}>${sink.xmlEncode(stored)}</f>`;
-    if (v === null || v === undefined || (typeof v === "number" && !Number.isFinite(v))) {
-      return `${head(ref, styleOf(ValueType.Null))}>${f}</c>`;
-    }
-    if (isErrorCode(v)) return `${head(ref, styleOf(ValueType.Error))} t="e">${f}<v>${sink.xmlEncode(v)}</v></c>`;
-    if (typeof v === "string")
-      return `${head(ref, styleOf(ValueType.String))} t="str">${f}<v>${sink.xmlEncode(v)}</v></c>`;
-    if (typeof v === "number") return `${head(ref, styleOf(ValueType.Number))}>${f}<v>${v}</v></c>`;
-    return `${head(ref, styleOf(ValueType.Boolean))} t="b">${f}<v>${v ? 1 : 0}</v></c>`;
+    const type = storedType(v, true);
+    const open = head(ref, ctx.styleId(look, type));
+    if (type === ValueType.Null) return `${open}>${f}</c>`;
+    if (type === ValueType.Error) return `${open} t="e">${f}<v>${sink.xmlEncode(v as string)}</v></c>`;
+    if (type === ValueType.String) return `${open} t="str">${f}<v>${sink.xmlEncode(v as string)}</v></c>`;
+    if (type === ValueType.Number) return `${open}>${f}<v>${v}</v></c>`;
+    return `${open} t="b">${f}<v>${v ? 1 : 0}</v></c>`;
   }
-  if (v === null || v === undefined || (typeof v === "number" && !Number.isFinite(v))) {
-    const s = styleOf(ValueType.Null);
-    return s ? `${head(ref, s)}/>` : "";
-  }
-  if (typeof v === "number") return `${head(ref, styleOf(ValueType.Number))}><v>${v}</v></c>`;
-  if (typeof v === "boolean") return `${head(ref, styleOf(ValueType.Boolean))} t="b"><v>${v ? "1" : "0"}</v></c>`;
-  // A string is always stored as text: "=HYPERLINK(...)" typed in a CSV stays a string.
-  return `${head(ref, styleOf(ValueType.String))} t="s"><v>${sink.sharedString(v)}</v></c>`;
+  const type = storedType(v, false);
+  const s = ctx.styleId(look, type);
+  if (type === ValueType.Null) return s ? `${head(ref, s)}/>` : "";
+  if (type === ValueType.Number) return `${head(ref, s)}><v>${v}</v></c>`;
+  if (type === ValueType.Boolean) return `${head(ref, s)} t="b"><v>${v ? "1" : "0"}</v></c>`;
+  return `${head(ref, s)} t="s"><v>${sink.sharedString(v as string)}</v></c>`;
 }
 
 /** The opening of a cell's element, without its closing ">": `<c r="B7" s="3"`. */
@@ -121,6 +138,11 @@ export async function writeRows(
     }
     return id;
   };
+  const ctx: CellContext = {
+    storage,
+    sink,
+    styleId: (look, type) => (look === undefined ? plainStyle(type) : sink.styleId(look, type)),
+  };
   const refs: string[] = [];
   /** Rows' XML not yet handed to the sheet's stream. */
   let rows = "";
@@ -146,13 +168,7 @@ export async function writeRows(
         role !== undefined || cell.numberFormat !== undefined
           ? styles.get(role, cell.numberFormat, !isUnlocked(cell))
           : undefined;
-      xml += cellXml(
-        cell,
-        `${(refs[c] ??= colName(c))}${r + 1}`,
-        storage,
-        look !== undefined ? (type) => sink.styleId(look, type) : plainStyle,
-        sink,
-      );
+      xml += cellXml(cell, `${(refs[c] ??= colName(c))}${r + 1}`, look, ctx);
     });
     rows +=
       `<row r="${r + 1}"${height ? ` ht="${height}" customHeight="1"` : ""}${min > 0 ? ` spans="${min}:${max}"` : ""}` +
