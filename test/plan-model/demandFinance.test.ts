@@ -3,7 +3,7 @@
  * and finance.ts), on inputs small enough to work out by hand in the comments: blanks, typed
  * zeros, text where a number belongs, out-of-range probabilities, the Prices sheet's months.
  */
-import { familyDemand, familyPipeline, weightedQuantity } from "../../src/core/plan-model/demand";
+import { familyDemand, familyPipeline, pipelineByFamily, weightedQuantity } from "../../src/core/plan-model/demand";
 import { familyFinance } from "../../src/core/plan-model/finance";
 import { FamilyBaseline, PipelineRowInput } from "../../src/core/plan-model/types";
 import { FamilyConfig } from "../../src/core/model";
@@ -30,6 +30,9 @@ describe("weightedQuantity: quantity x win probability, a blank or non-number as
 
 describe("familyPipeline", () => {
   const plan = ["2026-04", "2026-05"];
+  /** The weighted pipeline of `family` among all the deals `rows`. */
+  const pipelineOf = (rows: Parameters<typeof pipelineByFamily>[0], family: string): number[] =>
+    familyPipeline(pipelineByFamily(rows)(family), plan);
 
   it("adds the family's deals closing in each plan month, case ignored, other rows left out", () => {
     const rows = [
@@ -43,17 +46,17 @@ describe("familyPipeline", () => {
       deal("W", 80, 0.25, 46113), // a number, not a "YYYY-MM" month: in no month
       deal("W", 100, 1, "2026-05-15"), // a date, not a "YYYY-MM" month: in no month
     ];
-    expect(familyPipeline(rows, "W", plan)).toEqual([0, 25]);
+    expect(pipelineOf(rows, "W")).toEqual([0, 25]);
   });
 
   it("still multiplies a probability outside 0..1, as the sheet's formula does", () => {
     // 10 x 1.5 = 15 closing in April; 50 x 0.4 = 20 in May.
     const rows = [deal("W", 50, 0.4, "2026-05"), deal("W", 10, 1.5, "2026-04"), deal("X", 99, 2, "2026-04")];
-    expect(familyPipeline(rows, "w", plan)).toEqual([15, 20]);
+    expect(pipelineOf(rows, "w")).toEqual([15, 20]);
   });
 
   it("is 0 every month without deals", () => {
-    expect(familyPipeline([], "W", plan)).toEqual([0, 0]);
+    expect(pipelineOf([], "W")).toEqual([0, 0]);
   });
 });
 

@@ -23,15 +23,30 @@ export function weightedQuantity(row: PipelineRowInput): number {
   return num(row.quantity) * num(row.winProbability);
 }
 
-/** Weighted pipeline of `family` per plan month. */
-export function familyPipeline(
-  rows: ReadonlyArray<PipelineRowInput>,
-  family: string,
-  plan: ReadonlyArray<string>,
-): number[] {
-  const key = family.toLowerCase();
-  // Text comparison in a spreadsheet formula ignores case.
-  const mine = rows.filter((r) => typeof r.family === "string" && r.family.toLowerCase() === key);
+/**
+ * The rows of each family, in their order, by the family's name ignoring case (as the sheets'
+ * formulas compare text): `of(name)` is what filtering `rows` on that name gives. Rows whose
+ * `family` is undefined (not a name) belong to none.
+ */
+export function byFamily<T>(rows: ReadonlyArray<T>, family: (row: T) => string | undefined): (name: string) => T[] {
+  const groups = new Map<string, T[]>();
+  for (const r of rows) {
+    const f = family(r);
+    if (f === undefined) continue;
+    const k = f.toLowerCase();
+    let list = groups.get(k);
+    if (list === undefined) groups.set(k, (list = []));
+    list.push(r);
+  }
+  return (name) => groups.get(name.toLowerCase()) ?? [];
+}
+
+/** Pipeline deals by family (`byFamily`): a deal whose family is not text is no family's. */
+export const pipelineByFamily = (rows: ReadonlyArray<PipelineRowInput>): ((name: string) => PipelineRowInput[]) =>
+  byFamily(rows, (r) => (typeof r.family === "string" ? r.family : undefined));
+
+/** Weighted pipeline per plan month of one family's deals, `mine` (`pipelineByFamily`). */
+export function familyPipeline(mine: ReadonlyArray<PipelineRowInput>, plan: ReadonlyArray<string>): number[] {
   const amounts = mine.map((r) => num(r.quantity));
   const probabilities = mine.map((r) => num(r.winProbability));
   const closeDates = mine.map((r) =>

@@ -5,7 +5,7 @@
  */
 import { familyBaseline } from "./baseline";
 import { BudgetBridge, FamilyVsBudget, budgetBridge, budgetMonths, familyVsBudget } from "./budget";
-import { familyDemand, familyPipeline } from "./demand";
+import { byFamily, familyDemand, familyPipeline, pipelineByFamily } from "./demand";
 import { familyFinance } from "./finance";
 import { ALL_FAMILIES, GAP_TYPES, GapCandidate, RankedGap, gapScore, rankGaps } from "./gaps";
 import { familySupply } from "./supply";
@@ -171,30 +171,13 @@ export interface PlanOptions {
   readonly baselines?: ReadonlyArray<FamilyBaseline>;
 }
 
-/**
- * The rows of each family, in their order, by the family's name ignoring case (as the sheets'
- * formulas compare text): `of(name)` is what filtering `rows` on that name gives.
- */
-function byFamily<T>(rows: ReadonlyArray<T>, family: (row: T) => string | undefined): (name: string) => T[] {
-  const groups = new Map<string, T[]>();
-  for (const r of rows) {
-    const f = family(r);
-    if (f === undefined) continue;
-    const k = f.toLowerCase();
-    let list = groups.get(k);
-    if (list === undefined) groups.set(k, (list = []));
-    list.push(r);
-  }
-  return (name) => groups.get(name.toLowerCase()) ?? [];
-}
-
 export function computePlan(inputs: PlanInputs, opts: PlanOptions = {}): PlanModel {
   const p = inputs.plan.length;
   const inBudget = budgetMonths(inputs.budget, p);
   const allocator = resourceAllocator(inputs.resources, inputs.routings, inputs.config.families, p);
   // Pipeline rows and archived lag-1 plans by family, found once: a search of every row per
   // family grows with families x rows (1,000 families and their deals: 240 ms).
-  const pipelineOf = byFamily(inputs.pipeline, (r) => (typeof r.family === "string" ? r.family : undefined));
+  const pipelineOf = pipelineByFamily(inputs.pipeline);
   const archiveOf = byFamily(
     inputs.archive.filter((e) => e.lag === SIGMA_LAG),
     (e) => e.family,
@@ -204,7 +187,7 @@ export function computePlan(inputs: PlanInputs, opts: PlanOptions = {}): PlanMod
       opts.forecast === false
         ? zeroBaseline(inputs.history.length, p)
         : (opts.baselines?.[i] ?? familyBaseline(inputs.actuals[i], p));
-    const pipeline = familyPipeline(pipelineOf(cfg.name), cfg.name, inputs.plan);
+    const pipeline = familyPipeline(pipelineOf(cfg.name), inputs.plan);
     return familyDemand(inputs.actuals[i], inputs.overrides[i], baseline, pipeline, inputs.archivedConsensus[i]);
   });
   const policy = inputs.supplyPolicy;
