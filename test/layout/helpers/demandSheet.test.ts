@@ -35,7 +35,7 @@ import type { BuildContext } from "../../../src/layout/sheets/context";
 import { DEMAND_LABELS, demandSheet } from "../../../src/layout/sheets/demand";
 import type { Cell } from "../../../src/layout/types";
 import { buildContext } from "../../../src/layout/workbook";
-import { formula, header, input, label, subtitle, title, totalFormula, totalLabel } from "../support/cells";
+import { formula, header, input, label, subtitle, title, totalFormula, totalRow } from "../support/cells";
 import { sheetShape } from "../support/spec";
 import { givenBaseline, tinyCycle } from "../support/tinyCycle";
 
@@ -144,49 +144,35 @@ describe("the Demand sheet", () => {
     ]);
     const s = sums(13, 40);
     expect(rows.slice(5, 12)).toStrictEqual([
-      [
-        null,
-        totalLabel("Actual sales"),
-        totalFormula(s.history("C", 6), 13, UNITS),
-        totalFormula(s.history("D", 6), 18, UNITS),
-      ],
-      [
-        null,
-        totalLabel("Statistical baseline"),
+      totalRow("Actual sales", totalFormula(s.history("C", 6), 13, UNITS), totalFormula(s.history("D", 6), 18, UNITS)),
+      totalRow(
+        "Statistical baseline",
         totalFormula(s.history("C", 7), 10, UNITS),
         totalFormula(s.history("D", 7), 19, UNITS),
         totalFormula(s.plain("E", 7), 28, UNITS),
         totalFormula(s.plain("F", 7), 34, UNITS),
-      ],
-      [
-        null,
-        totalLabel("Weighted pipeline"),
+      ),
+      totalRow(
+        "Weighted pipeline",
         null,
         null,
         totalFormula(s.plain("E", 8), 0, UNITS),
         totalFormula(s.plain("F", 8), 20, UNITS),
-      ],
-      [
-        null,
-        totalLabel("Consensus demand"),
+      ),
+      totalRow(
+        "Consensus demand",
         totalFormula(s.history("C", 9), 10, UNITS),
         totalFormula(s.history("D", 9), 18, UNITS),
         totalFormula(s.plain("E", 9), 38, UNITS),
         totalFormula(s.plain("F", 9), 50, UNITS),
-      ],
-      [
-        null,
-        totalLabel("Diff (actual - consensus)"),
+      ),
+      totalRow(
+        "Diff (actual - consensus)",
         totalFormula(s.history("C", 10), 3, UNITS),
         totalFormula(s.history("D", 10), 0, UNITS),
-      ],
+      ),
       // The cumulative diff is a running figure: a number in every history month.
-      [
-        null,
-        totalLabel("Cumulative diff"),
-        totalFormula(s.plain("C", 11), 3, UNITS),
-        totalFormula(s.plain("D", 11), 3, UNITS),
-      ],
+      totalRow("Cumulative diff", totalFormula(s.plain("C", 11), 3, UNITS), totalFormula(s.plain("D", 11), 3, UNITS)),
       [],
     ]);
   });
@@ -387,48 +373,34 @@ describe("the Demand sheet", () => {
     const rows = demandSheet(ctx).cells;
     const s = sums(13, 40);
     expect(rows.slice(5, 11)).toStrictEqual([
-      [
-        null,
-        totalLabel("Actual sales"),
-        totalFormula(s.history("C", 6), "", UNITS),
-        totalFormula(s.history("D", 6), "", UNITS),
-      ],
-      [
-        null,
-        totalLabel("Statistical baseline"),
+      totalRow("Actual sales", totalFormula(s.history("C", 6), "", UNITS), totalFormula(s.history("D", 6), "", UNITS)),
+      totalRow(
+        "Statistical baseline",
         totalFormula(s.history("C", 7), "", UNITS),
         totalFormula(s.history("D", 7), "", UNITS),
         totalFormula(s.plain("E", 7), 28, UNITS),
         totalFormula(s.plain("F", 7), 34, UNITS),
-      ],
-      [
-        null,
-        totalLabel("Weighted pipeline"),
+      ),
+      totalRow(
+        "Weighted pipeline",
         null,
         null,
         totalFormula(s.plain("E", 8), 0, UNITS),
         totalFormula(s.plain("F", 8), 0, UNITS),
-      ],
-      [
-        null,
-        totalLabel("Consensus demand"),
+      ),
+      totalRow(
+        "Consensus demand",
         totalFormula(s.history("C", 9), "", UNITS),
         totalFormula(s.history("D", 9), "", UNITS),
         totalFormula(s.plain("E", 9), 28, UNITS),
         totalFormula(s.plain("F", 9), 34, UNITS),
-      ],
-      [
-        null,
-        totalLabel("Diff (actual - consensus)"),
+      ),
+      totalRow(
+        "Diff (actual - consensus)",
         totalFormula(s.history("C", 10), "", UNITS),
         totalFormula(s.history("D", 10), "", UNITS),
-      ],
-      [
-        null,
-        totalLabel("Cumulative diff"),
-        totalFormula(s.plain("C", 11), 0, UNITS),
-        totalFormula(s.plain("D", 11), 0, UNITS),
-      ],
+      ),
+      totalRow("Cumulative diff", totalFormula(s.plain("C", 11), 0, UNITS), totalFormula(s.plain("D", 11), 0, UNITS)),
     ]);
     // Pumps' blocks: no baseline cell in history months; the Pipeline's 25 spare rows, Excel 5 to 29.
     expect(rows[14]).toStrictEqual([null, label("Statistical baseline"), null, null, v(20), v(25)]);
@@ -448,7 +420,7 @@ describe("the Demand sheet", () => {
     const s = demandSheet({ ...ctx, inputs: { ...ctx.inputs, plan: [] } });
     expect(s.cells[2]).toStrictEqual([null, null, subtitle("History"), null, subtitle("Plan")]);
     expect(s.cells[3]).toStrictEqual(["Family", "Measure", "2026-02", "2026-03"].map(header));
-    expect(s.cells[7]).toStrictEqual([null, totalLabel("Weighted pipeline")]);
+    expect(s.cells[7]).toStrictEqual(totalRow("Weighted pipeline"));
     expect(s.cells[17]).toStrictEqual([null, label("Sales override")]);
     expect(s.columnWidths).toStrictEqual([24, 30, 11, 11]);
     expect(s.validations).toStrictEqual([]);
@@ -464,18 +436,20 @@ describe("the Demand sheet", () => {
       geo: { ...ctx.geo, families: 0 },
     });
     const sum = sums(13, 13);
-    expect(s.cells[5]).toStrictEqual([
-      null,
-      totalLabel("Actual sales"),
-      totalFormula(sum.history("C", 6), 13, UNITS),
-      totalFormula(sum.history("D", 6), 18, UNITS),
-    ]);
-    expect(s.cells[10]).toStrictEqual([
-      null,
-      totalLabel("Cumulative diff"),
-      totalFormula(sum.plain("C", 11), 3, UNITS),
-      totalFormula(sum.plain("D", 11), 3, UNITS),
-    ]);
+    expect(s.cells[5]).toStrictEqual(
+      totalRow(
+        "Actual sales",
+        totalFormula(sum.history("C", 6), 13, UNITS),
+        totalFormula(sum.history("D", 6), 18, UNITS),
+      ),
+    );
+    expect(s.cells[10]).toStrictEqual(
+      totalRow(
+        "Cumulative diff",
+        totalFormula(sum.plain("C", 11), 3, UNITS),
+        totalFormula(sum.plain("D", 11), 3, UNITS),
+      ),
+    );
     expect(s.cells.slice(11, 13)).toStrictEqual([[], []]);
     expect(s.cells[13]).toStrictEqual([header("Consensus demand by family"), header("Measure"), ...MONTHS.map(header)]);
     expect(s.validations).toStrictEqual([]);

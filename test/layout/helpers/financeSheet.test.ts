@@ -38,7 +38,7 @@ import type { BuildContext } from "../../../src/layout/sheets/context";
 import { FINANCE_LABELS, financeSheet } from "../../../src/layout/sheets/finance";
 import type { Cell, CellValue, SheetSpec } from "../../../src/layout/types";
 import { buildContext } from "../../../src/layout/workbook";
-import { formula, header, label, subtitle, title, totalFormula, totalLabel } from "../support/cells";
+import { formula, header, label, subtitle, title, totalFormula, totalRow } from "../support/cells";
 import { sheetShape } from "../support/spec";
 import { fam, givenBaseline, tinyCycle } from "../support/tinyCycle";
 
@@ -80,11 +80,8 @@ const PERCENT = "0.0%";
 const RATIO = "0.00";
 
 /** A totals row (Excel row `r`): its label, then the formula of each month from `f(column)` with the values. */
-const totalRow = (name: string, f: (c: string) => string, values: CellValue[], fmt: string): Array<Cell | null> => [
-  null,
-  totalLabel(name),
-  ...["C", "D"].map((c, j) => totalFormula(f(c), values[j], fmt)),
-];
+const totalsRow = (name: string, f: (c: string) => string, values: CellValue[], fmt: string): Array<Cell | null> =>
+  totalRow(name, ...["C", "D"].map((c, j) => totalFormula(f(c), values[j], fmt)));
 
 /** A family row: its label, then the formula of each month from `f(column)` with the values. */
 const familyRow = (name: string, f: (c: string) => string, values: CellValue[], fmt: string): Array<Cell | null> => [
@@ -137,31 +134,31 @@ describe("the Finance sheet", () => {
     const rows = build().cells;
     const inBudget = (r: number) => (c: string) => `=IF(${c}17=0,"",${sumif(r, c)})`;
     expect(rows.slice(5, 25)).toStrictEqual([
-      totalRow("Revenue", (c) => `=${sumif(6, c)}`, [280, 358], CURRENCY),
-      totalRow("COGS", (c) => `=${sumif(7, c)}`, [148, 204], CURRENCY),
-      totalRow("Gross margin", (c) => `=${sumif(8, c)}`, [132, 154], CURRENCY),
-      totalRow("Gross margin %", (c) => `=IF(${c}6=0,"",${c}8/${c}6)`, [132 / 280, 154 / 358], PERCENT),
-      totalRow("Inventory value", (c) => `=${sumif(10, c)}`, [252, 198], CURRENCY),
-      totalRow("Revenue target", () => "=Settings!$B$10", [300, 300], CURRENCY),
-      totalRow("Revenue vs target", (c) => `=${c}6-${c}11`, [-20, 58], CURRENCY),
-      totalRow("Gross margin % target", () => "=Settings!$B$11", [0.45, 0.45], PERCENT),
-      totalRow(
+      totalsRow("Revenue", (c) => `=${sumif(6, c)}`, [280, 358], CURRENCY),
+      totalsRow("COGS", (c) => `=${sumif(7, c)}`, [148, 204], CURRENCY),
+      totalsRow("Gross margin", (c) => `=${sumif(8, c)}`, [132, 154], CURRENCY),
+      totalsRow("Gross margin %", (c) => `=IF(${c}6=0,"",${c}8/${c}6)`, [132 / 280, 154 / 358], PERCENT),
+      totalsRow("Inventory value", (c) => `=${sumif(10, c)}`, [252, 198], CURRENCY),
+      totalsRow("Revenue target", () => "=Settings!$B$10", [300, 300], CURRENCY),
+      totalsRow("Revenue vs target", (c) => `=${c}6-${c}11`, [-20, 58], CURRENCY),
+      totalsRow("Gross margin % target", () => "=Settings!$B$11", [0.45, 0.45], PERCENT),
+      totalsRow(
         "Margin % vs target",
         (c) => `=IF(${c}9="","",${c}9-${c}13)`,
         [132 / 280 - 0.45, 154 / 358 - 0.45],
         PERCENT,
       ),
-      totalRow("Inventory value ceiling", () => "=Settings!$B$12", [500, 500], CURRENCY),
-      totalRow("Inventory value vs ceiling", (c) => `=${c}10-${c}15`, [-248, -302], CURRENCY),
+      totalsRow("Inventory value ceiling", () => "=Settings!$B$12", [500, 500], CURRENCY),
+      totalsRow("Inventory value vs ceiling", (c) => `=${c}10-${c}15`, [-248, -302], CURRENCY),
       // Budget rows 5 (Pumps' units) to 12 (Valves' gross margin): a number in 2026-05 only.
-      totalRow("Budget month (1 = budgeted)", (c) => `=IF(COUNT(Budget!${c}5:${c}12)>0,1,0)`, [0, 1], UNITS),
-      totalRow("Plan units (consensus demand)", (c) => `=${sumif(18, c)}`, [28, 34], UNITS),
-      totalRow("Budget units", inBudget(19), ["", 30], UNITS),
-      totalRow("Units vs budget", inBudget(20), ["", 4], UNITS),
-      totalRow("Budget revenue", inBudget(21), ["", 270], CURRENCY),
-      totalRow("Revenue vs budget", inBudget(22), ["", 88], CURRENCY),
-      totalRow("Budget gross margin", inBudget(23), ["", 90], CURRENCY),
-      totalRow("Gross margin vs budget", inBudget(24), ["", 64], CURRENCY),
+      totalsRow("Budget month (1 = budgeted)", (c) => `=IF(COUNT(Budget!${c}5:${c}12)>0,1,0)`, [0, 1], UNITS),
+      totalsRow("Plan units (consensus demand)", (c) => `=${sumif(18, c)}`, [28, 34], UNITS),
+      totalsRow("Budget units", inBudget(19), ["", 30], UNITS),
+      totalsRow("Units vs budget", inBudget(20), ["", 4], UNITS),
+      totalsRow("Budget revenue", inBudget(21), ["", 270], CURRENCY),
+      totalsRow("Revenue vs budget", inBudget(22), ["", 88], CURRENCY),
+      totalsRow("Budget gross margin", inBudget(23), ["", 90], CURRENCY),
+      totalsRow("Gross margin vs budget", inBudget(24), ["", 64], CURRENCY),
       [],
     ]);
   });
@@ -312,7 +309,7 @@ describe("the Finance sheet without plan months", () => {
     const ctx = context();
     const spec = build({ ...ctx, inputs: { ...ctx.inputs, plan: [] } });
     expect(spec.cells[3]).toStrictEqual([header("Family"), header("Measure")]);
-    expect(spec.cells[5]).toStrictEqual([null, totalLabel("Revenue")]);
+    expect(spec.cells[5]).toStrictEqual(totalRow("Revenue"));
     expect(spec.cells[26]).toStrictEqual([null, label("Price")]);
     expect(spec.cells[62]).toStrictEqual([header("Revenue by family"), header("Measure")]);
     // The history's two months still set the widths.

@@ -26,7 +26,7 @@ import type { BuildContext } from "../../../src/layout/sheets/context";
 import { proposalNote, supplyLabels, supplySheet } from "../../../src/layout/sheets/supply";
 import type { Cell, CellValue } from "../../../src/layout/types";
 import { buildContext } from "../../../src/layout/workbook";
-import { formula, header, input, label, note, subtitle, title, totalFormula, totalLabel } from "../support/cells";
+import { formula, header, input, label, note, subtitle, title, totalFormula, totalRow } from "../support/cells";
 import { sheetShape } from "../support/spec";
 import { fam, givenBaseline, tinyCycle } from "../support/tinyCycle";
 
@@ -181,12 +181,8 @@ describe("the Supply sheet on the tiny cycle", () => {
     // inventory, no target: the proposal makes each month's demand); utilization 28 / 200 = 0.14
     // and 34 / 200 = 0.17; nothing late or lost.
     const s = supplySheet(tinyContext());
-    const row = (r: number, name: string, a: number, b: number): Array<Cell | null> => [
-      null,
-      totalLabel(name),
-      totalFormula(sumif(15, 44, r, 0), a, UNITS),
-      totalFormula(sumif(15, 44, r, 1), b, UNITS),
-    ];
+    const row = (r: number, name: string, a: number, b: number): Array<Cell | null> =>
+      totalRow(name, totalFormula(sumif(15, 44, r, 0), a, UNITS), totalFormula(sumif(15, 44, r, 1), b, UNITS));
     expect(s.cells.slice(4, 14)).toStrictEqual([
       [header("All families")],
       row(6, "Consensus demand", 28, 34),
@@ -194,12 +190,11 @@ describe("the Supply sheet on the tiny cycle", () => {
       row(8, "Production plan", 28, 34),
       row(9, "Projected inventory", 0, 0),
       row(10, "Target inventory", 0, 0),
-      [
-        null,
-        totalLabel("Capacity utilization"),
+      totalRow(
+        "Capacity utilization",
         totalFormula('=IF(C7>0,C8/C7,"")', 0.14, PCT),
         totalFormula('=IF(D7>0,D8/D7,"")', 0.17, PCT),
-      ],
+      ),
       row(12, "Late demand", 0, 0),
       row(13, "Lost demand", 0, 0),
       [],
@@ -363,22 +358,18 @@ describe("the Supply sheet with one family, four months, a short capacity and a 
 
   it("totals the one family's rows (SUMIF over Excel rows 15 to 29)", () => {
     const s = supplySheet(shortContext());
-    const row = (r: number, name: string, v: number[]): Array<Cell | null> => [
-      null,
-      totalLabel(name),
-      ...v.map((x, j) => totalFormula(sumif(15, 29, r, j), x, UNITS)),
-    ];
+    const row = (r: number, name: string, v: number[]): Array<Cell | null> =>
+      totalRow(name, ...v.map((x, j) => totalFormula(sumif(15, 29, r, j), x, UNITS)));
     expect(s.cells.slice(5, 13)).toStrictEqual([
       row(6, "Consensus demand", [30, 25, 10, 40]),
       row(7, "Billable hours capacity", [20, 20, 20, 20]),
       row(8, "Billable hours plan", [20, 20, 15, 20]),
       row(9, "Projected project backlog", [-5, -10, -5, -25]),
       row(10, "Target project backlog", [0, 0, 0, 0]),
-      [
-        null,
-        totalLabel("Capacity utilization"),
+      totalRow(
+        "Capacity utilization",
         ...[1, 1, 0.75, 1].map((x, j) => totalFormula(`=IF(${X(j)}7>0,${X(j)}8/${X(j)}7,"")`, x, PCT)),
-      ],
+      ),
       row(12, "Late demand", [5, 10, 5, 0]),
       row(13, "Lost demand", [0, 0, 0, 25]),
     ]);
@@ -476,12 +467,13 @@ describe("the Supply sheet without a family or without plan months", () => {
       inputs: { ...ctx.inputs, config: { ...ctx.inputs.config, families: [] } },
       geo: { ...ctx.geo, families: 0 },
     });
-    expect(s.cells[5]).toStrictEqual([
-      null,
-      totalLabel("Consensus demand"),
-      totalFormula(sumif(15, 15, 6, 0), 28, UNITS),
-      totalFormula(sumif(15, 15, 6, 1), 34, UNITS),
-    ]);
+    expect(s.cells[5]).toStrictEqual(
+      totalRow(
+        "Consensus demand",
+        totalFormula(sumif(15, 15, 6, 0), 28, UNITS),
+        totalFormula(sumif(15, 15, 6, 1), 34, UNITS),
+      ),
+    );
     expect(s.cells.slice(14, 18)).toStrictEqual([
       [],
       [header("Production capacity by family"), header("Measure"), header("2026-04"), header("2026-05")],
@@ -496,8 +488,8 @@ describe("the Supply sheet without a family or without plan months", () => {
     const ctx = tinyContext();
     const s = supplySheet({ ...ctx, inputs: { ...ctx.inputs, plan: [] } });
     expect(s.cells[3]).toStrictEqual([header("Family"), header("Measure")]);
-    expect(s.cells[5]).toStrictEqual([null, totalLabel("Consensus demand")]);
-    expect(s.cells[10]).toStrictEqual([null, totalLabel("Capacity utilization")]);
+    expect(s.cells[5]).toStrictEqual(totalRow("Consensus demand"));
+    expect(s.cells[10]).toStrictEqual(totalRow("Capacity utilization"));
     expect(s.cells[14]).toStrictEqual([header("Pumps"), label("units"), note(plainNote)]);
     expect(s.cells[15]).toStrictEqual([null, label("Consensus demand")]);
     expect(s.validations).toStrictEqual([]);

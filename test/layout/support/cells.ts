@@ -32,5 +32,11 @@ export const totalFormula = (f: string, value: CellValue, numberFormat: string):
   style: "total",
   numberFormat,
 });
+/** A row of a totals block: column A empty, the total's label, then its cells. */
+export const totalRow = (name: string, ...cells: Array<Cell | null>): Array<Cell | null> => [
+  null,
+  totalLabel(name),
+  ...cells,
+];
 /** A note cell. */
 export const note = (value: string): Cell => ({ value, style: "note" });
