@@ -130,21 +130,50 @@ function scenarioMarginOrder(
   );
 }
 
+/** What re-planning under one scenario starts from: each family's proposal input and the resources' rates. */
+interface ScenarioSetup {
+  readonly inputs: SupplyProposalInput[];
+  readonly rates: ResourceRates[];
+  /** The order "Allocate by margin" proposes the families in, computed when first asked. */
+  readonly marginOrder: () => number[];
+}
+
+/**
+ * Each plan's scenario set-ups, by demand and capacity multiplier: `marginCanDiffer` and
+ * `replan` ("Allocate by margin") read the same ones, computed once per scenario.
+ */
+const SETUPS = new WeakMap<ReplanPlan, Map<string, ScenarioSetup>>();
+
+function scenarioSetup(plan: ReplanPlan, demandMultiplier: number, capacityMultiplier: number): ScenarioSetup {
+  let setups = SETUPS.get(plan);
+  if (setups === undefined) SETUPS.set(plan, (setups = new Map()));
+  const key = `${demandMultiplier}|${capacityMultiplier}`;
+  let setup = setups.get(key);
+  if (setup === undefined) {
+    const { inputs, rates } = scenarioProposal(plan, scenarioDemand(plan.demand, demandMultiplier), capacityMultiplier);
+    let order: number[] | undefined;
+    setup = { inputs, rates, marginOrder: () => (order ??= scenarioMarginOrder(plan, inputs, rates)) };
+    setups.set(key, setup);
+  }
+  return setup;
+}
+
 /**
  * The supply plan re-proposed under a scenario (F x H): the Supply sheet's proposal
- * (`proposeWithin`) on the scenario's demand, each family within the hours of the resources the
- * families before it leave (`proposeInOrder`), in Families order, or with `byMargin` in
- * `marginOrder`. Under multipliers 1 it is the Supply sheet's plan. Pure.
+ * (`proposeWithin`) on the plan's demand x `demandMultiplier`, each family within the hours of
+ * the resources the families before it leave (`proposeInOrder`), in Families order, or with
+ * `byMargin` in `marginOrder`. Under multipliers 1 it is the Supply sheet's plan. Pure.
  */
 export function replan(
   plan: ReplanPlan,
-  demand: ReadonlyArray<ReadonlyArray<number>>,
+  demandMultiplier: number,
   capacityMultiplier: number,
   byMargin: boolean,
 ): number[][] {
-  const { inputs, rates } = scenarioProposal(plan, demand, capacityMultiplier);
-  const months = demand.length > 0 ? demand[0].length : 0;
-  const order = byMargin ? scenarioMarginOrder(plan, inputs, rates) : inputs.map((_, f) => f);
+  const setup = scenarioSetup(plan, demandMultiplier, capacityMultiplier);
+  const { inputs, rates } = setup;
+  const months = plan.demand.length > 0 ? plan.demand[0].length : 0;
+  const order = byMargin ? setup.marginOrder() : inputs.map((_, f) => f);
   return proposeInOrder(order, rateAllocator(rates, months), (f, limit) => proposeWithin(inputs[f], limit)).map(
     (p) => p.supply,
   );
@@ -160,14 +189,11 @@ export function marginCanDiffer(
   scenarios: ReadonlyArray<{ readonly demandMultiplier: number; readonly capacityMultiplier: number }>,
 ): boolean {
   if ((plan.resources ?? []).length === 0) return false;
-  return scenarios.some((s) => {
-    const { inputs, rates } = scenarioProposal(
-      plan,
-      scenarioDemand(plan.demand, s.demandMultiplier),
-      s.capacityMultiplier,
-    );
-    return scenarioMarginOrder(plan, inputs, rates).some((f, i) => f !== i);
-  });
+  return scenarios.some((s) =>
+    scenarioSetup(plan, s.demandMultiplier, s.capacityMultiplier)
+      .marginOrder()
+      .some((f, i) => f !== i),
+  );
 }
 
 /** The overtime inputs of one family, when it gives both (capacity above 0, premium at least 0); else null. */

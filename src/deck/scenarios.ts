@@ -184,7 +184,7 @@ export function simulateScenario(plan: ScenarioPlan, spec: ScenarioSpec): Scenar
   const scaled = scenarioDemand(plan.demand, dm);
   const replanned =
     spec.supplyPolicy === "buildAhead" || spec.supplyPolicy === "byMargin"
-      ? replan(plan, scaled, cm, spec.supplyPolicy === "byMargin")
+      ? replan(plan, dm, cm, spec.supplyPolicy === "byMargin")
       : undefined;
 
   plan.families.forEach((fam, f) => {

@@ -28,8 +28,8 @@ describe("Allocate by margin: the scarce line's hours go to the higher margin pe
   it("re-plans in Families order for Build ahead (Beta short) and by margin per hour for Allocate by margin (Alpha short)", () => {
     // Build ahead: Alpha 60 (60 h), Beta (100 - 60) / 2 = 20. Allocate by margin: Beta first, 40
     // (80 h), Alpha the 20 hours left = 20.
-    expect(replan(shared, shared.demand, 1, false)).toEqual([[60], [20]]);
-    expect(replan(shared, shared.demand, 1, true)).toEqual([[20], [40]]);
+    expect(replan(shared, 1, 1, false)).toEqual([[60], [20]]);
+    expect(replan(shared, 1, 1, true)).toEqual([[20], [40]]);
   });
 
   it("costs each option under each scenario (revenue, margin, lost units and value, by hand)", () => {

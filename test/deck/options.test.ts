@@ -15,30 +15,30 @@ const one: ReplanPlan = {
 describe("re-planning under a scenario", () => {
   it("proposes within the family's capacity x the capacity multiplier, every month proposed when no month is typed", () => {
     // Capacity 80 x 0.5 = 40 < demand 100: the proposal makes 40 (not the plan's 80).
-    expect(replan(one, [[100]], 0.5, false)).toEqual([[40]]);
+    expect(replan(one, 1, 0.5, false)).toEqual([[40]]);
   });
 
   it("takes a resource without a capacity (blank) as no limit, and reads no target inventory row as 0", () => {
     // 1 hour a unit, capacity unknown: the family's own capacity (80) binds, not 0 hours.
     const plan: ReplanPlan = { ...one, resources: [{ hours: [1], capacity: [null] }], targetInventory: [], inventoryTarget: "safety stock" };
-    expect(replan(plan, [[100]], 1, false)).toEqual([[80]]);
+    expect(replan(plan, 1, 1, false)).toEqual([[80]]);
   });
 
   it("makes at least the family's minimum run in a month it makes anything", () => {
     // Demand 10 within capacity 100, minimum run 30: the month makes 30.
-    const plan: ReplanPlan = { ...one, families: [{ price: 10, unitCost: 6, openingInventory: 0, minimumRun: 30 }], capacity: [[100]] };
-    expect(replan(plan, [[10]], 1, false)).toEqual([[30]]);
+    const plan: ReplanPlan = { ...one, families: [{ price: 10, unitCost: 6, openingInventory: 0, minimumRun: 30 }], demand: [[10]], capacity: [[100]] };
+    expect(replan(plan, 1, 1, false)).toEqual([[30]]);
   });
 
   it("re-proposes the plan's proposed months under the scenario and keeps its typed months", () => {
     // 2026-03 proposed (80 in the plan), 2026-04 typed (50). Capacity 80 x 0.5 = 40 < demand 100:
     // the proposed month makes 40 (not the plan's 80); the typed month keeps 50.
     const plan: ReplanPlan = { ...one, demand: [[100, 100]], supply: [[80, 50]], capacity: [[80, 80]], proposed: [[80, null]] };
-    expect(replan(plan, [[100, 100]], 0.5, false)).toEqual([[40, 50]]);
+    expect(replan(plan, 1, 0.5, false)).toEqual([[40, 50]]);
   });
 
   it("proposes nothing for a plan without families", () => {
-    expect(replan({ families: [], demand: [], supply: [], capacity: [] }, [], 1, false)).toEqual([]);
+    expect(replan({ families: [], demand: [], supply: [], capacity: [] }, 1, 1, false)).toEqual([]);
   });
 });
 
