@@ -162,7 +162,8 @@ function scenarioSetup(plan: ReplanPlan, demandMultiplier: number, capacityMulti
  * The supply plan re-proposed under a scenario (F x H): the Supply sheet's proposal
  * (`proposeWithin`) on the plan's demand x `demandMultiplier`, each family within the hours of
  * the resources the families before it leave (`proposeInOrder`), in Families order, or with
- * `byMargin` in `marginOrder`. Under multipliers 1 it is the Supply sheet's plan. Pure.
+ * `byMargin` in `marginOrder`. Under multipliers 1 it is the Supply sheet's plan. Pure (the
+ * scenario's set-up is remembered for the plan, which is not modified).
  */
 export function replan(
   plan: ReplanPlan,
