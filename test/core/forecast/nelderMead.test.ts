@@ -112,6 +112,12 @@ describe("bounded Nelder-Mead by hand", () => {
   it("stops as soon as the values are equal, not only when they are near 0", () => {
     // A constant 7: the simplex {0.5, 0.6} has a spread of 0, within 1e-8 x (7 + 1e-8): two evaluations.
     expect(nelderMead(() => 7, [0.5], { lower: [0], upper: [1] })).toEqual({ x: [0.5], value: 7, evaluations: 2 });
+    // A tolerance of 0 still stops on a spread of exactly 0 (0 <= 0 x 7).
+    expect(nelderMead(() => 7, [0.5], { lower: [0], upper: [1], tolerance: 0 })).toEqual({
+      x: [0.5],
+      value: 7,
+      evaluations: 2,
+    });
   });
 
   it("keeps a coordinate whose box has no width on its bound, whatever the step fraction", () => {
@@ -151,6 +157,12 @@ describe("bounded Nelder-Mead by hand", () => {
 
   it("evaluates once without coordinates, and stops at the evaluation limit", () => {
     expect(nelderMead(() => 7, [], { lower: [], upper: [] })).toEqual({ x: [], value: 7, evaluations: 1 });
+    // Once even when that value is not finite (no simplex to move: Infinity, not 200 tries).
+    expect(nelderMead(() => Number.NaN, [], { lower: [], upper: [] })).toEqual({
+      x: [],
+      value: Number.POSITIVE_INFINITY,
+      evaluations: 1,
+    });
     // The default limit is 200 evaluations a coordinate. On a plane that falls without end the
     // reflection always beats the best point and the expansion the reflection: two evaluations a
     // step after the three of the simplex, 3 + 2k, the last step starting at 399: 401.
