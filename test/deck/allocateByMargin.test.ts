@@ -86,6 +86,32 @@ describe("Allocate by margin: the scarce line's hours go to the higher margin pe
   });
 });
 
+describe("a scenario's margin order", () => {
+  it("is worked out once per plan and scenario: asking whether it can differ, then re-planning by it, reads the margins once", () => {
+    // The margin order reads each family's price once (margin = price - unit cost); the proposal
+    // inputs do not read it. Counting the reads of `shared`'s prices on a copy of it:
+    let reads = 0;
+    const counted: ScenarioPlan = {
+      ...shared,
+      families: shared.families.map((f) => ({
+        ...f,
+        get price() {
+          reads += 1;
+          return f.price;
+        },
+      })),
+    };
+    expect(marginCanDiffer(counted, [{ demandMultiplier: 1, capacityMultiplier: 1 }])).toBe(true);
+    expect(reads).toBe(2);
+    expect(replan(counted, 1, 1, true)).toEqual([[20], [40]]);
+    expect(replan(counted, 1, 1, true)).toEqual([[20], [40]]);
+    expect(reads).toBe(2);
+    // Another scenario (demand x 1.1) is worked out on its own: two more reads.
+    expect(replan(counted, 1.1, 1, true)).toEqual([[12], [44]]);
+    expect(reads).toBe(4);
+  });
+});
+
 describe("the deck offers Allocate by margin from the workbook's resources", () => {
   // The fixture workbook (fixture.ts) with a line both families load: Widgets 1 hour a unit
   // (margin 4 per hour), Gadgets 2 hours a unit (margin 20 / 2 = 10 per hour); 150 hours a month.
