@@ -16,7 +16,7 @@ export default {
       // benchmark against R is the base's to leave out (minutes).
       "/test/core/forecast/(accuracyVsR|forecast|shortHistory|intervalAuto)\\.test\\.ts$",
     ],
-    // Just under the score measured over the whole folder, 94.83 % (README, Mutation testing, the
+    // Just under the score measured over the whole folder, 94.95 % (README, Mutation testing, the
     // forecast methods).
     breakAt: 94,
   }),
