@@ -5,8 +5,9 @@
  * in its own process: wall time, CPU time (all threads; the comparable figure on a shared
  * machine) and peak resident memory (maxRSS). Next to each, in the same
  * run, the reference: ExcelJS's streaming WorkbookWriter writing the same number of cells
- * (alternately a number and a formula with its cached result). Then large order files and
- * `--help`.
+ * (alternately a number and a formula with its cached result); and the statistical baselines
+ * alone (`baselinesFor` on the imported folder, in a process of their own): the part of the pack
+ * that fits a forecast per family, on every core. Then large order files and `--help`.
  *
  *   node -r ts-node/register/transpile-only bench/packCsv.ts [families...]
  */
@@ -72,12 +73,30 @@ async function reference(cells: number, file: string): Promise<void> {
   await wb.commit();
 }
 
+/** The baselines child: imports `dir` and times `baselinesFor` alone; prints [wall s, CPU s of all threads]. */
+async function baselinesAlone(dir: string): Promise<void> {
+  const { importCsvFolder } = await import("../src/io/import");
+  const { baselinesFor } = await import("../src/cli/baselines");
+  const imported = await importCsvFolder(dir);
+  if (!imported.ok) throw new Error(`${dir} does not import`);
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  await baselinesFor(imported.data);
+  const cpu = process.cpuUsage(c0);
+  process.stdout.write(JSON.stringify([(performance.now() - t0) / 1000, (cpu.user + cpu.system) / 1e6]));
+}
+
 const fmt = (n: number): string => n.toLocaleString("en-US");
 
 async function main(): Promise<void> {
   const i = process.argv.indexOf("--reference");
   if (i >= 0) {
     await reference(Number(process.argv[i + 1]), process.argv[i + 2]);
+    return;
+  }
+  const b = process.argv.indexOf("--baselines");
+  if (b >= 0) {
+    await baselinesAlone(process.argv[b + 1]);
     return;
   }
   const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
@@ -98,14 +117,19 @@ async function main(): Promise<void> {
       const pack = runNode([PACK, "--csv", dir, "--out", out, "--quiet"], tmp);
       if (pack.code !== 0) {
         const why = pack.stderr.split("\n").slice(0, 2).join(" ").trim();
-        progress(`| ${fmt(families)} | stopped after ${pack.seconds.toFixed(1)} s, ${fmt(Math.round(pack.peakMB))} MB: ${why} |||||||||`);
+        progress(`| ${fmt(families)} | stopped after ${pack.seconds.toFixed(1)} s, ${fmt(Math.round(pack.peakMB))} MB: ${why} |||||||||||`);
         continue;
       }
       const cells = await countCells(out);
       const mb = (await fs.stat(out)).size / 1e6;
       const ref = runNode(["-r", "ts-node/register/transpile-only", __filename, "--reference", String(cells), path.join(tmp, "ref.xlsx")], tmp);
+      const fits = spawnSync(process.execPath, ["-r", "ts-node/register/transpile-only", __filename, "--baselines", dir], {
+        cwd: ROOT,
+        encoding: "utf8",
+      });
+      const [fitSeconds, fitCpu] = JSON.parse(fits.stdout) as [number, number];
       progress(
-        `| ${fmt(families)} | ${fmt(cells)} | ${pack.seconds.toFixed(1)} | ${pack.cpuSeconds.toFixed(1)} | ${fmt(Math.round(pack.peakMB))} | ${mb.toFixed(1)} | ${ref.seconds.toFixed(1)} | ${ref.cpuSeconds.toFixed(1)} | ${fmt(Math.round(ref.peakMB))} | ${(pack.seconds / ref.seconds).toFixed(1)}x | ${(pack.cpuSeconds / ref.cpuSeconds).toFixed(1)}x |`,
+        `| ${fmt(families)} | ${fmt(cells)} | ${pack.seconds.toFixed(1)} | ${pack.cpuSeconds.toFixed(1)} | ${fmt(Math.round(pack.peakMB))} | ${mb.toFixed(1)} | ${ref.seconds.toFixed(1)} | ${ref.cpuSeconds.toFixed(1)} | ${fmt(Math.round(ref.peakMB))} | ${(pack.seconds / ref.seconds).toFixed(1)}x | ${(pack.cpuSeconds / ref.cpuSeconds).toFixed(1)}x | ${fitSeconds.toFixed(1)} | ${fitCpu.toFixed(1)} |`,
       );
     }
     const orderRows: string[] = [];
@@ -121,8 +145,8 @@ async function main(): Promise<void> {
       [
         `npm run pack from CSV (36 history + 18 plan months, executive summary; Node ${process.version}, ${os.cpus().length} cores; command: node -r ts-node/register/transpile-only bench/packCsv.ts)`,
         "",
-        "| families | cells | pack (s) | pack CPU (s) | pack peak RSS (MB) | file (MB) | ExcelJS streaming writer, same cells (s) | its CPU (s) | its peak RSS (MB) | pack / writer, time | pack / writer, CPU |",
-        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| families | cells | pack (s) | pack CPU (s) | pack peak RSS (MB) | file (MB) | ExcelJS streaming writer, same cells (s) | its CPU (s) | its peak RSS (MB) | pack / writer, time | pack / writer, CPU | baselines alone (s) | their CPU (s) |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
         ...rows,
         "",
         "Large order files (5 families, 24 history months; every order line is a row of the Orders sheet):",
