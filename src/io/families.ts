@@ -69,7 +69,7 @@ export function tooManyFamilies(n: number): ImportIssue | undefined {
   if (n <= MAX_FAMILIES) return undefined;
   return {
     file: "families.csv",
-    message: `${count(n)} families; a pack holds at most ${count(MAX_FAMILIES)} families (the workbook is built in memory, about 1 GB for 1,000 families). Split the families into packs of at most ${count(MAX_FAMILIES)}, e.g. by product line or region`,
+    message: `${count(n)} families; a pack holds at most ${count(MAX_FAMILIES)} families (the workbook is built in memory, about 0.7 GB for 1,000 families). Split the families into packs of at most ${count(MAX_FAMILIES)}, e.g. by product line or region`,
   };
 }
 

@@ -120,7 +120,7 @@ describe("npm run pack", () => {
     expect(r.out).toBe("");
     expect(r.err.trimEnd().split("\n")).toEqual([
       "Cannot import cycle: 1 problem.",
-      "  families.csv: 10,000 families; a pack holds at most 2,000 families (the workbook is built in memory, about 1 GB for 1,000 families). Split the families into packs of at most 2,000, e.g. by product line or region",
+      "  families.csv: 10,000 families; a pack holds at most 2,000 families (the workbook is built in memory, about 0.7 GB for 1,000 families). Split the families into packs of at most 2,000, e.g. by product line or region",
       "Nothing was written. Fix the files and run the command again.",
     ]);
     expect(r.progress).toEqual(["Reading cycle..."]);

@@ -247,7 +247,7 @@ describe("family names: one rule for the pane and the CSV import", () => {
       Array.from({ length: n }, (_, i) => ({ ...FAMILY_CSV, family: `F${i + 1}` }));
     expect(csvMessages(csvFiles(SETTINGS_CSV, names(2000)))).toEqual([]);
     expect(csvMessages(csvFiles(SETTINGS_CSV, names(2001)))).toEqual([
-      "families.csv: 2,001 families; a pack holds at most 2,000 families (the workbook is built in memory, about 1 GB for 1,000 families). Split the families into packs of at most 2,000, e.g. by product line or region",
+      "families.csv: 2,001 families; a pack holds at most 2,000 families (the workbook is built in memory, about 0.7 GB for 1,000 families). Split the families into packs of at most 2,000, e.g. by product line or region",
     ]);
     const form = (n: number): SettingsForm => ({
       ...baseForm(),
