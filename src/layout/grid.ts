@@ -8,8 +8,8 @@ import { Cell, CellValue, ConditionalFormat, SheetSpec, StyleName, Validation } 
  * `text` as one run of characters. A string built by concatenation (a template literal of a
  * formula, `Orders|${row}|${field}`) is, in V8, a tree of its pieces, 32 bytes a piece; reading a
  * character flattens it in place, so the tree's nodes die young instead of living as long as the
- * workbook. A 304-character formula of ten pieces: 694 bytes as built, 352 once flat; a
- * 31-character input key: 96 bytes, 48. The text is the same either way.
+ * workbook. A 304-character formula of ten pieces: 694 bytes as built, 352 once flat; the keys
+ * of 250,000 order lines (24 characters on average): 97 bytes a key, 45. The text is the same.
  */
 const flat = (text: string): string => {
   text.charCodeAt(0);
