@@ -127,6 +127,7 @@ async function main(): Promise<void> {
         cwd: ROOT,
         encoding: "utf8",
       });
+      if (fits.status !== 0) throw new Error(`the baselines of ${families} families failed: ${fits.stderr}`);
       const [fitSeconds, fitCpu] = JSON.parse(fits.stdout) as [number, number];
       progress(
         `| ${fmt(families)} | ${fmt(cells)} | ${pack.seconds.toFixed(1)} | ${pack.cpuSeconds.toFixed(1)} | ${fmt(Math.round(pack.peakMB))} | ${mb.toFixed(1)} | ${ref.seconds.toFixed(1)} | ${ref.cpuSeconds.toFixed(1)} | ${fmt(Math.round(ref.peakMB))} | ${(pack.seconds / ref.seconds).toFixed(1)}x | ${(pack.cpuSeconds / ref.cpuSeconds).toFixed(1)}x | ${fitSeconds.toFixed(1)} | ${fitCpu.toFixed(1)} |`,

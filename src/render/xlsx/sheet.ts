@@ -65,10 +65,11 @@ export function cellValue(cell: Cell, storage: CustomFunctionStorage, row?: numb
  * deflated after the last row, while the writer idles. Writing the 1,000-family pack (the same
  * workbook, four times each in one process): a pause per 256 rows (about 1.4 MB of the Demand
  * sheet) 8 s, with 1.9 s idle at the end; per 128 K characters 7.2 s, 32 K 6.2 s, 16 K 5.1 s,
- * 8 K 4.4 s, 4 K 4.2 s (medians). But pauses of 8 K or less raise the peak memory of a pack of
- * 249,999 order lines from 0.91 GB to 1.1 GB (three runs each), over the pack's 1 GB, and the
- * whole 1,000-family pack is as fast at 32 K (21.0 and 21.5 s, 0.91 GB) as at 4 K (19.9 and
- * 22.7 s, 0.97 GB): 32 K.
+ * 8 K 4.4 s, 4 K 4.2 s (medians). The whole 1,000-family pack is as fast at 32 K (21.0 and
+ * 21.5 s) as at 4 K (19.9 and 22.7 s): 32 K. (A pack of 249,999 order lines peaked higher with
+ * pauses of 8 K or less in three runs each, 1.1 GB against 0.91 GB, but also at 1,094 MB with
+ * 32 K in a later run: its peak moves with the garbage collector's timing. The deflater keeps
+ * pace at 32 K: at most 16.7 MB of rows waited for it, sampled after every pause.)
  */
 const CHARS_PER_PAUSE = 1 << 15;
 
