@@ -10,7 +10,7 @@ import { VOCABULARY, type BusinessVocabulary } from "../core/model";
 import { actionsView, type ActionsView } from "./actions";
 import { MONTHLY_AGENDA, type AgendaItem } from "./agenda";
 import { fmtInt } from "./format";
-import { monthPrice, type DeckInput } from "./input";
+import { monthPrice, monthUnitCost, type DeckInput } from "./input";
 import { kpiSnapshot, type KpiLine } from "./kpis";
 import {
   DEFAULT_UNMET_TOLERANCE,
@@ -76,7 +76,7 @@ export interface Deck {
  * the workbook computes it: units by month (null for the company-level gaps, measured in currency
  * only; hours for a resource overload) and value at stake by month. Late and lost demand come from
  * the Supply sheet's rows, over capacity and inventory above target from the Gaps sheet's grids (x
- * price, or x unit cost, as the Gaps sheet values them), a resource overload from the Supply
+ * the month's price, or x its unit cost, as the Gaps sheet values them), a resource overload from the Supply
  * sheet's overload and value at stake rows (SOP_ResourceOverload, SOP_ResourceValue), revenue
  * below target and inventory value above ceiling from the totals of the Finance rows against the
  * targets. Undefined when the workbook does not give it (an
@@ -104,7 +104,7 @@ export function issueFlow(
   }
   if (f < 0) return undefined;
   const price = monthPrice(input, f);
-  const cost = (): number => input.families[f].unitCost;
+  const cost = monthUnitCost(input, f);
   const byType: Record<string, [DeckInput["late"] | undefined, (t: number) => number]> = {
     [GAP_TYPES.late]: [input.late, price],
     [GAP_TYPES.lost]: [input.lost, price],

@@ -81,6 +81,8 @@ export interface DeckInput {
   readonly inventoryValue: PlanGrid;
   /** The month's price (the Finance sheet's: Prices, else Families; SOP_Price; absent in a workbook built before it: the Families price). */
   readonly price?: PlanGrid;
+  /** The month's unit cost (the Finance sheet's: Prices, else Families; SOP_UnitCost; absent in a workbook built before it: the Families unit cost). */
+  readonly unitCost?: PlanGrid;
   readonly targets: {
     readonly revenuePerMonth: number;
     readonly grossMarginPct: number;
@@ -124,10 +126,7 @@ export function readScenarios(get: NamedReader): ScenarioSpec[] | undefined {
   return scenarioSpecs(multipliers);
 }
 
-/** Family f's price in month t: the workbook's month price (SOP_Price), else the Families price. */
-export function monthPrice(input: Pick<DeckInput, "families" | "price">, f: number): (t: number) => number {
-  return (t) => input.price?.[f]?.[t] ?? input.families[f].price;
-}
+export { monthPrice, monthUnitCost } from "./tables";
 
 /**
  * Reads the deck's numbers from the workbook names. A missing name gives `#N/A` naming it
@@ -188,8 +187,9 @@ export function deckInputFromNames(get: NamedReader): Result<DeckInput> {
     excessInventory?: PlanGrid;
     targetInventory?: PlanGrid;
     price?: PlanGrid;
+    unitCost?: PlanGrid;
   } = {};
-  for (const key of ["overCapacity", "excessInventory", "targetInventory", "price"] as const) {
+  for (const key of ["overCapacity", "excessInventory", "targetInventory", "price", "unitCost"] as const) {
     const g = get(NAMES[key]);
     if (g === undefined || g.length === 0) continue;
     const grid = planGrid(get, NAMES[key], f, h);
@@ -219,7 +219,7 @@ export function deckInputFromNames(get: NamedReader): Result<DeckInput> {
   if (isSopError(actions)) return actions;
   const budget = readBudget(get, f, h);
   if (isSopError(budget)) return budget;
-  const overrides = readOverrides(get, families, months);
+  const overrides = readOverrides(get, families, months, optionalGrids.price);
 
   // Each optional part read once (each is a pass over its names).
   const fva = readFva(get);

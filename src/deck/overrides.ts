@@ -9,8 +9,8 @@ import { NAMES } from "../layout/names";
 import type { CellValue } from "../layout/types";
 import { cellNumber, cellText } from "./cells";
 import { fmtInt } from "./format";
-import type { NamedReader } from "./read";
-import type { DeckFamily } from "./tables";
+import type { NamedReader, PlanGrid } from "./read";
+import { monthPrice, type DeckFamily } from "./tables";
 
 /** One override of this cycle: its family and month, units over the baseline (negative = under) and reason ("" = none given). */
 export interface DeckOverride {
@@ -37,27 +37,30 @@ export interface DeckOverrides {
 const num = (v: CellValue | undefined): number | null => cellNumber(v ?? null) ?? null;
 
 /**
- * This cycle's overrides, largest value first (|override - baseline| x price), and the value
- * added by reason; undefined when the workbook has neither name (built before them).
+ * This cycle's overrides, largest value first (|override - baseline| x the month's price:
+ * `price`, SOP_Price, else the Families price), and the value added by reason; undefined when
+ * the workbook has neither name (built before them).
  */
 export function readOverrides(
   get: NamedReader,
   families: ReadonlyArray<DeckFamily>,
   months: ReadonlyArray<string>,
+  price?: PlanGrid,
 ): DeckOverrides | undefined {
   const diff = get(NAMES.overrideDiff);
   const reasons = get(NAMES.overrideReason);
   const table = get(NAMES.fvaByReason);
   if (diff === undefined && table === undefined) return undefined;
   const overrides: DeckOverride[] = [];
-  families.forEach((f, i) =>
+  families.forEach((f, i) => {
+    const at = monthPrice({ families, price }, i);
     months.forEach((month, j) => {
       const units = num(diff?.[i]?.[j]);
       if (units === null) return;
       const reason = cellText(reasons?.[i]?.[j] ?? null);
-      overrides.push({ family: f.name, month, unit: f.unit, units, value: Math.abs(units) * f.price, reason });
-    }),
-  );
+      overrides.push({ family: f.name, month, unit: f.unit, units, value: Math.abs(units) * at(j), reason });
+    });
+  });
   overrides.sort((a, b) => b.value - a.value);
   const byReason = (table ?? [])
     .filter((r) => cellText(r[0]) !== "")

@@ -8,12 +8,12 @@
  *   inventory_t = inventory_{t-1} + supply_t - demand_t   (inventory_0 = opening; negative = backorders)
  *   shipped_t   = demand_t + backorders_{t-1} - backorders_t   (backorders_t = max(0, -inventory_t))
  *   late_t, lost_t as `lateAndLost` defines them for the Supply sheet
- *   revenue_t   = shipped_t x price_t;   COGS_t = shipped_t x unit cost
- *   price_t = the month's price (the Finance sheet's: the Prices sheet's, else the Families price;
- *   `price`), the unit cost the Families one
- * Inventory on hand (max(0, inventory_t)) is valued at unit cost. Late demand value = late units
+ *   revenue_t   = shipped_t x price_t;   COGS_t = shipped_t x cost_t
+ *   price_t and cost_t = the month's price and unit cost (the Finance sheet's: the Prices sheet's,
+ *   else the Families ones; `price`, `unitCost`)
+ * Inventory on hand (max(0, inventory_t)) is valued at cost_t. Late demand value = late units
  * x price_t (revenue delayed); lost demand value = lost units x price_t (revenue lost), and its
- * margin = lost units x (price_t - unit cost), as the Gaps sheet values them.
+ * margin = lost units x (price_t - cost_t), as the Gaps sheet values them.
  *
  * What each option's supply is under a scenario:
  * - "Plan as is" (asIs): the Supply sheet's plan as it stands, every month scaled with demand
@@ -106,6 +106,8 @@ export const DEFAULT_SCENARIOS: ReadonlyArray<ScenarioSpec> = scenarioSpecs(
 export interface ScenarioPlan extends ReplanPlan {
   /** The month's price by family (Prices, else Families; absent: the Families price every month). */
   readonly price?: ReadonlyArray<ReadonlyArray<number>>;
+  /** The month's unit cost by family (Prices, else Families; absent: the Families unit cost every month). */
+  readonly unitCost?: ReadonlyArray<ReadonlyArray<number>>;
   readonly families: ReadonlyArray<
     ReplanPlan["families"][number] & {
       /** Optional overtime inputs (the "overtime" option uses a family only when both are given). */
@@ -122,6 +124,9 @@ export interface ScenarioFamilyMonth {
   readonly inventory: number;
   readonly late: number;
   readonly lost: number;
+  /** Shipped x the month's price, and that less shipped x the month's unit cost and the overtime premium. */
+  readonly revenue: number;
+  readonly grossMargin: number;
 }
 
 export interface ScenarioResult {
@@ -202,12 +207,14 @@ export function simulateScenario(plan: ScenarioPlan, spec: ScenarioSpec): Scenar
       s.push(replanned?.[f][t] ?? Math.max(0, Math.min(finite(plan.supply[f][t] * sm), cap)));
     }
     const ot = familyOvertime(fam);
+    const premium = new Array<number>(h).fill(0);
     if (spec.supplyPolicy === "overtime" && ot !== null) {
       const otCap = d.map(() => Math.max(0, finite(ot.perMonth * cm)));
       overtimeWhereShort(d, s, otCap, finite(fam.openingInventory)).forEach((x, t) => {
         s[t] += x;
         overtimeUnits += x;
-        overtimeCost += x * ot.premium;
+        premium[t] = x * ot.premium;
+        overtimeCost += premium[t];
       });
     }
     let net = finite(fam.openingInventory);
@@ -223,23 +230,35 @@ export function simulateScenario(plan: ScenarioPlan, spec: ScenarioSpec): Scenar
       const ship = d[t] + backorders - after;
       backorders = after;
       const onHand = Math.max(0, inv[t]);
-      rows.push({ demand: d[t], supply: s[t], shipped: ship, inventory: onHand, late: late[t], lost: lost[t] });
+      const price = plan.price?.[f]?.[t] ?? fam.price;
+      const cost = plan.unitCost?.[f]?.[t] ?? fam.unitCost;
+      rows.push({
+        demand: d[t],
+        supply: s[t],
+        shipped: ship,
+        inventory: onHand,
+        late: late[t],
+        lost: lost[t],
+        revenue: ship * price,
+        grossMargin: ship * price - ship * cost - premium[t],
+      });
       demand += d[t];
       shipped += ship;
-      const price = plan.price?.[f]?.[t] ?? fam.price;
       demandValue += d[t] * price;
       revenue += ship * price;
       revenueByMonth[t] += ship * price;
-      cogs += ship * fam.unitCost;
+      cogs += ship * cost;
       lateUnits += late[t];
       lateValue += late[t] * price;
       lostUnits += lost[t];
       lostValue += lost[t] * price;
-      lostMargin += lost[t] * (price - fam.unitCost);
-      valueByMonth[t] += onHand * fam.unitCost;
+      lostMargin += lost[t] * (price - cost);
+      valueByMonth[t] += onHand * cost;
     }
     endingInventoryValue +=
-      (h > 0 ? Math.max(0, inv[h - 1]) : Math.max(0, finite(fam.openingInventory))) * fam.unitCost;
+      h > 0
+        ? Math.max(0, inv[h - 1]) * (plan.unitCost?.[f]?.[h - 1] ?? fam.unitCost)
+        : Math.max(0, finite(fam.openingInventory)) * fam.unitCost;
     detail.push(rows);
   });
 

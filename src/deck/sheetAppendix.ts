@@ -118,8 +118,8 @@ export function writeAppendix(w: RowWriter, deck: Deck, input: DeckInput): Chart
         num(shipped, FMT.int),
         num(sum(d.map((m) => m.late)), FMT.int),
         num(sum(d.map((m) => m.lost)), FMT.int),
-        num(shipped * f.price, FMT.money),
-        num(shipped * (f.price - f.unitCost), FMT.money),
+        num(sum(d.map((m) => m.revenue)), FMT.money),
+        num(sum(d.map((m) => m.grossMargin)), FMT.money),
         num(d.length > 0 ? d[d.length - 1].inventory : 0, FMT.int),
       ]);
     });

@@ -10,7 +10,7 @@ import { familyPolicyCol } from "../layout/sheets/setup";
 import { NAMES } from "../layout/names";
 import type { CellValue } from "../layout/types";
 import { cellDate, cellMonth, cellNumber, cellText } from "./cells";
-import { bad, singleNumber, table, type NamedReader } from "./read";
+import { bad, singleNumber, table, type NamedReader, type PlanGrid } from "./read";
 
 /** One product family as the family table holds it. */
 export interface DeckFamily {
@@ -27,6 +27,22 @@ export interface DeckFamily {
   /** The supply policy's lot size and minimum run (Families); absent when blank (or in a workbook built before the table held them). */
   readonly lotSize?: number;
   readonly minimumRun?: number;
+}
+
+/** Family f's price in month t: the workbook's month price (SOP_Price), else the Families price. */
+export function monthPrice(
+  input: { readonly families: ReadonlyArray<DeckFamily>; readonly price?: PlanGrid },
+  f: number,
+): (t: number) => number {
+  return (t) => input.price?.[f]?.[t] ?? input.families[f].price;
+}
+
+/** Family f's unit cost in month t: the workbook's month unit cost (SOP_UnitCost), else the Families unit cost. */
+export function monthUnitCost(
+  input: { readonly families: ReadonlyArray<DeckFamily>; readonly unitCost?: PlanGrid },
+  f: number,
+): (t: number) => number {
+  return (t) => input.unitCost?.[f]?.[t] ?? input.families[f].unitCost;
 }
 
 /** One of the twelve KPIs: value and previous value are `null` where the workbook shows an error or a blank. */

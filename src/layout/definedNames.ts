@@ -71,6 +71,7 @@ export function definedNames(geo: Geometry): NamedRange[] {
     [NAMES.grossMargin, finance("grossMargin")],
     [NAMES.inventoryValue, finance("inventoryValue")],
     [NAMES.price, finance("price")],
+    [NAMES.unitCost, finance("unitCost")],
     [NAMES.budgetUnits, fxh("Budget", (f) => budgetRow(geo, "units", f), planCol(0))],
     [NAMES.budgetRevenue, fxh("Budget", (f) => budgetRow(geo, "revenue", f), planCol(0))],
     [NAMES.budgetMargin, fxh("Budget", (f) => budgetRow(geo, "grossMargin", f), planCol(0))],
@@ -104,7 +105,7 @@ export function definedNames(geo: Geometry): NamedRange[] {
     [NAMES.resourceValue, resourceTable("value")],
     [
       NAMES.hoursPerUnit,
-      `Supply!${range(capacityMatrixRow(geo, 0, 0), capacityMatrixCol(0), capacityMatrixRow(geo, 0, F - 1), capacityMatrixCol(K - 1), true)}`,
+      `Supply!${range(capacityMatrixRow(geo, 0), capacityMatrixCol(0), capacityMatrixRow(geo, F - 1), capacityMatrixCol(K - 1), true)}`,
     ],
     [NAMES.actions, `Actions!${range(FIRST_ROW, 0, FIRST_ROW + geo.actionRows - 1, ACTION_COLS.length - 1, true)}`],
   ];

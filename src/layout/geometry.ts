@@ -163,8 +163,11 @@ export const FINANCE_TOTAL_ROWS = [
   ...FINANCE_BUDGET_ROWS,
 ] as const;
 export type FinanceTotalRow = (typeof FINANCE_TOTAL_ROWS)[number];
-/** The Finance sheet's tables by family, in order; the price (the month's, Prices else Families) values late and lost demand. */
-export const FINANCE_SUMMARIES = ["revenue", "cogs", "grossMargin", "inventoryValue", "price"] as const;
+/**
+ * The Finance sheet's tables by family, in order. The month's price and unit cost (Prices, else
+ * Families) value late and lost demand, and the deck's scenarios, over-capacity and excess inventory.
+ */
+export const FINANCE_SUMMARIES = ["revenue", "cogs", "grossMargin", "inventoryValue", "price", "unitCost"] as const;
 
 export const GAP_GRIDS = ["late", "lost", "overCapacity", "excessInventory"] as const;
 export type GapGrid = (typeof GAP_GRIDS)[number];

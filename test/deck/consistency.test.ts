@@ -2,7 +2,8 @@
  * One number for one thing: late and lost demand (units and revenue) are the same on the Supply
  * sheet, in the Gaps sheet's candidates, in the deck's supply summary, in the Base scenario
  * (the plan as is) and in the "Decisions required" lines; the gap count and total are the same
- * in the deck and the command line's summary; plan vs budget (the budget, the differences and the
+ * in the deck and the command line's summary; over capacity and inventory above target have the
+ * same value at stake on the Gaps sheet and in the deck; plan vs budget (the budget, the differences and the
  * bridge's effects) is the same on the Finance sheet and in the deck. Over the sample and 25
  * random cycles, without and with a budget.
  */
@@ -11,6 +12,7 @@ import type { CycleData } from "../../src/core/model";
 import { GAP_TYPES } from "../../src/core/plan-model/gaps";
 import { sampleCycle } from "../../src/data/sample";
 import { buildDeck, deckInputFromNames } from "../../src/deck";
+import { issueFlow } from "../../src/deck/deck";
 import { isSopError } from "../../src/core/errors";
 import { gapSentence } from "../../src/cli/summary";
 import { specReader } from "../../src/cli/named";
@@ -39,11 +41,11 @@ function candidates(spec: WorkbookSpec, type: string, family?: string): [number,
   return [sum(rows.map((r) => r[3]?.value as number)), sum(rows.map((r) => r[4]?.value as number))];
 }
 
-/** A family's Price row on the Finance sheet (the month's price: Prices, else Families), plan months. */
-function financePrice(spec: WorkbookSpec, family: string): number[] {
+/** A family's Price (or Unit cost) row on the Finance sheet (the month's: Prices, else Families), plan months. */
+function financePrice(spec: WorkbookSpec, family: string, label: "Price" | "Unit cost" = "Price"): number[] {
   const sheet = spec.sheets.find((s) => s.name === "Finance")!;
   const top = sheet.cells.findIndex((r) => r[0]?.value === family && r[0]?.style === "header");
-  const row = sheet.cells.find((r, i) => i > top && r[1]?.value === "Price")!;
+  const row = sheet.cells.find((r, i) => i > top && r[1]?.value === label)!;
   return row.slice(2).filter((c) => typeof c?.value === "number").map((c) => c?.value as number);
 }
 
@@ -55,8 +57,21 @@ function check(data: CycleData): void {
   const base = deck.scenarios[0];
   const close = (a: number, b: number): void => expect(Math.abs(a - b)).toBeLessThanOrEqual(1e-6 * Math.max(1, Math.abs(a), Math.abs(b)));
 
-  // The deck's month prices are the Finance sheet's Price rows.
-  input.families.forEach((f, i) => expect(input.price?.[i]).toEqual(financePrice(spec, f.name)));
+  // The deck's month prices and unit costs are the Finance sheet's Price and Unit cost rows.
+  input.families.forEach((f, i) => {
+    expect(input.price?.[i]).toEqual(financePrice(spec, f.name));
+    expect(input.unitCost?.[i]).toEqual(financePrice(spec, f.name, "Unit cost"));
+  });
+  // Over capacity and inventory above target: the deck values each family's months as the Gaps
+  // sheet's candidates do (at the month's unit cost).
+  for (const type of [GAP_TYPES.overCapacity, GAP_TYPES.excessInventory]) {
+    for (const f of input.families) {
+      const flow = issueFlow(input, type, f.name)!;
+      const [units, value] = candidates(spec, type, f.name);
+      close(sum(flow.units ?? []), units);
+      close(sum(flow.value), value);
+    }
+  }
   const lateUnits = supplyTotal(spec, "Late demand");
   const lostUnits = supplyTotal(spec, "Lost demand");
   const [lateGapUnits, lateGapValue] = candidates(spec, GAP_TYPES.late);
@@ -185,14 +200,16 @@ const withPolicy = fc
   });
 
 describe("one number for one thing across the workbook, the deck and the command line", () => {
-  it("on 25 random cycles with a price of their own in some months (late and lost demand at the month's price)", () => {
+  it("on 25 random cycles with a price and a unit cost of their own in some months (the gaps at the month's)", () => {
+    const some = fc.array(fc.option(fc.integer({ min: 1, max: 900 }), { nil: null }), { minLength: 7, maxLength: 7 });
     fc.assert(
-      fc.property(randomCycle, fc.array(fc.option(fc.integer({ min: 1, max: 900 }), { nil: null }), { minLength: 7, maxLength: 7 }), (data, prices) => {
+      fc.property(randomCycle, some, some, (data, prices, costs) => {
         const plan = cycleMonths(data.config.cycleMonth, data.config.historyMonths, data.config.horizonMonths).plan;
         const rows = data.config.families.flatMap((f, i) =>
           plan.flatMap((month, j) => {
-            const p = prices[(i * 3 + j) % prices.length];
-            return p === null ? [] : [{ family: f.name, month, price: p, unitCost: null }];
+            const price = prices[(i * 3 + j) % prices.length];
+            const unitCost = costs[(i * 5 + j) % costs.length];
+            return price === null && unitCost === null ? [] : [{ family: f.name, month, price, unitCost }];
           }),
         );
         check({ ...data, prices: rows });

@@ -54,7 +54,7 @@ describe("a gap issue over the plan's months", () => {
     expect(issueFlow(priced, "Lost demand", "Gadgets")).toEqual({ units: [0, 0, 10], value: [0, 0, 600] });
   });
 
-  it("values over capacity and inventory above target at the unit cost, where the workbook gives the grids", () => {
+  it("values over capacity and inventory above target at the month's unit cost, where the workbook gives the grids", () => {
     const grids = {
       ...i,
       overCapacity: [
@@ -69,6 +69,16 @@ describe("a gap issue over the plan's months", () => {
     // Widgets' unit cost 6, Gadgets' 30.
     expect(issueFlow(grids, "Over capacity", "Widgets")).toEqual({ units: [0, 5, 0], value: [0, 30, 0] });
     expect(issueFlow(grids, "Inventory above target", "Gadgets")).toEqual({ units: [2, 0, 1], value: [60, 0, 30] });
+    // At the workbook's month unit cost where it has one: Widgets 6, 7, 8; Gadgets 30, 31, 32.
+    const costed = {
+      ...grids,
+      unitCost: [
+        [6, 7, 8],
+        [30, 31, 32],
+      ],
+    };
+    expect(issueFlow(costed, "Over capacity", "Widgets")).toEqual({ units: [0, 5, 0], value: [0, 35, 0] });
+    expect(issueFlow(costed, "Inventory above target", "Gadgets")).toEqual({ units: [2, 0, 1], value: [60, 0, 32] });
     // Without the grids (a workbook built before them), or for a type the workbook does not give by month: no flow.
     expect(issueFlow(i, "Over capacity", "Widgets")).toBeUndefined();
     expect(issueFlow(i, "Inventory above target", "Widgets")).toBeUndefined();

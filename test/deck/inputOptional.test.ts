@@ -4,7 +4,7 @@
  * error word for word, and the month's price.
  */
 import { isSopError } from "../../src/core/errors";
-import { deckInputFromNames, monthPrice, readScenarios, type DeckInput } from "../../src/deck/input";
+import { deckInputFromNames, monthPrice, monthUnitCost, readScenarios, type DeckInput } from "../../src/deck/input";
 import type { CellValue } from "../../src/layout/types";
 import { fixtureNames, reader, type Named } from "./fixture";
 import type { SopName } from "../../src/layout/names";
@@ -32,6 +32,7 @@ describe("the deck's optional inputs", () => {
       "excessInventory",
       "targetInventory",
       "price",
+      "unitCost",
       "proposed",
       "supplyStrategy",
       "inventoryTarget",
@@ -99,6 +100,10 @@ describe("the deck's optional inputs", () => {
     expect(ok((m) => m.set("SOP_Price", grid(11, 55))).price).toEqual(grid(11, 55));
     expect(read((m) => m.set("SOP_Price", [[1, 2, 3]]))).toBe(
       `SOP_Price is 1 x 3 but the workbook has 2 families and 3 months${RANGE_FIX}`,
+    );
+    expect(ok((m) => m.set("SOP_UnitCost", grid(7, 31))).unitCost).toEqual(grid(7, 31));
+    expect(read((m) => m.set("SOP_UnitCost", [[1, 2, 3]]))).toBe(
+      `SOP_UnitCost is 1 x 3 but the workbook has 2 families and 3 months${RANGE_FIX}`,
     );
     expect(
       read((m) =>
@@ -290,5 +295,24 @@ describe("the month's price", () => {
     // Without SOP_Price: Gadgets' 50 every month.
     const without = monthPrice({ families }, 1);
     expect([0, 1, 2].map(without)).toEqual([50, 50, 50]);
+  });
+});
+
+describe("the month's unit cost", () => {
+  it("is the workbook's month unit cost where it has one, else the family's unit cost", () => {
+    const families = ok().families;
+    const withCost = monthUnitCost(
+      {
+        families,
+        unitCost: [
+          [7, 8, 9],
+          [31, 32, 33],
+        ],
+      },
+      1,
+    );
+    expect([0, 1, 2].map(withCost)).toEqual([31, 32, 33]);
+    // Without SOP_UnitCost: Gadgets' 30 every month.
+    expect([0, 1, 2].map(monthUnitCost({ families }, 1))).toEqual([30, 30, 30]);
   });
 });

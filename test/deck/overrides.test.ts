@@ -52,6 +52,20 @@ describe("reading the overrides", () => {
     ]);
   });
 
+  it("values an override at the month's price where the workbook gives one", () => {
+    // Widgets 2026-04 at 12 (Families 10): +5 x 12 = 60; Chairs has no month price: -3 x 50 = 150.
+    const o = readOverrides(
+      reader({ SOP_OverrideDiff: [[null, 5], [-3, null]], SOP_OverrideReason: [["", "Promotion"], ["", ""]] }),
+      families,
+      months,
+      [[10, 12]],
+    );
+    expect(o?.overrides.map((x) => [x.family, x.month, x.value])).toEqual([
+      ["Chairs", "2026-03", 150],
+      ["Widgets", "2026-04", 60],
+    ]);
+  });
+
   it("reads either name alone, rows or reasons missing as none; nothing without both names", () => {
     expect(readOverrides(reader({}), families, months)).toBeUndefined();
     expect(readOverrides(reader({ SOP_FVAByReason: [["Promotion", 1, 0, 0, 2]] }), families, months)).toEqual({

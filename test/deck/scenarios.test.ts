@@ -212,6 +212,48 @@ describe("scenario simulation at the edges", () => {
     const r = simulateScenario({ ...plan, price: [[12, 11, 11]] }, DEFAULT_SCENARIOS[0]);
     expect(r.revenueByMonth).toEqual([2700, 3210, 3100]);
   });
+
+  it("costs units at the month's unit cost where one is given, each family-month's revenue and margin summing to the totals", () => {
+    // Widgets at the month's unit cost 7, 8, 6 (Gadgets has no row: 30 every month); prices as
+    // in Families. Base shipped (as in "base: the plan as is"): Widgets 100, 110, 100; Gadgets
+    // 30, 40, 40; Widgets on hand 10, 0, 0; Gadgets 10 lost in month 3.
+    // COGS: Widgets 100 x 7 + 110 x 8 + 100 x 6 = 2,180; Gadgets 110 x 30 = 3,300: 5,480.
+    // Margin 8,600 - 5,480 = 3,120. Widgets' margin by month: 1,000 - 700 = 300, 1,100 - 880 =
+    // 220, 1,000 - 600 = 400. Lost margin: Gadgets' 10 x (50 - 30) = 200 (month 3).
+    // Inventory value: Widgets' 10 on hand at month 1's cost 7 = 70, the peak; ending 0.
+    const r = simulateScenario({ ...plan, unitCost: [[7, 8, 6]] }, DEFAULT_SCENARIOS[0]);
+    expect(r.cogs).toBe(5480);
+    expect(r.grossMargin).toBe(3120);
+    expect(r.lostMargin).toBe(200);
+    expect(r.peakInventoryValue).toBe(70);
+    expect(r.endingInventoryValue).toBe(0);
+    expect(r.detail[0].map((m) => [m.revenue, m.grossMargin])).toEqual([
+      [1000, 300],
+      [1100, 220],
+      [1000, 400],
+    ]);
+    expect(r.detail[1].map((m) => [m.revenue, m.grossMargin])).toEqual([
+      [1500, 600],
+      [2000, 800],
+      [2000, 800],
+    ]);
+  });
+
+  it("values the ending inventory at the last month's unit cost", () => {
+    // One family, opening 50, demand 10 10, supply 0 0: on hand 40 then 30, at cost 4 then 5:
+    // values 160 and 150; ending 30 x 5 = 150, peak 160.
+    const r = simulateScenario(
+      {
+        families: [{ price: 9, unitCost: 3, openingInventory: 50 }],
+        demand: [[10, 10]],
+        supply: [[0, 0]],
+        capacity: [[100, 100]],
+        unitCost: [[4, 5]],
+      },
+      DEFAULT_SCENARIOS[0],
+    );
+    expect([r.endingInventoryValue, r.peakInventoryValue]).toEqual([150, 160]);
+  });
 });
 
 describe("recommendation rule: ties", () => {
@@ -339,6 +381,49 @@ describe("scenario simulation properties", () => {
         }
       }),
     );
+  });
+
+  it("each family-month's revenue and gross margin add up to the scenario's, under every option, with month prices and unit costs", () => {
+    // Whole numbers, so that overtime, prices and costs are of a size that shows in the sums.
+    const int = (max: number) => fc.integer({ min: 0, max });
+    const withRates = dims.chain(({ f, h }) => {
+      const grid = (max: number) => fc.array(fc.array(int(max), { minLength: h, maxLength: h }), { minLength: f, maxLength: f });
+      const family = fc.record({
+        price: int(1000),
+        unitCost: int(1000),
+        openingInventory: fc.integer({ min: -100, max: 1000 }),
+        overtimePerMonth: int(500),
+        overtimePremium: int(100),
+      });
+      return fc.record({
+        families: fc.array(family, { minLength: f, maxLength: f }),
+        demand: grid(1000),
+        // Supply below demand as often as not: months short, where overtime makes up.
+        supply: grid(500),
+        capacity: grid(1000),
+        price: grid(1000),
+        unitCost: grid(1000),
+      });
+    });
+    const factor = fc.integer({ min: 50, max: 200 }).map((k) => k / 100);
+    let overtimeRuns = 0;
+    fc.assert(
+      fc.property(withRates, factor, factor, (p, dm, cm) => {
+        for (const o of runOptions(p, [{ name: "s", demandMultiplier: dm, capacityMultiplier: cm }])) {
+          const r = o.byScenario[0];
+          const cells = r.detail.flat();
+          const revenue = cells.reduce((t, m) => t + m.revenue, 0);
+          const margin = cells.reduce((t, m) => t + m.grossMargin, 0);
+          const scale = 1e-9 * Math.max(1, r.demandValue, Math.abs(r.cogs) + Math.abs(r.overtimeCost));
+          expect(Math.abs(revenue - r.revenue)).toBeLessThanOrEqual(scale);
+          expect(Math.abs(margin - r.grossMargin)).toBeLessThanOrEqual(scale);
+          if (r.overtimeCost >= 1) overtimeRuns += 1;
+        }
+      }),
+      { numRuns: 200, seed: 11 },
+    );
+    // The overtime option's premium was in the sums in many of the runs.
+    expect(overtimeRuns).toBeGreaterThan(20);
   });
 
   it("scaling demand, supply and capacity by k (no opening stock) scales every quantity and amount by k", () => {

@@ -493,4 +493,20 @@ describe("the Executive Summary's appendix, cell by cell", () => {
       ["Downside", "Gadgets"],
     ]);
   });
+
+  it("values each family's row at the month's price and unit cost, as the scenario's totals do", () => {
+    // Widgets at 12, 11, 11 and unit cost 7, 8, 6 (Gadgets has no month rows: 50 and 30). Base
+    // ships Widgets 100, 110, 100: revenue 1,200 + 1,210 + 1,100 = 3,510, margin 100 x 5 + 110 x
+    // 3 + 100 x 5 = 1,330; Gadgets 110 x 50 = 5,500 and 110 x 20 = 2,200, as before. The two
+    // rows add up to Base's revenue 9,010 and margin 3,530 in the scenarios' comparison.
+    const priced = { ...input(), price: [[12, 11, 11]], unitCost: [[7, 8, 6]] };
+    const s = buildDeckSheet(priced);
+    const r = rowOf(s, "A4. Scenario options by family");
+    expect(s.cells.slice(r + 2, r + 4)).toEqual([
+      [label("Base"), t("Widgets"), n(310), n(310), n(10), n(0), n(3510), n(1330), n(0)],
+      [label("Base"), t("Gadgets"), n(120), n(110), n(0), n(10), n(5500), n(2200), n(0)],
+    ]);
+    const base = buildDeck(priced).scenarios[0];
+    expect([base.revenue, base.grossMargin]).toEqual([9010, 3530]);
+  });
 });

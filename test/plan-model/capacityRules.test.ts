@@ -61,9 +61,10 @@ describe("hoursPerUnit (SUMIFS)", () => {
 });
 
 describe("resourceLoads", () => {
+  // Unit costs by month (Finance's): A 5 and B 8 every month.
   const families = [
-    { name: "A", unitCost: 5 },
-    { name: "B", unitCost: 8 },
+    { name: "A", unitCost: [5, 5, 5] },
+    { name: "B", unitCost: [8, 8, 8] },
   ];
 
   it("takes each month's typed capacity, else the capacity per month, else 0", () => {
@@ -107,6 +108,28 @@ describe("resourceLoads", () => {
     expect(line.utilization).toEqual([1.2, 0]);
     expect(line.value[0]).toBeCloseTo(50, 12);
     expect(line.value[1]).toBe(0);
+  });
+
+  it("costs each month's routed supply at that month's unit cost", () => {
+    // Line of 100 h; A 2 h/unit at 5 then 7, B 1 h/unit at 8 then 6. Month 0: A 50, B 20: load
+    // 120, overload 20, routed cost 50 x 5 + 20 x 8 = 410: value 20 / 120 x 410. Month 1: A 40,
+    // B 40: load 120, overload 20, routed cost 40 x 7 + 40 x 6 = 520: value 20 / 120 x 520.
+    const [line] = resourceLoads(
+      [resource("Line", 100)],
+      [routing("A", "Line", 2), routing("B", "Line", 1)],
+      [
+        { name: "A", unitCost: [5, 7] },
+        { name: "B", unitCost: [8, 6] },
+      ],
+      [
+        [50, 40],
+        [20, 40],
+      ],
+      2,
+    );
+    expect(line.load).toEqual([120, 120]);
+    expect(line.value[0]).toBeCloseTo((20 / 120) * 410, 12);
+    expect(line.value[1]).toBeCloseTo((20 / 120) * 520, 12);
   });
 
   it("rounds a float hair of overload away (ROUND(load - capacity, 6))", () => {

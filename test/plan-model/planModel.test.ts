@@ -99,6 +99,26 @@ describe("computePlan on two families and two months, by hand", () => {
     ]);
   });
 
+  it("values over capacity and excess stock at the month's unit cost where Prices gives one", () => {
+    // Zeta's April unit cost 7 (20 over capacity: 140); Alpha's May 5 (40 above target: 200),
+    // April's left blank: the Families 6 (20 x 6 = 120). Late demand keeps the price, 300.
+    const data = {
+      ...twoMonths(),
+      prices: [
+        { family: "Zeta", month: "2026-04", price: null, unitCost: 7 },
+        { family: "Alpha", month: "2026-05", price: null, unitCost: 5 },
+      ],
+    };
+    const p = computePlan(resolveInputs(data, new Map()), { forecast: false });
+    const gaps = p.candidates.filter((c) => c.value > 0 && c.familyIndex !== null).map((c) => [c.type, c.family, c.month, c.value]);
+    expect(gaps).toEqual([
+      [GAP_TYPES.late, "Zeta", "2026-04", 300],
+      [GAP_TYPES.overCapacity, "Zeta", "2026-04", 140],
+      [GAP_TYPES.excessInventory, "Alpha", "2026-04", 120],
+      [GAP_TYPES.excessInventory, "Alpha", "2026-05", 200],
+    ]);
+  });
+
   it("values the inventory above the ceiling: a ceiling of 100 leaves 20 and 140 above it", () => {
     const data = twoMonths();
     const low = { ...data, config: { ...data.config, targets: { ...data.config.targets, inventoryValueCeiling: 100 } } };

@@ -11,8 +11,8 @@
  * - Load = SUMPRODUCT(supply plan of every family in month j, h(., k)).
  * - Overload = MAX(0, ROUND(load - capacity, 6)).
  * - Utilization = load / capacity ("" when the capacity is 0).
- * - Value at stake = IF(load > 0, overload / load x SUMPRODUCT(supply plan, routed unit cost),
- *   0), routed unit cost = the family's unit cost where h(f, k) > 0, else 0: the production cost
+ * - Value at stake = IF(load > 0, overload / load x SUMPRODUCT(supply plan, (h(., k) > 0) x unit
+ *   cost), 0), the unit cost the month's (Finance's: Prices, else Families): the production cost
  *   of the share of the resource's load it cannot carry (the Gaps agenda's "Resource overload").
  *
  * A cycle without resources has none of this: each family's own capacity per month still holds.
@@ -89,12 +89,15 @@ function resourceRates(
 
 /**
  * Load vs capacity of every named resource, month by month, from the supply plan of each family
- * (F x P) and each family's unit cost.
+ * (F x P) and each family's unit cost by month (Finance's: Prices, else Families). The overload's
+ * value at stake is its share of the load x the production cost of the routed families' supply
+ * plan: overload_j / load_j x sum over the families with hours on the resource of supply_fj x
+ * unit cost_fj.
  */
 export function resourceLoads(
   resources: ReadonlyArray<ResourceRowInput>,
   routings: ReadonlyArray<RoutingRowInput>,
-  families: ReadonlyArray<{ readonly name: string; readonly unitCost: number }>,
+  families: ReadonlyArray<{ readonly name: string; readonly unitCost: ReadonlyArray<number> }>,
   supply: ReadonlyArray<ReadonlyArray<number>>,
   months: number,
 ): ResourceLoad[] {
@@ -102,7 +105,7 @@ export function resourceLoads(
     const load = loadOf([{ hours: h, capacity }], supply)[0] ?? [];
     const overload = load.map((l, j) => Math.max(0, round6(l - capacity[j])));
     const routedCost = capacity.map((_, j) =>
-      supply.reduce((s, row, f) => s + (row[j] ?? 0) * (h[f] > 0 ? families[f].unitCost : 0), 0),
+      supply.reduce((s, row, f) => s + (h[f] > 0 ? (row[j] ?? 0) * families[f].unitCost[j] : 0), 0),
     );
     return {
       name,

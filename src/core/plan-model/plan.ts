@@ -54,9 +54,9 @@ function candidatesOf(
   resources: ReadonlyArray<ResourceLoad>,
 ): GapCandidate[] {
   const raw: Array<Omit<GapCandidate, "score">> = [];
-  const cfg = inputs.config.families;
   const perFamily = [
-    // Late and lost demand at the month's price (Prices, else Families), as Finance shows it.
+    // Late and lost demand at the month's price, over-capacity and excess inventory at the
+    // month's unit cost (Prices, else Families), as Finance shows them.
     {
       type: GAP_TYPES.late,
       units: (f: FamilyPlan) => f.gaps.late,
@@ -70,12 +70,12 @@ function candidatesOf(
     {
       type: GAP_TYPES.overCapacity,
       units: (f: FamilyPlan) => f.gaps.overCapacity,
-      rate: (i: number) => cfg[i].unitCost,
+      rate: (i: number, t: number) => fams[i].finance.unitCost[t],
     },
     {
       type: GAP_TYPES.excessInventory,
       units: (f: FamilyPlan) => f.gaps.excessInventory,
-      rate: (i: number) => cfg[i].unitCost,
+      rate: (i: number, t: number) => fams[i].finance.unitCost[t],
     },
   ];
   for (const g of perFamily) {
@@ -236,7 +236,7 @@ export function computePlan(inputs: PlanInputs, opts: PlanOptions = {}): PlanMod
   const resources = resourceLoads(
     inputs.resources,
     inputs.routings,
-    inputs.config.families,
+    families.map((f) => ({ name: f.name, unitCost: f.finance.unitCost })),
     families.map((f) => f.supply.supply),
     p,
   );

@@ -8,9 +8,8 @@
  * MATCH(LARGE(scores, k), scores, 0) and shows it through INDEX (blank when the value is 0).
  */
 import { GAP_TYPES, GapCandidate, gapTotals, tieBreaker } from "../../core/plan-model/gaps";
-import { abs, addr, range } from "../a1";
+import { addr, range } from "../a1";
 import {
-  FIRST_ROW,
   GAP_CANDIDATE_COLS,
   GAP_FINANCIAL_ROWS,
   GAP_GRIDS,
@@ -18,7 +17,6 @@ import {
   GAP_RANK_HEADER,
   GAP_SUMMARY_ROW,
   GapGrid,
-  familyCol,
   financeRow,
   financeTotalRow,
   gapCandidateHeader,
@@ -168,11 +166,10 @@ export function gapsSheet(ctx: BuildContext): SheetSpec {
         c.units,
         FMT.units,
       );
-      // Late and lost demand at the month's price (the Finance sheet's: Prices, else Families).
-      valueFormula =
-        c.type === GAP_TYPES.late || c.type === GAP_TYPES.lost
-          ? `=${units}*Finance!${addr(financeRow(c.familyIndex, "price"), planCol(c.monthIndex))}`
-          : `=${units}*Families!${abs(FIRST_ROW + c.familyIndex, familyCol("unitCost"))}`;
+      // Late and lost demand at the month's price, over-capacity and excess inventory at the
+      // month's unit cost (the Finance sheet's: Prices, else Families).
+      const rate = c.type === GAP_TYPES.late || c.type === GAP_TYPES.lost ? "price" : "unitCost";
+      valueFormula = `=${units}*Finance!${addr(financeRow(c.familyIndex, rate), planCol(c.monthIndex))}`;
     } else {
       const fin = addr(
         gapFinancialRow(geo, c.type === GAP_TYPES.revenue ? "revenueVsTarget" : "inventoryVsCeiling"),

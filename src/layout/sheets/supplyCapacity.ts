@@ -2,20 +2,20 @@
  * The Supply sheet's rough-cut capacity section, below the summaries by family, when the cycle
  * has resources (the rows and their rule: src/core/plan-model/capacity.ts):
  * - Hours per unit by family (rows) and resource (columns): SUMIFS over the Routings sheet;
- * - Routed unit cost by family and resource: the family's unit cost where it loads the resource;
  * - one table per row of RESOURCE_ROWS (capacity, load, overload, utilization, value at stake),
  *   a row per resource and the plan months across; the load is SUMPRODUCT of the "supply plan by
- *   family" column of the month and the resource's hours-per-unit column.
+ *   family" column of the month and the resource's hours-per-unit column; the value at stake the
+ *   overload's share of the load x the production cost of the routed families' supply plan, at
+ *   the month's unit cost (Finance's "Unit cost by family": Prices, else Families).
  * The workbook names SOP_Resources, SOP_ResourceCapacity and SOP_ResourceLoad read the tables.
  */
 import { RESOURCE_ROWS, RESOURCE_ROW_LABELS, ResourceRow } from "../../core/plan-model/capacity";
 import { abs, addr, range } from "../a1";
 import {
   FIRST_MONTH_COL,
-  FIRST_ROW,
   Geometry,
   ROUTING_COLS,
-  familyCol,
+  financeSummaryRow,
   planCol,
   supplySummaryRow,
   supplySigmaTitle,
@@ -27,15 +27,14 @@ import { RESOURCES_SHEET, resourceRow, routingRange } from "./resources";
 
 /** The first row of the section: two rows below the safety stock by family table's note. */
 const sectionTop = (g: Geometry): number => supplySigmaTitle(g) + g.families + 4;
-/** The hours-per-unit matrix (which 0) and the routed unit cost matrix (which 1): title row, then F rows. */
-export const capacityMatrixTitle = (g: Geometry, which: 0 | 1): number => sectionTop(g) + which * (g.families + 2);
-export const capacityMatrixRow = (g: Geometry, which: 0 | 1, f: number): number =>
-  capacityMatrixTitle(g, which) + 1 + f;
+/** The hours-per-unit matrix: title row, then F rows. */
+export const capacityMatrixTitle = (g: Geometry): number => sectionTop(g);
+export const capacityMatrixRow = (g: Geometry, f: number): number => capacityMatrixTitle(g) + 1 + f;
 /** Column of resource k in the matrices. */
 export const capacityMatrixCol = (k: number): number => FIRST_MONTH_COL + k;
 /** The table of one RESOURCE_ROWS row: title row, then one row per resource. */
 export const resourceTableTitle = (g: Geometry, row: ResourceRow): number =>
-  sectionTop(g) + 2 * (g.families + 2) + RESOURCE_ROWS.indexOf(row) * (g.resources + 2);
+  sectionTop(g) + g.families + 2 + RESOURCE_ROWS.indexOf(row) * (g.resources + 2);
 export const resourceTableRow = (g: Geometry, row: ResourceRow, k: number): number =>
   resourceTableTitle(g, row) + 1 + k;
 
@@ -65,54 +64,33 @@ export function capacitySection(g: SheetGrid, ctx: BuildContext): void {
   const nameCell = (k: number): string => `${RESOURCES_SHEET}!${abs(resourceRow(loads[k].row), 0)}`;
   const col = (c: (typeof ROUTING_COLS)[number]): string => routingRange(routings, ROUTING_COLS.indexOf(c));
 
-  // The two matrices: families down, resources across.
-  ([0, 1] as const).forEach((which) => {
-    const t = capacityMatrixTitle(geo, which);
-    g.value(
-      t,
-      0,
-      which === 0 ? "Hours per unit by family and resource" : "Routed unit cost by family and resource",
-      "header",
-    );
-    g.value(t, 1, "Measure", "header");
-    loads.forEach((r, k) => g.formula(t, capacityMatrixCol(k), `=${nameCell(k)}`, r.name, undefined, "header"));
-    inputs.config.families.forEach((fam, f) => {
-      const row = capacityMatrixRow(geo, which, f);
-      g.value(row, 0, fam.name, "label");
-      g.value(row, 1, which === 0 ? "Hours per unit" : "Routed unit cost", "label");
-      loads.forEach((r, k) => {
-        const c = capacityMatrixCol(k);
-        const hours = addr(capacityMatrixRow(geo, 0, f), c);
-        if (which === 0)
-          g.formula(
-            row,
-            c,
-            `=SUMIFS(${col("hoursPerUnit")},${col("family")},$A${row + 1},${col("resource")},${addr(t, c, { absRow: true })})`,
-            r.hoursPerUnit[f],
-            "#,##0.####",
-          );
-        else
-          g.formula(
-            row,
-            c,
-            `=IF(${hours}>0,Families!${abs(FIRST_ROW + f, familyCol("unitCost"))},0)`,
-            r.hoursPerUnit[f] > 0 ? fam.unitCost : 0,
-            FMT.currency,
-          );
-      });
+  // The hours-per-unit matrix: families down, resources across.
+  const t = capacityMatrixTitle(geo);
+  g.value(t, 0, "Hours per unit by family and resource", "header");
+  g.value(t, 1, "Measure", "header");
+  loads.forEach((r, k) => g.formula(t, capacityMatrixCol(k), `=${nameCell(k)}`, r.name, undefined, "header"));
+  inputs.config.families.forEach((fam, f) => {
+    const row = capacityMatrixRow(geo, f);
+    g.value(row, 0, fam.name, "label");
+    g.value(row, 1, "Hours per unit", "label");
+    loads.forEach((r, k) => {
+      const c = capacityMatrixCol(k);
+      g.formula(
+        row,
+        c,
+        `=SUMIFS(${col("hoursPerUnit")},${col("family")},$A${row + 1},${col("resource")},${addr(t, c, { absRow: true })})`,
+        r.hoursPerUnit[f],
+        "#,##0.####",
+      );
     });
   });
 
   const supplyCol = (j: number): string =>
     range(supplySummaryRow(geo, "supply", 0), planCol(j), supplySummaryRow(geo, "supply", F - 1), planCol(j));
-  const matrixCol = (which: 0 | 1, k: number): string =>
-    range(
-      capacityMatrixRow(geo, which, 0),
-      capacityMatrixCol(k),
-      capacityMatrixRow(geo, which, F - 1),
-      capacityMatrixCol(k),
-      true,
-    );
+  const hoursCol = (k: number): string =>
+    range(capacityMatrixRow(geo, 0), capacityMatrixCol(k), capacityMatrixRow(geo, F - 1), capacityMatrixCol(k), true);
+  const unitCostCol = (j: number): string =>
+    `Finance!${range(financeSummaryRow(geo, "unitCost", 0), planCol(j), financeSummaryRow(geo, "unitCost", F - 1), planCol(j))}`;
   const at = (row: ResourceRow, k: number, j: number): string => addr(resourceTableRow(geo, row, k), planCol(j));
   const formulas: Readonly<Record<ResourceRow, (k: number, j: number) => string>> = {
     capacity: (k, j) => {
@@ -120,11 +98,11 @@ export function capacitySection(g: SheetGrid, ctx: BuildContext): void {
       const each = `${RESOURCES_SHEET}!${abs(resourceRow(loads[k].row), 1)}`;
       return `=IF(ISNUMBER(${month}),${month},IF(ISNUMBER(${each}),${each},0))`;
     },
-    load: (k, j) => `=SUMPRODUCT(${supplyCol(j)},${matrixCol(0, k)})`,
+    load: (k, j) => `=SUMPRODUCT(${supplyCol(j)},${hoursCol(k)})`,
     overload: (k, j) => `=MAX(0,ROUND(${at("load", k, j)}-${at("capacity", k, j)},6))`,
     utilization: (k, j) => `=IF(${at("capacity", k, j)}>0,${at("load", k, j)}/${at("capacity", k, j)},"")`,
     value: (k, j) =>
-      `=IF(${at("load", k, j)}>0,${at("overload", k, j)}/${at("load", k, j)}*SUMPRODUCT(${supplyCol(j)},${matrixCol(1, k)}),0)`,
+      `=IF(${at("load", k, j)}>0,${at("overload", k, j)}/${at("load", k, j)}*SUMPRODUCT(${supplyCol(j)},(${hoursCol(k)}>0)*${unitCostCol(j)}),0)`,
   };
   for (const row of RESOURCE_ROWS) {
     const t = resourceTableTitle(geo, row);

@@ -41,7 +41,7 @@ describe("the workbook names of 2 families, 3 history and 2 plan months, 3 ranke
       NAMES.families,
     ]);
     expect(list[list.length - 1]).toBe(NAMES.actions);
-    expect(list).toHaveLength(42);
+    expect(list).toHaveLength(43);
   });
 
   it("points the single Settings cells at column B of their rows", () => {
@@ -91,12 +91,13 @@ describe("the workbook names of 2 families, 3 history and 2 plan months, 3 ranke
   it("points the Finance summaries at their tables below the revenue history", () => {
     // Totals block 19 + 2 = 21 rows from row 4, 2 family blocks of 14 + 2 = 16: row 57; the
     // revenue history's title at 58; summary s (revenue, COGS, gross margin, inventory value,
-    // price) has its title at 58 + 4 + 4 s and its rows at 63 + 4 s and 64 + 4 s.
+    // price, unit cost) has its title at 58 + 4 + 4 s and its rows at 63 + 4 s and 64 + 4 s.
     expect(names.get(NAMES.revenue)).toBe("Finance!$C$64:$D$65");
     expect(names.get(NAMES.cogs)).toBe("Finance!$C$68:$D$69");
     expect(names.get(NAMES.grossMargin)).toBe("Finance!$C$72:$D$73");
     expect(names.get(NAMES.inventoryValue)).toBe("Finance!$C$76:$D$77");
     expect(names.get(NAMES.price)).toBe("Finance!$C$80:$D$81");
+    expect(names.get(NAMES.unitCost)).toBe("Finance!$C$84:$D$85");
   });
 
   it("points the budget at its three blocks of 2 family rows with a blank row between", () => {
@@ -136,13 +137,13 @@ describe("the workbook names of 2 families, 3 history and 2 plan months, 3 ranke
     // 73); the section 2 + 4 rows below it: 79. The hours-per-unit matrix: title 79, family rows
     // 80 and 81, resources in C and D.
     expect(names.get(NAMES.hoursPerUnit)).toBe("Supply!$C$81:$D$82");
-    // After the two matrices (2 x (2 + 2) rows), table r of capacity, load, overload,
-    // utilization, value has its title at 87 + 4 r and its resource rows at 88 + 4 r, 89 + 4 r.
-    expect(names.get(NAMES.resourceCapacity)).toBe("Supply!$C$89:$D$90");
-    expect(names.get(NAMES.resourceLoad)).toBe("Supply!$C$93:$D$94");
-    expect(names.get(NAMES.resources)).toBe("Supply!$A$93:$A$94");
-    expect(names.get(NAMES.resourceOverload)).toBe("Supply!$C$97:$D$98");
-    expect(names.get(NAMES.resourceValue)).toBe("Supply!$C$105:$D$106");
+    // After the matrix (2 + 2 rows), table r of capacity, load, overload, utilization, value has
+    // its title at 83 + 4 r and its resource rows at 84 + 4 r, 85 + 4 r.
+    expect(names.get(NAMES.resourceCapacity)).toBe("Supply!$C$85:$D$86");
+    expect(names.get(NAMES.resourceLoad)).toBe("Supply!$C$89:$D$90");
+    expect(names.get(NAMES.resources)).toBe("Supply!$A$89:$A$90");
+    expect(names.get(NAMES.resourceOverload)).toBe("Supply!$C$93:$D$94");
+    expect(names.get(NAMES.resourceValue)).toBe("Supply!$C$101:$D$102");
   });
 });
 
@@ -156,11 +157,11 @@ describe("the workbook names of 1 family and 3 plan months, no ranked gap, no re
     expect(names.get(NAMES.gaps)).toBe("Gaps!$A$6:$F$6");
     // Supply: blocks end at 4 + 10 + 15 = 29; the target inventory's title 29 + 1 + 6 x 3 = 48;
     // the safety stock table's title 48 + 1 + 2 = 51; the section 51 + 1 + 4 = 56; the matrix
-    // rows from 57; the tables after 2 x 3 rows, one resource row each (title + 1 row + 1
-    // blank): capacity's title 62, its row 63; load's title 64, its row 65.
+    // rows from 57; the tables after its 3 rows, 0 + 2 rows each without a resource (a title and
+    // the one row kept): capacity's title 59, its row 60; load's title 61, its row 62.
     expect(names.get(NAMES.hoursPerUnit)).toBe("Supply!$C$58:$C$58");
-    expect(names.get(NAMES.resourceCapacity)).toBe("Supply!$C$64:$E$64");
-    expect(names.get(NAMES.resources)).toBe("Supply!$A$66:$A$66");
+    expect(names.get(NAMES.resourceCapacity)).toBe("Supply!$C$61:$E$61");
+    expect(names.get(NAMES.resources)).toBe("Supply!$A$63:$A$63");
     expect(names.get(NAMES.actions)).toBe("Actions!$A$5:$D$5");
     // One family: the consensus summary's row 4 + 8 + 14 + 2 = 28, plan months after the 2
     // history months: E to G.

@@ -6,8 +6,8 @@
  * Finance's rows with two families (see financeSheet.test.ts): the budget-month flags on Excel
  * row 17, months in C and D; per family the plan units, revenue and gross margin rows (Pumps 34,
  * 29, 31; Valves 50, 45, 47). Budget's units rows 5 and 6, revenue 8 and 9, gross margin 11 and
- * 12. The revenue bridge titled at Excel row 83, its header at 84, Pumps 85, Valves 86, all
- * families 87; the margin bridge titled at 89, header 90, Pumps 91, Valves 92, all families 93.
+ * 12. The revenue bridge titled at Excel row 87, its header at 88, Pumps 89, Valves 90, all
+ * families 91; the margin bridge titled at 93, header 94, Pumps 95, Valves 96, all families 97.
  * Revenue bridge columns: C plan units, D budget units, E plan revenue, F budget revenue, G budget
  * price, H budget share, I volume, J mix, K price, L revenue vs budget. Margin bridge: C plan
  * margin, D budget margin, E budget margin per unit, F volume, G mix, H price, I cost, J margin
@@ -180,57 +180,57 @@ describe("the budget bridge columns", () => {
 describe("the budget bridge tables", () => {
   it("title each table with the number of budget months, then the header", () => {
     const rows = rowsOf(context());
-    expect(rows).toHaveLength(93);
-    expect(rows.slice(0, 82).every((r) => r.length === 0)).toBe(true);
-    expect(rows[82]).toStrictEqual([header("Budget bridge: revenue (volume, mix, price) over the 1 budget months")]);
-    expect(rows[83]).toStrictEqual(REVENUE_HEADER);
-    expect(rows[87]).toStrictEqual([]);
-    expect(rows[88]).toStrictEqual([
+    expect(rows).toHaveLength(97);
+    expect(rows.slice(0, 86).every((r) => r.length === 0)).toBe(true);
+    expect(rows[86]).toStrictEqual([header("Budget bridge: revenue (volume, mix, price) over the 1 budget months")]);
+    expect(rows[87]).toStrictEqual(REVENUE_HEADER);
+    expect(rows[91]).toStrictEqual([]);
+    expect(rows[92]).toStrictEqual([
       header("Budget bridge: gross margin (volume, mix, price, cost) over the 1 budget months"),
     ]);
-    expect(rows[89]).toStrictEqual(MARGIN_HEADER);
+    expect(rows[93]).toStrictEqual(MARGIN_HEADER);
   });
 
   it("bridges each family's revenue from budget to plan: volume, mix and price", () => {
     const rows = rowsOf(context());
-    expect(rows[84]).toStrictEqual(
+    expect(rows[88]).toStrictEqual(
       line(
         "Pumps",
-        revenueFormulas(85, 87, 34, 29, 5, 8),
+        revenueFormulas(89, 91, 34, 29, 5, 8),
         [25, 20, 250, 240, 12, 1, 168, -108, -50, 10],
         REVENUE_FORMATS,
       ),
     );
-    expect(rows[85]).toStrictEqual(
-      line("Valves", revenueFormulas(86, 87, 50, 45, 6, 9), [9, 0, 90, 50, "", 0, -50, 90, 0, 40], REVENUE_FORMATS),
+    expect(rows[89]).toStrictEqual(
+      line("Valves", revenueFormulas(90, 91, 50, 45, 6, 9), [9, 0, 90, 50, "", 0, -50, 90, 0, 40], REVENUE_FORMATS),
     );
   });
 
   it("adds up the revenue bridge for all families, the budget price and share from the totals", () => {
     const rows = rowsOf(context());
-    const f = sums(["C", "D", "E", "F", "G", "H", "I", "J", "K", "L"], 85, 86, ["I", "J", "K"]);
-    f[4] = 'IF(D87>0,F87/D87,"")';
-    f[5] = 'IF(D87>0,1,"")';
-    expect(rows[86]).toStrictEqual(
+    const f = sums(["C", "D", "E", "F", "G", "H", "I", "J", "K", "L"], 89, 90, ["I", "J", "K"]);
+    f[4] = 'IF(D91>0,F91/D91,"")';
+    f[5] = 'IF(D91>0,1,"")';
+    expect(rows[90]).toStrictEqual(
       line("All families", f, [34, 20, 340, 290, 14.5, 1, 118, -18, -50, 50], REVENUE_FORMATS, true),
     );
   });
 
   it("bridges each family's gross margin: volume, mix, the revenue's price effect, cost", () => {
     const rows = rowsOf(context());
-    expect(rows[90]).toStrictEqual(
-      line("Pumps", marginFormulas(91, 85, 87, 31, 11), [100, 100, 5, 70, -45, -50, 25, 0], MARGIN_FORMATS),
+    expect(rows[94]).toStrictEqual(
+      line("Pumps", marginFormulas(95, 89, 91, 31, 11), [100, 100, 5, 70, -45, -50, 25, 0], MARGIN_FORMATS),
     );
-    expect(rows[91]).toStrictEqual(
-      line("Valves", marginFormulas(92, 86, 87, 47, 12), [36, 20, "", -20, 36, 0, 0, 16], MARGIN_FORMATS),
+    expect(rows[95]).toStrictEqual(
+      line("Valves", marginFormulas(96, 90, 91, 47, 12), [36, 20, "", -20, 36, 0, 0, 16], MARGIN_FORMATS),
     );
   });
 
   it("adds up the margin bridge for all families, the margin per unit over the revenue bridge's units", () => {
     const rows = rowsOf(context());
-    const f = sums(["C", "D", "E", "F", "G", "H", "I", "J"], 91, 92, ["F", "G", "H", "I"]);
-    f[2] = 'IF(D87>0,D93/D87,"")';
-    expect(rows[92]).toStrictEqual(line("All families", f, [136, 120, 6, 50, -9, -50, 25, 16], MARGIN_FORMATS, true));
+    const f = sums(["C", "D", "E", "F", "G", "H", "I", "J"], 95, 96, ["F", "G", "H", "I"]);
+    f[2] = 'IF(D91>0,D97/D91,"")';
+    expect(rows[96]).toStrictEqual(line("All families", f, [136, 120, 6, 50, -9, -50, 25, 16], MARGIN_FORMATS, true));
   });
 });
 
@@ -238,12 +238,12 @@ describe("the budget bridge tables without a budget month", () => {
   it("says 0 budget months", () => {
     const ctx = buildContext(tinyCycle(), new Map(), { baselines: [givenBaseline([20, 25]), givenBaseline([8, 9])] });
     const rows = rowsOf(ctx);
-    expect(rows[82]).toStrictEqual([header("Budget bridge: revenue (volume, mix, price) over the 0 budget months")]);
-    expect(rows[88]).toStrictEqual([
+    expect(rows[86]).toStrictEqual([header("Budget bridge: revenue (volume, mix, price) over the 0 budget months")]);
+    expect(rows[92]).toStrictEqual([
       header("Budget bridge: gross margin (volume, mix, price, cost) over the 0 budget months"),
     ]);
     // No budget: plan revenue is all mix, nothing budgeted.
-    expect(rows[84].map((c) => c?.value)).toStrictEqual(["Pumps", "", 0, 0, 0, 0, "", 0, 0, 0, 0, 0]);
+    expect(rows[88].map((c) => c?.value)).toStrictEqual(["Pumps", "", 0, 0, 0, 0, "", 0, 0, 0, 0, 0]);
   });
 });
 
@@ -253,46 +253,46 @@ describe("the budget bridge tables without plan months", () => {
     const ctx = context();
     const rows = rowsOf({ ...ctx, inputs: { ...ctx.inputs, plan: [] } });
     const formulas = (r: number): Array<string | undefined> => rows[r].slice(2, 6).map((c) => c?.formula);
-    expect(formulas(84)).toStrictEqual(["=0", "=0", "=0", "=0"]);
-    expect(formulas(85)).toStrictEqual(["=0", "=0", "=0", "=0"]);
-    expect(formulas(90).slice(0, 2)).toStrictEqual(["=0", "=0"]);
-    expect(formulas(91).slice(0, 2)).toStrictEqual(["=0", "=0"]);
+    expect(formulas(88)).toStrictEqual(["=0", "=0", "=0", "=0"]);
+    expect(formulas(89)).toStrictEqual(["=0", "=0", "=0", "=0"]);
+    expect(formulas(94).slice(0, 2)).toStrictEqual(["=0", "=0"]);
+    expect(formulas(95).slice(0, 2)).toStrictEqual(["=0", "=0"]);
   });
 });
 
 describe("the budget bridge tables without a family", () => {
   it("writes only the all-families rows, each column 0", () => {
-    // No family: the revenue bridge titled at Excel row 41 (its total at 43), the margin bridge
-    // at 45 (total 47); the cached values are still the plan's totals.
+    // No family: the revenue bridge titled at Excel row 43 (its total at 45), the margin bridge
+    // at 47 (total 49); the cached values are still the plan's totals.
     const ctx = context();
     const rows = rowsOf({
       ...ctx,
       inputs: { ...ctx.inputs, config: { ...ctx.inputs.config, families: [] } },
       geo: { ...ctx.geo, families: 0 },
     });
-    expect(rows).toHaveLength(47);
-    expect(rows[40]).toStrictEqual([header("Budget bridge: revenue (volume, mix, price) over the 1 budget months")]);
-    expect(rows[41]).toStrictEqual(REVENUE_HEADER);
+    expect(rows).toHaveLength(49);
+    expect(rows[42]).toStrictEqual([header("Budget bridge: revenue (volume, mix, price) over the 1 budget months")]);
+    expect(rows[43]).toStrictEqual(REVENUE_HEADER);
     const zero = "0";
     const rounded = "ROUND(0,6)";
-    expect(rows[42]).toStrictEqual(
+    expect(rows[44]).toStrictEqual(
       line(
         "All families",
-        [zero, zero, zero, zero, 'IF(D43>0,F43/D43,"")', 'IF(D43>0,1,"")', rounded, rounded, rounded, zero],
+        [zero, zero, zero, zero, 'IF(D45>0,F45/D45,"")', 'IF(D45>0,1,"")', rounded, rounded, rounded, zero],
         [34, 20, 340, 290, 14.5, 1, 118, -18, -50, 50],
         REVENUE_FORMATS,
         true,
       ),
     );
-    expect(rows[43]).toStrictEqual([]);
-    expect(rows[44]).toStrictEqual([
+    expect(rows[45]).toStrictEqual([]);
+    expect(rows[46]).toStrictEqual([
       header("Budget bridge: gross margin (volume, mix, price, cost) over the 1 budget months"),
     ]);
-    expect(rows[45]).toStrictEqual(MARGIN_HEADER);
-    expect(rows[46]).toStrictEqual(
+    expect(rows[47]).toStrictEqual(MARGIN_HEADER);
+    expect(rows[48]).toStrictEqual(
       line(
         "All families",
-        [zero, zero, 'IF(D43>0,D47/D43,"")', rounded, rounded, rounded, rounded, zero],
+        [zero, zero, 'IF(D45>0,D49/D45,"")', rounded, rounded, rounded, rounded, zero],
         [136, 120, 6, 50, -9, -50, 25, 16],
         MARGIN_FORMATS,
         true,

@@ -5,11 +5,11 @@
  *
  * Finance's rows with two families: the totals block from Excel row 5, 21 rows (the budget-month
  * flags on its twelfth data row, Excel row 17); each family's block 16 rows (Excel rows 26 and
- * 42); the revenue history title at Excel row 59, the five summaries from 63 (4 rows each, the
- * last titled at 79); the revenue bridge titled at 83 (Pumps 85, Valves 86, total 87), the margin
- * bridge at 89 (total 93); revenue accuracy by lag titled at 95 (header, three lags, a note), so
- * this table's title at Excel row 102, its header at 103, Pumps 104, Valves 105, all families 106
- * and the note 107. Its columns: A the family, B blank, then C gap, D plan price, E units to
+ * 42); the revenue history title at Excel row 59, the six summaries from 63 (4 rows each, the
+ * last titled at 83); the revenue bridge titled at 87 (Pumps 89, Valves 90, total 91), the margin
+ * bridge at 93 (total 97); revenue accuracy by lag titled at 99 (header, three lags, a note), so
+ * this table's title at Excel row 106, its header at 107, Pumps 108, Valves 109, all families 110
+ * and the note 111. Its columns: A the family, B blank, then C gap, D plan price, E units to
  * close, F spare capacity, G capacity allows. The revenue bridge's columns read: C plan units, E
  * plan revenue, L revenue vs budget. Supply: Pumps' capacity row is Excel row 17 and supply 19
  * (its block from 15), Valves' 32 and 34 (from 30); the plan months in columns C and D there and
@@ -81,23 +81,23 @@ describe("the close the gap to budget table", () => {
   });
 
   it("sits two rows below revenue accuracy by lag's note, from column C", () => {
-    expect([closeGapTitle(ctx.geo), closeGapRow(ctx.geo, 0), closeGapRow(ctx.geo, 2)]).toStrictEqual([101, 103, 105]);
+    expect([closeGapTitle(ctx.geo), closeGapRow(ctx.geo, 0), closeGapRow(ctx.geo, 2)]).toStrictEqual([105, 107, 109]);
     expect((["gap", "price", "units", "spare", "allows"] as const).map(closeGapCol)).toStrictEqual([2, 3, 4, 5, 6]);
   });
 
   it("writes the title, the header, each family's formulas with the core's values, the total and the note", () => {
     const rows = rowsOf(ctx);
-    expect(rows).toHaveLength(107);
-    expect(rows.slice(0, 101).every((r) => r.every((c) => c === null))).toBe(true);
-    expect(rows[101]).toStrictEqual([
+    expect(rows).toHaveLength(111);
+    expect(rows.slice(0, 105).every((r) => r.every((c) => c === null))).toBe(true);
+    expect(rows[105]).toStrictEqual([
       header(
         "Close the gap to budget over the 1 budget months: the units at the plan price that would close a revenue shortfall, and the family's spare capacity",
       ),
     ]);
-    expect(rows[102]).toStrictEqual(HEADER);
-    const p = familyFormulas(104, 85, 5, 17, 19);
-    const v = familyFormulas(105, 86, 6, 32, 34);
-    expect(rows[103]).toStrictEqual([
+    expect(rows[106]).toStrictEqual(HEADER);
+    const p = familyFormulas(108, 89, 5, 17, 19);
+    const v = familyFormulas(109, 90, 6, 32, 34);
+    expect(rows[107]).toStrictEqual([
       label("Pumps"),
       label(""),
       cell(p[0], -150, "#,##0"),
@@ -106,7 +106,7 @@ describe("the close the gap to budget table", () => {
       cell(p[3], 75, "#,##0"),
       cell(p[4], "yes"),
     ]);
-    expect(rows[104]).toStrictEqual([
+    expect(rows[108]).toStrictEqual([
       label("Valves"),
       label(""),
       cell(v[0], -1410, "#,##0"),
@@ -115,38 +115,38 @@ describe("the close the gap to budget table", () => {
       cell(v[3], 91, "#,##0"),
       cell(v[4], "partly"),
     ]);
-    expect(rows[105]).toStrictEqual([
+    expect(rows[109]).toStrictEqual([
       { value: "All families", style: "total" },
       { value: "", style: "total" },
-      cell("=L87", -1560, "#,##0", "total"),
+      cell("=L91", -1560, "#,##0", "total"),
       null,
-      cell("=SUM(E104:E105)", 156, "#,##0", "total"),
-      cell("=SUM(F104:F105)", 166, "#,##0", "total"),
+      cell("=SUM(E108:E109)", 156, "#,##0", "total"),
+      cell("=SUM(F108:F109)", 166, "#,##0", "total"),
     ]);
-    expect(rows[106]).toStrictEqual([{ value: NOTE, style: "note" }]);
+    expect(rows[110]).toStrictEqual([{ value: NOTE, style: "note" }]);
   });
 
   it("without plan months, spares nothing and says no budget", () => {
     // A cycle has plan months; the inputs say none here, so no budget-month flags to read.
     const rows = rowsOf({ ...ctx, inputs: { ...ctx.inputs, plan: [] } });
-    expect(rows[103].slice(5)).toStrictEqual([cell("=0", 75, "#,##0"), cell('="no budget"', "yes")]);
-    expect(rows[104].slice(5)).toStrictEqual([cell("=0", 91, "#,##0"), cell('="no budget"', "partly")]);
+    expect(rows[107].slice(5)).toStrictEqual([cell("=0", 75, "#,##0"), cell('="no budget"', "yes")]);
+    expect(rows[108].slice(5)).toStrictEqual([cell("=0", 91, "#,##0"), cell('="no budget"', "partly")]);
   });
 
   it("without a family, totals 0", () => {
     // No family: the Finance blocks end at Excel row 25, the summaries from 31, the revenue
-    // bridge titled at 41 (its total at 43), the margin bridge at 45 (total 47), revenue accuracy
-    // by lag at 49, this table's title at 56, the header at 57 and the total at 58.
+    // bridge titled at 43 (its total at 45), the margin bridge at 47 (total 49), revenue accuracy
+    // by lag at 51, this table's title at 58, the header at 59 and the total at 60.
     const rows = rowsOf({
       ...ctx,
       inputs: { ...ctx.inputs, config: { ...ctx.inputs.config, families: [] } },
       geo: { ...ctx.geo, families: 0 },
     });
-    expect(rows).toHaveLength(59);
-    expect(rows[57]).toStrictEqual([
+    expect(rows).toHaveLength(61);
+    expect(rows[59]).toStrictEqual([
       { value: "All families", style: "total" },
       { value: "", style: "total" },
-      cell("=L43", -1560, "#,##0", "total"),
+      cell("=L45", -1560, "#,##0", "total"),
       null,
       cell("=0", 0, "#,##0", "total"),
       cell("=0", 0, "#,##0", "total"),

@@ -15,10 +15,10 @@
  *
  * Where the table sits with two families (0-based rows): Finance's totals block from row 4, 19
  * total rows + 2 = 21 rows; each family's block 14 rows + 2 = 16, so the blocks end at 4 + 21 +
- * 32 = 57; the revenue history's title 58; the five summaries by family 4 rows each from 62, the
- * last (price) at 78; the bridges (title, header, 2 families, total) from 78 + 4 = 82 (revenue)
- * and 82 + 6 = 88 (margin), whose total is 88 + 4 = 92; this table's title 94 (Excel 95), its
- * header 95 (Excel 96), lags 1 to 3 in Excel rows 97 to 99, its note Excel 100. Columns: A the
+ * 32 = 57; the revenue history's title 58; the six summaries by family 4 rows each from 62, the
+ * last (unit cost) at 82; the bridges (title, header, 2 families, total) from 82 + 4 = 86 (revenue)
+ * and 86 + 6 = 92 (margin), whose total is 92 + 4 = 96; this table's title 98 (Excel 99), its
+ * header 99 (Excel 100), lags 1 to 3 in Excel rows 101 to 103, its note Excel 104. Columns: A the
  * lag, B plans, C actual, D planned, E absolute error, F WAPE, G bias.
  */
 import { SheetGrid } from "../../../src/layout/grid";
@@ -67,9 +67,9 @@ describe("revenue accuracy by lag (Finance)", () => {
   });
 
   it("titles the table below the margin bridge and heads the lag and its six measures", () => {
-    expect(rows).toHaveLength(100);
-    expect(rows.slice(0, 94)).toStrictEqual(new Array(94).fill([]));
-    expect(rows.slice(94, 96)).toStrictEqual([
+    expect(rows).toHaveLength(104);
+    expect(rows.slice(0, 98)).toStrictEqual(new Array(98).fill([]));
+    expect(rows.slice(98, 100)).toStrictEqual([
       [
         header(
           "Revenue accuracy by lag: the archived consensus x price against actual revenue (from the Plan archive, all families)",
@@ -88,15 +88,15 @@ describe("revenue accuracy by lag (Finance)", () => {
   });
 
   it("measures each lag with native formulas over the archive's revenue columns, 'no data' where none", () => {
-    expect(rows.slice(96, 99)).toStrictEqual([
-      lagRow(97, 1, 4, 12100, 12500, 1800, 1800 / 12100, 400 / 12100),
-      lagRow(98, 2, 2, 6900, 7800, 1100, 1100 / 6900, 900 / 6900),
-      lagRow(99, 3, 0, "", "", "", "no data", "no data"),
+    expect(rows.slice(100, 103)).toStrictEqual([
+      lagRow(101, 1, 4, 12100, 12500, 1800, 1800 / 12100, 400 / 12100),
+      lagRow(102, 2, 2, 6900, 7800, 1100, 1100 / 6900, 900 / 6900),
+      lagRow(103, 3, 0, "", "", "", "no data", "no data"),
     ]);
   });
 
   it("ends with the note on the lags, the price and the measures", () => {
-    expect(rows[99]).toStrictEqual([
+    expect(rows[103]).toStrictEqual([
       {
         value:
           "Over the archived plans with an actual and a consensus: lag 1 = planned in the month's own cycle, lag 3 = two cycles before. Price = the family's Families price (the Prices sheet holds plan months only; Finance's revenue history uses the same). WAPE = sum|actual - planned revenue| / sum|actual revenue|; bias = (planned - actual) / |actual|, positive = over-forecast. \"no data\" = nothing archived at that lag has an actual yet.",
@@ -108,6 +108,6 @@ describe("revenue accuracy by lag (Finance)", () => {
   it("places each measure in its column (B to G) and each lag in its row", () => {
     const cols = ["plans", "actual", "planned", "absError", "wape", "bias"] as const;
     expect(cols.map(revenueLagCol)).toEqual([1, 2, 3, 4, 5, 6]);
-    expect([0, 1, 2, 3].map((i) => revenueLagRow(ctx, i))).toEqual([96, 97, 98, 99]);
+    expect([0, 1, 2, 3].map((i) => revenueLagRow(ctx, i))).toEqual([100, 101, 102, 103]);
   });
 });

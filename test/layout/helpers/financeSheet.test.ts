@@ -259,7 +259,7 @@ describe("the Finance sheet", () => {
     ]);
   });
 
-  it("writes the five summaries by family, each cell the family block's", () => {
+  it("writes the six summaries by family, each cell the family block's", () => {
     const rows = build().cells;
     /** A summary titled `name` reading the blocks' row `k` (price = 1), with Pumps' and Valves' values. */
     const summary = (name: string, k: number, pumps: number[], valves: number[]): Cell[][] => [
@@ -268,15 +268,16 @@ describe("the Finance sheet", () => {
       [label("Valves"), label(name), ...["C", "D"].map((c, j) => formula(`=${c}${42 + k}`, valves[j], CURRENCY))],
       [],
     ];
-    expect(rows.slice(62, 82)).toStrictEqual([
+    expect(rows.slice(62, 86)).toStrictEqual([
       ...summary("Revenue", 3, [200, 250], [80, 108]),
       ...summary("COGS", 4, [100, 150], [48, 54]),
       ...summary("Gross margin", 5, [100, 100], [32, 54]),
       ...summary("Inventory value", 7, [0, 0], [252, 198]),
       ...summary("Price", 1, [10, 10], [10, 12]),
+      ...summary("Unit cost", 2, [5, 6], [6, 6]),
     ]);
-    // Below them the budget bridges, titled at Excel row 83 (their own suite).
-    expect(rows[82][0]).toStrictEqual(header("Budget bridge: revenue (volume, mix, price) over the 1 budget months"));
+    // Below them the budget bridges, titled at Excel row 87 (their own suite).
+    expect(rows[86][0]).toStrictEqual(header("Budget bridge: revenue (volume, mix, price) over the 1 budget months"));
   });
 
   it("is a protected calc sheet, frozen at the months, month columns 13 wide, flagging shortfalls and excess", () => {

@@ -16,8 +16,7 @@
  * What the formulas read: Supply's rows (Pumps: capacity 17, supply 19, inventory 20, target
  * inventory 25, late 27, lost 28; Valves 32, 34, 35, 40, 42, 43), the plan months in columns C and
  * D; Finance's totals (revenue vs target Excel 12, margin 14, inventory value vs ceiling 16) and
- * each family's price row (Pumps 27, Valves 43); Families' unit cost, column D (Pumps row 5,
- * Valves 6).
+ * each family's price and unit cost rows (Pumps 27 and 28, Valves 43 and 44).
  *
  * Each candidate's score = INT(value) + (20 - i) / 100 (i its index, 20 candidates: 0.2 down to
  * 0.01); the agenda's row k shows the candidate of the k-th largest score, its rank only when its
@@ -119,7 +118,7 @@ const FAMILY_CANDIDATES: Array<[string, string, number, number, string]> = [];
   ["Pumps", "Valves"].forEach((family, f) =>
     MONTHS.forEach((_, j) => {
       const price = `Finance!${X(j)}${f === 0 ? 27 : 43}`;
-      const cost = `Families!$D$${5 + f}`;
+      const cost = `Finance!${X(j)}${f === 0 ? 28 : 44}`;
       FAMILY_CANDIDATES.push([
         type,
         family,
@@ -243,7 +242,7 @@ describe("the Gaps sheet on the tiny cycle (no gap)", () => {
     ]);
   });
 
-  it("lists the 20 candidates: late and lost at Finance's price, the rest at the unit cost, the company's gaps from the rows above", () => {
+  it("lists the 20 candidates: late and lost at Finance's price, the rest at its unit cost, the company's gaps from the rows above", () => {
     const s = gapsSheet(tinyContext());
     expect(s.cells.slice(41, 43)).toStrictEqual([[], CANDIDATE_HEADER]);
     expect(s.cells.slice(43)).toStrictEqual(tinyCandidates());
@@ -313,10 +312,10 @@ describe("the Gaps sheet with Pumps short of capacity", () => {
  * worth nothing. Three ranked rows (Excel 6 to 8), so the grids are titled at Excel 10, 14, 18
  * and 22, the financial rows at 27 to 29, the candidates' header at 31 and the candidates at 32
  * to 34 (tie-breakers 0.3, 0.2, 0.1). Supply's resource tables with two families and two
- * resources: from Excel row 80 (two rows below the safety stock table's note at 78), the two
- * matrices (4 rows each), then capacity, load, overload (titled at Excel 96: the second resource
- * on 98) and utilization (4 rows each), then value at stake (titled at 104: the second resource
- * on 106).
+ * resources: from Excel row 80 (two rows below the safety stock table's note at 78), the
+ * hours-per-unit matrix (4 rows), then capacity, load, overload (titled at Excel 92: the second
+ * resource on 94) and utilization (4 rows each), then value at stake (titled at 100: the second
+ * resource on 102).
  */
 function handMade(candidates: GapCandidate[], ranked: RankedGap[]): BuildContext {
   const ctx = tinyContext();
@@ -378,8 +377,8 @@ describe("the Gaps sheet's candidates and agenda from hand-made candidates", () 
         "Line 2",
         "2026-05",
         "Resource overload",
-        ["=Supply!D98", 12],
-        ["=Supply!D106", 72],
+        ["=Supply!D94", 12],
+        ["=Supply!D102", 72],
         "0.3",
         72.3,
       ),

@@ -171,21 +171,22 @@ describe("the Finance sheet's rows", () => {
     const g = geo();
     // After the blocks (row 57): the revenue history's title, actual and planned rows.
     expect([financeHistoryTitle(g), financeHistoryActual(g), financeHistoryPlanned(g)]).toEqual([58, 59, 60]);
-    // Summary s's title at 58 + 4 + 4 s: price the fifth.
+    // Summary s's title at 58 + 4 + 4 s: price the fifth, unit cost the sixth.
     expect([financeSummaryTitle(g, "revenue"), financeSummaryRow(g, "price", 1)]).toEqual([62, 80]);
+    expect(financeSummaryRow(g, "unitCost", 0)).toBe(83);
   });
 
   it("put the two budget bridges below the summaries, then the revenue accuracy by lag", () => {
     const g = geo();
-    // The price summary's title 78, its rows 79, 80: the revenue bridge's title 78 + 2 + 2 = 82,
-    // its header 83, family rows 84, 85, total 86; the margin bridge 2 + 4 rows further.
+    // The unit cost summary's title 82, its rows 83, 84: the revenue bridge's title 82 + 2 + 2 = 86,
+    // its header 87, family rows 88, 89, total 90; the margin bridge 2 + 4 rows further.
     expect([
       financeBridgeTitle(g, "revenue"),
       financeBridgeRow(g, "revenue", 0),
       financeBridgeTotal(g, "revenue"),
-    ]).toEqual([82, 84, 86]);
-    expect([financeBridgeTitle(g, "margin"), financeBridgeTotal(g, "margin")]).toEqual([88, 92]);
-    expect(financeRevenueLagTitle(g)).toBe(94);
+    ]).toEqual([86, 88, 90]);
+    expect([financeBridgeTitle(g, "margin"), financeBridgeTotal(g, "margin")]).toEqual([92, 96]);
+    expect(financeRevenueLagTitle(g)).toBe(98);
   });
 });
 
