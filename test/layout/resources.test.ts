@@ -84,6 +84,33 @@ describe("rough-cut capacity by resource on the Supply sheet", () => {
     await fs.rm(dir, { recursive: true, force: true });
   }, 120_000);
 
+  it("values the overload at the month's unit cost (Prices), recalculated by HyperFormula and LibreOffice alike", async () => {
+    // Pumps at 50 in 2026-05 (Families 40): Line 1's value = 140 / 440 x (120 x 50 + 200 x 20) =
+    // 140 / 440 x 10,000 = 3,181.82; the Assembly team's (Valves only) stays 10 / 100 x 4,000 = 400.
+    const priced = buildWorkbook(
+      { ...data, prices: [{ family: "Pumps", month: "2026-05", price: null, unitCost: 50 }] },
+      new Map(),
+      { forecast: false },
+    );
+    const value = (a: string) => months(priced, "Supply", rowOf(priced, "Supply", a, "Overload value at stake")) as number[];
+    expect(value("Line 1")[1]).toBeCloseTo((140 / 440) * 10000, 9);
+    expect(value("Assembly team")[1]).toBeCloseTo(400, 9);
+    const engine = loadEngine(priced);
+    try {
+      expect(mismatches(priced, engine, 20)).toEqual([]);
+    } finally {
+      engine.destroy();
+    }
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), "sop-rccp-cost-lo-"));
+    const file = path.join(dir, "rccp.xlsx");
+    await writeXlsx(priced, file);
+    const recalculated = await readRawCells(await recalcWithLibreOffice(file));
+    expect(compareRecalc(await readRawCells(file), recalculated, priced.names).problems).toEqual([]);
+    const row = rowOf(priced, "Supply", "Line 1", "Overload value at stake");
+    expect(recalculated.get("Supply")?.get(addr(row, 3))?.value).toBeCloseTo((140 / 440) * 10000, 6);
+    await fs.rm(dir, { recursive: true, force: true });
+  }, 120_000);
+
   it("lists the overloads on the Gaps sheet's candidates, their units and value read from the Supply sheet", () => {
     const gaps = spec.sheets.find((s) => s.name === "Gaps")!;
     const rows = gaps.cells.filter((r) => r[2]?.value === "Resource overload" && r[0]?.value === "Line 1");
