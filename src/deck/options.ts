@@ -73,9 +73,24 @@ export interface ReplanPlan {
 /** A number as the deck reads it: 0 where a cell is not a finite number. */
 export const finite = (x: number): number => (Number.isFinite(x) ? x : 0);
 
-/** The plan's demand (F x H) under a scenario's demand multiplier, never below 0. */
-export function scenarioDemand(demand: ReadonlyArray<ReadonlyArray<number>>, multiplier: number): number[][] {
-  return demand.map((row) => row.map((d) => Math.max(0, finite(d * multiplier))));
+type Grid = ReadonlyArray<ReadonlyArray<number>>;
+
+/** Each demand grid scaled by each multiplier, worked out once: every option of a scenario reads the same grid. */
+const SCALED = new WeakMap<Grid, Map<number, Grid>>();
+
+/**
+ * The plan's demand (F x H) under a scenario's demand multiplier, never below 0. Computed once
+ * per grid and multiplier (neither the grid given nor the one returned is modified).
+ */
+export function scenarioDemand(demand: Grid, multiplier: number): Grid {
+  let byMultiplier = SCALED.get(demand);
+  if (byMultiplier === undefined) SCALED.set(demand, (byMultiplier = new Map()));
+  let scaled = byMultiplier.get(multiplier);
+  if (scaled === undefined) {
+    scaled = demand.map((row) => row.map((d) => Math.max(0, finite(d * multiplier))));
+    byMultiplier.set(multiplier, scaled);
+  }
+  return scaled;
 }
 
 /**

@@ -3,7 +3,14 @@
  * with a missing capacity as no limit, the margin order, overtime's two inputs and the notes on
  * the options left out.
  */
-import { familyOvertime, marginCanDiffer, offeredOptions, replan, type ReplanPlan } from "../../src/deck/options";
+import {
+  familyOvertime,
+  marginCanDiffer,
+  offeredOptions,
+  replan,
+  scenarioDemand,
+  type ReplanPlan,
+} from "../../src/deck/options";
 
 const one: ReplanPlan = {
   families: [{ price: 10, unitCost: 6, openingInventory: 0 }],
@@ -39,6 +46,28 @@ describe("re-planning under a scenario", () => {
 
   it("proposes nothing for a plan without families", () => {
     expect(replan({ families: [], demand: [], supply: [], capacity: [] }, 1, 1, false)).toEqual([]);
+  });
+});
+
+describe("a scenario's demand", () => {
+  it("is the plan's demand x the multiplier, never below 0, worked out once per grid and multiplier", () => {
+    const demand = [
+      [100, -20],
+      [0, 50],
+    ];
+    const up = scenarioDemand(demand, 1.1);
+    expect(up).toEqual([
+      [110.00000000000001, 0],
+      [0, 55.00000000000001],
+    ]);
+    // Every option of the scenario reads the same grid; another multiplier or grid gets its own.
+    expect(scenarioDemand(demand, 1.1)).toBe(up);
+    expect(scenarioDemand(demand, 0.9)).not.toBe(up);
+    expect(scenarioDemand(demand.map((r) => [...r]), 1.1)).not.toBe(up);
+    expect(demand).toEqual([
+      [100, -20],
+      [0, 50],
+    ]);
   });
 });
 
