@@ -57,6 +57,9 @@ export interface ReplanPlan {
   readonly demand: ReadonlyArray<ReadonlyArray<number>>;
   readonly supply: ReadonlyArray<ReadonlyArray<number>>;
   readonly capacity: ReadonlyArray<ReadonlyArray<number>>;
+  /** The month's price and unit cost by family (Prices, else Families; absent: the Families ones every month). */
+  readonly price?: ReadonlyArray<ReadonlyArray<number>>;
+  readonly unitCost?: ReadonlyArray<ReadonlyArray<number>>;
   /** The Supply sheet's proposed plan, null where the plan is typed (absent: every month proposed). */
   readonly proposed?: ReadonlyArray<ReadonlyArray<number | null>>;
   /** The Supply sheet's target inventory (read for the "safety stock" target: safety stock + cycle stock). */
@@ -74,6 +77,33 @@ export interface ReplanPlan {
 export const finite = (x: number): number => (Number.isFinite(x) ? x : 0);
 
 type Grid = ReadonlyArray<ReadonlyArray<number>>;
+
+/** Family f's price or unit cost in month t: the month's where `grid` has one (Finance's row), else the family's `fallback`. */
+export const monthRate = (grid: Grid | undefined, f: number, t: number, fallback: number): number =>
+  grid?.[f]?.[t] ?? fallback;
+
+/**
+ * Family f's gross margin per unit over the horizon, for margin order: the month's price less the
+ * month's unit cost, averaged over the months weighted by the units the family would make in
+ * them (`made`); the plain average where it would make nothing, the Families margin without
+ * months.
+ */
+export function horizonMargin(plan: ReplanPlan, f: number, made: ReadonlyArray<number>): number {
+  const { price, unitCost } = plan.families[f];
+  if (made.length === 0) return price - unitCost;
+  let weighted = 0;
+  let units = 0;
+  let plain = 0;
+  made.forEach((u, t) => {
+    const m = monthRate(plan.price, f, t, price) - monthRate(plan.unitCost, f, t, unitCost);
+    plain += m;
+    if (u > 0) {
+      weighted += u * m;
+      units += u;
+    }
+  });
+  return units > 0 ? weighted / units : plain / made.length;
+}
 
 /** Each demand grid scaled by each multiplier, worked out once: every option of a scenario reads the same grid. */
 const SCALED = new WeakMap<Grid, Map<number, Grid>>();
@@ -141,7 +171,7 @@ function scenarioMarginOrder(
   return marginOrder(
     rates,
     loadOf(rates, unconstrained),
-    plan.families.map((f) => f.price - f.unitCost),
+    unconstrained.map((made, f) => horizonMargin(plan, f, made)),
   );
 }
 

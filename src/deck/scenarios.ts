@@ -35,7 +35,9 @@
  *   Base it is the Supply sheet's plan.
  * - "Allocate by margin" (byMargin): the same re-proposal, but the families take a scarce shared
  *   resource's hours in order of gross margin per hour of the binding resource (`marginOrder`):
- *   the resource most overloaded by what the families would make without the resources' limit.
+ *   the resource most overloaded by what the families would make without the resources' limit;
+ *   a family's unit margin is the month's price less the month's unit cost, averaged over the
+ *   months by the units it would make in them (`horizonMargin`).
  *   Where nothing is scarce it is "Build ahead"; it is offered only where it can differ
  *   (`marginCanDiffer`). A family's own capacity is not shared, so margin order changes nothing there.
  * - "Overtime" (overtime): "Plan as is", plus, in each month where the month-end inventory would
@@ -49,6 +51,7 @@ import { SCENARIO_FIELDS, SCENARIO_FIELD_NAMES, SCENARIO_MULTIPLIERS, type Scena
 import {
   familyOvertime,
   finite,
+  monthRate,
   overtimeWhereShort,
   replan,
   RESPONSE_OPTIONS,
@@ -104,10 +107,6 @@ export const DEFAULT_SCENARIOS: ReadonlyArray<ScenarioSpec> = scenarioSpecs(
  * for the options that re-plan, the supply policy and resources (`ReplanPlan`, defaults when absent).
  */
 export interface ScenarioPlan extends ReplanPlan {
-  /** The month's price by family (Prices, else Families; absent: the Families price every month). */
-  readonly price?: ReadonlyArray<ReadonlyArray<number>>;
-  /** The month's unit cost by family (Prices, else Families; absent: the Families unit cost every month). */
-  readonly unitCost?: ReadonlyArray<ReadonlyArray<number>>;
   readonly families: ReadonlyArray<
     ReplanPlan["families"][number] & {
       /** Optional overtime inputs (the "overtime" option uses a family only when both are given). */
@@ -230,8 +229,8 @@ export function simulateScenario(plan: ScenarioPlan, spec: ScenarioSpec): Scenar
       const ship = d[t] + backorders - after;
       backorders = after;
       const onHand = Math.max(0, inv[t]);
-      const price = plan.price?.[f]?.[t] ?? fam.price;
-      const cost = plan.unitCost?.[f]?.[t] ?? fam.unitCost;
+      const price = monthRate(plan.price, f, t, fam.price);
+      const cost = monthRate(plan.unitCost, f, t, fam.unitCost);
       rows.push({
         demand: d[t],
         supply: s[t],
@@ -257,7 +256,7 @@ export function simulateScenario(plan: ScenarioPlan, spec: ScenarioSpec): Scenar
     }
     endingInventoryValue +=
       h > 0
-        ? Math.max(0, inv[h - 1]) * (plan.unitCost?.[f]?.[h - 1] ?? fam.unitCost)
+        ? Math.max(0, inv[h - 1]) * monthRate(plan.unitCost, f, h - 1, fam.unitCost)
         : Math.max(0, finite(fam.openingInventory)) * fam.unitCost;
     detail.push(rows);
   });

@@ -11,6 +11,7 @@ import { NAMES } from "../layout/names";
 import type { CellValue } from "../layout/types";
 import { cellDate, cellMonth, cellNumber, cellText } from "./cells";
 import { bad, singleNumber, table, type NamedReader, type PlanGrid } from "./read";
+import { monthRate } from "./options";
 
 /** One product family as the family table holds it. */
 export interface DeckFamily {
@@ -34,7 +35,7 @@ export function monthPrice(
   input: { readonly families: ReadonlyArray<DeckFamily>; readonly price?: PlanGrid },
   f: number,
 ): (t: number) => number {
-  return (t) => input.price?.[f]?.[t] ?? input.families[f].price;
+  return (t) => monthRate(input.price, f, t, input.families[f].price);
 }
 
 /** Family f's unit cost in month t: the workbook's month unit cost (SOP_UnitCost), else the Families unit cost. */
@@ -42,7 +43,7 @@ export function monthUnitCost(
   input: { readonly families: ReadonlyArray<DeckFamily>; readonly unitCost?: PlanGrid },
   f: number,
 ): (t: number) => number {
-  return (t) => input.unitCost?.[f]?.[t] ?? input.families[f].unitCost;
+  return (t) => monthRate(input.unitCost, f, t, input.families[f].unitCost);
 }
 
 /** One of the twelve KPIs: value and previous value are `null` where the workbook shows an error or a blank. */

@@ -1,5 +1,5 @@
 import { buildDeck } from "../../src/deck";
-import { MARGIN_NOT_OFFERED, marginCanDiffer, offeredOptions, replan } from "../../src/deck/options";
+import { MARGIN_NOT_OFFERED, horizonMargin, marginCanDiffer, offeredOptions, replan } from "../../src/deck/options";
 import { DEFAULT_SCENARIOS, runOptions, type ScenarioPlan } from "../../src/deck/scenarios";
 import { deckInputFromNames } from "../../src/deck/input";
 import { isSopError } from "../../src/core/errors";
@@ -83,6 +83,28 @@ describe("Allocate by margin: the scarce line's hours go to the higher margin pe
     expect(left.offered.map((o) => o.name)).toEqual(["Plan as is", "Build ahead"]);
     expect(left.notes).toContain(MARGIN_NOT_OFFERED);
     expect(offeredOptions(fams, undefined, { offered: false, resources: false }).notes).not.toContain(MARGIN_NOT_OFFERED);
+  });
+});
+
+describe("margin order at the month's price and unit cost", () => {
+  it("ranks by the margin of the months the family would be made in, at the month's price and unit cost", () => {
+    // Beta at 14 this month (Families 30): margin 14 - 10 = 4, 2 per hour, below Alpha's 4: Alpha
+    // first, as Build ahead. Alpha's unit cost 9 instead (margin 1, 1 per hour): Beta first again.
+    expect(replan({ ...shared, price: [[10], [14]] }, 1, 1, true)).toEqual([[60], [20]]);
+    expect(replan({ ...shared, price: [[10], [14]], unitCost: [[9], [10]] }, 1, 1, true)).toEqual([[20], [40]]);
+  });
+
+  it("weights the months by the units made, the plain average where none are, the Families margin without months", () => {
+    // Alpha (Families 10 - 6) at 10 - 5 = 5 in month 1 and 8 - 7 = 1 in month 2.
+    const plan: ScenarioPlan = { ...shared, price: [[10, 8]], unitCost: [[5, 7]] };
+    // Made 10 and 30: (10 x 5 + 30 x 1) / 40 = 2.
+    expect(horizonMargin(plan, 0, [10, 30])).toBe(2);
+    // Nothing made: (5 + 1) / 2 = 3.
+    expect(horizonMargin(plan, 0, [0, 0])).toBe(3);
+    // No months: the Families margin, 10 - 6.
+    expect(horizonMargin(plan, 0, [])).toBe(4);
+    // Beta has no month rows: 30 - 10 in every month.
+    expect(horizonMargin(plan, 1, [5, 0])).toBe(20);
   });
 });
 

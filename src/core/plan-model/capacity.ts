@@ -212,9 +212,10 @@ export function proposeInOrder<T extends { readonly supply: ReadonlyArray<number
  * The order in which "Allocate by margin" hands out a shared resource's hours: the binding
  * resource is the one with the most hours above capacity over the horizon under `load` (the
  * hours the families' plans would take with no resource limit); families are ranked by gross
- * margin per hour of it, (price - unit cost) / h(f, binding), highest first; families that do not
- * load it come first (they take none of its hours), and ties keep Families order. Without an
- * overloaded resource: Families order (nothing is scarce, so the order changes nothing).
+ * margin per hour of it, margins[f] / h(f, binding) (`margins`: a unit margin per family),
+ * highest first; families that do not load it come first (they take none of its hours), and ties
+ * keep Families order. Without an overloaded resource: Families order (nothing is scarce, so the
+ * order changes nothing).
  */
 export function marginOrder(
   rates: ReadonlyArray<ResourceRates>,
