@@ -75,12 +75,12 @@ export interface Deck {
  * One gap issue (a family's gap of one type, or a company-level gap) over every plan month, as
  * the workbook computes it: units by month (null for the company-level gaps, measured in currency
  * only; hours for a resource overload) and value at stake by month. Late and lost demand come from
- * the Supply sheet's rows, over capacity and inventory above target from the Gaps sheet's grids (x
- * the month's price, or x its unit cost, as the Gaps sheet values them), a resource overload from the Supply
- * sheet's overload and value at stake rows (SOP_ResourceOverload, SOP_ResourceValue), revenue
- * below target and inventory value above ceiling from the totals of the Finance rows against the
- * targets. Undefined when the workbook does not give it (an
- * unknown type, or a workbook built before the grids were named).
+ * the Supply sheet's rows (x the month's price), over capacity and inventory above target from the
+ * Gaps sheet's grids (x the month's unit cost), as the Gaps sheet values them; a resource overload
+ * from the Supply sheet's overload and value at stake rows (SOP_ResourceOverload,
+ * SOP_ResourceValue); revenue below target and inventory value above ceiling from the totals of
+ * the Finance rows against the targets. Undefined when the workbook does not give it (an unknown
+ * type, or a workbook built before the grids were named).
  */
 export function issueFlow(
   input: DeckInput,

@@ -164,8 +164,9 @@ export const FINANCE_TOTAL_ROWS = [
 ] as const;
 export type FinanceTotalRow = (typeof FINANCE_TOTAL_ROWS)[number];
 /**
- * The Finance sheet's tables by family, in order. The month's price and unit cost (Prices, else
- * Families) value late and lost demand, and the deck's scenarios, over-capacity and excess inventory.
+ * The Finance sheet's tables by family, in order. The month's price (Prices, else Families) values
+ * late and lost demand; the month's unit cost over capacity, excess inventory and resource
+ * overloads; both the deck's scenarios.
  */
 export const FINANCE_SUMMARIES = ["revenue", "cogs", "grossMargin", "inventoryValue", "price", "unitCost"] as const;
 

@@ -35,7 +35,7 @@ export const NAMES = {
   grossMargin: "SOP_GrossMargin",
   inventoryValue: "SOP_InventoryValue",
   price: "SOP_Price", // the month's price (Prices sheet, else Families): late and lost demand are valued at it
-  unitCost: "SOP_UnitCost", // the month's unit cost (Prices sheet, else Families): the deck's scenarios cost units at it
+  unitCost: "SOP_UnitCost", // the month's unit cost (Prices sheet, else Families): gaps in units of stock and the deck's scenarios are costed at it
   /** F x H each: the budget by family and plan month (the Budget sheet's input cells; blank = not budgeted). */
   budgetUnits: "SOP_BudgetUnits",
   budgetRevenue: "SOP_BudgetRevenue",
