@@ -85,8 +85,8 @@ export const monthRate = (grid: Grid | undefined, f: number, t: number, fallback
 /**
  * Family f's gross margin per unit over the horizon, for margin order: the month's price less the
  * month's unit cost, averaged over the months weighted by the units the family would make in
- * them (`made`); the plain average where it would make nothing, the Families margin without
- * months.
+ * them (`made`, a proposal: never below 0); the plain average where it would make nothing, the
+ * Families margin without months.
  */
 export function horizonMargin(plan: ReplanPlan, f: number, made: ReadonlyArray<number>): number {
   const { price, unitCost } = plan.families[f];
@@ -97,10 +97,8 @@ export function horizonMargin(plan: ReplanPlan, f: number, made: ReadonlyArray<n
   made.forEach((u, t) => {
     const m = monthRate(plan.price, f, t, price) - monthRate(plan.unitCost, f, t, unitCost);
     plain += m;
-    if (u > 0) {
-      weighted += u * m;
-      units += u;
-    }
+    weighted += u * m;
+    units += u;
   });
   return units > 0 ? weighted / units : plain / made.length;
 }
