@@ -278,41 +278,20 @@ describe("the scenario multipliers", () => {
   });
 });
 
-describe("the month's price", () => {
-  it("is the workbook's month price where it has one, else the family's price", () => {
+describe("the month's price and unit cost", () => {
+  // Gadgets (family 1): Families price 50, unit cost 30.
+  // Each reads its own grid: the other one's (the months' other rate) is there to be left alone.
+  it.each([
+    ["price", monthPrice, "price", "unitCost", 50],
+    ["unit cost", monthUnitCost, "unitCost", "price", 30],
+  ] as const)("is the workbook's month %s where it has one, else the family's", (_name, rate, own, other, fallback) => {
     const families = ok().families;
-    const withPrice = monthPrice(
-      {
-        families,
-        price: [
-          [11, 12, 13],
-          [51, 52, 53],
-        ],
-      },
-      1,
-    );
-    expect([0, 1, 2].map(withPrice)).toEqual([51, 52, 53]);
-    // Without SOP_Price: Gadgets' 50 every month.
-    const without = monthPrice({ families }, 1);
-    expect([0, 1, 2].map(without)).toEqual([50, 50, 50]);
-  });
-});
-
-describe("the month's unit cost", () => {
-  it("is the workbook's month unit cost where it has one, else the family's unit cost", () => {
-    const families = ok().families;
-    const withCost = monthUnitCost(
-      {
-        families,
-        unitCost: [
-          [7, 8, 9],
-          [31, 32, 33],
-        ],
-      },
-      1,
-    );
-    expect([0, 1, 2].map(withCost)).toEqual([31, 32, 33]);
-    // Without SOP_UnitCost: Gadgets' 30 every month.
-    expect([0, 1, 2].map(monthUnitCost({ families }, 1))).toEqual([30, 30, 30]);
+    const grid = (base: number) => [
+      [base + 1, base + 2, base + 3],
+      [base + 11, base + 12, base + 13],
+    ];
+    expect([0, 1, 2].map(rate({ families, [own]: grid(100), [other]: grid(200) }, 1))).toEqual([111, 112, 113]);
+    // Without SOP_Price or SOP_UnitCost: the Families value every month.
+    expect([0, 1, 2].map(rate({ families, [other]: grid(200) }, 1))).toEqual([fallback, fallback, fallback]);
   });
 });
