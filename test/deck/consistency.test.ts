@@ -3,9 +3,9 @@
  * sheet, in the Gaps sheet's candidates, in the deck's supply summary, in the Base scenario
  * (the plan as is) and in the "Decisions required" lines; the gap count and total are the same
  * in the deck and the command line's summary; over capacity and inventory above target have the
- * same value at stake on the Gaps sheet and in the deck; plan vs budget (the budget, the differences and the
- * bridge's effects) is the same on the Finance sheet and in the deck. Over the sample and 25
- * random cycles, without and with a budget.
+ * same value at stake on the Gaps sheet and in the deck; plan vs budget (the budget, the
+ * differences and the bridge's effects) is the same on the Finance sheet and in the deck. Over
+ * the sample and 25 random cycles, without and with a budget, prices and unit costs by month.
  */
 import fc from "fast-check";
 import type { CycleData } from "../../src/core/model";
