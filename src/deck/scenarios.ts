@@ -231,6 +231,7 @@ export function simulateScenario(plan: ScenarioPlan, spec: ScenarioSpec): Scenar
       const onHand = Math.max(0, inv[t]);
       const price = monthRate(plan.price, f, t, fam.price);
       const cost = monthRate(plan.unitCost, f, t, fam.unitCost);
+      const sales = ship * price;
       rows.push({
         demand: d[t],
         supply: s[t],
@@ -238,14 +239,14 @@ export function simulateScenario(plan: ScenarioPlan, spec: ScenarioSpec): Scenar
         inventory: onHand,
         late: late[t],
         lost: lost[t],
-        revenue: ship * price,
-        grossMargin: ship * price - ship * cost - premium[t],
+        revenue: sales,
+        grossMargin: sales - ship * cost - premium[t],
       });
       demand += d[t];
       shipped += ship;
       demandValue += d[t] * price;
-      revenue += ship * price;
-      revenueByMonth[t] += ship * price;
+      revenue += sales;
+      revenueByMonth[t] += sales;
       cogs += ship * cost;
       lateUnits += late[t];
       lateValue += late[t] * price;

@@ -42,7 +42,7 @@ function candidates(spec: WorkbookSpec, type: string, family?: string): [number,
 }
 
 /** A family's Price (or Unit cost) row on the Finance sheet (the month's: Prices, else Families), plan months. */
-function financePrice(spec: WorkbookSpec, family: string, label: "Price" | "Unit cost" = "Price"): number[] {
+function financeRate(spec: WorkbookSpec, family: string, label: "Price" | "Unit cost" = "Price"): number[] {
   const sheet = spec.sheets.find((s) => s.name === "Finance")!;
   const top = sheet.cells.findIndex((r) => r[0]?.value === family && r[0]?.style === "header");
   const row = sheet.cells.find((r, i) => i > top && r[1]?.value === label)!;
@@ -59,8 +59,8 @@ function check(data: CycleData): void {
 
   // The deck's month prices and unit costs are the Finance sheet's Price and Unit cost rows.
   input.families.forEach((f, i) => {
-    expect(input.price?.[i]).toEqual(financePrice(spec, f.name));
-    expect(input.unitCost?.[i]).toEqual(financePrice(spec, f.name, "Unit cost"));
+    expect(input.price?.[i]).toEqual(financeRate(spec, f.name));
+    expect(input.unitCost?.[i]).toEqual(financeRate(spec, f.name, "Unit cost"));
   });
   // Over capacity and inventory above target: the deck values each family's months as the Gaps
   // sheet's candidates do (at the month's unit cost).
@@ -90,7 +90,7 @@ function check(data: CycleData): void {
     const grid = m[1] === "late" ? input.late[f] : input.lost[f];
     expect(m[3]).toBe(fmtInt(sum(grid)));
     // Valued at the month's price: the Finance sheet's Price row (the Prices sheet's, else Families).
-    const price = financePrice(spec, m[2]);
+    const price = financeRate(spec, m[2]);
     expect(m[4]).toBe(fmtInt(grid.reduce((s, u, t) => s + u * price[t], 0)));
   }
 

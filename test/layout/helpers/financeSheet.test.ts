@@ -1,7 +1,7 @@
 /**
  * The Finance sheet (src/layout/sheets/finance.ts) on the tiny two-family cycle, no workbook
  * built: the title rows, the header, the totals block, each family's block, the revenue history
- * and the five summaries by family, every formula and cached value at its address, worked out
+ * and the six summaries by family, every formula and cached value at its address, worked out
  * from the sheets' rows by hand; the sheet's shape (widths, freeze, conditional formats). The
  * bridge tables, revenue accuracy by lag and close the gap below the summaries have their own
  * suites (financeBridge, financeRevenueLag, financeCloseGap).
